@@ -1,0 +1,94 @@
+"""Settings: the one place that reads the environment (and .env), validated at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_KNOWLEDGE = PROJECT_ROOT / "knowledge"
+
+IdList = Annotated[list[int], NoDecode]
+NameList = Annotated[list[str], NoDecode]
+
+
+def _split(value: Any) -> Any:
+    """Accept '1, 2' as well as JSON '[1, 2]', the way people write lists in .env files."""
+    if isinstance(value, str):
+        value = value.strip()
+        if value.startswith("["):
+            import json
+
+            return json.loads(value)
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """Everything configurable, with the defaults a first run needs (none but the token)."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", validate_default=True)
+
+    discord_token: SecretStr | None = None
+    command_prefix: str = Field("!", min_length=1, max_length=5)
+    owner_ids: IdList = Field(default_factory=list)
+    dev_guild_ids: IdList = Field(default_factory=list)
+    cooldown_rate: int = Field(5, ge=1)
+    cooldown_seconds: float = Field(30.0, gt=0)
+    log_level: str = "INFO"
+    shard_count: int | None = Field(None, ge=1)
+    shard_ids: IdList | None = None
+    discord_api_base: str | None = None
+    discord_gateway_url: str | None = None
+    knowledge_dir: Path = DEFAULT_KNOWLEDGE
+    packs: NameList = Field(default_factory=lambda: ["antwerp"])
+    database_path: Path = PROJECT_ROOT / "data" / "factbot.sqlite3"
+    retention_days: int = Field(30, ge=1)
+    keep_user_ids: bool = False
+
+    @field_validator("owner_ids", "dev_guild_ids", "shard_ids", "packs", mode="before")
+    @classmethod
+    def _lists(cls, value: Any) -> Any:
+        return _split(value)
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return level
+
+    @field_validator("discord_api_base", "discord_gateway_url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if not value.startswith(("http://", "https://", "ws://", "wss://")):
+            raise ValueError("must be an http(s):// or ws(s):// URL")
+        return value.rstrip("/")
+
+    @field_validator("shard_ids")
+    @classmethod
+    def _shards(cls, value: list[int] | None) -> list[int] | None:
+        if value is not None and any(v < 0 for v in value):
+            raise ValueError("shard ids are 0 or more")
+        return value
+
+
+class SettingsError(Exception):
+    """Start-up refuses bad settings with one line per setting, named as in the environment."""
+
+
+def load_settings(**overrides: Any) -> Settings:
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            name = ".".join(str(p) for p in error["loc"]).upper() or "settings"
+            lines.append(f"{name}: {error['msg']}")
+        raise SettingsError("bad setting — " + "; ".join(lines)) from None

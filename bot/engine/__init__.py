@@ -1,0 +1,1 @@
+"""The answer engine: knows facts, words and numbers, and nothing about Discord."""

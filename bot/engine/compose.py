@@ -1,0 +1,138 @@
+"""Building Answer objects: the fact or computation, its conversions and its citations."""
+
+from __future__ import annotations
+
+from bot.engine.answer import Answer, Citation, Measurement, QuantityView, Suggestion
+from bot.engine.derive import Derivation
+from bot.engine.index import IndexedFact
+from bot.engine.match import Candidate
+from bot.engine.understand import Query, UnitMention
+from bot.engine.units import UnitBook
+from bot.knowledge.models import Fact, Quantity
+from bot.knowledge.pack import KnowledgeBase
+
+AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
+TON_NOTE = 'I read "tons" as US short tons, as the article uses the word; metric tons are tonnes.'
+CAPTION_NOTE = "This comes from a photo caption of a separate story featured with the article."
+
+
+class Composer:
+    """Turns the engine's findings into answers; the only place answer wording is decided."""
+
+    def __init__(self, kb: KnowledgeBase, units: UnitBook) -> None:
+        self.kb = kb
+        self.units = units
+
+    def citations(self, fact: Fact) -> tuple[Citation, ...]:
+        pack = self.kb.pack_of(fact.id)
+        out = []
+        for quote in fact.quotes:
+            source = self.kb.source_for(fact, quote.source)
+            out.append(Citation(fact_id=fact.id, quote=quote.text, title=source.title,
+                                publisher=source.publisher, url=source.url, pack=pack.name,
+                                caption=fact.caption))
+        return tuple(out)
+
+    def measure(self, value: float, unit: str, exact: bool = False) -> Measurement:
+        return Measurement(value=value, unit=unit,
+                           text=self.units.describe(value, unit, exact=exact))
+
+    def view(self, value: float, unit: str, label: str, asked: str | None,
+             exact: bool = True, stated: dict[str, float] | None = None) -> QuantityView:
+        """A figure with its companions; a restatement the source gives is used as stated."""
+        stated = stated or {}
+        if self.units.resolve(unit) is None or self.units.family(unit) in {"count", "time"}:
+            return QuantityView(label=label, original=self.measure(value, unit, exact))
+        conversions = tuple(
+            self.measure(self.units.convert(value, unit, other), other)
+            for other in self.units.companions(unit)
+        )
+        asked_view = None
+        if asked and asked != unit and self.units.family(asked) == self.units.family(unit):
+            asked_view = self.measure(self.units.convert(value, unit, asked), asked)
+        elif asked == unit:
+            asked_view = self.measure(value, unit, exact)
+        return QuantityView(label=label, original=self.measure(value, unit, exact),
+                            conversions=conversions, asked=asked_view)
+
+    def quantity_view(self, quantity: Quantity, asked: str | None) -> QuantityView:
+        stated = {f.unit: f.value for f in quantity.also}
+        view = self.view(quantity.value, quantity.unit, quantity.what, asked, quantity.exact)
+        if asked in stated and view.asked is not None:
+            note = (f"The article itself states {self.units.describe(stated[asked], asked, True)}"
+                    f" (rounded); the exact conversion is {view.asked.text}.")
+            return view.model_copy(update={"note": note})
+        return view
+
+    def suggestions(self, ranked: list[Candidate], skip: set[str], limit: int) -> tuple[
+            Suggestion, ...]:
+        out = []
+        for candidate in ranked:
+            if candidate.fact.id in skip:
+                continue
+            out.append(self.suggestion(candidate.fact, candidate.score))
+            if len(out) == limit:
+                break
+        return tuple(out)
+
+    @staticmethod
+    def suggestion(fact: IndexedFact, score: float) -> Suggestion:
+        return Suggestion(fact_id=fact.id, topic=fact.fact.topic,
+                          question=fact.fact.questions[0], score=score)
+
+    def fact_answer(self, query: Query, candidate: Candidate,
+                    suggestions: tuple[Suggestion, ...]) -> Answer:
+        fact = candidate.fact.fact
+        asked = query.unit_asked
+        views = tuple(self.quantity_view(q, asked) for q in fact.quantities
+                      if q.role != "duration" or asked)
+        return Answer(
+            question=query.text, kind="fact", answered=True, headline=fact.answer,
+            fact_ids=(fact.id,), confidence=candidate.score, citations=self.citations(fact),
+            quantities=views, suggestions=suggestions, notes=self._notes(query, [fact]),
+            corrections=query.corrections,
+        )
+
+    def derived_answer(self, query: Query, derivation: Derivation, confidence: float) -> Answer:
+        facts = list(dict.fromkeys(i.fact.fact.id for i in derivation.inputs))
+        fact_objects = [self.kb_fact(f) for f in facts]
+        views: tuple[QuantityView, ...] = ()
+        if derivation.value is not None and derivation.unit and derivation.unit != "percent":
+            views = (self.view(derivation.value, derivation.unit, f"result ({derivation.operation})",
+                               query.unit_asked, exact=False),)
+        citations = tuple(c for f in fact_objects for c in self.citations(f))
+        return Answer(
+            question=query.text, kind="derived", answered=True, headline=derivation.headline,
+            fact_ids=tuple(facts), confidence=confidence, citations=citations, quantities=views,
+            working=derivation.working, notes=self._notes(query, fact_objects),
+            corrections=query.corrections,
+        )
+
+    def kb_fact(self, fact_id: str) -> Fact:
+        return next(f for f in self.kb.pack_of(fact_id).facts if f.id == fact_id)
+
+    def conversion_answer(self, query: Query, source: UnitMention, target: str | None) -> Answer:
+        assert source.number is not None
+        value = source.number
+        view = self.view(value, source.key, "conversion", target, exact=True)
+        if view.asked is not None:
+            headline = f"{view.original.text} = **{view.asked.text}**"
+        else:
+            headline = f"{view.original.text} = " + " = ".join(c.text for c in view.conversions)
+        return Answer(question=query.text, kind="conversion", answered=True, headline=headline,
+                      confidence=100.0, quantities=(view,), notes=self._notes(query, []))
+
+    def decline(self, query: Query, reason: str, suggestions: tuple[Suggestion, ...],
+                confidence: float = 0.0) -> Answer:
+        return Answer(question=query.text, kind="decline", answered=False, headline=reason,
+                      confidence=confidence, suggestions=suggestions,
+                      corrections=query.corrections)
+
+    def _notes(self, query: Query, facts: list[Fact]) -> tuple[str, ...]:
+        notes = []
+        if any(u.words in AMBIGUOUS_TON_WORDS for u in query.units):
+            notes.append(TON_NOTE)
+        if any(f.caption for f in facts):
+            notes.append(CAPTION_NOTE)
+        notes += [f.note for f in facts if f.note]
+        return tuple(notes)

@@ -1,0 +1,194 @@
+"""The engine's front door: one call per question, one Answer back, for every front end."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.answer import Answer, Suggestion
+from bot.engine.compose import Composer
+from bot.engine.derive import Calculator, Derivation, Refusal
+from bot.engine.index import FactIndex
+from bot.engine.match import Candidate, rank, uncovered
+from bot.engine.text import tokenize
+from bot.engine.understand import Analyzer, Query, UnitMention
+from bot.engine.units import UnitBook, UnitError
+from bot.knowledge.loader import load_knowledge
+from bot.knowledge.pack import KnowledgeBase
+
+ANSWER_CLEARLY = 60.0
+"""At or above this a fact is answered outright."""
+ANSWER_AT_ALL = 47.0
+"""Between this and ANSWER_CLEARLY the best fact is answered with 'did you mean' alternatives."""
+CLOSE_CALL = 4.0
+"""A runner-up this close to the winner is offered as 'did you mean' even above ANSWER_CLEARLY."""
+SUGGESTIONS = 3
+CONVERSION_WORDS = {"convert", "conver", "conversion", "equal", "equival", "make", "much", "mani"}
+
+
+@dataclass(frozen=True)
+class FactSummary:
+    """A fact as listed when browsing: enough to pick it, not the whole fact."""
+
+    id: str
+    topic: str
+    answer: str
+    pack: str
+
+
+class Engine:
+    """Answers questions from a knowledge base; build a new one to reload, then swap."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.units = UnitBook(kb.lexicon)
+        self.analyzer = Analyzer(kb.lexicon, self.units, _pack_words(kb))
+        self.index = FactIndex(kb, self.analyzer)
+        self.calculator = Calculator(self.index, self.units)
+        self.composer = Composer(kb, self.units)
+        self._autocomplete_choices = [
+            (q, f.id) for f in kb.facts for q in f.questions
+        ]
+
+    @classmethod
+    def load(cls, knowledge_dir: Path, packs: list[str]) -> Engine:
+        return cls(load_knowledge(knowledge_dir, packs))
+
+    def ask(self, text: str) -> Answer:
+        query = self.analyzer.analyse(text)
+        if not query.raw_tokens:
+            return Answer(question=text, kind="empty", answered=False,
+                          headline="Ask me a question about the article — for example "
+                                   "\"How much cocaine did Belgium seize?\"")
+        if query.smalltalk:
+            reply = self.kb.lexicon.smalltalk[query.smalltalk].reply
+            return Answer(question=text, kind="smalltalk", answered=False, headline=reply)
+        conversion = self._conversion(query)
+        if conversion is not None:
+            return conversion
+        missing = uncovered(query, self.index)
+        if missing:
+            names = ", ".join(m.title() for m in missing)
+            return self.composer.decline(
+                query, f"The knowledge base says nothing about {names}.",
+                self._suggest_without_entities(query))
+        derived = self.calculator.derive(query)
+        ranked = rank(query, self.index)
+        if isinstance(derived, Refusal):
+            return self.composer.decline(query, derived.reason,
+                                         self.composer.suggestions(ranked, set(), SUGGESTIONS))
+        if isinstance(derived, Derivation):
+            confidence = ranked[0].score if ranked else ANSWER_CLEARLY
+            return self.composer.derived_answer(query, derived, confidence)
+        return self._decide(query, ranked)
+
+    def _decide(self, query: Query, ranked: list[Candidate]) -> Answer:
+        if not ranked or ranked[0].score < ANSWER_AT_ALL or not query.content:
+            best = ranked[0].score if ranked else 0.0
+            return self.composer.decline(
+                query, "I don't know that from the knowledge base.",
+                self.composer.suggestions(ranked, set(), SUGGESTIONS), best)
+        best = ranked[0]
+        if best.score >= ANSWER_CLEARLY:
+            alternatives = [c for c in ranked[1:] if best.score - c.score <= CLOSE_CALL]
+        else:
+            alternatives = [c for c in ranked[1:] if c.score >= ANSWER_AT_ALL - 10]
+        offers = self.composer.suggestions(alternatives, {best.fact.id}, SUGGESTIONS)
+        return self.composer.fact_answer(query, best, offers)
+
+    def _suggest_without_entities(self, query: Query) -> tuple[Suggestion, ...]:
+        """Nearest topics for a question about something unknown: drop what it named, rank again."""
+        relaxed = Query(text=query.text, words=query.words, content=query.content, entities={},
+                        qtype=query.qtype, cues=query.cues, units=query.units,
+                        numbers=query.numbers)
+        return self.composer.suggestions(rank(relaxed, self.index), set(), SUGGESTIONS)
+
+    def _conversion(self, query: Query) -> Answer | None:
+        sources = [u for u in query.units if u.number is not None]
+        if not sources:
+            return None
+        targets = [u for u in query.units if u.number is None]
+        leftover = [w for w in query.content if not w.replace(".", "").isdigit()
+                    and w not in CONVERSION_WORDS]
+        if not targets and leftover:
+            return None
+        return self.convert_mention(query, sources[0], targets[0].key if targets else None)
+
+    def convert_mention(self, query: Query, source: UnitMention, target: str | None) -> Answer:
+        try:
+            return self.composer.conversion_answer(query, source, target)
+        except UnitError as exc:
+            return Answer(question=query.text, kind="error", answered=False,
+                          headline=f"I can't convert that: {exc}.")
+
+    def convert(self, value: float, source: str, target: str | None) -> Answer:
+        """The converter command: '10 t' to 'lb', with the unit names people type."""
+        text = f"{value:g} {source} to {target}" if target else f"{value:g} {source}"
+        source_key = self.units.resolve(source)
+        target_key = self.units.resolve(target) if target else None
+        if source_key is None or (target and target_key is None):
+            unknown = source if source_key is None else target
+            return Answer(question=text, kind="error", answered=False,
+                          headline=f"I don't know the unit {unknown!r}.")
+        query = self.analyzer.analyse(text)
+        return self.convert_mention(query, UnitMention(source_key, 0, 1, value), target_key)
+
+    def suggest(self, partial: str, limit: int = 25) -> list[Suggestion]:
+        """Autocomplete: the engine's own ranking first, then fuzzy prefix matches on questions."""
+        out: dict[str, Suggestion] = {}
+        if partial.strip():
+            query = self.analyzer.analyse(partial)
+            for candidate in rank(query, self.index)[:limit]:
+                out.setdefault(candidate.fact.id, self.composer.suggestion(
+                    candidate.fact, candidate.score))
+            for choice, score, _ in process.extract(
+                partial, self._autocomplete_choices, processor=lambda c: _lower(c),
+                scorer=fuzz.WRatio, limit=limit * 2,
+            ):
+                fact_id = choice[1]
+                if fact_id not in out:
+                    fact = self.index.facts[self.index.by_id[fact_id]]
+                    out[fact_id] = self.composer.suggestion(fact, score * 0.5)
+        else:
+            for fact in self.index.facts[:limit]:
+                out[fact.id] = self.composer.suggestion(fact, 0.0)
+        return list(out.values())[:limit]
+
+    def lookup(self, name: str) -> Answer | None:
+        """A fact by id, alias or close name, for the 'fact' command."""
+        key = name.strip().casefold()
+        position = self.index.by_id.get(key, self.index.by_alias.get(key))
+        if position is None:
+            ids = list(self.index.by_id) + list(self.index.by_alias)
+            match = process.extractOne(key, ids, scorer=fuzz.WRatio, score_cutoff=80)
+            if match is None:
+                return None
+            position = self.index.by_id.get(match[0], self.index.by_alias.get(match[0]))
+        if position is None:
+            return None
+        fact = self.index.facts[position]
+        query = self.analyzer.analyse(fact.fact.questions[0], correct=False)
+        return self.composer.fact_answer(query, Candidate(fact, 100.0, 1.0, 1.0), ())
+
+    def browse(self) -> list[FactSummary]:
+        return [FactSummary(f.id, f.topic, f.answer, self.kb.fact_pack[f.id])
+                for f in self.kb.facts]
+
+
+def _lower(choice: object) -> str:
+    return str(choice[0] if isinstance(choice, tuple) else choice).casefold()
+
+
+def _pack_words(kb: KnowledgeBase) -> Counter[str]:
+    """Every word the packs use, weighted by use: the speller's preferred corrections."""
+    words: Counter[str] = Counter()
+    for pack in kb.packs:
+        for text in pack.texts.values():
+            words.update(tokenize(text, limit=len(text)))
+        for fact in pack.facts:
+            for text in (fact.answer, fact.topic, *fact.questions, *fact.keywords):
+                words.update(tokenize(text))
+    return words

@@ -1,0 +1,119 @@
+"""The facts prepared for matching once at load: their words, entities and postings."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from bot.engine.understand import Analyzer
+from bot.knowledge.models import Fact
+from bot.knowledge.pack import KnowledgeBase
+
+CANDIDATE_LIMIT = 400
+"""Facts scored in full per question; the postings pick them, so cost stays flat as packs grow."""
+
+
+UNKNOWN_WORD_FACTOR = 1.5
+"""A word found nowhere in the pack weighs more than any pack word: it signals another topic."""
+
+
+@dataclass(frozen=True)
+class IndexedFact:
+    """A fact with everything the matcher compares, computed once rather than per question."""
+
+    fact: Fact
+    forms: tuple[str, ...]
+    bag: frozenset[str]
+    keys: frozenset[str]
+    entities: dict[str, frozenset[str]]
+    asks: frozenset[str]
+
+    @property
+    def id(self) -> str:
+        return self.fact.id
+
+
+def entity_closure(found: dict[str, set[str]], implies: dict[str, list[str]],
+                   kind_of: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Add what an entity implies (De Wever → Belgium), transitively."""
+    pending = [name for names in found.values() for name in names]
+    while pending:
+        name = pending.pop()
+        for implied in implies.get(name, []):
+            kind = kind_of.get(implied)
+            if kind and implied not in found.setdefault(kind, set()):
+                found[kind].add(implied)
+                pending.append(implied)
+    return {kind: frozenset(names) for kind, names in found.items()}
+
+
+class FactIndex:
+    """Postings from stems and entities to facts, with the weights the matcher scores by."""
+
+    def __init__(self, kb: KnowledgeBase, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        lexicon = kb.lexicon
+        kind_of = {name: kind for kind, table in lexicon.entities.items() for name in table}
+        self.facts: list[IndexedFact] = [
+            self._prepare(fact, lexicon.implies, kind_of) for fact in kb.facts
+        ]
+        self.by_id = {f.id: i for i, f in enumerate(self.facts)}
+        self.by_alias = {a.casefold(): i for i, f in enumerate(self.facts) for a in f.fact.aliases}
+        df: Counter[str] = Counter()
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for i, indexed in enumerate(self.facts):
+            df.update(indexed.bag)
+            for stem in indexed.bag:
+                self.postings[stem].append(i)
+        n = max(1, len(self.facts))
+        self.idf = {stem: math.log((n + 1) / (count + 0.5)) + 1.0 for stem, count in df.items()}
+        self.unknown_weight = UNKNOWN_WORD_FACTOR * (math.log((n + 1) / 0.5) + 1.0)
+        self.covered: dict[str, frozenset[str]] = {}
+        by_kind: dict[str, set[str]] = defaultdict(set)
+        for indexed in self.facts:
+            for kind, names in indexed.entities.items():
+                by_kind[kind] |= names
+        self.covered = {kind: frozenset(names) for kind, names in by_kind.items()}
+
+    def _prepare(self, fact: Fact, implies: dict[str, list[str]],
+                 kind_of: dict[str, str]) -> IndexedFact:
+        analyse = self.analyzer.analyse
+        questions = [analyse(q, correct=False) for q in fact.questions]
+        texts = [fact.answer, fact.topic, *(q.text for q in fact.quotes), *fact.keywords]
+        others = [analyse(t, correct=False) for t in texts]
+        bag: set[str] = set()
+        found: dict[str, set[str]] = {k: set(v) for k, v in fact.entities.items()}
+        for query in (*questions, *others):
+            bag.update(query.content)
+            for kind, names in query.entities.items():
+                found.setdefault(kind, set()).update(names)
+        for quantity in fact.quantities:
+            for place in quantity.where:
+                kind = kind_of.get(place)
+                if kind:
+                    found.setdefault(kind, set()).add(place)
+        entities = entity_closure(found, implies, kind_of)
+        for names in entities.values():
+            for name in names:
+                bag.update(self.analyzer.content_of(tuple(name.split())))
+        keys = {s for k in fact.keywords for s in analyse(k, correct=False).content}
+        forms = tuple(" ".join(q.content) for q in questions if q.content)
+        return IndexedFact(fact, forms, frozenset(bag), frozenset(keys), entities,
+                           frozenset(fact.asks))
+
+    def weight(self, stem: str) -> float:
+        return self.idf.get(stem, self.unknown_weight)
+
+    def candidates(self, stems: tuple[str, ...], limit: int = CANDIDATE_LIMIT) -> list[int]:
+        """Facts sharing the question's rarer words first; common words alone cannot flood it."""
+        totals: dict[int, float] = defaultdict(float)
+        for stem in stems:
+            weight = self.idf.get(stem)
+            if weight is None:
+                continue
+            for i in self.postings[stem]:
+                totals[i] += weight
+        if len(totals) <= limit:
+            return list(totals)
+        return sorted(totals, key=totals.__getitem__, reverse=True)[:limit]

@@ -1,0 +1,85 @@
+"""Longest-phrase rewriting of token streams, the one mechanism behind synonyms, entities and cues."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.engine.text import tokenize
+
+
+@dataclass(frozen=True)
+class Term:
+    """What a phrase means: canonical words, and the entity it names if it names one."""
+
+    tokens: tuple[str, ...]
+    entity_kind: str | None = None
+    entity: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the input and the term it was read as (None: the words as typed)."""
+
+    start: int
+    end: int
+    term: Term | None
+    words: tuple[str, ...]
+
+
+class PhraseMap:
+    """Phrases keyed by their first token, tried longest first, so 'south korea' beats 'korea'."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
+
+    def add(self, phrase: str, term: Term) -> None:
+        tokens = tuple(tokenize(phrase))
+        if not tokens:
+            return
+        bucket = self._by_first.setdefault(tokens[0], [])
+        if all(existing != tokens for existing, _ in bucket):
+            bucket.append((tokens, term))
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def add_all(self, phrases: Iterable[str], term: Term) -> None:
+        for phrase in phrases:
+            self.add(phrase, term)
+
+    def __contains__(self, token: str) -> bool:
+        return token in self._by_first
+
+    def words(self) -> set[str]:
+        """Every token any phrase contains, for the spelling corrector's vocabulary."""
+        return {t for bucket in self._by_first.values() for tokens, _ in bucket for t in tokens}
+
+    def match_at(self, tokens: Sequence[str], i: int) -> tuple[int, Term] | None:
+        for phrase, term in self._by_first.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
+                return len(phrase), term
+        return None
+
+    def spans(self, tokens: Sequence[str]) -> list[Span]:
+        """Cover the tokens left to right with the longest known phrases; the rest stay as typed."""
+        out: list[Span] = []
+        i = 0
+        while i < len(tokens):
+            found = self.match_at(tokens, i)
+            if found is None:
+                out.append(Span(i, i + 1, None, (tokens[i],)))
+                i += 1
+            else:
+                length, term = found
+                out.append(Span(i, i + length, term, tuple(tokens[i : i + length])))
+                i += length
+        return out
+
+    def labels(self, tokens: Sequence[str]) -> set[str]:
+        """The labels of every phrase found anywhere, overlapping allowed (for cue spotting)."""
+        found: set[str] = set()
+        for i in range(len(tokens)):
+            for phrase, term in self._by_first.get(tokens[i], ()):
+                if term.label and tuple(tokens[i : i + len(phrase)]) == phrase:
+                    found.add(term.label)
+        return found

@@ -1,0 +1,56 @@
+"""Typo correction towards the pack's own words, never 'correcting' ordinary English."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
+
+ORDINARY_WORD_ZIPF = 3.0
+"""A word at least this common in English (about once per million words) is never corrected."""
+
+CORRECTION_CACHE = 4096
+
+
+def max_edits(length: int) -> int:
+    """Edits allowed grow with the word: short words have too many neighbours to guess."""
+    if length <= 3:
+        return 0
+    if length <= 5:
+        return 1
+    if length <= 9:
+        return 2
+    return 3
+
+
+class Speller:
+    """Corrects a word to the closest word the pack knows, within an edit limit scaled to length."""
+
+    def __init__(self, vocabulary: Counter[str]) -> None:
+        self.counts = vocabulary
+        self.words = [w for w in vocabulary if not w.isdigit()]
+        self.correct = lru_cache(maxsize=CORRECTION_CACHE)(self._correct)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.counts
+
+    def _correct(self, word: str) -> str:
+        if word in self.counts or word.isdigit() or not word.isalpha():
+            return word
+        limit = max_edits(len(word))
+        if limit == 0 or zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF:
+            return word
+        matches = process.extract(
+            word, self.words, scorer=OSA.distance, score_cutoff=limit, limit=8
+        )
+        plausible = [
+            (distance, -self.counts[candidate], candidate)
+            for candidate, distance, _ in matches
+            if distance <= 1 or candidate[0] == word[0]
+        ]
+        if not plausible:
+            return word
+        return min(plausible)[2]

@@ -1,0 +1,54 @@
+"""Turning raw chat text into plain lowercase tokens, whatever people paste into a message."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_QUESTION_CHARS = 1000
+
+_DROPPED_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+_US_UK = [
+    (re.compile(r"\bU\.\s?S\.(?:\s?A\.?)?|\bUSA\b|\bUS\b"), " united states "),
+    (re.compile(r"\bu\.s\.(?:a\.)?", re.I), " united states "),
+    (re.compile(r"\bU\.?K\.?(?=\W|$)|\bu\.k\.", re.I), " uk "),
+]
+_DIGIT_GROUPS = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009](?=\d{3}\b)")
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+_NOT_WORD = re.compile(r"[^a-z0-9.%]+")
+_STRAY_DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def strip_invisible(text: str) -> str:
+    """Drop control, format (zero-width, bidi) and unassigned characters people never mean."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in _DROPPED_CATEGORIES)
+
+
+def fold(text: str) -> str:
+    """Compatibility-fold, lowercase and strip accents, so Bélgica and BELGICA are one word."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    for pattern, replacement in _US_UK:
+        text = pattern.sub(replacement, text)
+    text = unicodedata.normalize("NFD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
+    """Lowercase word and number tokens; '%' survives as the word 'percent'."""
+    text = fold(strip_invisible(text[: limit * 4])[:limit])
+    text = _DIGIT_GROUPS.sub("", text)
+    text = _POSSESSIVE.sub("", text).replace("'", "")
+    text = text.replace("%", " percent ")
+    text = _NOT_WORD.sub(" ", text)
+    text = _STRAY_DOTS.sub(" ", text)
+    return text.split()
+
+
+def is_number(token: str) -> bool:
+    return bool(_NUMBER.match(token))
+
+
+def is_year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and token[:2] in {"19", "20"}

@@ -1,0 +1,231 @@
+"""Reading a question: its words in canonical form, what it names, what it asks, which unit."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import Stemmer
+
+from bot.engine.phrases import PhraseMap, Span, Term
+from bot.engine.spelling import Speller
+from bot.engine.text import is_number, is_year, tokenize
+from bot.engine.units import UnitBook
+from bot.knowledge.models import Lexicon
+
+QUESTION_WORDS = {"who", "whom", "whose", "what", "where", "when", "which", "why", "how"}
+AUXILIARIES = {
+    "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "can",
+    "could", "would", "should", "shall", "may", "might",
+}  # fmt: skip
+TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
+SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of"}
+MEASURED_FAMILIES = {"mass", "length", "volume"}
+
+
+@dataclass(frozen=True)
+class UnitMention:
+    """A unit named in the question, and whether a number stands right before it."""
+
+    key: str
+    start: int
+    end: int
+    number: float | None
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Query:
+    """Everything the matcher needs to know about one question, computed once."""
+
+    text: str
+    words: tuple[str, ...]
+    content: tuple[str, ...]
+    entities: dict[str, frozenset[str]]
+    qtype: str | None
+    cues: frozenset[str]
+    units: tuple[UnitMention, ...]
+    numbers: tuple[float, ...]
+    corrections: tuple[tuple[str, str], ...] = ()
+    smalltalk: str | None = None
+    entity_order: tuple[str, ...] = ()
+    head: str | None = None
+    raw_tokens: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def named(self) -> frozenset[str]:
+        return frozenset(name for names in self.entities.values() for name in names)
+
+    @property
+    def unit_asked(self) -> str | None:
+        """The unit a figure should be given in, when the question asks for one."""
+        for mention in self.units:
+            if mention.number is None:
+                return mention.key
+        return None
+
+
+class Analyzer:
+    """Applies the lexicon to text: shared by questions and by the facts' own example questions."""
+
+    def __init__(self, lexicon: Lexicon, units: UnitBook, pack_words: Counter[str]) -> None:
+        self.lexicon = lexicon
+        self.units = units
+        self.stemmer = Stemmer.Stemmer("english")
+        self.stopwords = {t for w in lexicon.stopwords for t in tokenize(w)}
+        self.phrases = PhraseMap()
+        self.fillers = PhraseMap()
+        self.cues = PhraseMap()
+        self.unit_phrases = PhraseMap()
+        self.smalltalk = PhraseMap()
+        self._build()
+        vocabulary = Counter(pack_words)
+        for table in (self.phrases, self.fillers, self.cues, self.unit_phrases, self.smalltalk):
+            vocabulary.update(table.words())
+        vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
+        self.speller = Speller(vocabulary)
+
+    def _build(self) -> None:
+        lex = self.lexicon
+        for canonical, surfaces in lex.synonyms.items():
+            term = Term(tuple(tokenize(canonical)))
+            self.phrases.add_all([canonical, *surfaces], term)
+        for kind, table in lex.entities.items():
+            for canonical, surfaces in table.items():
+                term = Term(tuple(tokenize(canonical)), kind, canonical)
+                self.phrases.add_all([canonical, *surfaces], term)
+        for filler in lex.fillers:
+            self.fillers.add(filler, Term((), label="filler"))
+        for label, phrases in lex.cues.items():
+            self.cues.add_all(phrases, Term((), label=label))
+        for key, words in self.units.words.items():
+            names = [words.name, words.plural, words.symbol or "", *words.aliases]
+            self.unit_phrases.add_all([n for n in names if n], Term((), label=key))
+        for intent, talk in lex.smalltalk.items():
+            self.smalltalk.add_all(talk.phrases, Term((), label=intent))
+
+    def stem(self, word: str) -> str:
+        return str(self.stemmer.stemWord(word))
+
+    def analyse(self, text: str, correct: bool = True) -> Query:
+        raw = tokenize(text)
+        corrections: list[tuple[str, str]] = []
+        tokens = list(raw)
+        if correct:
+            for i, token in enumerate(tokens):
+                fixed = self.speller.correct(token)
+                if fixed != token:
+                    corrections.append((token, fixed))
+                    tokens[i] = fixed
+        smalltalk = self._smalltalk(tokens)
+        units = self._units(tokens)
+        unit_positions = {i for u in units for i in range(u.start, u.end)}
+        kept = [t for i, t in enumerate(tokens) if i not in unit_positions]
+        kept = self._drop_fillers(kept)
+        spans = self.phrases.spans(kept)
+        words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
+        entities = self._entities(spans)
+        cues = frozenset(self.cues.labels(tokens) | self.cues.labels(list(words)))
+        numbers = tuple(float(t) for t in tokens if is_number(t) and not is_year(t))
+        return Query(
+            text=text,
+            words=words,
+            content=self.content_of(words),
+            entities=entities,
+            qtype=question_type(words, cues),
+            cues=cues,
+            units=tuple(units),
+            numbers=numbers,
+            corrections=tuple(corrections),
+            smalltalk=smalltalk,
+            entity_order=tuple(dict.fromkeys(
+                s.term.entity for s in spans if s.term and s.term.entity
+            )),
+            head=self.head_of(words),
+            raw_tokens=tuple(tokens),
+        )
+
+    def content_of(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Stems of the words that carry meaning, in order, without repeats."""
+        seen: dict[str, None] = {}
+        for word in words:
+            if word in self.stopwords or word in QUESTION_WORDS:
+                continue
+            seen.setdefault(self.stem(word), None)
+        return tuple(seen)
+
+    def head_of(self, words: tuple[str, ...]) -> str | None:
+        """The stem of what is asked for: 'how many *agents*', 'which *party*', 'how *old*'."""
+        for i, word in enumerate(words):
+            if word not in QUESTION_WORDS:
+                continue
+            rest = words[i + 1 :]
+            if word == "how" and rest and rest[0] in {"much", "many"}:
+                rest = rest[1:2]
+            elif word == "how":
+                rest = rest[:1]
+            for candidate in rest:
+                if candidate in AUXILIARIES or candidate in {"the", "a", "an", "of"}:
+                    continue
+                if candidate in self.stopwords or candidate in QUESTION_WORDS:
+                    return None
+                return self.stem(candidate)
+            return None
+        return None
+
+    def _drop_fillers(self, tokens: list[str]) -> list[str]:
+        return [w for span in self.fillers.spans(tokens) if span.term is None for w in span.words]
+
+    def _smalltalk(self, tokens: list[str]) -> str | None:
+        """A message made only of social phrases (and fillers) is small talk, not a question."""
+        rest = self._drop_fillers(list(tokens)) if tokens else []
+        intents = [s.term.label for s in self.smalltalk.spans(tokens) if s.term and s.term.label]
+        leftover = [s for s in self.smalltalk.spans(rest) if s.term is None]
+        if intents and not leftover:
+            return intents[0]
+        return None
+
+    def _units(self, tokens: list[str]) -> list[UnitMention]:
+        found: list[UnitMention] = []
+        for span in self.unit_phrases.spans(tokens):
+            if span.term is None or span.term.label is None:
+                continue
+            before = tokens[span.start - 1] if span.start > 0 else ""
+            number = float(before) if is_number(before) and not is_year(before) else None
+            short = len(" ".join(span.words)) <= 2
+            if short and number is None and before not in SHORT_UNIT_CONTEXT:
+                continue
+            if self.units.family(span.term.label) not in MEASURED_FAMILIES and number is None:
+                continue
+            found.append(UnitMention(span.term.label, span.start, span.end, number, span.words))
+        return found
+
+    @staticmethod
+    def _entities(spans: list[Span]) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for span in spans:
+            if span.term and span.term.entity_kind and span.term.entity:
+                found.setdefault(span.term.entity_kind, set()).add(span.term.entity)
+            elif span.term is None and is_year(span.words[0]):
+                found.setdefault("year", set()).add(span.words[0])
+        return {kind: frozenset(names) for kind, names in found.items()}
+
+
+def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
+    """What kind of answer is wanted: who, where, when, how much … or yes/no, or None."""
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word == "how":
+            return {"much": "how_much", "many": "how_many", "long": "how_long",
+                    "old": "how_long"}.get(following, "how")
+        if word in {"who", "whom", "whose"}:
+            return "who"
+        if word in {"where", "when", "why"}:
+            return word
+        if word in {"what", "which"}:
+            return "when" if following in TIME_NOUNS else word
+    if words and words[0] in AUXILIARIES:
+        return "yes_no"
+    if "yes_no" in cues and words and words[0] in {"true", "it"}:
+        return "yes_no"
+    return None

@@ -1,0 +1,86 @@
+"""Unit arithmetic through pint; how units are named for people comes from the lexicon."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+import pint
+
+from bot.knowledge.models import Lexicon, UnitWords
+
+SIGNIFICANT_FIGURES = 4
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """One registry for the process: pint quantities from two registries cannot be mixed."""
+    return pint.UnitRegistry()
+
+
+class UnitError(ValueError):
+    """A conversion people asked for that cannot be done, said in their terms."""
+
+
+class UnitBook:
+    """The units a pack knows, by every name people type for them."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.words: dict[str, UnitWords] = dict(lexicon.units)
+        self.by_alias: dict[str, str] = {}
+        for key, words in self.words.items():
+            for alias in (key, words.name, words.plural, words.symbol, *words.aliases):
+                if alias:
+                    self.by_alias[alias.casefold()] = key
+
+    def resolve(self, alias: str) -> str | None:
+        """The registry name for what someone typed, or None when it is not a unit we know."""
+        return self.by_alias.get(alias.casefold().strip())
+
+    def family(self, key: str) -> str:
+        return self.words[key].family
+
+    def convert(self, value: float, source: str, target: str) -> float:
+        """Convert with pint, refusing across families with a message a person understands."""
+        if self.family(source) != self.family(target):
+            raise UnitError(
+                f"{self.words[source].plural} measure {self.family(source)} and "
+                f"{self.words[target].plural} measure {self.family(target)}: "
+                "they cannot be converted into each other"
+            )
+        if source == target:
+            return value
+        quantity = registry().Quantity(value, _pint_name(source))
+        return float(quantity.to(_pint_name(target)).magnitude)
+
+    def name(self, key: str, value: float) -> str:
+        words = self.words[key]
+        return words.name if math.isclose(abs(value), 1.0) else words.plural
+
+    def describe(self, value: float, key: str, exact: bool = False) -> str:
+        """A figure as people read it: grouped digits and the unit spelled out."""
+        number = format_number(value, exact=exact)
+        return f"{number} {self.name(key, value)}"
+
+    def companions(self, key: str) -> list[str]:
+        """The units a figure is shown in besides its own, so nobody has to convert by hand."""
+        return [k for k in self.words[key].show_with if k in self.words]
+
+
+def _pint_name(key: str) -> str:
+    return {"cubic_meter": "meter ** 3", "ratio_percent": "percent"}.get(key, key)
+
+
+def format_number(value: float, exact: bool = False) -> str:
+    """Exact figures stay exact; converted ones keep 4 significant figures but every whole digit."""
+    if exact and float(value).is_integer():
+        return f"{int(value):,}"
+    if value == 0:
+        return "0"
+    magnitude = math.floor(math.log10(abs(value)))
+    decimals = max(0, SIGNIFICANT_FIGURES - 1 - magnitude)
+    rounded = round(value, decimals)
+    if decimals == 0 or float(rounded).is_integer():
+        return f"{round(rounded):,}"
+    text = f"{rounded:,.{decimals}f}".rstrip("0").rstrip(".")
+    return text

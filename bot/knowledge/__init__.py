@@ -1,0 +1,1 @@
+"""Knowledge packs: their models, loading and validation against their sources."""

@@ -1,0 +1,170 @@
+"""Checks a pack against its sources and itself; every problem names file, fact and field."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bot.engine.text import tokenize
+from bot.engine.units import UnitBook, UnitError
+from bot.knowledge.errors import Problem
+from bot.knowledge.models import Fact, Lexicon, Quantity
+from bot.knowledge.numbers import decimals_of, figures_in
+
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def squash(text: str) -> str:
+    """Compare quotes modulo whitespace and curly quotes, the only liberties a citation may take."""
+    return re.sub(r"\s+", " ", text.translate(_QUOTE_MARKS)).strip()
+
+
+def check_ids_and_aliases(located: list[tuple[str, Fact]]) -> list[Problem]:
+    """No two facts may share an id or claim the same alias, or a lookup would pick at random."""
+    problems: list[Problem] = []
+    seen_ids: dict[str, str] = {}
+    alias_owner: dict[str, str] = {}
+    for file, fact in located:
+        if fact.id in seen_ids:
+            problems.append(
+                Problem(file, f"duplicate id, first used in {seen_ids[fact.id]}", fact.id, "id")
+            )
+        else:
+            seen_ids[fact.id] = file
+    for file, fact in located:
+        for alias in fact.aliases:
+            key = alias.casefold().strip()
+            owner = alias_owner.setdefault(key, fact.id)
+            if owner != fact.id:
+                problems.append(
+                    Problem(file, f"alias {alias!r} is already claimed by {owner}", fact.id,
+                            "aliases")
+                )
+            elif key in seen_ids and key != fact.id:
+                problems.append(
+                    Problem(file, f"alias {alias!r} is another fact's id", fact.id, "aliases")
+                )
+    return problems
+
+
+def check_quotes(
+    file: str, fact: Fact, texts: dict[str, str], default_source: str | None
+) -> list[Problem]:
+    """A quote must stand verbatim in its source: the bot's whole promise rests on it."""
+    problems: list[Problem] = []
+    for i, quote in enumerate(fact.quotes):
+        source_id = quote.source or default_source
+        field = f"quotes[{i}]"
+        if source_id is None:
+            problems.append(Problem(file, "the pack has several sources: name one", fact.id,
+                                    f"{field}.source"))
+            continue
+        if source_id not in texts:
+            problems.append(Problem(file, f"unknown source {source_id!r}", fact.id,
+                                    f"{field}.source"))
+            continue
+        if squash(quote.text) not in squash(texts[source_id]):
+            problems.append(
+                Problem(file, f"quote not found verbatim in {source_id}: {quote.text!r}",
+                        fact.id, f"{field}.text")
+            )
+    return problems
+
+
+def _agrees(first: float, second: float, second_unit: str, first_unit: str,
+            units: UnitBook) -> bool:
+    """Two roundings of one amount agree when their rounding intervals overlap."""
+    half_first = 0.5 * 10 ** -decimals_of(first)
+    half_second = 0.5 * 10 ** -decimals_of(second)
+    low = units.convert(first - half_first, first_unit, second_unit)
+    high = units.convert(first + half_first, first_unit, second_unit)
+    return low - half_second <= second <= high + half_second
+
+
+def check_quantities(file: str, fact: Fact, units: UnitBook) -> list[Problem]:
+    """A figure must be the one the quote states, and its restatements must agree with it."""
+    problems: list[Problem] = []
+    stated = [f for q in fact.quotes for f in figures_in(q.text)]
+    for i, quantity in enumerate(fact.quantities):
+        field = f"quantities[{i}]"
+        problems += _check_quantity(file, fact.id, field, quantity, stated, units)
+    return problems
+
+
+def _check_quantity(file: str, fact_id: str, field: str, quantity: Quantity,
+                    stated: list[float], units: UnitBook) -> list[Problem]:
+    if units.resolve(quantity.unit) is None:
+        return [Problem(file, f"unknown unit {quantity.unit!r}", fact_id, f"{field}.unit")]
+    problems: list[Problem] = []
+    if quantity.value not in stated:
+        problems.append(Problem(
+            file, f"{quantity.value:g} is not a figure the quote states ({_listing(stated)})",
+            fact_id, f"{field}.value"))
+    for j, figure in enumerate(quantity.also):
+        place = f"{field}.also[{j}]"
+        if units.resolve(figure.unit) is None:
+            problems.append(Problem(file, f"unknown unit {figure.unit!r}", fact_id, place))
+            continue
+        if figure.value not in stated:
+            problems.append(Problem(
+                file, f"{figure.value:g} is not a figure the quote states ({_listing(stated)})",
+                fact_id, f"{place}.value"))
+        try:
+            agrees = _agrees(quantity.value, figure.value, figure.unit, quantity.unit, units)
+        except UnitError as exc:
+            problems.append(Problem(file, str(exc), fact_id, place))
+            continue
+        if not agrees:
+            converted = units.convert(quantity.value, quantity.unit, figure.unit)
+            problems.append(Problem(
+                file,
+                f"{quantity.value:g} {quantity.unit} is {converted:.1f} {figure.unit}, "
+                f"which disagrees with the stated {figure.value:g}",
+                fact_id, f"{place}.value"))
+    return problems
+
+
+def _listing(values: list[float]) -> str:
+    return ", ".join(f"{v:g}" for v in values) or "none"
+
+
+def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[Problem]:
+    """An entity a fact names must be one the lexicon can recognise in a question."""
+    problems: list[Problem] = []
+    for kind, names in fact.entities.items():
+        if kind == "year":
+            continue
+        known = lexicon.entities.get(kind, {})
+        problems += [
+            Problem(file, f"{kind} {name!r} is not in the lexicon's entities", fact.id,
+                    f"entities.{kind}")
+            for name in names if name not in known
+        ]
+    for i, quantity in enumerate(fact.quantities):
+        places = {**lexicon.entities.get("country", {}), **lexicon.entities.get("region", {})}
+        problems += [
+            Problem(file, f"place {name!r} is not a country or region in the lexicon", fact.id,
+                    f"quantities[{i}].where")
+            for name in quantity.where if name not in places
+        ]
+    return problems
+
+
+def check_lexicon(file: str, lexicon: Lexicon) -> list[Problem]:
+    """A word may mean one thing only, or normalising a question would depend on file order."""
+    owner: dict[str, str] = {}
+    problems: list[Problem] = []
+    groups: list[tuple[str, dict[str, list[str]]]] = [("synonyms", lexicon.synonyms)]
+    groups += [(f"entities.{k}", v) for k, v in lexicon.entities.items()]
+    conflicts: defaultdict[str, set[str]] = defaultdict(set)
+    for field, table in groups:
+        for canonical, surfaces in table.items():
+            for surface in [canonical, *surfaces]:
+                key = " ".join(tokenize(surface))
+                first = owner.setdefault(key, f"{field}:{canonical}")
+                if first != f"{field}:{canonical}":
+                    conflicts[key].update({first, f"{field}:{canonical}"})
+    for surface, claimants in sorted(conflicts.items()):
+        problems.append(Problem(file, f"{surface!r} is claimed by {', '.join(sorted(claimants))}",
+                                field="synonyms"))
+    return problems

@@ -1,0 +1,163 @@
+"""Loading packs from disk: all of a pack is valid, or none of it is served."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.engine.units import UnitBook
+from bot.knowledge import checks
+from bot.knowledge.errors import PackError, Problem
+from bot.knowledge.models import Fact, FactFile, Lexicon, Manifest
+from bot.knowledge.pack import KnowledgeBase, Pack
+from bot.knowledge.safe_yaml import UnsafeYaml, load_yaml, read_text
+
+SHARED_LEXICON = "lexicon.yaml"
+MANIFEST = "pack.yaml"
+PACK_LEXICON = "lexicon.yaml"
+FACTS_DIR = "facts"
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root.parent))
+    except ValueError:
+        return str(path)
+
+
+def _read_model(path: Path, model: type[Model], root: Path) -> tuple[Model | None, list[Problem]]:
+    """Parse and validate one file, turning every failure into located problems."""
+    name = _display(path, root)
+    try:
+        data: Any = load_yaml(path)
+    except FileNotFoundError:
+        return None, [Problem(name, "file is missing")]
+    except (UnsafeYaml, yaml.YAMLError) as exc:
+        return None, [Problem(name, f"cannot be read: {exc}")]
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        return None, [_problem_from(name, data, err) for err in exc.errors()]
+
+
+def _problem_from(file: str, data: Any, error: Any) -> Problem:
+    """Name the fact by its id, not its list position, when pydantic points inside a fact."""
+    loc = list(error["loc"])
+    fact_id = None
+    if len(loc) >= 2 and loc[0] == "facts" and isinstance(loc[1], int):
+        try:
+            fact_id = str(data["facts"][loc[1]].get("id") or f"#{loc[1] + 1}")
+        except (KeyError, IndexError, TypeError, AttributeError):
+            fact_id = f"#{loc[1] + 1}"
+        loc = loc[2:]
+    field = ".".join(str(p) for p in loc) or None
+    return Problem(file, str(error["msg"]), fact_id, field)
+
+
+def merge_lexicons(lexicons: list[Lexicon]) -> Lexicon:
+    """A pack's lexicon adds words to the shared one; it never silently replaces them."""
+    merged: dict[str, Any] = {}
+    for lexicon in lexicons:
+        for field, value in lexicon:
+            if isinstance(value, list):
+                merged.setdefault(field, [])
+                merged[field] += [v for v in value if v not in merged[field]]
+            elif field == "entities":
+                kinds = merged.setdefault(field, {})
+                for kind, table in value.items():
+                    kinds.setdefault(kind, {})
+                    for canonical, surfaces in table.items():
+                        kinds[kind].setdefault(canonical, [])
+                        kinds[kind][canonical] += surfaces
+            elif field == "synonyms":
+                table = merged.setdefault(field, {})
+                for canonical, surfaces in value.items():
+                    table.setdefault(canonical, [])
+                    table[canonical] += surfaces
+            else:
+                merged.setdefault(field, {}).update(value)
+    return Lexicon.model_validate(merged)
+
+
+def load_lexicon(path: Path, root: Path) -> tuple[Lexicon, list[Problem]]:
+    if not path.exists():
+        return Lexicon(), []
+    lexicon, problems = _read_model(path, Lexicon, root)
+    return lexicon or Lexicon(), problems
+
+
+def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
+    """Load one pack and its lexicon, or raise PackError listing everything wrong with it."""
+    root = path.parent
+    manifest, problems = _read_model(path / MANIFEST, Manifest, root)
+    pack_lexicon, lexicon_problems = load_lexicon(path / PACK_LEXICON, root)
+    problems += lexicon_problems
+    lexicon = merge_lexicons([shared, pack_lexicon])
+    problems += checks.check_lexicon(_display(path / PACK_LEXICON, root), lexicon)
+    texts: dict[str, str] = {}
+    if manifest is not None:
+        for source in manifest.sources:
+            try:
+                texts[source.id] = read_text(path / source.file)
+            except (OSError, UnsafeYaml) as exc:
+                problems.append(Problem(_display(path / MANIFEST, root),
+                                        f"source {source.id} ({source.file}) cannot be read: {exc}",
+                                        field="sources"))
+    located: list[tuple[str, Fact]] = []
+    fact_files = sorted((path / FACTS_DIR).glob("*.yaml")) if (path / FACTS_DIR).is_dir() else []
+    if not fact_files:
+        problems.append(Problem(_display(path, root), f"no fact files in {FACTS_DIR}/"))
+    for file in fact_files:
+        fact_file, file_problems = _read_model(file, FactFile, root)
+        problems += file_problems
+        if fact_file is not None:
+            located += [(_display(file, root), fact) for fact in fact_file.facts]
+    units = UnitBook(lexicon)
+    default_source = manifest.sources[0].id if manifest and len(manifest.sources) == 1 else None
+    problems += checks.check_ids_and_aliases(located)
+    for file_name, fact in located:
+        problems += checks.check_quotes(file_name, fact, texts, default_source)
+        problems += checks.check_quantities(file_name, fact, units)
+        problems += checks.check_entities(file_name, fact, lexicon)
+    if problems or manifest is None:
+        raise PackError(problems)
+    pack = Pack(path=path, manifest=manifest, texts=texts, facts=tuple(f for _, f in located))
+    return pack, pack_lexicon
+
+
+def load_knowledge(knowledge_dir: Path, pack_names: list[str]) -> KnowledgeBase:
+    """Load the active packs over the shared lexicon; any problem in any pack refuses them all."""
+    shared, problems = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
+    packs: list[Pack] = []
+    lexicons = [shared]
+    for name in pack_names:
+        path = knowledge_dir / name
+        if not (path / MANIFEST).is_file():
+            problems.append(Problem(_display(path, knowledge_dir), f"no pack named {name!r}"))
+            continue
+        try:
+            pack, lexicon = load_pack(path, shared)
+        except PackError as exc:
+            problems += exc.problems
+            continue
+        packs.append(pack)
+        lexicons.append(lexicon)
+    fact_pack: dict[str, str] = {}
+    for pack in packs:
+        for fact in pack.facts:
+            if fact.id in fact_pack:
+                problems.append(Problem(pack.name, f"fact id also used by pack {fact_pack[fact.id]}",
+                                        fact.id, "id"))
+            fact_pack[fact.id] = pack.name
+    if problems:
+        raise PackError(problems)
+    return KnowledgeBase(packs=tuple(packs), lexicon=merge_lexicons(lexicons), fact_pack=fact_pack)
+
+
+def available_packs(knowledge_dir: Path) -> list[str]:
+    return sorted(p.parent.name for p in knowledge_dir.glob(f"*/{MANIFEST}"))

@@ -1,0 +1,141 @@
+"""The shape of a knowledge pack, as curators write it in YAML."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+QuestionType = Literal[
+    "who", "what", "where", "when", "which", "why", "how", "how_much", "how_many", "how_long",
+    "yes_no",
+]  # fmt: skip
+
+ENTITY_KINDS = ("country", "region", "place", "person", "organisation", "substance", "year")
+EntityKind = Literal["country", "region", "place", "person", "organisation", "substance", "year"]
+
+
+class Strict(BaseModel):
+    """Refuses unknown keys, so a misspelt field in a fact file is an error, not silence."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    """A document facts are quoted from; metadata is only what the document itself states."""
+
+    id: str
+    file: str
+    title: str
+    publisher: str
+    dateline: str | None = None
+    url: str | None = None
+    date: str | None = None
+    note: str | None = None
+
+
+class Quote(Strict):
+    """A verbatim span of a source, the evidence an answer is cited with."""
+
+    text: str = Field(min_length=3)
+    source: str | None = None
+
+
+class Figure(Strict):
+    """The same amount restated in another unit by the source, checked for agreement at load."""
+
+    value: float
+    unit: str
+
+
+class Quantity(Strict):
+    """A figure a fact states, typed so it can be converted and computed with."""
+
+    value: float
+    unit: str
+    what: str
+    measure: str | None = None
+    where: list[str] = Field(default_factory=list)
+    when: str | None = None
+    role: Literal["part", "total", "count", "duration", "share", "other"] = "other"
+    also: list[Figure] = Field(default_factory=list)
+    exact: bool = True
+
+
+class Fact(Strict):
+    """One statement of a source that the bot can answer with."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    topic: str
+    answer: str = Field(min_length=2)
+    quotes: list[Quote] = Field(min_length=1)
+    questions: list[str] = Field(min_length=1)
+    keywords: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    asks: list[QuestionType] = Field(default_factory=list)
+    entities: dict[EntityKind, list[str]] = Field(default_factory=dict)
+    quantities: list[Quantity] = Field(default_factory=list)
+    caption: bool = False
+    note: str | None = None
+
+    @field_validator("keywords", "aliases", mode="before")
+    @classmethod
+    def _numbers_as_words(cls, values: object) -> object:
+        """A curator writing `- 2023` means the word 2023, not a number."""
+        if isinstance(values, list):
+            return [str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v
+                    for v in values]
+        return values
+
+    @field_validator("questions", "keywords", "aliases")
+    @classmethod
+    def _no_blank_strings(cls, values: list[str]) -> list[str]:
+        if any(not v.strip() for v in values):
+            raise ValueError("must not contain blank entries")
+        return values
+
+
+class FactFile(Strict):
+    """One YAML file of facts; several files keep a pack readable by topic."""
+
+    facts: list[Fact] = Field(min_length=1)
+
+
+class Manifest(Strict):
+    """The pack's own card: what it is and which documents it quotes."""
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    description: str = ""
+    sources: list[Source] = Field(min_length=1)
+
+
+class UnitWords(Strict):
+    """How a unit is written and typed: the registry name is the key, these are for people."""
+
+    name: str
+    plural: str
+    symbol: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    family: Literal["mass", "length", "volume", "ratio", "count", "time"] = "mass"
+    show_with: list[str] = Field(default_factory=list)
+
+
+class SmallTalk(Strict):
+    """A social message (thanks, hello) and the friendly word it deserves instead of a fact."""
+
+    phrases: list[str] = Field(min_length=1)
+    reply: str
+
+
+class Lexicon(Strict):
+    """Curated language knowledge: how people say things, kept out of code."""
+
+    synonyms: dict[str, list[str]] = Field(default_factory=dict)
+    entities: dict[EntityKind, dict[str, list[str]]] = Field(default_factory=dict)
+    units: dict[str, UnitWords] = Field(default_factory=dict)
+    fillers: list[str] = Field(default_factory=list)
+    stopwords: list[str] = Field(default_factory=list)
+    smalltalk: dict[str, SmallTalk] = Field(default_factory=dict)
+    cues: dict[str, list[str]] = Field(default_factory=dict)
+    implies: dict[str, list[str]] = Field(default_factory=dict)

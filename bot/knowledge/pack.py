@@ -1,0 +1,50 @@
+"""The loaded, validated knowledge the engine serves: one or more packs and their lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.knowledge.models import Fact, Lexicon, Manifest, Source
+
+
+@dataclass(frozen=True)
+class Pack:
+    """One pack as loaded: its card, its source texts and its facts."""
+
+    path: Path
+    manifest: Manifest
+    texts: dict[str, str]
+    facts: tuple[Fact, ...]
+
+    @property
+    def name(self) -> str:
+        return self.manifest.name
+
+    @property
+    def sources(self) -> dict[str, Source]:
+        return {s.id: s for s in self.manifest.sources}
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything active at once; swapped whole on reload so a question never sees half of two."""
+
+    packs: tuple[Pack, ...]
+    lexicon: Lexicon
+    fact_pack: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return tuple(f for p in self.packs for f in p.facts)
+
+    def pack_of(self, fact_id: str) -> Pack:
+        name = self.fact_pack[fact_id]
+        return next(p for p in self.packs if p.name == name)
+
+    def source_for(self, fact: Fact, source_id: str | None) -> Source:
+        """The quote's own source, or the pack's only one when the curator left it implicit."""
+        pack = self.pack_of(fact.id)
+        if source_id is None:
+            return pack.manifest.sources[0]
+        return pack.sources[source_id]

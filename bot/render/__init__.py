@@ -1,0 +1,1 @@
+"""Answer → text for people: shared by the terminal, the JSON contract and Discord's plain text."""

@@ -1,0 +1,65 @@
+"""Rendering an Answer as Discord-flavoured markdown, the same text every front end posts."""
+
+from __future__ import annotations
+
+from bot.engine.answer import Answer, Citation, QuantityView
+
+DEFAULT_BROWSE_HINT = "Browse everything I know with `facts`."
+
+
+def quantity_lines(view: QuantityView) -> list[str]:
+    """The asked unit first when there is one, then every conversion on one line."""
+    lines = []
+    if view.asked is not None and view.asked.unit != view.original.unit:
+        lines.append(f"**{view.original.text} = {view.asked.text}** ({view.label})")
+    if view.conversions:
+        chain = " ≈ ".join(c.text for c in view.conversions)
+        lines.append(f"📏 {view.original.text} ≈ {chain}")
+    if view.note:
+        lines.append(f"ℹ️ {view.note}")
+    return lines
+
+
+def citation_lines(citations: tuple[Citation, ...]) -> list[str]:
+    lines = []
+    for citation in citations:
+        lines.append(f"> “{citation.quote}”")
+        where = f"*{citation.title}*, {citation.publisher}"
+        if citation.url:
+            where += f" <{citation.url}>"
+        lines.append(f"> — {where}")
+    return lines
+
+
+def suggestion_lines(answer: Answer, browse_hint: str) -> list[str]:
+    if not answer.suggestions:
+        return [browse_hint] if not answer.answered and answer.kind == "decline" else []
+    title = "Did you mean:" if answer.answered else "Closest topics I do know:"
+    lines = [title]
+    lines += [f"• {s.question} ({s.topic})" for s in answer.suggestions]
+    if not answer.answered:
+        lines.append(browse_hint)
+    return lines
+
+
+def render_markdown(answer: Answer, browse_hint: str = DEFAULT_BROWSE_HINT) -> str:
+    """The whole reply: answer, conversions, working, notes, citations, then suggestions."""
+    lines: list[str] = []
+    lead = [line for view in answer.quantities for line in quantity_lines(view)[:1]
+            if view.asked is not None and view.asked.unit != view.original.unit]
+    lines += lead
+    lines.append(answer.headline if answer.kind != "fact" else f"**{answer.headline}**")
+    if answer.body:
+        lines.append(answer.body)
+    for view in answer.quantities:
+        rest = quantity_lines(view)
+        lines += [line for line in rest if line not in lead]
+    if answer.working:
+        lines.append("🧮 " + "; ".join(answer.working))
+    lines += [f"ℹ️ {note}" for note in answer.notes]
+    if answer.corrections:
+        fixed = ", ".join(f"{wrong} → {right}" for wrong, right in answer.corrections)
+        lines.append(f"✏️ Read as: {fixed}")
+    lines += citation_lines(answer.citations)
+    lines += suggestion_lines(answer, browse_hint)
+    return "\n".join(lines)

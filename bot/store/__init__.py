@@ -1,0 +1,37 @@
+"""Curator's store: what the community asked, what the bot answered, and how it was received."""
+
+from bot.store.errors import (
+    SchemaTooNewError,
+    StoreError,
+    StoreNotOpenError,
+    UnknownQuestionError,
+    UnsupportedJournalError,
+)
+from bot.store.gaps import SAME_GAP_THRESHOLD, TIGHT_CORE_THRESHOLD
+from bot.store.migrations import LATEST_VERSION
+from bot.store.models import FactCount, Gap, QuestionRecord, Stats, VoteTally, WhereCount
+from bot.store.store import DOWN, UP, QuestionStore
+from bot.store.where import DM, TERMINAL, guild_where
+
+__all__ = [
+    "DM",
+    "DOWN",
+    "LATEST_VERSION",
+    "SAME_GAP_THRESHOLD",
+    "TERMINAL",
+    "TIGHT_CORE_THRESHOLD",
+    "UP",
+    "FactCount",
+    "Gap",
+    "QuestionRecord",
+    "QuestionStore",
+    "SchemaTooNewError",
+    "Stats",
+    "StoreError",
+    "StoreNotOpenError",
+    "UnknownQuestionError",
+    "UnsupportedJournalError",
+    "VoteTally",
+    "WhereCount",
+    "guild_where",
+]

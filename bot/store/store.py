@@ -1,0 +1,418 @@
+"""The curator's store: every question asked and every vote, in one embedded SQLite file.
+
+Concurrency choice: aiosqlite, one connection. Its single worker thread runs every statement,
+so the event loop only ever awaits a future and never blocks on disk. An asyncio lock lets
+one store operation use the connection at a time, and each operation is shielded from
+cancellation, so a cancelled caller can never leave the shared connection mid-transaction.
+Grouping gaps is CPU work and runs in a thread for the same reason.
+
+Durability choice: WAL with `synchronous=NORMAL`. A committed write survives the process
+being killed at any moment; only an OS crash or power cut can lose the last few commits,
+and never corrupts the file. That suits an analytics log, and writes stay cheap because
+no fsync is paid per question. Pass `synchronous="FULL"` to pay it and keep every commit
+through power loss too.
+"""
+
+import asyncio
+import os
+import sqlite3
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final, Literal, Self, TypeVar
+
+import aiosqlite
+
+from bot.store.clock import Clock, from_db_time, require_aware, to_db_time, utc_now
+from bot.store.errors import StoreNotOpenError, UnknownQuestionError, UnsupportedJournalError
+from bot.store.gaps import GapQuestion, group_gaps
+from bot.store.identity import SALT_META_KEY, new_salt, voter_key
+from bot.store.migrations import apply_migrations
+from bot.store.models import FactCount, Gap, QuestionRecord, Stats, VoteTally, WhereCount
+from bot.store.where import check_where, guild_where
+
+BUSY_TIMEOUT_SECONDS: Final = 5.0
+UP: Final = 1
+DOWN: Final = -1
+
+Result = TypeVar("Result")
+Work = Callable[[aiosqlite.Connection], Awaitable[Result]]
+
+_QUESTION_COLUMNS: Final = (
+    "id, asked_at, text, asked_where, pack, fact_id, confidence, answered, nearest_fact_id, user_id"
+)
+_GAP_QUESTIONS_SQL: Final = """
+    SELECT q.text, q.asked_at, q.answered, COALESCE(q.fact_id, q.nearest_fact_id) AS fact
+    FROM questions AS q
+    WHERE ({window})
+      AND (q.answered = 0
+           OR (SELECT SUM(v.vote) FROM votes AS v WHERE v.question_id = q.id) < 0)
+"""
+
+
+class QuestionStore:
+    """Records questions and votes; answers curators' gap and stats queries.
+
+    Use as `async with QuestionStore(path) as store:` or `await store.open()` /
+    `await store.close()`. Raw user ids are only kept with `keep_user_ids=True`.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        keep_user_ids: bool = False,
+        clock: Clock = utc_now,
+        synchronous: Literal["NORMAL", "FULL"] = "NORMAL",
+    ) -> None:
+        if synchronous not in ("NORMAL", "FULL"):
+            raise ValueError(f"synchronous must be 'NORMAL' or 'FULL', got {synchronous!r}")
+        self._path = Path(path)
+        self._keep_user_ids = keep_user_ids
+        self._clock = clock
+        self._synchronous = synchronous
+        self._db: aiosqlite.Connection | None = None
+        self._salt = ""
+        self._lock = asyncio.Lock()
+
+    @property
+    def path(self) -> Path:
+        """Where the file lives, for logs and backups."""
+        return self._path
+
+    async def open(self) -> Self:
+        """Create folder and file if needed, configure the connection, migrate the schema."""
+        if self._db is not None:
+            return self
+        await asyncio.to_thread(self._path.parent.mkdir, parents=True, exist_ok=True)
+        db = await aiosqlite.connect(self._path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            db.row_factory = sqlite3.Row
+            await self._configure(db)
+            await apply_migrations(db)
+            self._salt = await _voter_salt(db)
+        except BaseException:
+            await db.close()
+            raise
+        self._db = db
+        return self
+
+    async def close(self) -> None:
+        """Wait for in-flight operations, then let SQLite tidy its statistics and close."""
+        async with self._lock:
+            db, self._db = self._db, None
+            if db is not None:
+                await db.execute("PRAGMA optimize")
+                await db.close()
+
+    async def __aenter__(self) -> Self:
+        return await self.open()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def record_question(
+        self,
+        text: str,
+        *,
+        where: str,
+        pack: str,
+        fact_id: str | None,
+        confidence: float | None,
+        nearest_fact_id: str | None = None,
+        user_id: int | str | None = None,
+        at: datetime | None = None,
+    ) -> int:
+        """Log one question and return its id (the handle votes refer to).
+
+        `fact_id=None` records a decline; then `nearest_fact_id`/`confidence` may name the
+        best candidate that fell below the answer threshold, which helps curators.
+        `user_id` is dropped unless the store was opened with `keep_user_ids=True`.
+        """
+        values = (
+            to_db_time(at if at is not None else self._clock()),
+            text,
+            check_where(where),
+            str(user_id) if self._keep_user_ids and user_id is not None else None,
+            pack,
+            fact_id,
+            confidence,
+            int(fact_id is not None),
+            nearest_fact_id,
+        )
+
+        async def insert(db: aiosqlite.Connection) -> int:
+            async with db.execute(
+                "INSERT INTO questions (asked_at, text, asked_where, user_id, pack, fact_id, "
+                "confidence, answered, nearest_fact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            ) as cursor:
+                question_id = cursor.lastrowid
+            assert question_id is not None  # an INSERT on a rowid table always sets it
+            return question_id
+
+        return await self._exclusively(insert)
+
+    async def question(self, question_id: int) -> QuestionRecord | None:
+        """Fetch one recorded question, e.g. to re-check it before showing vote buttons."""
+
+        async def fetch(db: aiosqlite.Connection) -> QuestionRecord | None:
+            rows = await _rows(
+                db, f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ?", (question_id,)
+            )
+            return _question_record(rows[0]) if rows else None
+
+        return await self._exclusively(fetch)
+
+    async def record_vote(
+        self, question_id: int, voter_id: int | str, vote: int, *, at: datetime | None = None
+    ) -> VoteTally:
+        """Set this person's 👍 (+1) or 👎 (-1) on an answer, replacing any earlier vote.
+
+        Raises UnknownQuestionError if the question does not exist (e.g. already purged).
+        """
+        if vote not in (UP, DOWN):
+            raise ValueError(f"vote must be +1 or -1, got {vote}")
+        voted_at = to_db_time(at if at is not None else self._clock())
+        raw_voter = str(voter_id) if self._keep_user_ids else None
+
+        async def upsert(db: aiosqlite.Connection) -> VoteTally:
+            try:
+                await db.execute(
+                    "INSERT INTO votes (question_id, voter_key, voter_id, vote, voted_at) "
+                    "VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (question_id, voter_key) DO UPDATE SET "
+                    "vote = excluded.vote, voted_at = excluded.voted_at, "
+                    "voter_id = excluded.voter_id",
+                    (question_id, voter_key(self._salt, voter_id), raw_voter, vote, voted_at),
+                )
+            except sqlite3.IntegrityError as error:
+                if "FOREIGN KEY" in str(error):
+                    raise UnknownQuestionError(f"no question with id {question_id}") from error
+                raise
+            return await _tally(db, question_id)
+
+        return await self._exclusively(upsert)
+
+    async def retract_vote(self, question_id: int, voter_id: int | str) -> VoteTally:
+        """Remove this person's vote, for a button pressed a second time."""
+
+        async def delete(db: aiosqlite.Connection) -> VoteTally:
+            await db.execute(
+                "DELETE FROM votes WHERE question_id = ? AND voter_key = ?",
+                (question_id, voter_key(self._salt, voter_id)),
+            )
+            return await _tally(db, question_id)
+
+        return await self._exclusively(delete)
+
+    async def tally(self, question_id: int) -> VoteTally:
+        """Current vote counts on one answer."""
+        return await self._exclusively(lambda db: _tally(db, question_id))
+
+    async def gaps(
+        self, since: datetime | None = None, limit: int = 20, *, until: datetime | None = None
+    ) -> list[Gap]:
+        """Declined or net-👎 questions asked in [since, until), grouped, most asked first."""
+        window, params = _window(since, until)
+
+        async def fetch(db: aiosqlite.Connection) -> list[GapQuestion]:
+            return await _gap_questions(db, window, params)
+
+        questions = await self._exclusively(fetch)
+        return await asyncio.to_thread(group_gaps, questions, limit)
+
+    async def stats(
+        self, since: datetime | None = None, until: datetime | None = None, *, top: int = 10
+    ) -> Stats:
+        """Summarise activity in [since, until) from one consistent snapshot."""
+        window, params = _window(since, until)
+
+        async def snapshot(db: aiosqlite.Connection) -> tuple[Stats, list[GapQuestion]]:
+            await db.execute("BEGIN")
+            try:
+                totals = await _rows(
+                    db,
+                    f"SELECT COUNT(*), COALESCE(SUM(q.answered), 0) FROM questions AS q "
+                    f"WHERE {window}",
+                    params,
+                )
+                votes = await _rows(
+                    db,
+                    f"SELECT COALESCE(SUM(v.vote = 1), 0), COALESCE(SUM(v.vote = -1), 0) "
+                    f"FROM votes AS v JOIN questions AS q ON q.id = v.question_id "
+                    f"WHERE {window}",
+                    params,
+                )
+                facts = await _rows(
+                    db,
+                    f"SELECT q.fact_id, COUNT(DISTINCT q.id), COALESCE(SUM(v.vote = 1), 0), "
+                    f"COALESCE(SUM(v.vote = -1), 0) "
+                    f"FROM questions AS q LEFT JOIN votes AS v ON v.question_id = q.id "
+                    f"WHERE q.answered = 1 AND {window} "
+                    f"GROUP BY q.fact_id ORDER BY 2 DESC, q.fact_id LIMIT ?",
+                    (*params, top),
+                )
+                per_where = await _rows(
+                    db,
+                    f"SELECT q.asked_where, COUNT(*), SUM(q.answered) FROM questions AS q "
+                    f"WHERE {window} GROUP BY q.asked_where ORDER BY 2 DESC, q.asked_where",
+                    params,
+                )
+                gap_questions = await _gap_questions(db, window, params)
+            finally:
+                await db.execute("COMMIT")  # read-only: nothing to keep or lose
+            asked, answered = int(totals[0][0]), int(totals[0][1])
+            partial = Stats(
+                since=since,
+                until=until,
+                questions=asked,
+                answered=answered,
+                answered_share=answered / asked if asked else 0.0,
+                votes_up=int(votes[0][0]),
+                votes_down=int(votes[0][1]),
+                top_facts=tuple(
+                    FactCount(fact_id=row[0], count=row[1], votes_up=row[2], votes_down=row[3])
+                    for row in facts
+                ),
+                top_gaps=(),
+                per_where=tuple(
+                    WhereCount(where=row[0], questions=row[1], answered=row[2]) for row in per_where
+                ),
+            )
+            return partial, gap_questions
+
+        partial, gap_questions = await self._exclusively(snapshot)
+        top_gaps = await asyncio.to_thread(group_gaps, gap_questions, top)
+        return partial.model_copy(update={"top_gaps": tuple(top_gaps)})
+
+    async def purge_older_than(self, days: int) -> int:
+        """Apply the retention policy: delete questions asked `days` or more days ago.
+
+        Their votes go with them. Returns how many questions were deleted.
+        """
+        if days < 0:
+            raise ValueError(f"days must be non-negative, got {days}")
+        try:
+            cutoff = self._clock() - timedelta(days=days)
+        except OverflowError:
+            return 0  # a cutoff before year 1: nothing can be that old
+        return await self._erase("asked_at <= ?", (to_db_time(cutoff),))
+
+    async def erase_guild(self, guild_id: int) -> int:
+        """Forget one guild (e.g. the bot was removed); DMs and other guilds stay."""
+        return await self._erase("asked_where = ?", (guild_where(guild_id),))
+
+    async def _erase(self, condition: str, params: tuple[str, ...]) -> int:
+        """Delete matching questions and push the freed pages out of the WAL too.
+
+        secure_delete zeroes freed content and the TRUNCATE checkpoint empties the WAL,
+        so erased text does not linger on disk.
+        """
+
+        async def delete(db: aiosqlite.Connection) -> int:
+            async with db.execute(f"DELETE FROM questions WHERE {condition}", params) as cursor:
+                deleted = cursor.rowcount
+            await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return deleted
+
+        return await self._exclusively(delete)
+
+    async def _configure(self, db: aiosqlite.Connection) -> None:
+        """Per-connection settings; SQLite does not store these in the file."""
+        async with db.execute("PRAGMA journal_mode = WAL") as cursor:
+            row = await cursor.fetchone()
+        if row is None or str(row[0]).lower() != "wal":
+            raise UnsupportedJournalError(f"could not enable WAL on {self._path}")
+        await db.execute(f"PRAGMA synchronous = {self._synchronous}")
+        await db.execute("PRAGMA foreign_keys = ON")
+        await db.execute("PRAGMA secure_delete = ON")
+
+    async def _exclusively(self, work: Work[Result]) -> Result:
+        """Run `work` alone on the connection, shielded so cancellation can't split it."""
+        db = self._db
+        if db is None:
+            raise StoreNotOpenError("QuestionStore used before open() or after close()")
+
+        async def locked() -> Result:
+            async with self._lock:
+                if self._db is None:
+                    raise StoreNotOpenError("QuestionStore was closed")
+                return await work(db)
+
+        return await asyncio.shield(locked())
+
+
+async def _voter_salt(db: aiosqlite.Connection) -> str:
+    """Create the per-database salt once; OR IGNORE makes racing processes agree."""
+    await db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (SALT_META_KEY, new_salt())
+    )
+    rows = await _rows(db, "SELECT value FROM meta WHERE key = ?", (SALT_META_KEY,))
+    return str(rows[0][0])
+
+
+async def _rows(
+    db: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()
+) -> list[sqlite3.Row]:
+    async with db.execute(sql, tuple(params)) as cursor:
+        return list(await cursor.fetchall())
+
+
+async def _tally(db: aiosqlite.Connection, question_id: int) -> VoteTally:
+    rows = await _rows(
+        db,
+        "SELECT COALESCE(SUM(vote = 1), 0), COALESCE(SUM(vote = -1), 0) "
+        "FROM votes WHERE question_id = ?",
+        (question_id,),
+    )
+    return VoteTally(question_id=question_id, up=rows[0][0], down=rows[0][1])
+
+
+async def _gap_questions(
+    db: aiosqlite.Connection, window: str, params: tuple[str, ...]
+) -> list[GapQuestion]:
+    rows = await _rows(db, _GAP_QUESTIONS_SQL.format(window=window), params)
+    return [
+        GapQuestion(
+            text=row["text"],
+            asked_at=from_db_time(row["asked_at"]),
+            nearest_fact_id=row["fact"],
+            declined=not row["answered"],
+        )
+        for row in rows
+    ]
+
+
+def _window(since: datetime | None, until: datetime | None) -> tuple[str, tuple[str, ...]]:
+    """SQL condition on q.asked_at for [since, until); either end may be open."""
+    conditions = ["1"]
+    params: list[str] = []
+    if since is not None:
+        conditions.append("q.asked_at >= ?")
+        params.append(to_db_time(require_aware(since)))
+    if until is not None:
+        conditions.append("q.asked_at < ?")
+        params.append(to_db_time(require_aware(until)))
+    return " AND ".join(conditions), tuple(params)
+
+
+def _question_record(row: sqlite3.Row) -> QuestionRecord:
+    return QuestionRecord(
+        id=row["id"],
+        asked_at=from_db_time(row["asked_at"]),
+        text=row["text"],
+        where=row["asked_where"],
+        pack=row["pack"],
+        fact_id=row["fact_id"],
+        confidence=row["confidence"],
+        answered=bool(row["answered"]),
+        nearest_fact_id=row["nearest_fact_id"],
+        user_id=row["user_id"],
+    )
