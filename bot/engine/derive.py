@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.index import FactIndex, IndexedFact
-from bot.engine.match import score
+from bot.engine.match import relevance
 from bot.engine.understand import Query
-from bot.engine.units import UnitBook, format_number
+from bot.engine.units import UnitBook, format_number, format_percent
 from bot.knowledge.models import Quantity
 
-MEASURE_MIN_SCORE = 35.0
+MEASURE_MIN_RELEVANCE = 0.5
 """How well a question must match a measure's facts before arithmetic over them is attempted."""
 
 PLACE_KINDS = {"country", "region"}
 OPERATIONS = (
-    "remainder", "share", "ratio", "difference", "average", "sum", "rate",
+    "rate", "remainder", "share", "ratio", "difference", "average", "sum",
     "rank_second", "rank_third", "rank_last", "ranking",
 )  # fmt: skip
+QUANTITY_QTYPES = {"how_much", "how_many", None}
+RATE_WORDS = {"per", "a", "an", "each", "every"}
+TOTAL_REGION = "europe"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Input:
     """A stated figure used in a computation, with the fact that states it (to cite)."""
 
@@ -30,7 +34,11 @@ class Input:
 
     @property
     def place(self) -> str:
-        return ", ".join(_title(w) for w in self.quantity.where)
+        return ", ".join(title(w) for w in self.quantity.where)
+
+    @property
+    def value(self) -> float:
+        return self.quantity.value
 
 
 @dataclass(frozen=True)
@@ -52,10 +60,44 @@ class Refusal:
     reason: str
 
 
-def _title(name: str) -> str:
+@dataclass(frozen=True)
+class Problem:
+    """One computation to do: the question, the figures it names, and the measure's others."""
+
+    query: Query
+    named: list[Input]
+    parts: list[Input]
+    total: Input | None
+    inputs: list[Input]
+
+    @property
+    def chosen(self) -> list[Input]:
+        """The figures named, or every part when the question names none ('the three')."""
+        return self.named or self.parts
+
+    @property
+    def names_total(self) -> bool:
+        return TOTAL_REGION in self.query.entities.get("region", frozenset())
+
+
+def title(name: str) -> str:
     special = {"united states": "the United States", "united kingdom": "the United Kingdom",
                "netherlands": "the Netherlands"}
     return special.get(name, " ".join(w.capitalize() for w in name.split()))
+
+
+def exact(value: float) -> str:
+    return format_number(value, exact=True)
+
+
+def join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
 
 
 class Calculator:
@@ -69,11 +111,17 @@ class Calculator:
             for quantity in fact.fact.quantities:
                 if quantity.measure:
                     self.measures[quantity.measure].append(Input(fact, quantity))
+        self.handlers: dict[str, Callable[[Problem], Derivation | Refusal | None]] = {
+            "share": self._share, "difference": self._difference, "ratio": self._ratio,
+            "sum": self._sum, "each": self._each, "average": self._average,
+            "remainder": self._remainder, "rate": self._rate,
+        }
 
     def derive(self, query: Query) -> Derivation | Refusal | None:
+        """A computation when the question explicitly asks for one; None to look facts up."""
         operation = next((op for op in OPERATIONS if op in query.cues), None)
         countries = [n for n in query.entity_order if n in query.entities.get("country", ())]
-        if operation is None and len(countries) < 2:
+        if operation is None and (len(countries) < 2 or query.qtype not in QUANTITY_QTYPES):
             return None
         measure = self._measure(query)
         if measure is None:
@@ -85,12 +133,15 @@ class Calculator:
         if missing:
             if operation is None:
                 return None
-            what = inputs[0].quantity.what
-            return Refusal(f"The source gives no figure for {_title(missing[0])} ({what}), "
-                           "so I can't compute that.")
-        named = [parts[c] for c in countries]
+            return Refusal(f"The source gives no figure for {title(missing[0])} "
+                           f"({inputs[0].quantity.what}), so I can't compute that.")
+        ordered = sorted(parts.values(), key=lambda i: -i.value)
         total = next((i for i in inputs if i.quantity.role == "total"), None)
-        return self._compute(operation or "each", named, list(parts.values()), total, inputs)
+        problem = Problem(query, [parts[c] for c in countries], ordered, total, inputs)
+        handler = self.handlers.get(operation or "each")
+        if handler is None:
+            return self._rank(operation or "ranking", problem)
+        return handler(problem)
 
     def _measure(self, query: Query) -> str | None:
         """The measure whose facts the question is most about, ignoring which places it names."""
@@ -99,175 +150,202 @@ class Calculator:
             for item in inputs:
                 if not _agrees_beyond_places(query, item.fact):
                     continue
-                value = score(query, item.fact, self.index).score
+                value = relevance(query, item.fact, self.index)
                 if best is None or value > best[0]:
                     best = (value, measure)
-        if best is None or best[0] < MEASURE_MIN_SCORE:
+        if best is None or best[0] < MEASURE_MIN_RELEVANCE:
             return None
         return best[1]
-
-    def _compute(self, operation: str, named: list[Input], parts: list[Input],
-                 total: Input | None, inputs: list[Input]) -> Derivation | Refusal | None:
-        chosen = named or sorted(parts, key=lambda i: -i.quantity.value)
-        handlers = {
-            "share": self._share, "difference": self._difference, "ratio": self._ratio,
-            "sum": self._sum, "each": self._each, "average": self._average,
-            "remainder": self._remainder, "rate": self._rate,
-        }
-        if operation in handlers:
-            return handlers[operation](named, chosen, total, inputs)
-        return self._rank(operation, named, sorted(parts, key=lambda i: -i.quantity.value))
 
     def _amount(self, value: float, unit: str) -> str:
         return self.units.describe(value, unit)
 
-    def _share(self, named: list[Input], chosen: list[Input], total: Input | None,
-               inputs: list[Input]) -> Derivation | Refusal | None:
-        if not named or total is None:
-            return None
-        places = {i.quantity.where[0] for i in named}
-        stated = [i for i in inputs if i.quantity.role == "share" and set(i.quantity.where) == places]
-        if stated:
-            return None
-        part = sum(i.quantity.value for i in named)
-        percent = 100 * part / total.quantity.value
-        who = _join([i.place for i in named])
-        numbers = " + ".join(format_number(i.quantity.value, exact=True) for i in named)
-        working = f"({numbers}) ÷ {format_number(total.quantity.value, exact=True)} × 100"
-        if len(named) == 1:
-            working = f"{numbers} ÷ {format_number(total.quantity.value, exact=True)} × 100"
-        headline = (f"{who} accounted for about **{format_number(percent)}%** of the "
-                    f"{total.quantity.what} in {total.place} ({total.quantity.when or 'the period'}).")
-        return Derivation("share", headline, (f"{working} = {format_number(percent)}%",),
-                          (*named, total), percent, "percent")
+    def _context(self, item: Input) -> str:
+        when = f", {item.quantity.when}" if item.quantity.when else ""
+        return f"{item.quantity.what}{when}"
 
-    def _pair(self, named: list[Input], total: Input | None) -> tuple[Input, Input] | None:
-        if len(named) == 2:
-            return named[0], named[1]
-        if len(named) == 1 and total is not None:
-            return total, named[0]
+    def _share(self, p: Problem) -> Derivation | Refusal | None:
+        if "difference" in p.query.cues and len(p.named) == 2:
+            return self._relative_difference(p)
+        if "remainder" in p.query.cues and p.total is not None:
+            rest = p.total.value - sum(i.value for i in p.chosen)
+            percent = 100 * rest / p.total.value
+            numbers = " − ".join(exact(i.value) for i in (p.total, *p.chosen))
+            headline = (f"Apart from {join([i.place for i in p.chosen])}, the rest of "
+                        f"{p.total.place} accounts for about **{format_percent(percent)}** "
+                        f"({self._context(p.total)}).")
+            working = f"({numbers}) ÷ {exact(p.total.value)} × 100 = {format_percent(percent)}"
+            return Derivation("share", headline, (working,), (p.total, *p.chosen), percent,
+                              "percent")
+        if not p.named:
+            return None
+        places = {i.quantity.where[0] for i in p.named}
+        if any(i.quantity.role == "share" and set(i.quantity.where) == places for i in p.inputs):
+            return None
+        if p.total is None or ("sum" in p.query.cues and len(p.named) == 1 and not p.names_total):
+            whole, whole_label = p.parts, f"the {len(p.parts)} countries' combined figure"
+        else:
+            whole, whole_label = [p.total], f"the total for {p.total.place}"
+        part = sum(i.value for i in p.named)
+        base = sum(i.value for i in whole)
+        percent = 100 * part / base
+        top = " + ".join(exact(i.value) for i in p.named)
+        bottom = " + ".join(exact(i.value) for i in whole)
+        top = f"({top})" if len(p.named) > 1 else top
+        bottom = f"({bottom})" if len(whole) > 1 else bottom
+        headline = (f"{join([i.place for i in p.named])} accounted for about "
+                    f"**{format_percent(percent)}** of {whole_label} "
+                    f"({self._context(p.named[0])}).")
+        working = f"{top} ÷ {bottom} × 100 = {format_percent(percent)}"
+        used = list(dict.fromkeys([*p.named, *whole]))
+        return Derivation("share", headline, (working,), tuple(used), percent, "percent")
+
+    def _relative_difference(self, p: Problem) -> Derivation:
+        first, second = p.named
+        percent = 100 * (first.value - second.value) / second.value
+        direction = "more" if percent >= 0 else "less"
+        headline = (f"{first.place}'s figure is about **{format_percent(abs(percent))} {direction}**"
+                    f" than {second.place}'s ({self._context(first)}).")
+        working = (f"({exact(first.value)} − {exact(second.value)}) ÷ {exact(second.value)} × 100"
+                   f" = {format_percent(percent)}")
+        return Derivation("share", headline, (working,), (first, second), percent, "percent")
+
+    def _pair(self, p: Problem) -> tuple[Input, Input] | None:
+        if len(p.named) == 2:
+            return p.named[0], p.named[1]
+        if len(p.named) == 1 and p.total is not None and p.names_total:
+            return p.total, p.named[0]
         return None
 
-    def _difference(self, named: list[Input], chosen: list[Input], total: Input | None,
-                    inputs: list[Input]) -> Derivation | Refusal | None:
-        pair = self._pair(named, total)
+    def _difference(self, p: Problem) -> Derivation | Refusal | None:
+        if p.names_total and p.total is not None and len(p.named) >= 2:
+            return self._remainder(p)
+        pair = self._pair(p)
         if pair is None:
             return None
-        big, small = sorted(pair, key=lambda i: -i.quantity.value)
+        big, small = sorted(pair, key=lambda i: -i.value)
         unit = big.quantity.unit
-        gap = big.quantity.value - small.quantity.value
-        headline = (f"{big.place} — {self._amount(big.quantity.value, unit)} — is "
-                    f"**{self._amount(gap, unit)}** more than {small.place} — "
-                    f"{self._amount(small.quantity.value, unit)} ({big.quantity.what}, "
-                    f"{big.quantity.when or ''}).").replace(", )", ")")
-        working = (f"{format_number(big.quantity.value, exact=True)} − "
-                   f"{format_number(small.quantity.value, exact=True)} = "
-                   f"{self._amount(gap, unit)}")
+        gap = big.value - small.value
+        headline = (f"{big.place} ({self._amount(big.value, unit)}) is **{self._amount(gap, unit)}**"
+                    f" more than {small.place} ({self._amount(small.value, unit)}) — "
+                    f"{self._context(big)}.")
+        working = f"{exact(big.value)} − {exact(small.value)} = {self._amount(gap, unit)}"
         return Derivation("difference", headline, (working,), (big, small), gap, unit)
 
-    def _ratio(self, named: list[Input], chosen: list[Input], total: Input | None,
-               inputs: list[Input]) -> Derivation | Refusal | None:
-        pair = self._pair(named, total)
+    def _ratio(self, p: Problem) -> Derivation | Refusal | None:
+        pair = self._pair(p)
         if pair is None:
             return None
-        big, small = sorted(pair, key=lambda i: -i.quantity.value)
-        ratio = big.quantity.value / small.quantity.value
+        big, small = sorted(pair, key=lambda i: -i.value)
+        ratio = big.value / small.value
         headline = (f"{big.place} is about **{format_number(ratio)} times** {small.place} "
-                    f"({format_number(big.quantity.value, exact=True)} vs "
-                    f"{self._amount(small.quantity.value, small.quantity.unit)}, "
-                    f"{big.quantity.what}).")
-        working = (f"{format_number(big.quantity.value, exact=True)} ÷ "
-                   f"{format_number(small.quantity.value, exact=True)} = {format_number(ratio)}")
+                    f"({exact(big.value)} vs {self._amount(small.value, small.quantity.unit)}, "
+                    f"{self._context(big)}).")
+        working = f"{exact(big.value)} ÷ {exact(small.value)} = {format_number(ratio)}"
         return Derivation("ratio", headline, (working,), (big, small), ratio, None)
 
-    def _sum(self, named: list[Input], chosen: list[Input], total: Input | None,
-             inputs: list[Input]) -> Derivation | Refusal | None:
+    def _sum(self, p: Problem) -> Derivation | Refusal | None:
+        chosen = p.chosen
         if len(chosen) < 2:
             return None
         unit = chosen[0].quantity.unit
-        value = sum(i.quantity.value for i in chosen)
-        who = _join([i.place for i in chosen])
-        headline = (f"Together, {who}: **{self._amount(value, unit)}** "
-                    f"({chosen[0].quantity.what}, {chosen[0].quantity.when or ''}).")
-        working = " + ".join(format_number(i.quantity.value, exact=True) for i in chosen)
-        return Derivation("sum", headline.replace(", )", ")"),
-                          (f"{working} = {self._amount(value, unit)}",), tuple(chosen), value,
-                          unit)
+        value = sum(i.value for i in chosen)
+        headline = (f"Together, {join([i.place for i in chosen])}: "
+                    f"**{self._amount(value, unit)}** ({self._context(chosen[0])}).")
+        working = " + ".join(exact(i.value) for i in chosen) + f" = {self._amount(value, unit)}"
+        return Derivation("sum", headline, (working,), tuple(chosen), value, unit)
 
-    def _each(self, named: list[Input], chosen: list[Input], total: Input | None,
-              inputs: list[Input]) -> Derivation | Refusal | None:
-        if len(named) < 2:
+    def _each(self, p: Problem) -> Derivation | Refusal | None:
+        if len(p.named) < 2:
             return None
-        lines = [f"{i.place}: **{self._amount(i.quantity.value, i.quantity.unit)}**" for i in named]
-        headline = f"{named[0].quantity.what.capitalize()} ({named[0].quantity.when or ''}): " + (
-            "; ".join(lines)) + "."
-        return Derivation("each", headline.replace(" ()", ""), (), tuple(named))
+        lines = [f"{i.place}: **{self._amount(i.value, i.quantity.unit)}**" for i in p.named]
+        headline = f"{self._context(p.named[0]).capitalize()} — " + "; ".join(lines) + "."
+        return Derivation("each", headline, (), tuple(p.named))
 
-    def _average(self, named: list[Input], chosen: list[Input], total: Input | None,
-                 inputs: list[Input]) -> Derivation | Refusal | None:
+    def _average(self, p: Problem) -> Derivation | Refusal | None:
+        chosen = p.chosen
         if len(chosen) < 2:
             return None
         unit = chosen[0].quantity.unit
-        mean = sum(i.quantity.value for i in chosen) / len(chosen)
-        who = _join([i.place for i in chosen])
-        headline = f"The average of {who} is **{self._amount(mean, unit)}**."
-        numbers = " + ".join(format_number(i.quantity.value, exact=True) for i in chosen)
+        mean = sum(i.value for i in chosen) / len(chosen)
+        headline = (f"The average of {join([i.place for i in chosen])} is "
+                    f"**{self._amount(mean, unit)}** ({self._context(chosen[0])}).")
+        numbers = " + ".join(exact(i.value) for i in chosen)
         working = f"({numbers}) ÷ {len(chosen)} = {self._amount(mean, unit)}"
         return Derivation("average", headline, (working,), tuple(chosen), mean, unit)
 
-    def _remainder(self, named: list[Input], chosen: list[Input], total: Input | None,
-                   inputs: list[Input]) -> Derivation | Refusal | None:
-        if total is None or not chosen:
+    def _remainder(self, p: Problem) -> Derivation | Refusal | None:
+        if p.total is None or not p.chosen:
             return None
-        unit = total.quantity.unit
-        rest = total.quantity.value - sum(i.quantity.value for i in chosen)
-        who = _join([i.place for i in chosen])
-        headline = (f"Apart from {who}, the rest of {total.place} accounts for "
-                    f"**{self._amount(rest, unit)}** ({total.quantity.what}, "
-                    f"{total.quantity.when or ''}).").replace(", )", ")")
-        numbers = " − ".join(format_number(i.quantity.value, exact=True) for i in (total, *chosen))
+        unit = p.total.quantity.unit
+        rest = p.total.value - sum(i.value for i in p.chosen)
+        headline = (f"Apart from {join([i.place for i in p.chosen])}, the rest of "
+                    f"{p.total.place} accounts for **{self._amount(rest, unit)}** "
+                    f"({self._context(p.total)}).")
+        numbers = " − ".join(exact(i.value) for i in (p.total, *p.chosen))
         return Derivation("remainder", headline, (f"{numbers} = {self._amount(rest, unit)}",),
-                          (total, *chosen), rest, unit)
+                          (p.total, *p.chosen), rest, unit)
 
-    def _rate(self, named: list[Input], chosen: list[Input], total: Input | None,
-              inputs: list[Input]) -> Derivation | Refusal | None:
-        count = next((i for i in inputs if i.quantity.role == "count"), None)
-        duration = next((i for i in inputs if i.quantity.role == "duration"), None)
-        if count is None or duration is None:
+    def _per_unit(self, query: Query) -> str:
+        """The time unit a rate is asked per: 'per month', 'a day', 'weekly'; a year by default."""
+        tokens = query.raw_tokens
+        for i, token in enumerate(tokens):
+            key = self.units.resolve(token)
+            if key and self.units.family(key) == "time" and key != "count":
+                previous = tokens[i - 1] if i else ""
+                if previous in RATE_WORDS or token in {"daily", "weekly", "monthly", "annually",
+                                                        "yearly", "annum"}:
+                    return key
+        return "year"
+
+    def _rate(self, p: Problem) -> Derivation | Refusal | None:
+        per = self._per_unit(p.query)
+        count = next((i for i in p.inputs if i.quantity.role == "count"), None)
+        duration = next((i for i in p.inputs if i.quantity.role == "duration"), None)
+        if count is not None and duration is not None:
+            span = self.units.convert(duration.value, duration.quantity.unit, per)
+            rate = count.value / span
+            headline = (f"About **{format_number(rate)} {count.quantity.what} per "
+                        f"{self.units.name(per, 1)}** on average ({exact(count.value)} over "
+                        f"{self._amount(duration.value, duration.quantity.unit)}).")
+            working = f"{exact(count.value)} ÷ {format_number(span)} = {format_number(rate)}"
+            return Derivation("rate", headline, (working,), (count, duration), rate, None)
+        base = p.named[0] if len(p.named) == 1 else p.total
+        if base is None or not (base.quantity.when or "").isdigit() or per == "year":
             return None
-        rate = count.quantity.value / duration.quantity.value
-        unit_name = self.units.name(duration.quantity.unit, 1)
-        headline = (f"About **{format_number(rate)} {count.quantity.what} per {unit_name}** on "
-                    f"average ({format_number(count.quantity.value, exact=True)} over "
-                    f"{self._amount(duration.quantity.value, duration.quantity.unit)}).")
-        working = (f"{format_number(count.quantity.value, exact=True)} ÷ "
-                   f"{format_number(duration.quantity.value, exact=True)} = {format_number(rate)}")
-        return Derivation("rate", headline, (working,), (count, duration), rate, None)
+        span = self.units.convert(1, "year", per)
+        rate = base.value / span
+        unit = base.quantity.unit
+        headline = (f"On average about **{self._amount(rate, unit)} per {self.units.name(per, 1)}**"
+                    f" ({base.place}, {self._context(base)}: {self._amount(base.value, unit)} "
+                    f"over one year).")
+        working = f"{exact(base.value)} ÷ {format_number(span)} = {format_number(rate)}"
+        return Derivation("rate", headline, (working,), (base,), rate, unit)
 
-    def _rank(self, operation: str, named: list[Input],
-              ordered: list[Input]) -> Derivation | Refusal | None:
+    def _rank(self, operation: str, p: Problem) -> Derivation | Refusal | None:
+        ordered = p.parts
         if not ordered:
             return None
         what = ordered[0].quantity.what
         order = "; ".join(
-            f"{n}. {i.place} ({self._amount(i.quantity.value, i.quantity.unit)})"
+            f"{n}. {i.place} ({self._amount(i.value, i.quantity.unit)})"
             for n, i in enumerate(ordered, 1)
         )
-        caveat = f"Among the {len(ordered)} places the source gives figures for"
-        if operation == "ranking" and len(named) == 1:
-            position = ordered.index(named[0]) + 1
-            headline = (f"{caveat}, {named[0].place} ranks **{_ordinal(position)}** "
+        caveat = f"Among the {len(ordered)} countries the source gives figures for"
+        if operation == "ranking" and len(p.named) == 1:
+            position = ordered.index(p.named[0]) + 1
+            headline = (f"{caveat}, {p.named[0].place} ranks **{ordinal(position)}** "
                         f"({what}): {order}.")
             return Derivation("rank", headline, (), tuple(ordered))
         if operation == "ranking":
             return Derivation("rank", f"{caveat} ({what}): {order}.", (), tuple(ordered))
         position = {"rank_second": 2, "rank_third": 3, "rank_last": len(ordered)}[operation]
         if position > len(ordered):
-            return Refusal(f"The source names only {len(ordered)} places for {what}.")
+            return Refusal(f"The source names only {len(ordered)} countries for {what}.")
         pick = ordered[position - 1]
-        label = "last" if operation == "rank_last" else _ordinal(position)
+        label = "last" if operation == "rank_last" else ordinal(position)
         headline = (f"{caveat}, **{pick.place}** comes {label} with "
-                    f"{self._amount(pick.quantity.value, pick.quantity.unit)} ({what}): {order}.")
+                    f"{self._amount(pick.value, pick.quantity.unit)} ({what}): {order}.")
         return Derivation("rank", headline, (), (pick, *[i for i in ordered if i is not pick]))
 
 
@@ -278,13 +356,3 @@ def _agrees_beyond_places(query: Query, fact: IndexedFact) -> bool:
         if not names <= fact.entities.get(kind, frozenset()):
             return False
     return True
-
-
-def _join(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _ordinal(n: int) -> str:
-    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")

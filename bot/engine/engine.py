@@ -21,7 +21,7 @@ from bot.knowledge.pack import KnowledgeBase
 
 ANSWER_CLEARLY = 60.0
 """At or above this a fact is answered outright."""
-ANSWER_AT_ALL = 47.0
+ANSWER_AT_ALL = 48.0
 """Between this and ANSWER_CLEARLY the best fact is answered with 'did you mean' alternatives."""
 CLOSE_CALL = 4.0
 """A runner-up this close to the winner is offered as 'did you mean' even above ANSWER_CLEARLY."""

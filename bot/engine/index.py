@@ -28,6 +28,7 @@ class IndexedFact:
     keys: frozenset[str]
     entities: dict[str, frozenset[str]]
     asks: frozenset[str]
+    measured: frozenset[str] = frozenset()
 
     @property
     def id(self) -> str:
@@ -99,8 +100,14 @@ class FactIndex:
                 bag.update(self.analyzer.content_of(tuple(name.split())))
         keys = {s for k in fact.keywords for s in analyse(k, correct=False).content}
         forms = tuple(" ".join(q.content) for q in questions if q.content)
+        asks = set(fact.asks)
+        if fact.quantities:
+            asks |= {"how_much", "how_many"}
+        if entities.get("year") or bag & self.analyzer.time_stems:
+            asks.add("when")
+        measured = {s for q in fact.quantities for s in analyse(q.what, correct=False).content}
         return IndexedFact(fact, forms, frozenset(bag), frozenset(keys), entities,
-                           frozenset(fact.asks))
+                           frozenset(asks), frozenset(measured))
 
     def weight(self, stem: str) -> float:
         return self.idf.get(stem, self.unknown_weight)

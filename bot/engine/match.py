@@ -7,18 +7,25 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.engine.index import FactIndex, IndexedFact
+from bot.engine.text import is_number
 from bot.engine.understand import Query
 
 WEIGHT_COVERAGE = 0.45
 WEIGHT_SIMILARITY = 0.35
 WEIGHT_KEYS = 0.20
 QTYPE_AGREES = 0.05
-QTYPE_DISAGREES = 0.10
+QTYPE_DISAGREES = 0.30
+"""A fact that cannot say when / where / how much is no answer to such a question, however alike."""
+WHO_DISAGREES = 0.12
+UNKNOWN_WORD = 0.10
+UNKNOWN_WORD_CAP = 0.25
+"""Words found nowhere in the pack ('eat', 'governor') mark a question about something else."""
 ENTITY_BONUS = 0.04
 ENTITY_BONUS_CAP = 0.08
 HEAD_MISSING = 0.15
 """The thing asked about ('how many *agents*', 'which *party*') must be something the fact covers."""
-SPECIFIC_QTYPES = {"who", "where", "when", "how_much", "how_many", "how_long"}
+SPECIFIC_QTYPES = {"where", "when", "how_much", "how_many", "how_long"}
+COUNTING_QTYPES = {"how_much", "how_many"}
 COMPATIBLE_QTYPES = {
     "how_much": {"how_many"}, "how_many": {"how_much"}, "what": {"which", "who"},
     "which": {"what", "who", "where"}, "how": {"how_much", "how_many", "what"},
@@ -68,8 +75,22 @@ def similarity(query_text: str, forms: tuple[str, ...]) -> float:
     return best / 100.0
 
 
+def meaningful(query: Query, index: FactIndex) -> tuple[str, ...]:
+    """The question's stems, less figures the pack never states ('over 70%' in a yes/no claim)."""
+    return tuple(s for s in query.content if s in index.idf or not is_number(s))
+
+
+def relevance(query: Query, fact: IndexedFact, index: FactIndex) -> float:
+    """How much of what the question is about the fact covers, cue words (share, average) aside."""
+    stems = [s for s in meaningful(query, index) if s not in index.analyzer.cue_stems]
+    total = sum(index.weight(s) for s in stems)
+    if not total:
+        return 0.0
+    return sum(index.weight(s) for s in stems if s in fact.bag) / total
+
+
 def score(query: Query, fact: IndexedFact, index: FactIndex) -> Candidate:
-    stems = query.content
+    stems = meaningful(query, index)
     total = sum(index.weight(s) for s in stems) or 1.0
     coverage = sum(index.weight(s) for s in stems if s in fact.bag) / total
     key_total = sum(index.weight(k) for k in fact.keys)
@@ -79,21 +100,32 @@ def score(query: Query, fact: IndexedFact, index: FactIndex) -> Candidate:
     like = similarity(" ".join(stems), fact.forms)
     value = WEIGHT_COVERAGE * coverage + WEIGHT_SIMILARITY * like + WEIGHT_KEYS * keys
     value += _qtype_adjustment(query.qtype, fact.asks)
-    if query.head and query.head not in fact.bag:
+    if query.head and query.head not in _head_space(query, fact):
         value -= HEAD_MISSING
+    unknown = sum(1 for s in stems if s not in index.idf and s not in index.analyzer.cue_stems)
+    value -= min(UNKNOWN_WORD_CAP, UNKNOWN_WORD * unknown)
     shared = sum(len(names & fact.entities.get(kind, frozenset()))
                  for kind, names in query.entities.items())
     value += min(ENTITY_BONUS_CAP, ENTITY_BONUS * shared)
     return Candidate(fact, round(100 * max(0.0, min(1.0, value)), 1), coverage, like)
 
 
+def _head_space(query: Query, fact: IndexedFact) -> frozenset[str]:
+    """Where the asked-for thing must appear: a figure's own words when counting, else the fact."""
+    if query.qtype in COUNTING_QTYPES and fact.measured:
+        return fact.measured
+    return fact.bag
+
+
 def _qtype_adjustment(qtype: str | None, asks: frozenset[str]) -> float:
     if not qtype or not asks:
         return 0.0
-    if qtype in asks or asks & COMPATIBLE_QTYPES.get(qtype, set()):
+    if qtype in asks or (qtype not in SPECIFIC_QTYPES and asks & COMPATIBLE_QTYPES.get(qtype, set())):
         return QTYPE_AGREES
     if qtype in SPECIFIC_QTYPES:
         return -QTYPE_DISAGREES
+    if qtype == "who":
+        return -WHO_DISAGREES
     return 0.0
 
 

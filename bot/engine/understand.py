@@ -21,6 +21,12 @@ AUXILIARIES = {
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
 SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of"}
 MEASURED_FAMILIES = {"mass", "length", "volume"}
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "sept", "century", "today", "yesterday", "tomorrow",
+}  # fmt: skip
+ONE_WORDS = {"a", "an", "one"}
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,12 @@ class Analyzer:
         self.units = units
         self.stemmer = Stemmer.Stemmer("english")
         self.stopwords = {t for w in lexicon.stopwords for t in tokenize(w)}
+        self.type_nouns = {t for w in lexicon.cues.get("type_noun", []) for t in tokenize(w)}
+        self.time_stems = {self.stem(w) for w in TIME_WORDS}
+        self.cue_stems = {
+            self.stem(t) for label, phrases in lexicon.cues.items() if label != "type_noun"
+            for p in phrases for t in tokenize(p)
+        }
         self.phrases = PhraseMap()
         self.fillers = PhraseMap()
         self.cues = PhraseMap()
@@ -161,11 +173,16 @@ class Analyzer:
                 continue
             rest = words[i + 1 :]
             if word == "how" and rest and rest[0] in {"much", "many"}:
-                rest = rest[1:2]
-            elif word == "how":
+                counted = [w for w in rest[1:3] if w not in {"of", "the"}][:1]
+                if not counted or counted[0] in AUXILIARIES or counted[0] in self.stopwords:
+                    return None
+                return self.stem(counted[0])
+            if word == "how":
                 rest = rest[:1]
             for candidate in rest:
                 if candidate in AUXILIARIES or candidate in {"the", "a", "an", "of"}:
+                    continue
+                if candidate in self.type_nouns or is_number(candidate):
                     continue
                 if candidate in self.stopwords or candidate in QUESTION_WORDS:
                     return None
@@ -192,6 +209,8 @@ class Analyzer:
                 continue
             before = tokens[span.start - 1] if span.start > 0 else ""
             number = float(before) if is_number(before) and not is_year(before) else None
+            if number is None and before in ONE_WORDS:
+                number = 1.0
             short = len(" ".join(span.words)) <= 2
             if short and number is None and before not in SHORT_UNIT_CONTEXT:
                 continue
@@ -224,8 +243,6 @@ def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
             return word
         if word in {"what", "which"}:
             return "when" if following in TIME_NOUNS else word
-    if words and words[0] in AUXILIARIES:
-        return "yes_no"
-    if "yes_no" in cues and words and words[0] in {"true", "it"}:
+    if (words and words[0] in AUXILIARIES) or "yes_no" in cues:
         return "yes_no"
     return None

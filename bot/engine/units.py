@@ -71,6 +71,11 @@ def _pint_name(key: str) -> str:
     return {"cubic_meter": "meter ** 3", "ratio_percent": "percent"}.get(key, key)
 
 
+def format_percent(value: float) -> str:
+    """Shares read best with one decimal: 29.4%, never 29.3556%."""
+    return f"{value:,.1f}".rstrip("0").rstrip(".") + "%"
+
+
 def format_number(value: float, exact: bool = False) -> str:
     """Exact figures stay exact; converted ones keep 4 significant figures but every whole digit."""
     if exact and float(value).is_integer():

@@ -11,16 +11,16 @@ from .flags import (
     MessageFlag,
     Permission,
 )
-from .gateway import NotConnectedError
+from .gateway import NotConnectedError, shard_of
 from .interactions import InteractionRecord
-from .network_guard import NetworkAccessBlocked, NetworkGuard
+from .network_guard import NetworkAccessBlockedError, NetworkGuard
 from .recording import (
     GatewayEvent,
     InteractionCallback,
     PostedMessage,
     RecordedRequest,
     UploadedFile,
-    WaitTimeout,
+    WaitTimeoutError,
 )
 from .redirect import point_discord_py_at
 from .server import FakeDiscord
@@ -43,7 +43,7 @@ __all__ = [
     "InteractionType",
     "Member",
     "MessageFlag",
-    "NetworkAccessBlocked",
+    "NetworkAccessBlockedError",
     "NetworkGuard",
     "NotConnectedError",
     "Permission",
@@ -53,7 +53,8 @@ __all__ = [
     "Role",
     "UploadedFile",
     "User",
-    "WaitTimeout",
+    "WaitTimeoutError",
     "World",
     "point_discord_py_at",
+    "shard_of",
 ]

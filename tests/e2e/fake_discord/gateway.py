@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import secrets
 import time
@@ -195,7 +196,9 @@ class Gateway:
         elif op == GatewayOp.RESUME:
             await self._resume(connection, data or {})
         elif connection.session is None:
-            await connection.ws.close(code=CloseCode.NOT_AUTHENTICATED, message=b"Not authenticated.")
+            await connection.ws.close(
+                code=CloseCode.NOT_AUTHENTICATED, message=b"Not authenticated."
+            )
         elif op == GatewayOp.REQUEST_GUILD_MEMBERS:
             await self._send_member_chunk(connection.session, data or {})
         elif op in (GatewayOp.PRESENCE_UPDATE, GatewayOp.VOICE_STATE_UPDATE):
@@ -261,7 +264,9 @@ class Gateway:
                 await self._send(connection, frame)
             await self._emit(session, "RESUMED", {})
         if previous is not None and previous is not connection:
-            await previous.ws.close(code=CloseCode.UNKNOWN_ERROR, message=b"Session resumed elsewhere.")
+            await previous.ws.close(
+                code=CloseCode.UNKNOWN_ERROR, message=b"Session resumed elsewhere."
+            )
         self._record("resumed", session, {"replayed": len(missed)})
 
     async def _check_token(self, connection: Connection, token: str) -> bool:
@@ -310,10 +315,9 @@ class Gateway:
     async def _send(self, connection: Connection, frame: JsonDict) -> None:
         if connection.ws.closed:
             return
-        try:
+        # A failed send is harmless: the frame stays buffered and RESUME replays it.
+        with contextlib.suppress(ConnectionResetError, RuntimeError):
             await connection.ws.send_str(json.dumps(frame, separators=(",", ":")))
-        except (ConnectionResetError, RuntimeError):
-            pass  # the frame stays buffered in the session and is replayed on RESUME
 
     async def _detach(self, connection: Connection) -> None:
         session = connection.session

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
 _FIRST_ID_MS = 1_704_067_200_000  # 2024-01-01, a fixed start keeps ids stable between runs
@@ -24,4 +24,4 @@ class SnowflakeFactory:
 
 def iso_now() -> str:
     """Timestamp in the ISO format discord.py parses for message and member times."""
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()

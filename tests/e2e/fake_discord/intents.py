@@ -35,9 +35,10 @@ def filter_for_intents(event: str, data: JsonDict, intents: int, bot_id: int) ->
     required = table.get(event)
     if required is not None and not intents & required:
         return None
-    if event in ("MESSAGE_CREATE", "MESSAGE_UPDATE") and in_guild:
-        if not intents & Intent.MESSAGE_CONTENT and not _content_is_exempt(data, bot_id):
-            return {**data, **_CONTENT_FIELDS}
+    is_message = event in ("MESSAGE_CREATE", "MESSAGE_UPDATE")
+    hides_content = in_guild and not intents & Intent.MESSAGE_CONTENT
+    if is_message and hides_content and not _content_is_exempt(data, bot_id):
+        return {**data, **_CONTENT_FIELDS}
     return data
 
 

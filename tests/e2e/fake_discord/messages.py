@@ -115,7 +115,9 @@ class MessageStore:
         if "attachments" in body or files:
             kept_ids = {str(item.get("id")) for item in body.get("attachments") or []}
             kept = [a for a in message["attachments"] if a["id"] in kept_ids]
-            message["attachments"] = kept + self._attachments(int(message["channel_id"]), body, files)
+            message["attachments"] = kept + self._attachments(
+                int(message["channel_id"]), body, files
+            )
         flags = int(message.get("flags", 0)) & ~MessageFlag.LOADING
         if body.get("flags") is not None:
             flags = (flags & MessageFlag.EPHEMERAL) | (int(body["flags"]) & _SETTABLE_FLAGS)
@@ -179,9 +181,7 @@ class MessageStore:
     def _attachments(
         self, channel_id: int, body: JsonDict, files: tuple[UploadedFile, ...]
     ) -> list[JsonDict]:
-        described = {
-            f"files[{item.get('id')}]": item for item in body.get("attachments") or []
-        }
+        described = {f"files[{item.get('id')}]": item for item in body.get("attachments") or []}
         result: list[JsonDict] = []
         for upload in files:
             attachment_id = self._world.ids.next()

@@ -10,7 +10,7 @@ from typing import Any
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
 
-class NetworkAccessBlocked(RuntimeError):
+class NetworkAccessBlockedError(RuntimeError):
     """Raised instead of reaching the internet; a RuntimeError so retry loops do not swallow it."""
 
 
@@ -59,9 +59,7 @@ class NetworkGuard:
             guard.check_host(host, "getaddrinfo")
             return original_getaddrinfo(host, *args, **kwargs)
 
-        async def create_connection(
-            loop: asyncio.BaseEventLoop, *args: Any, **kwargs: Any
-        ) -> Any:
+        async def create_connection(loop: asyncio.BaseEventLoop, *args: Any, **kwargs: Any) -> Any:
             host = kwargs.get("host", args[1] if len(args) > 1 else None)
             guard.check_host(host, "create_connection")
             return await original_create_connection(loop, *args, **kwargs)
@@ -91,7 +89,7 @@ class NetworkGuard:
             return
         violation = f"{action} to {host!r} blocked: tests must stay on loopback"
         self.violations.append(violation)
-        raise NetworkAccessBlocked(violation)
+        raise NetworkAccessBlockedError(violation)
 
     def _patch(self, owner: object, name: str, replacement: Any) -> None:
         self._originals.append((owner, name, getattr(owner, name)))

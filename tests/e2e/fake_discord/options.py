@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Union
 
 from .flags import OptionType
 from .json_types import JsonDict
 from .payloads import member_payload, role_payload, user_payload
 from .world import Channel, Guild, Role, User
 
-OptionValue = Union[str, int, float, bool, User, Channel, Role]
+OptionValue = str | int | float | bool | User | Channel | Role
 
 
 @dataclass
@@ -67,7 +66,7 @@ def _encode(
     if isinstance(value, User):
         resolved.setdefault("users", {})[str(value.id)] = user_payload(value)
         member = None if guild is None else guild.members.get(value.id)
-        if member is not None:
+        if guild is not None and member is not None:
             members = resolved.setdefault("members", {})
             members[str(value.id)] = member_payload(
                 member, include_user=False, permissions=guild.permissions_of(value.id)

@@ -311,4 +311,3 @@ def interaction_payload(
     if message is not None:
         payload["message"] = message
     return payload
-

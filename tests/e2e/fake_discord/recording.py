@@ -14,7 +14,7 @@ T = TypeVar("T")
 Predicate = Callable[[T], bool]
 
 
-class WaitTimeout(AssertionError):
+class WaitTimeoutError(AssertionError):
     """Raised when an awaited record never shows up, so the test fails with what was seen."""
 
 
@@ -67,9 +67,7 @@ class Feed(Generic[T]):
                 waiter.future.set_result(item)
                 self._waiters.remove(waiter)
 
-    async def wait_for(
-        self, predicate: Predicate[T], *, timeout: float, claim: bool = True
-    ) -> T:
+    async def wait_for(self, predicate: Predicate[T], *, within: float, claim: bool = True) -> T:
         """First matching item, already recorded or still to come; claiming makes it "next"."""
         for index, item in enumerate(self._items):
             if claim and index in self._claimed:
@@ -82,11 +80,11 @@ class Feed(Generic[T]):
         waiter = _Waiter(predicate, future, claim)
         self._waiters.append(waiter)
         try:
-            return await asyncio.wait_for(future, timeout)
-        except asyncio.TimeoutError:
+            return await asyncio.wait_for(future, within)
+        except TimeoutError:
             seen = "\n  ".join(repr(item) for item in self._items[-10:]) or "(nothing)"
-            raise WaitTimeout(
-                f"no matching {self._describe} within {timeout}s; last seen:\n  {seen}"
+            raise WaitTimeoutError(
+                f"no matching {self._describe} within {within}s; last seen:\n  {seen}"
             ) from None
         finally:
             if waiter in self._waiters:
@@ -155,7 +153,7 @@ class PostedMessage:
 
     @property
     def text(self) -> str:
-        """Content plus embed titles, descriptions and fields, for answer checks that ignore layout."""
+        """Content plus embed text, so answer checks do not care whether the bot used embeds."""
         parts = [self.content]
         for embed in self.embeds:
             parts.extend(str(embed.get(key) or "") for key in ("title", "description"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
@@ -26,6 +27,16 @@ from .recording import InteractionCallback, RecordedRequest, UploadedFile
 from .state import ServerState
 from .world import Channel
 
+
+@dataclass(frozen=True)
+class ParsedBody:
+    """A request body read once by the middleware: JSON (or payload_json) and uploaded files."""
+
+    json: Any
+    files: tuple[UploadedFile, ...]
+
+
+BODY = web.RequestKey("fake_discord_body", ParsedBody)
 API_PREFIX = "/api/v10"
 UNKNOWN_ROUTE = "unknown-route"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -102,8 +113,16 @@ class RestApi:
             ("DELETE", webhook_message, self._delete_webhook_message),
             ("GET", "/applications/{application_id}/commands", self._get_commands),
             ("PUT", "/applications/{application_id}/commands", self._put_commands),
-            ("GET", "/applications/{application_id}/guilds/{guild_id}/commands", self._get_commands),
-            ("PUT", "/applications/{application_id}/guilds/{guild_id}/commands", self._put_commands),
+            (
+                "GET",
+                "/applications/{application_id}/guilds/{guild_id}/commands",
+                self._get_commands,
+            ),
+            (
+                "PUT",
+                "/applications/{application_id}/guilds/{guild_id}/commands",
+                self._put_commands,
+            ),
         ]
 
     @web.middleware
@@ -116,8 +135,8 @@ class RestApi:
         resource = route.resource
         canonical = resource.canonical if resource is not None else request.path
         template = canonical.removeprefix(API_PREFIX) if known else path
-        body, files = await _read_body(request)
-        request["json"], request["files"] = body, files
+        parsed = await _read_body(request)
+        request[BODY] = parsed
         response: web.StreamResponse
         try:
             if known and not path.startswith(_NO_AUTH_PREFIXES):
@@ -135,8 +154,8 @@ class RestApi:
                 path=path,
                 route=template,
                 query=dict(request.query),
-                json=body,
-                files=files,
+                json=parsed.json,
+                files=parsed.files,
                 status=response.status,
                 at=time.monotonic(),
                 known_route=known,
@@ -170,7 +189,7 @@ class RestApi:
         return json_response(user_payload(user))
 
     async def _create_dm(self, request: web.Request) -> web.Response:
-        recipient_id = int((request["json"] or {}).get("recipient_id", 0))
+        recipient_id = int((request[BODY].json or {}).get("recipient_id", 0))
         user = self._world.users.get(recipient_id)
         if user is None:
             raise unknown("User", 10013)
@@ -205,8 +224,8 @@ class RestApi:
 
     async def _create_message(self, request: web.Request) -> web.Response:
         channel = self._channel(request)
-        body: JsonDict = request["json"] or {}
-        files: tuple[UploadedFile, ...] = request["files"]
+        body: JsonDict = request[BODY].json or {}
+        files: tuple[UploadedFile, ...] = request[BODY].files
         check_message_body(body, has_files=bool(files), editing=False)
         message = self._state.messages.create_bot_message(channel, body, files, source="channel")
         await self._state.echo_message("MESSAGE_CREATE", message)
@@ -221,9 +240,9 @@ class RestApi:
         message = self._state.messages.require(channel.id, _int(request, "message_id"))
         if int(message["author"]["id"]) != self._world.bot.id:
             raise ApiError(403, 50005, "Cannot edit a message authored by another user")
-        body: JsonDict = request["json"] or {}
-        check_message_body(body, has_files=bool(request["files"]), editing=True)
-        edited = self._state.messages.edit(int(message["id"]), body, request["files"])
+        body: JsonDict = request[BODY].json or {}
+        check_message_body(body, has_files=bool(request[BODY].files), editing=True)
+        edited = self._state.messages.edit(int(message["id"]), body, request[BODY].files)
         await self._state.echo_message("MESSAGE_UPDATE", edited)
         return json_response(edited)
 
@@ -284,12 +303,16 @@ class RestApi:
 
     async def _callback(self, request: web.Request) -> web.Response:
         interaction_id = _int(request, "interaction_id")
-        body: JsonDict = request["json"] or {}
+        body: JsonDict = request[BODY].json or {}
         callback_type = int(body.get("type", 0))
         data = body.get("data")
         try:
-            record = self._state.interactions.for_callback(interaction_id, request.match_info["token"])
-            result = await self._apply_callback(record, callback_type, data or {}, request["files"])
+            record = self._state.interactions.for_callback(
+                interaction_id, request.match_info["token"]
+            )
+            result = await self._apply_callback(
+                record, callback_type, data or {}, request[BODY].files
+            )
         except ApiError as error:
             self._record_callback(interaction_id, callback_type, data, accepted=False, error=error)
             raise
@@ -304,7 +327,7 @@ class RestApi:
         files: tuple[UploadedFile, ...],
     ) -> JsonDict:
         if callback_type not in _ALLOWED_CALLBACKS[record.type]:
-            raise invalid_form({"type": f"Callback {callback_type} is invalid for this interaction."})
+            raise invalid_form({"type": f"Callback {callback_type} is not valid here."})
         channel = self._world.channels[record.channel_id]
         message: JsonDict | None = None
         if callback_type == CallbackType.CHANNEL_MESSAGE:
@@ -377,8 +400,8 @@ class RestApi:
 
     async def _create_followup(self, request: web.Request) -> web.Response:
         record = self._webhook_interaction(request)
-        body: JsonDict = request["json"] or {}
-        files: tuple[UploadedFile, ...] = request["files"]
+        body: JsonDict = request[BODY].json or {}
+        files: tuple[UploadedFile, ...] = request[BODY].files
         check_message_body(body, has_files=bool(files), editing=False)
         channel = self._world.channels[record.channel_id]
         extra = {"application_id": str(self._world.bot.id), "webhook_id": str(self._world.bot.id)}
@@ -393,9 +416,9 @@ class RestApi:
 
     async def _edit_webhook_message(self, request: web.Request) -> web.Response:
         message = self._webhook_message(request)
-        body: JsonDict = request["json"] or {}
-        check_message_body(body, has_files=bool(request["files"]), editing=True)
-        edited = self._state.messages.edit(int(message["id"]), body, request["files"])
+        body: JsonDict = request[BODY].json or {}
+        check_message_body(body, has_files=bool(request[BODY].files), editing=True)
+        edited = self._state.messages.edit(int(message["id"]), body, request[BODY].files)
         await self._state.echo_message("MESSAGE_UPDATE", edited)
         return json_response(edited)
 
@@ -413,7 +436,7 @@ class RestApi:
 
     async def _put_commands(self, request: web.Request) -> web.Response:
         self._check_application(request)
-        definitions = request["json"]
+        definitions = request[BODY].json
         if not isinstance(definitions, list):
             raise invalid_form({"_root": "Expected a list of commands."})
         stored = self._state.commands.overwrite(_optional_int(request, "guild_id"), definitions)
@@ -481,7 +504,7 @@ class RestApi:
             await self._state.broadcast("MESSAGE_DELETE", payload)
 
 
-async def _read_body(request: web.Request) -> tuple[Any, tuple[UploadedFile, ...]]:
+async def _read_body(request: web.Request) -> ParsedBody:
     """JSON body, or multipart payload_json plus files as discord.py sends attachments."""
     if request.content_type == "multipart/form-data":
         form = await request.post()
@@ -493,14 +516,14 @@ async def _read_body(request: web.Request) -> tuple[Any, tuple[UploadedFile, ...
                 files.append(UploadedFile(name, value.filename, content, value.content_type))
             elif name == "payload_json":
                 payload = json.loads(str(value))
-        return payload, tuple(files)
+        return ParsedBody(payload, tuple(files))
     raw = await request.read()
     if not raw:
-        return None, ()
+        return ParsedBody(None, ())
     try:
-        return json.loads(raw), ()
+        return ParsedBody(json.loads(raw), ())
     except ValueError:
-        return raw.decode(errors="replace"), ()
+        return ParsedBody(raw.decode(errors="replace"), ())
 
 
 def _int(request: web.Request, name: str) -> int:

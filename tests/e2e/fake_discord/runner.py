@@ -6,7 +6,7 @@ import asyncio
 
 import discord
 
-from .recording import WaitTimeout
+from .recording import WaitTimeoutError
 
 
 class BotRunner:
@@ -17,7 +17,7 @@ class BotRunner:
         self._tasks: dict[discord.Client, asyncio.Task[None]] = {}
 
     async def start(
-        self, bot: discord.Client, *, token: str | None = None, timeout: float = 5.0
+        self, bot: discord.Client, *, token: str | None = None, within: float = 5.0
     ) -> None:
         """Log in, connect, and return once on_ready fired; re-raise if connect() fails first."""
         await bot.login(token or self._token)
@@ -25,30 +25,32 @@ class BotRunner:
         self._tasks[bot] = task
         ready = asyncio.create_task(bot.wait_until_ready())
         done, _ = await asyncio.wait(
-            {task, ready}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+            {task, ready}, timeout=within, return_when=asyncio.FIRST_COMPLETED
         )
         if ready in done:
             return
         ready.cancel()
         if task in done:
+            del self._tasks[bot]  # its outcome is reported here, not again at teardown
+            await bot.close()
             task.result()
             raise AssertionError("connect() returned before the client became ready")
-        raise WaitTimeout(f"client not ready within {timeout}s")
+        raise WaitTimeoutError(f"client not ready within {within}s")
 
     def connect_task(self, bot: discord.Client) -> asyncio.Task[None]:
         """The running connect() task, e.g. to assert it ended with a ConnectionClosed."""
         return self._tasks[bot]
 
-    async def stop(self, bot: discord.Client, *, timeout: float = 5.0) -> None:
+    async def stop(self, bot: discord.Client, *, within: float = 5.0) -> None:
         """Close the client and wait for connect() to return; surface a crash if it had one."""
         task = self._tasks.pop(bot, None)
         await bot.close()
         if task is None:
             return
-        done, _ = await asyncio.wait({task}, timeout=timeout)
+        done, _ = await asyncio.wait({task}, timeout=within)
         if not done:
             task.cancel()
-            raise WaitTimeout(f"connect() did not return within {timeout}s of close()")
+            raise WaitTimeoutError(f"connect() did not return within {within}s of close()")
         if not task.cancelled() and task.exception() is not None:
             exc = task.exception()
             if not (isinstance(exc, discord.ConnectionClosed) and exc.code == 1000):

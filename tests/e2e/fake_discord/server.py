@@ -10,7 +10,7 @@ from types import TracebackType
 from aiohttp import web
 
 from .faults import PlannedFault
-from .flags import GatewayOp, InteractionType
+from .flags import CallbackType, GatewayOp, InteractionType
 from .interactions import InteractionRecord
 from .json_types import JsonDict
 from .options import OptionValue, build_options
@@ -34,7 +34,7 @@ from .world import Channel, Guild, Role, User, World
 _LOOPBACK = "127.0.0.1"
 _BUTTON = 2
 _STRING_SELECT = 3
-DEFAULT_TIMEOUT = 5.0
+DEFAULT_WAIT = 5.0
 
 
 class FakeDiscord:
@@ -143,10 +143,10 @@ class FakeDiscord:
         )
 
     async def join_guild(self, guild: Guild) -> None:
-        """Announce a guild added after READY, as when the bot is invited somewhere new."""
-        await self.state.gateway.dispatch(
-            "GUILD_CREATE", guild_payload(guild, self.world), guild_id=guild.id
-        )
+        """Announce a guild added after READY, as when the bot is invited: fires on_guild_join."""
+        payload = guild_payload(guild, self.world)
+        del payload["unavailable"]  # present only for guilds coming back from an outage
+        await self.state.gateway.dispatch("GUILD_CREATE", payload, guild_id=guild.id)
 
     async def send_message(
         self,
@@ -257,14 +257,17 @@ class FakeDiscord:
 
     async def submit_modal(
         self,
-        custom_id: str,
+        modal: InteractionRecord | str,
         fields: Mapping[str, str],
         *,
         user: User,
         channel: Channel | None = None,
         permissions: int | None = None,
     ) -> InteractionRecord:
-        """A user submits a modal the bot opened; `fields` maps text input custom_id to value."""
+        """Submit the modal opened in answer to an interaction (or by custom_id); fields by id."""
+        custom_id = modal if isinstance(modal, str) else self._modal_custom_id(modal)
+        if channel is None and isinstance(modal, InteractionRecord):
+            channel = self.world.channels[modal.channel_id]
         rows = [
             {"type": 1, "components": [{"type": 4, "custom_id": key, "value": value}]}
             for key, value in fields.items()
@@ -319,14 +322,14 @@ class FakeDiscord:
         return self.state.gateway.events.items
 
     async def wait_for_gateway_event(
-        self, kind: str, *, shard_id: int | None = None, timeout: float = DEFAULT_TIMEOUT
+        self, kind: str, *, shard_id: int | None = None, within: float = DEFAULT_WAIT
     ) -> GatewayEvent:
         """Next unclaimed gateway event of a kind (connect, identify, ready, resumed, close...)."""
 
         def wanted(event: GatewayEvent) -> bool:
             return event.kind == kind and (shard_id is None or event.shard_id == shard_id)
 
-        return await self.state.gateway.events.wait_for(wanted, timeout=timeout)
+        return await self.state.gateway.events.wait_for(wanted, within=within)
 
     # what the bot did
 
@@ -350,10 +353,10 @@ class FakeDiscord:
         ]
 
     async def wait_for_request(
-        self, predicate: Callable[[RecordedRequest], bool], *, timeout: float = DEFAULT_TIMEOUT
+        self, predicate: Callable[[RecordedRequest], bool], *, within: float = DEFAULT_WAIT
     ) -> RecordedRequest:
         """Next unclaimed REST call matching the predicate."""
-        return await self.state.requests.wait_for(predicate, timeout=timeout)
+        return await self.state.requests.wait_for(predicate, within=within)
 
     @property
     def posted_messages(self) -> list[PostedMessage]:
@@ -368,7 +371,7 @@ class FakeDiscord:
         content: str | None = None,
         containing: str | None = None,
         include_loading: bool = False,
-        timeout: float = DEFAULT_TIMEOUT,
+        within: float = DEFAULT_WAIT,
     ) -> PostedMessage:
         """Next message state the bot produced (create or edit) that matches every filter."""
 
@@ -381,7 +384,7 @@ class FakeDiscord:
                 and (predicate is None or predicate(message))
             )
 
-        return await self.state.messages.bot_messages.wait_for(wanted, timeout=timeout)
+        return await self.state.messages.bot_messages.wait_for(wanted, within=within)
 
     def message(self, message_id: int) -> JsonDict | None:
         """Current state of any message (user or bot), None once deleted."""
@@ -396,12 +399,12 @@ class FakeDiscord:
         ]
 
     async def wait_for_callback(
-        self, interaction: InteractionRecord | int, *, timeout: float = DEFAULT_TIMEOUT
+        self, interaction: InteractionRecord | int, *, within: float = DEFAULT_WAIT
     ) -> InteractionCallback:
         """The bot's callback for an interaction (accepted or rejected)."""
         wanted_id = interaction if isinstance(interaction, int) else interaction.id
         return await self.state.callbacks.wait_for(
-            lambda callback: callback.interaction_id == wanted_id, timeout=timeout
+            lambda callback: callback.interaction_id == wanted_id, within=within
         )
 
     def synced_commands(self, guild_id: int | None = None) -> list[JsonDict]:
@@ -523,6 +526,12 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", payload)
         return record
 
+    def _modal_custom_id(self, opened_by: InteractionRecord) -> str:
+        for callback in self.state.callbacks:
+            if callback.interaction_id == opened_by.id and callback.type == CallbackType.MODAL:
+                return str((callback.data or {})["custom_id"])
+        raise LookupError(f"the bot opened no modal in answer to interaction {opened_by.id}")
+
     def _reply_fields(self, message_id: int) -> JsonDict:
         target = self.state.messages.get(message_id)
         if target is None:
@@ -532,4 +541,3 @@ class FakeDiscord:
         if target.get("guild_id"):
             reference["guild_id"] = target["guild_id"]
         return {"type": 19, "message_reference": reference, "referenced_message": dict(target)}
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -66,12 +67,10 @@ class ServerState:
     async def broadcast(self, event: str, data: JsonDict) -> None:
         """Dispatch to whichever shard owns the data's guild; skip quietly if none is up."""
         guild_id = data.get("guild_id")
-        try:
+        with contextlib.suppress(NotConnectedError):
             await self.gateway.dispatch(
                 event, data, guild_id=None if guild_id is None else int(guild_id)
             )
-        except NotConnectedError:
-            pass
 
     async def echo_message(self, event: str, message: JsonDict) -> None:
         """Tell the bot about its own message over the gateway, unless it is ephemeral."""

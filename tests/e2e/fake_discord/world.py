@@ -90,7 +90,7 @@ class Guild:
         return self.roles[self.id]
 
     def permissions_of(self, user_id: int) -> int:
-        """Guild-level permissions, ignoring channel overwrites, the way interactions report them."""
+        """Guild-level permissions (no channel overwrites), as interactions report them."""
         if user_id == self.owner_id:
             return ALL_PERMISSIONS
         total = self.everyone_role.permissions
@@ -164,9 +164,7 @@ class World:
         channel_id = self._dm_by_user.get(user.id)
         if channel_id is not None:
             return self.channels[channel_id]
-        channel = Channel(
-            id=self.ids.next(), name="", type=ChannelType.DM, recipient_id=user.id
-        )
+        channel = Channel(id=self.ids.next(), name="", type=ChannelType.DM, recipient_id=user.id)
         self.channels[channel.id] = channel
         self._dm_by_user[user.id] = channel.id
         return channel
