@@ -114,6 +114,8 @@ class Composer:
     def conversion_answer(self, query: Query, source: UnitMention, target: str | None) -> Answer:
         assert source.number is not None
         value = source.number
+        if target is not None:
+            self.units.convert(value, source.key, target)  # raises UnitError across dimensions
         view = self.view(value, source.key, "conversion", target, exact=True)
         if view.asked is not None:
             headline = f"{view.original.text} = **{view.asked.text}**"

@@ -17,7 +17,7 @@ MEASURE_MIN_RELEVANCE = 0.5
 
 PLACE_KINDS = {"country", "region"}
 OPERATIONS = (
-    "rate", "remainder", "share", "ratio", "difference", "average", "sum",
+    "rate", "share", "remainder", "ratio", "difference", "average", "sum",
     "rank_second", "rank_third", "rank_last", "ranking",
 )  # fmt: skip
 QUANTITY_QTYPES = {"how_much", "how_many", None}
@@ -123,10 +123,14 @@ class Calculator:
         countries = [n for n in query.entity_order if n in query.entities.get("country", ())]
         if operation is None and (len(countries) < 2 or query.qtype not in QUANTITY_QTYPES):
             return None
-        measure = self._measure(query)
-        if measure is None:
-            return None
-        inputs = self.measures[measure]
+        for measure in self._measures(query):
+            result = self._derive_over(query, operation, countries, self.measures[measure])
+            if result is not None:
+                return result
+        return None
+
+    def _derive_over(self, query: Query, operation: str | None, countries: list[str],
+                     inputs: list[Input]) -> Derivation | Refusal | None:
         parts = {i.quantity.where[0]: i for i in inputs
                  if i.quantity.role == "part" and len(i.quantity.where) == 1}
         missing = [c for c in countries if c not in parts]
@@ -143,19 +147,16 @@ class Calculator:
             return self._rank(operation or "ranking", problem)
         return handler(problem)
 
-    def _measure(self, query: Query) -> str | None:
-        """The measure whose facts the question is most about, ignoring which places it names."""
-        best: tuple[float, str] | None = None
+    def _measures(self, query: Query) -> list[str]:
+        """Measures the question is about, most relevant first, ignoring which places it names."""
+        best: dict[str, float] = {}
         for measure, inputs in self.measures.items():
             for item in inputs:
-                if not _agrees_beyond_places(query, item.fact):
-                    continue
-                value = relevance(query, item.fact, self.index)
-                if best is None or value > best[0]:
-                    best = (value, measure)
-        if best is None or best[0] < MEASURE_MIN_RELEVANCE:
-            return None
-        return best[1]
+                if _agrees_beyond_places(query, item.fact):
+                    value = relevance(query, item.fact, self.index)
+                    best[measure] = max(best.get(measure, 0.0), value)
+        ranked = sorted(best, key=lambda m: (-best[m], -len(self.measures[m])))
+        return [m for m in ranked if best[m] >= MEASURE_MIN_RELEVANCE]
 
     def _amount(self, value: float, unit: str) -> str:
         return self.units.describe(value, unit)

@@ -15,7 +15,7 @@ from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.text import tokenize
 from bot.engine.understand import Analyzer, Query, UnitMention
-from bot.engine.units import UnitBook, UnitError
+from bot.engine.units import UnitBook, UnitError, format_number, format_percent
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.pack import KnowledgeBase
 
@@ -26,6 +26,7 @@ ANSWER_AT_ALL = 48.0
 CLOSE_CALL = 4.0
 """A runner-up this close to the winner is offered as 'did you mean' even above ANSWER_CLEARLY."""
 SUGGESTIONS = 3
+PERCENT_WORDS = {"percent", "percentage", "pct"}
 CONVERSION_WORDS = {"convert", "conver", "conversion", "equal", "equival", "make", "much", "mani"}
 
 
@@ -109,13 +110,28 @@ class Engine:
     def _conversion(self, query: Query) -> Answer | None:
         sources = [u for u in query.units if u.number is not None]
         if not sources:
-            return None
+            return self._as_percent(query)
         targets = [u for u in query.units if u.number is None]
+        if not targets and self.units.family(sources[0].key) not in {"mass", "length", "volume"}:
+            return None
         leftover = [w for w in query.content if not w.replace(".", "").isdigit()
                     and w not in CONVERSION_WORDS]
         if not targets and leftover:
             return None
         return self.convert_mention(query, sources[0], targets[0].key if targets else None)
+
+    def _as_percent(self, query: Query) -> Answer | None:
+        """'0.72 as a percentage': a bare fraction people want read as a percent."""
+        tokens = query.raw_tokens
+        if len(query.numbers) != 1 or query.units or not tokens:
+            return None
+        if tokens[-1] not in PERCENT_WORDS or not set(tokens[-3:-1]) & {"as", "to", "into", "in"}:
+            return None
+        value = query.numbers[0]
+        headline = f"{format_number(value)} = **{format_percent(100 * value)}**"
+        return Answer(question=query.text, kind="conversion", answered=True, headline=headline,
+                      confidence=100.0, working=(f"{format_number(value)} × 100 = "
+                                                 f"{format_percent(100 * value)}",))
 
     def convert_mention(self, query: Query, source: UnitMention, target: str | None) -> Answer:
         try:

@@ -29,6 +29,7 @@ class IndexedFact:
     entities: dict[str, frozenset[str]]
     asks: frozenset[str]
     measured: frozenset[str] = frozenset()
+    can_answer: frozenset[str] = frozenset()
 
     @property
     def id(self) -> str:
@@ -105,9 +106,11 @@ class FactIndex:
             asks |= {"how_much", "how_many"}
         if entities.get("year") or bag & self.analyzer.time_stems:
             asks.add("when")
+        if any(q.role == "duration" for q in fact.quantities) or bag & self.analyzer.duration_stems:
+            asks.add("how_long")
         measured = {s for q in fact.quantities for s in analyse(q.what, correct=False).content}
         return IndexedFact(fact, forms, frozenset(bag), frozenset(keys), entities,
-                           frozenset(asks), frozenset(measured))
+                           frozenset(fact.asks), frozenset(measured), frozenset(asks))
 
     def weight(self, stem: str) -> float:
         return self.idf.get(stem, self.unknown_weight)

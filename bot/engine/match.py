@@ -43,7 +43,13 @@ class Candidate:
 
 
 def conflicts(query: Query, fact: IndexedFact) -> bool:
-    """True when the question names something the fact is not about: that fact must not win."""
+    """True when the fact cannot be the answer: it is about something else, or cannot say
+    what is asked (a count from a fact with no figure, a date from one with no time)."""
+    if query.qtype in SPECIFIC_QTYPES and fact.can_answer and query.qtype not in fact.can_answer:
+        return True
+    if query.qtype in COUNTING_QTYPES and query.head and fact.measured:
+        if query.head not in fact.measured and query.head not in fact.keys:
+            return True
     for kind, names in query.entities.items():
         if not names <= fact.entities.get(kind, frozenset()):
             return True
@@ -82,7 +88,8 @@ def meaningful(query: Query, index: FactIndex) -> tuple[str, ...]:
 
 def relevance(query: Query, fact: IndexedFact, index: FactIndex) -> float:
     """How much of what the question is about the fact covers, cue words (share, average) aside."""
-    stems = [s for s in meaningful(query, index) if s not in index.analyzer.cue_stems]
+    generic = index.analyzer.cue_stems | index.analyzer.type_noun_stems
+    stems = [s for s in meaningful(query, index) if s not in generic]
     total = sum(index.weight(s) for s in stems)
     if not total:
         return 0.0
@@ -99,7 +106,7 @@ def score(query: Query, fact: IndexedFact, index: FactIndex) -> Candidate:
     )
     like = similarity(" ".join(stems), fact.forms)
     value = WEIGHT_COVERAGE * coverage + WEIGHT_SIMILARITY * like + WEIGHT_KEYS * keys
-    value += _qtype_adjustment(query.qtype, fact.asks)
+    value += _qtype_adjustment(query.qtype, fact.asks, fact.can_answer)
     if query.head and query.head not in _head_space(query, fact):
         value -= HEAD_MISSING
     unknown = sum(1 for s in stems if s not in index.idf and s not in index.analyzer.cue_stems)
@@ -117,11 +124,14 @@ def _head_space(query: Query, fact: IndexedFact) -> frozenset[str]:
     return fact.bag
 
 
-def _qtype_adjustment(qtype: str | None, asks: frozenset[str]) -> float:
-    if not qtype or not asks:
+def _qtype_adjustment(qtype: str | None, asks: frozenset[str], can: frozenset[str]) -> float:
+    """A bonus when the curator says the fact answers this kind; a penalty when it cannot."""
+    if not qtype or not can:
         return 0.0
     if qtype in asks or (qtype not in SPECIFIC_QTYPES and asks & COMPATIBLE_QTYPES.get(qtype, set())):
         return QTYPE_AGREES
+    if qtype in can:
+        return 0.0
     if qtype in SPECIFIC_QTYPES:
         return -QTYPE_DISAGREES
     if qtype == "who":

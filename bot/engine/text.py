@@ -19,6 +19,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 _NOT_WORD = re.compile(r"[^a-z0-9.%]+")
 _STRAY_DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_NUMBER_THEN_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b)([a-z]+)\b")
 
 
 def strip_invisible(text: str) -> str:
@@ -40,7 +41,8 @@ def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
     text = fold(strip_invisible(text[: limit * 4])[:limit])
     text = _DIGIT_GROUPS.sub("", text)
     text = _POSSESSIVE.sub("", text).replace("'", "")
-    text = text.replace("%", " percent ")
+    text = text.replace("%", " percent ").replace("=", " equals ")
+    text = _NUMBER_THEN_UNIT.sub(r"\1 \2", text)
     text = _NOT_WORD.sub(" ", text)
     text = _STRAY_DOTS.sub(" ", text)
     return text.split()

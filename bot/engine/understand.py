@@ -19,13 +19,14 @@ AUXILIARIES = {
     "could", "would", "should", "shall", "may", "might",
 }  # fmt: skip
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
-SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of"}
-MEASURED_FAMILIES = {"mass", "length", "volume"}
+SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of", "many", "much", "equals"}
+MEASURED_FAMILIES = {"mass", "length", "volume", "temperature"}
 TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "sept", "century", "today", "yesterday", "tomorrow",
 }  # fmt: skip
+DURATION_WORDS = {"century", "centuries", "decade", "decades", "old"}
 ONE_WORDS = {"a", "an", "one"}
 
 
@@ -81,6 +82,8 @@ class Analyzer:
         self.stopwords = {t for w in lexicon.stopwords for t in tokenize(w)}
         self.type_nouns = {t for w in lexicon.cues.get("type_noun", []) for t in tokenize(w)}
         self.time_stems = {self.stem(w) for w in TIME_WORDS}
+        self.type_noun_stems = {self.stem(w) for w in self.type_nouns}
+        self.duration_stems = {self.stem(w) for w in DURATION_WORDS}
         self.cue_stems = {
             self.stem(t) for label, phrases in lexicon.cues.items() if label != "type_noun"
             for p in phrases for t in tokenize(p)
@@ -137,7 +140,7 @@ class Analyzer:
         spans = self.phrases.spans(kept)
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
         entities = self._entities(spans)
-        cues = frozenset(self.cues.labels(tokens) | self.cues.labels(list(words)))
+        cues = self._cues(tokens, words)
         numbers = tuple(float(t) for t in tokens if is_number(t) and not is_year(t))
         return Query(
             text=text,
@@ -156,6 +159,13 @@ class Analyzer:
             head=self.head_of(words),
             raw_tokens=tuple(tokens),
         )
+
+    def _cues(self, tokens: list[str], words: tuple[str, ...]) -> frozenset[str]:
+        """Cue phrases anywhere; 'more … than' counts as comparing even with words between."""
+        labels = self.cues.labels(tokens) | self.cues.labels(list(words))
+        if "comparative" in labels and "than" in tokens:
+            labels.add("difference")
+        return frozenset(labels)
 
     def content_of(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """Stems of the words that carry meaning, in order, without repeats."""
@@ -209,7 +219,8 @@ class Analyzer:
                 continue
             before = tokens[span.start - 1] if span.start > 0 else ""
             number = float(before) if is_number(before) and not is_year(before) else None
-            if number is None and before in ONE_WORDS:
+            measured = self.units.family(span.term.label) in MEASURED_FAMILIES
+            if number is None and before in ONE_WORDS and measured:
                 number = 1.0
             short = len(" ".join(span.words)) <= 2
             if short and number is None and before not in SHORT_UNIT_CONTEXT:

@@ -117,7 +117,7 @@ class UnitWords(Strict):
     plural: str
     symbol: str | None = None
     aliases: list[str] = Field(default_factory=list)
-    family: Literal["mass", "length", "volume", "ratio", "count", "time"] = "mass"
+    family: Literal["mass", "length", "volume", "temperature", "ratio", "count", "time"] = "mass"
     show_with: list[str] = Field(default_factory=list)
 
 

@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 
 import pytest
 import pytest_asyncio
 
-from .fake_discord import (
-    Channel,
-    FakeConfig,
-    FakeDiscord,
-    Guild,
-    NetworkGuard,
-    Permission,
-    Role,
-    User,
-    point_discord_py_at,
-)
+from .fake_discord import FakeConfig, FakeDiscord, NetworkGuard, point_discord_py_at
 from .fake_discord.runner import BotRunner
+from .fake_discord.scenario import Scenario, default_scenario
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Register the marker that tunes the fake per test."""
+    """Register the marker so per-test tuning of the fake does not warn."""
     config.addinivalue_line(
         "markers",
         "fake_discord(**config): FakeConfig overrides for the fake_discord fixture",
@@ -51,39 +41,14 @@ async def fake_discord(request: pytest.FixtureRequest) -> AsyncIterator[FakeDisc
     async with FakeDiscord(config) as fake:
         with point_discord_py_at(fake.api_base, fake.gateway_url):
             yield fake
-
-
-@dataclass
-class Scenario:
-    """A guild with a channel and three kinds of member, enough for most bot tests."""
-
-    guild: Guild
-    general: Channel
-    member: User
-    """Plain member: no Manage Server, no Administrator."""
-    moderator: User
-    """Has a role with Manage Server."""
-    admin: User
-    """Has a role with Administrator."""
-    moderator_role: Role
-    admin_role: Role
+    if fake.internal_errors:
+        pytest.fail("the fake Discord itself failed:\n" + "\n".join(fake.internal_errors))
 
 
 @pytest.fixture
 def scenario(fake_discord: FakeDiscord) -> Scenario:
-    """Arrange the default world; call before starting the bot so GUILD_CREATE includes it."""
-    world = fake_discord.world
-    guild = world.add_guild("Test Guild")
-    general = world.add_text_channel(guild, "general")
-    moderator_role = world.add_role(guild, "Moderators", permissions=Permission.MANAGE_GUILD)
-    admin_role = world.add_role(guild, "Admins", permissions=Permission.ADMINISTRATOR)
-    member = world.add_user("alice")
-    moderator = world.add_user("mo")
-    admin = world.add_user("ada")
-    world.add_member(guild, member)
-    world.add_member(guild, moderator, roles=[moderator_role])
-    world.add_member(guild, admin, roles=[admin_role])
-    return Scenario(guild, general, member, moderator, admin, moderator_role, admin_role)
+    """The default guild, channel and users; request it before starting the bot."""
+    return default_scenario(fake_discord.world)
 
 
 @pytest_asyncio.fixture

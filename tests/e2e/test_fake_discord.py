@@ -10,15 +10,15 @@ import pytest
 from discord import app_commands
 from discord.ext import commands
 
-from .conftest import Scenario
 from .fake_discord import (
+    BotRunner,
     CallbackType,
     FakeDiscord,
     NetworkAccessBlockedError,
     NetworkGuard,
+    Scenario,
     shard_of,
 )
-from .fake_discord.runner import BotRunner
 
 pytestmark = pytest.mark.asyncio
 

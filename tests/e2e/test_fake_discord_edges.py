@@ -11,9 +11,7 @@ import pytest
 from discord import app_commands
 from discord.ext import commands
 
-from .conftest import Scenario
-from .fake_discord import CallbackType, FakeDiscord
-from .fake_discord.runner import BotRunner
+from .fake_discord import BotRunner, CallbackType, FakeDiscord, Scenario
 
 pytestmark = pytest.mark.asyncio
 

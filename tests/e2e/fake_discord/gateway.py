@@ -7,6 +7,7 @@ import contextlib
 import json
 import secrets
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -84,6 +85,7 @@ class Gateway:
         self._connections: list[Connection] = []
         self.events: Feed[GatewayEvent] = Feed("gateway event")
         self.heartbeats = 0
+        self.internal_errors: list[str] = []
         self._hello_gate = asyncio.Event()
         self._hello_gate.set()
 
@@ -123,6 +125,10 @@ class Gateway:
                     await ws.close(code=CloseCode.DECODE_ERROR, message=b"Text frames only.")
                     break
                 await self._on_frame(connection, str(message.data))
+        except Exception:
+            # A bug in the fake: keep the traceback for the fixture to report, end the socket.
+            self.internal_errors.append(traceback.format_exc())
+            await ws.close(code=1011, message=b"Fake gateway error.")
         finally:
             await self._detach(connection)
             self._connections.remove(connection)

@@ -81,7 +81,7 @@ class MessageStore:
         }
         if body.get("nonce") is not None:
             fields["nonce"] = body["nonce"]
-        fields.update(self._reply_fields(body.get("message_reference")))
+        fields.update(self.reply_fields(body.get("message_reference")))
         fields.update(extra or {})
         message = message_payload(
             world=self._world,
@@ -158,7 +158,8 @@ class MessageStore:
             )
         )
 
-    def _reply_fields(self, reference: JsonDict | None) -> JsonDict:
+    def reply_fields(self, reference: JsonDict | None) -> JsonDict:
+        """Fields that make a message a reply, with the quoted message embedded as on Discord."""
         if not reference or reference.get("message_id") is None:
             return {}
         target_id = int(reference["message_id"])

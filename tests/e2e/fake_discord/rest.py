@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+import traceback
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -148,6 +149,10 @@ class RestApi:
                 response = await handler(request)
         except ApiError as error:
             response = json_response(error.body(), error.status)
+        except Exception as exc:
+            # A bug in the fake, not the bot: 501 is not retried by discord.py, so it fails fast.
+            self._state.internal_errors.append(traceback.format_exc())
+            response = json_response({"message": f"fake Discord bug: {exc!r}", "code": 0}, 501)
         self._state.requests.append(
             RecordedRequest(
                 method=request.method,
@@ -196,13 +201,13 @@ class RestApi:
         return json_response(channel_payload(self._world.dm_channel_for(user), self._world))
 
     async def _get_gateway(self, request: web.Request) -> web.Response:
-        return json_response({"url": self._gateway_url()})
+        return json_response({"url": self._state.gateway_url})
 
     async def _get_gateway_bot(self, request: web.Request) -> web.Response:
         limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
         return json_response(
             {
-                "url": self._gateway_url(),
+                "url": self._state.gateway_url,
                 "shards": self._state.config.shard_count,
                 "session_start_limit": limit,
             }
@@ -443,9 +448,6 @@ class RestApi:
         return json_response(stored)
 
     # helpers
-
-    def _gateway_url(self) -> str:
-        return self._state.base_url.replace("http://", "ws://", 1) + "/gateway"
 
     def _channel(self, request: web.Request) -> Channel:
         channel = self._world.channels.get(_int(request, "channel_id"))

@@ -100,12 +100,17 @@ class FakeDiscord:
     @property
     def gateway_url(self) -> str:
         """Value for DiscordWebSocket.DEFAULT_GATEWAY (the bot's DISCORD_GATEWAY_URL setting)."""
-        return f"ws://{_LOOPBACK}:{self._port}/gateway"
+        return self.state.gateway_url
 
     @property
     def resume_gateway_url(self) -> str:
         """Where READY tells clients to RESUME; distinct so tests can see it was honoured."""
-        return f"ws://{_LOOPBACK}:{self._port}/gateway/resume"
+        return f"{self.state.gateway_url}/resume"
+
+    @property
+    def internal_errors(self) -> list[str]:
+        """Tracebacks of bugs in the fake itself, kept apart from mistakes of the bot."""
+        return list(self.state.internal_errors)
 
     # the world
 
@@ -171,7 +176,7 @@ class FakeDiscord:
         if mentions is not None:
             extra["mentions"] = mentioned_users_payload(self.world, guild, user_ids)
         if reply_to is not None:
-            extra.update(self._reply_fields(reply_to))
+            extra.update(self.state.messages.reply_fields({"message_id": reply_to}))
         message = self.state.messages.add_user_message(channel, author, content, extra=extra)
         await self.dispatch("MESSAGE_CREATE", gateway_message(self.world, message))
         return message
@@ -265,7 +270,7 @@ class FakeDiscord:
         permissions: int | None = None,
     ) -> InteractionRecord:
         """Submit the modal opened in answer to an interaction (or by custom_id); fields by id."""
-        custom_id = modal if isinstance(modal, str) else self._modal_custom_id(modal)
+        custom_id = modal if isinstance(modal, str) else await self._modal_custom_id(modal)
         if channel is None and isinstance(modal, InteractionRecord):
             channel = self.world.channels[modal.channel_id]
         rows = [
@@ -308,12 +313,12 @@ class FakeDiscord:
 
     @property
     def identify_count(self) -> int:
-        """Successful-or-not IDENTIFYs that passed the token check."""
+        """IDENTIFYs that opened a session; a bot that fails to RESUME shows up here."""
         return self.state.gateway.count("identify")
 
     @property
     def resume_count(self) -> int:
-        """RESUMEs accepted."""
+        """RESUMEs accepted; each one means the bot kept its session across a drop."""
         return self.state.gateway.count("resume")
 
     @property
@@ -526,18 +531,11 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", payload)
         return record
 
-    def _modal_custom_id(self, opened_by: InteractionRecord) -> str:
-        for callback in self.state.callbacks:
-            if callback.interaction_id == opened_by.id and callback.type == CallbackType.MODAL:
-                return str((callback.data or {})["custom_id"])
-        raise LookupError(f"the bot opened no modal in answer to interaction {opened_by.id}")
-
-    def _reply_fields(self, message_id: int) -> JsonDict:
-        target = self.state.messages.get(message_id)
-        if target is None:
-            raise LookupError(f"message {message_id} is unknown to the fake")
-        reference: JsonDict = {"type": 0, "message_id": str(message_id)}
-        reference["channel_id"] = target["channel_id"]
-        if target.get("guild_id"):
-            reference["guild_id"] = target["guild_id"]
-        return {"type": 19, "message_reference": reference, "referenced_message": dict(target)}
+    async def _modal_custom_id(self, opened_by: InteractionRecord) -> str:
+        """Wait for the bot's modal callback, without claiming it, to learn the modal's id."""
+        callback = await self.state.callbacks.wait_for(
+            lambda c: c.interaction_id == opened_by.id and c.type == CallbackType.MODAL,
+            within=DEFAULT_WAIT,
+            claim=False,
+        )
+        return str((callback.data or {})["custom_id"])

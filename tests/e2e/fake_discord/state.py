@@ -58,6 +58,12 @@ class ServerState:
         self.callbacks: Feed[InteractionCallback] = Feed("interaction callback")
         self.base_url = ""
         self.token_revoked = False
+        self.internal_errors: list[str] = self.gateway.internal_errors
+
+    @property
+    def gateway_url(self) -> str:
+        """ws:// form of the base URL; GET /gateway and the test helpers both hand it out."""
+        return self.base_url.replace("http://", "ws://", 1) + "/gateway"
 
     @property
     def valid_token(self) -> str | None:
