@@ -82,8 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"factbot: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)-8s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=settings.log_level,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)-8s %(name)s: %(message)s",
+    )
     try:
         if args.command == "ask":
             return _ask(args, settings)

@@ -18,8 +18,11 @@ DECLINE_KINDS = {"out_of_scope"}
 def without_digit_groups(text: str) -> str:
     """1,000 and 1 000 read as 1000, so expected figures need not care how they are grouped."""
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-    return re.sub(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+\b",
-                  lambda m: re.sub(r"\s", "", m.group()), text)
+    return re.sub(
+        r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+\b",
+        lambda m: re.sub(r"\s", "", m.group()),
+        text,
+    )
 
 
 @dataclass
@@ -31,8 +34,11 @@ class Report:
     misses: list[str] = field(default_factory=list)
 
     def rate(self, kinds: set[str] | None = None, exclude: set[str] | None = None) -> float:
-        rows = [v for k, v in self.per_kind.items()
-                if (kinds is None or k in kinds) and (exclude is None or k not in exclude)]
+        rows = [
+            v
+            for k, v in self.per_kind.items()
+            if (kinds is None or k in kinds) and (exclude is None or k not in exclude)
+        ]
         total = sum(v[1] for v in rows)
         return sum(v[0] for v in rows) / total if total else 1.0
 
@@ -50,8 +56,15 @@ class Report:
 
     def summary(self) -> str:
         kinds = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(self.per_kind.items()))
-        return (f"in-scope {self.in_scope:.1%}, declined {self.declined:.1%}, "
-                f"grounded {self.grounded[0]}/{self.grounded[1]} ({kinds})")
+        return (
+            f"in-scope {self.in_scope:.1%}, declined {self.declined:.1%}, "
+            f"grounded {self.grounded[0]}/{self.grounded[1]} ({kinds})"
+        )
+
+
+def _patterns(item: dict[str, object], key: str) -> list[str]:
+    value = item.get(key) or []
+    return [str(p) for p in value] if isinstance(value, list) else []
 
 
 def load_questions(path: Path) -> list[dict[str, object]]:
@@ -68,8 +81,8 @@ def evaluate(engine: Engine, items: list[dict[str, object]]) -> Report:
         if kind in DECLINE_KINDS:
             ok = not answer.answered
         else:
-            any_of = [str(p) for p in item.get("any", []) or []]  # type: ignore[union-attr]
-            all_of = [str(p) for p in item.get("all", []) or []]  # type: ignore[union-attr]
+            any_of = _patterns(item, "any")
+            all_of = _patterns(item, "all")
             ok = answer.answered
             ok = ok and (not any_of or any(re.search(p, text, re.I) for p in any_of))
             ok = ok and all(re.search(p, text, re.I) for p in all_of)

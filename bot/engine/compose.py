@@ -28,17 +28,33 @@ class Composer:
         out = []
         for quote in fact.quotes:
             source = self.kb.source_for(fact, quote.source)
-            out.append(Citation(fact_id=fact.id, quote=quote.text, title=source.title,
-                                publisher=source.publisher, url=source.url, pack=pack.name,
-                                caption=fact.caption))
+            out.append(
+                Citation(
+                    fact_id=fact.id,
+                    quote=quote.text,
+                    title=source.title,
+                    publisher=source.publisher,
+                    url=source.url,
+                    pack=pack.name,
+                    caption=fact.caption,
+                )
+            )
         return tuple(out)
 
     def measure(self, value: float, unit: str, exact: bool = False) -> Measurement:
-        return Measurement(value=value, unit=unit,
-                           text=self.units.describe(value, unit, exact=exact))
+        return Measurement(
+            value=value, unit=unit, text=self.units.describe(value, unit, exact=exact)
+        )
 
-    def view(self, value: float, unit: str, label: str, asked: str | None,
-             exact: bool = True, stated: dict[str, float] | None = None) -> QuantityView:
+    def view(
+        self,
+        value: float,
+        unit: str,
+        label: str,
+        asked: str | None,
+        exact: bool = True,
+        stated: dict[str, float] | None = None,
+    ) -> QuantityView:
         """A figure with its companions; a restatement the source gives is used as stated."""
         stated = stated or {}
         if self.units.resolve(unit) is None or self.units.family(unit) in {"count", "time"}:
@@ -52,20 +68,27 @@ class Composer:
             asked_view = self.measure(self.units.convert(value, unit, asked), asked)
         elif asked == unit:
             asked_view = self.measure(value, unit, exact)
-        return QuantityView(label=label, original=self.measure(value, unit, exact),
-                            conversions=conversions, asked=asked_view)
+        return QuantityView(
+            label=label,
+            original=self.measure(value, unit, exact),
+            conversions=conversions,
+            asked=asked_view,
+        )
 
     def quantity_view(self, quantity: Quantity, asked: str | None) -> QuantityView:
         stated = {f.unit: f.value for f in quantity.also}
         view = self.view(quantity.value, quantity.unit, quantity.what, asked, quantity.exact)
         if asked in stated and view.asked is not None:
-            note = (f"The article itself states {self.units.describe(stated[asked], asked, True)}"
-                    f" (rounded); the exact conversion is {view.asked.text}.")
+            note = (
+                f"The article itself states {self.units.describe(stated[asked], asked, True)}"
+                f" (rounded); the exact conversion is {view.asked.text}."
+            )
             return view.model_copy(update={"note": note})
         return view
 
-    def suggestions(self, ranked: list[Candidate], skip: set[str], limit: int) -> tuple[
-            Suggestion, ...]:
+    def suggestions(
+        self, ranked: list[Candidate], skip: set[str], limit: int
+    ) -> tuple[Suggestion, ...]:
         out = []
         for candidate in ranked:
             if candidate.fact.id in skip:
@@ -77,19 +100,29 @@ class Composer:
 
     @staticmethod
     def suggestion(fact: IndexedFact, score: float) -> Suggestion:
-        return Suggestion(fact_id=fact.id, topic=fact.fact.topic,
-                          question=fact.fact.questions[0], score=score)
+        return Suggestion(
+            fact_id=fact.id, topic=fact.fact.topic, question=fact.fact.questions[0], score=score
+        )
 
-    def fact_answer(self, query: Query, candidate: Candidate,
-                    suggestions: tuple[Suggestion, ...]) -> Answer:
+    def fact_answer(
+        self, query: Query, candidate: Candidate, suggestions: tuple[Suggestion, ...]
+    ) -> Answer:
         fact = candidate.fact.fact
         asked = query.unit_asked
-        views = tuple(self.quantity_view(q, asked) for q in fact.quantities
-                      if q.role != "duration" or asked)
+        views = tuple(
+            self.quantity_view(q, asked) for q in fact.quantities if q.role != "duration" or asked
+        )
         return Answer(
-            question=query.text, kind="fact", answered=True, headline=fact.answer,
-            fact_ids=(fact.id,), confidence=candidate.score, citations=self.citations(fact),
-            quantities=views, suggestions=suggestions, notes=self._notes(query, [fact]),
+            question=query.text,
+            kind="fact",
+            answered=True,
+            headline=fact.answer,
+            fact_ids=(fact.id,),
+            confidence=candidate.score,
+            citations=self.citations(fact),
+            quantities=views,
+            suggestions=suggestions,
+            notes=self._notes(query, [fact]),
             corrections=query.corrections,
         )
 
@@ -98,13 +131,27 @@ class Composer:
         fact_objects = [self.kb_fact(f) for f in facts]
         views: tuple[QuantityView, ...] = ()
         if derivation.value is not None and derivation.unit and derivation.unit != "percent":
-            views = (self.view(derivation.value, derivation.unit, f"result ({derivation.operation})",
-                               query.unit_asked, exact=False),)
+            views = (
+                self.view(
+                    derivation.value,
+                    derivation.unit,
+                    f"result ({derivation.operation})",
+                    query.unit_asked,
+                    exact=False,
+                ),
+            )
         citations = tuple(c for f in fact_objects for c in self.citations(f))
         return Answer(
-            question=query.text, kind="derived", answered=True, headline=derivation.headline,
-            fact_ids=tuple(facts), confidence=confidence, citations=citations, quantities=views,
-            working=derivation.working, notes=self._notes(query, fact_objects),
+            question=query.text,
+            kind="derived",
+            answered=True,
+            headline=derivation.headline,
+            fact_ids=tuple(facts),
+            confidence=confidence,
+            citations=citations,
+            quantities=views,
+            working=derivation.working,
+            notes=self._notes(query, fact_objects),
             corrections=query.corrections,
         )
 
@@ -121,14 +168,32 @@ class Composer:
             headline = f"{view.original.text} = **{view.asked.text}**"
         else:
             headline = f"{view.original.text} = " + " = ".join(c.text for c in view.conversions)
-        return Answer(question=query.text, kind="conversion", answered=True, headline=headline,
-                      confidence=100.0, quantities=(view,), notes=self._notes(query, []))
+        return Answer(
+            question=query.text,
+            kind="conversion",
+            answered=True,
+            headline=headline,
+            confidence=100.0,
+            quantities=(view,),
+            notes=self._notes(query, []),
+        )
 
-    def decline(self, query: Query, reason: str, suggestions: tuple[Suggestion, ...],
-                confidence: float = 0.0) -> Answer:
-        return Answer(question=query.text, kind="decline", answered=False, headline=reason,
-                      confidence=confidence, suggestions=suggestions,
-                      corrections=query.corrections)
+    def decline(
+        self,
+        query: Query,
+        reason: str,
+        suggestions: tuple[Suggestion, ...],
+        confidence: float = 0.0,
+    ) -> Answer:
+        return Answer(
+            question=query.text,
+            kind="decline",
+            answered=False,
+            headline=reason,
+            confidence=confidence,
+            suggestions=suggestions,
+            corrections=query.corrections,
+        )
 
     def _notes(self, query: Query, facts: list[Fact]) -> tuple[str, ...]:
         notes = []

@@ -1,4 +1,4 @@
-"""Figures the source never states but its figures imply: shares, differences, sums, ranks, rates."""
+"""Figures a source implies but never states: shares, differences, sums, ranks and rates."""
 
 from __future__ import annotations
 
@@ -81,8 +81,11 @@ class Problem:
 
 
 def title(name: str) -> str:
-    special = {"united states": "the United States", "united kingdom": "the United Kingdom",
-               "netherlands": "the Netherlands"}
+    special = {
+        "united states": "the United States",
+        "united kingdom": "the United Kingdom",
+        "netherlands": "the Netherlands",
+    }
     return special.get(name, " ".join(w.capitalize() for w in name.split()))
 
 
@@ -112,9 +115,14 @@ class Calculator:
                 if quantity.measure:
                     self.measures[quantity.measure].append(Input(fact, quantity))
         self.handlers: dict[str, Callable[[Problem], Derivation | Refusal | None]] = {
-            "share": self._share, "difference": self._difference, "ratio": self._ratio,
-            "sum": self._sum, "each": self._each, "average": self._average,
-            "remainder": self._remainder, "rate": self._rate,
+            "share": self._share,
+            "difference": self._difference,
+            "ratio": self._ratio,
+            "sum": self._sum,
+            "each": self._each,
+            "average": self._average,
+            "remainder": self._remainder,
+            "rate": self._rate,
         }
 
     def derive(self, query: Query) -> Derivation | Refusal | None:
@@ -129,16 +137,22 @@ class Calculator:
                 return result
         return None
 
-    def _derive_over(self, query: Query, operation: str | None, countries: list[str],
-                     inputs: list[Input]) -> Derivation | Refusal | None:
-        parts = {i.quantity.where[0]: i for i in inputs
-                 if i.quantity.role == "part" and len(i.quantity.where) == 1}
+    def _derive_over(
+        self, query: Query, operation: str | None, countries: list[str], inputs: list[Input]
+    ) -> Derivation | Refusal | None:
+        parts = {
+            i.quantity.where[0]: i
+            for i in inputs
+            if i.quantity.role == "part" and len(i.quantity.where) == 1
+        }
         missing = [c for c in countries if c not in parts]
         if missing:
             if operation is None:
                 return None
-            return Refusal(f"The source gives no figure for {title(missing[0])} "
-                           f"({inputs[0].quantity.what}), so I can't compute that.")
+            return Refusal(
+                f"The source gives no figure for {title(missing[0])} "
+                f"({inputs[0].quantity.what}), so I can't compute that."
+            )
         ordered = sorted(parts.values(), key=lambda i: -i.value)
         total = next((i for i in inputs if i.quantity.role == "total"), None)
         problem = Problem(query, [parts[c] for c in countries], ordered, total, inputs)
@@ -172,12 +186,15 @@ class Calculator:
             rest = p.total.value - sum(i.value for i in p.chosen)
             percent = 100 * rest / p.total.value
             numbers = " − ".join(exact(i.value) for i in (p.total, *p.chosen))
-            headline = (f"Apart from {join([i.place for i in p.chosen])}, the rest of "
-                        f"{p.total.place} accounts for about **{format_percent(percent)}** "
-                        f"({self._context(p.total)}).")
+            headline = (
+                f"Apart from {join([i.place for i in p.chosen])}, the rest of "
+                f"{p.total.place} accounts for about **{format_percent(percent)}** "
+                f"({self._context(p.total)})."
+            )
             working = f"({numbers}) ÷ {exact(p.total.value)} × 100 = {format_percent(percent)}"
-            return Derivation("share", headline, (working,), (p.total, *p.chosen), percent,
-                              "percent")
+            return Derivation(
+                "share", headline, (working,), (p.total, *p.chosen), percent, "percent"
+            )
         if not p.named:
             return None
         places = {i.quantity.where[0] for i in p.named}
@@ -194,9 +211,11 @@ class Calculator:
         bottom = " + ".join(exact(i.value) for i in whole)
         top = f"({top})" if len(p.named) > 1 else top
         bottom = f"({bottom})" if len(whole) > 1 else bottom
-        headline = (f"{join([i.place for i in p.named])} accounted for about "
-                    f"**{format_percent(percent)}** of {whole_label} "
-                    f"({self._context(p.named[0])}).")
+        headline = (
+            f"{join([i.place for i in p.named])} accounted for about "
+            f"**{format_percent(percent)}** of {whole_label} "
+            f"({self._context(p.named[0])})."
+        )
         working = f"{top} ÷ {bottom} × 100 = {format_percent(percent)}"
         used = list(dict.fromkeys([*p.named, *whole]))
         return Derivation("share", headline, (working,), tuple(used), percent, "percent")
@@ -205,10 +224,14 @@ class Calculator:
         first, second = p.named
         percent = 100 * (first.value - second.value) / second.value
         direction = "more" if percent >= 0 else "less"
-        headline = (f"{first.place}'s figure is about **{format_percent(abs(percent))} {direction}**"
-                    f" than {second.place}'s ({self._context(first)}).")
-        working = (f"({exact(first.value)} − {exact(second.value)}) ÷ {exact(second.value)} × 100"
-                   f" = {format_percent(percent)}")
+        headline = (
+            f"{first.place}'s figure is about **{format_percent(abs(percent))} {direction}**"
+            f" than {second.place}'s ({self._context(first)})."
+        )
+        working = (
+            f"({exact(first.value)} − {exact(second.value)}) ÷ {exact(second.value)} × 100"
+            f" = {format_percent(percent)}"
+        )
         return Derivation("share", headline, (working,), (first, second), percent, "percent")
 
     def _pair(self, p: Problem) -> tuple[Input, Input] | None:
@@ -227,9 +250,11 @@ class Calculator:
         big, small = sorted(pair, key=lambda i: -i.value)
         unit = big.quantity.unit
         gap = big.value - small.value
-        headline = (f"{big.place} ({self._amount(big.value, unit)}) is **{self._amount(gap, unit)}**"
-                    f" more than {small.place} ({self._amount(small.value, unit)}) — "
-                    f"{self._context(big)}.")
+        headline = (
+            f"{big.place} ({self._amount(big.value, unit)}) is **{self._amount(gap, unit)}**"
+            f" more than {small.place} ({self._amount(small.value, unit)}) — "
+            f"{self._context(big)}."
+        )
         working = f"{exact(big.value)} − {exact(small.value)} = {self._amount(gap, unit)}"
         return Derivation("difference", headline, (working,), (big, small), gap, unit)
 
@@ -239,9 +264,11 @@ class Calculator:
             return None
         big, small = sorted(pair, key=lambda i: -i.value)
         ratio = big.value / small.value
-        headline = (f"{big.place} is about **{format_number(ratio)} times** {small.place} "
-                    f"({exact(big.value)} vs {self._amount(small.value, small.quantity.unit)}, "
-                    f"{self._context(big)}).")
+        headline = (
+            f"{big.place} is about **{format_number(ratio)} times** {small.place} "
+            f"({exact(big.value)} vs {self._amount(small.value, small.quantity.unit)}, "
+            f"{self._context(big)})."
+        )
         working = f"{exact(big.value)} ÷ {exact(small.value)} = {format_number(ratio)}"
         return Derivation("ratio", headline, (working,), (big, small), ratio, None)
 
@@ -251,8 +278,10 @@ class Calculator:
             return None
         unit = chosen[0].quantity.unit
         value = sum(i.value for i in chosen)
-        headline = (f"Together, {join([i.place for i in chosen])}: "
-                    f"**{self._amount(value, unit)}** ({self._context(chosen[0])}).")
+        headline = (
+            f"Together, {join([i.place for i in chosen])}: "
+            f"**{self._amount(value, unit)}** ({self._context(chosen[0])})."
+        )
         working = " + ".join(exact(i.value) for i in chosen) + f" = {self._amount(value, unit)}"
         return Derivation("sum", headline, (working,), tuple(chosen), value, unit)
 
@@ -269,8 +298,10 @@ class Calculator:
             return None
         unit = chosen[0].quantity.unit
         mean = sum(i.value for i in chosen) / len(chosen)
-        headline = (f"The average of {join([i.place for i in chosen])} is "
-                    f"**{self._amount(mean, unit)}** ({self._context(chosen[0])}).")
+        headline = (
+            f"The average of {join([i.place for i in chosen])} is "
+            f"**{self._amount(mean, unit)}** ({self._context(chosen[0])})."
+        )
         numbers = " + ".join(exact(i.value) for i in chosen)
         working = f"({numbers}) ÷ {len(chosen)} = {self._amount(mean, unit)}"
         return Derivation("average", headline, (working,), tuple(chosen), mean, unit)
@@ -280,12 +311,20 @@ class Calculator:
             return None
         unit = p.total.quantity.unit
         rest = p.total.value - sum(i.value for i in p.chosen)
-        headline = (f"Apart from {join([i.place for i in p.chosen])}, the rest of "
-                    f"{p.total.place} accounts for **{self._amount(rest, unit)}** "
-                    f"({self._context(p.total)}).")
+        headline = (
+            f"Apart from {join([i.place for i in p.chosen])}, the rest of "
+            f"{p.total.place} accounts for **{self._amount(rest, unit)}** "
+            f"({self._context(p.total)})."
+        )
         numbers = " − ".join(exact(i.value) for i in (p.total, *p.chosen))
-        return Derivation("remainder", headline, (f"{numbers} = {self._amount(rest, unit)}",),
-                          (p.total, *p.chosen), rest, unit)
+        return Derivation(
+            "remainder",
+            headline,
+            (f"{numbers} = {self._amount(rest, unit)}",),
+            (p.total, *p.chosen),
+            rest,
+            unit,
+        )
 
     def _per_unit(self, query: Query) -> str:
         """The time unit a rate is asked per: 'per month', 'a day', 'weekly'; a year by default."""
@@ -294,8 +333,14 @@ class Calculator:
             key = self.units.resolve(token)
             if key and self.units.family(key) == "time" and key != "count":
                 previous = tokens[i - 1] if i else ""
-                if previous in RATE_WORDS or token in {"daily", "weekly", "monthly", "annually",
-                                                        "yearly", "annum"}:
+                if previous in RATE_WORDS or token in {
+                    "daily",
+                    "weekly",
+                    "monthly",
+                    "annually",
+                    "yearly",
+                    "annum",
+                }:
                     return key
         return "year"
 
@@ -306,9 +351,11 @@ class Calculator:
         if count is not None and duration is not None:
             span = self.units.convert(duration.value, duration.quantity.unit, per)
             rate = count.value / span
-            headline = (f"About **{format_number(rate)} {count.quantity.what} per "
-                        f"{self.units.name(per, 1)}** on average ({exact(count.value)} over "
-                        f"{self._amount(duration.value, duration.quantity.unit)}).")
+            headline = (
+                f"About **{format_number(rate)} {count.quantity.what} per "
+                f"{self.units.name(per, 1)}** on average ({exact(count.value)} over "
+                f"{self._amount(duration.value, duration.quantity.unit)})."
+            )
             working = f"{exact(count.value)} ÷ {format_number(span)} = {format_number(rate)}"
             return Derivation("rate", headline, (working,), (count, duration), rate, None)
         base = p.named[0] if len(p.named) == 1 else p.total
@@ -317,9 +364,11 @@ class Calculator:
         span = self.units.convert(1, "year", per)
         rate = base.value / span
         unit = base.quantity.unit
-        headline = (f"On average about **{self._amount(rate, unit)} per {self.units.name(per, 1)}**"
-                    f" ({base.place}, {self._context(base)}: {self._amount(base.value, unit)} "
-                    f"over one year).")
+        headline = (
+            f"On average about **{self._amount(rate, unit)} per {self.units.name(per, 1)}**"
+            f" ({base.place}, {self._context(base)}: {self._amount(base.value, unit)} "
+            f"over one year)."
+        )
         working = f"{exact(base.value)} ÷ {format_number(span)} = {format_number(rate)}"
         return Derivation("rate", headline, (working,), (base,), rate, unit)
 
@@ -335,8 +384,9 @@ class Calculator:
         caveat = f"Among the {len(ordered)} countries the source gives figures for"
         if operation == "ranking" and len(p.named) == 1:
             position = ordered.index(p.named[0]) + 1
-            headline = (f"{caveat}, {p.named[0].place} ranks **{ordinal(position)}** "
-                        f"({what}): {order}.")
+            headline = (
+                f"{caveat}, {p.named[0].place} ranks **{ordinal(position)}** ({what}): {order}."
+            )
             return Derivation("rank", headline, (), tuple(ordered))
         if operation == "ranking":
             return Derivation("rank", f"{caveat} ({what}): {order}.", (), tuple(ordered))
@@ -345,8 +395,10 @@ class Calculator:
             return Refusal(f"The source names only {len(ordered)} countries for {what}.")
         pick = ordered[position - 1]
         label = "last" if operation == "rank_last" else ordinal(position)
-        headline = (f"{caveat}, **{pick.place}** comes {label} with "
-                    f"{self._amount(pick.value, pick.quantity.unit)} ({what}): {order}.")
+        headline = (
+            f"{caveat}, **{pick.place}** comes {label} with "
+            f"{self._amount(pick.value, pick.quantity.unit)} ({what}): {order}."
+        )
         return Derivation("rank", headline, (), (pick, *[i for i in ordered if i is not pick]))
 
 

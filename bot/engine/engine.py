@@ -50,9 +50,7 @@ class Engine:
         self.index = FactIndex(kb, self.analyzer)
         self.calculator = Calculator(self.index, self.units)
         self.composer = Composer(kb, self.units)
-        self._autocomplete_choices = [
-            (q, f.id) for f in kb.facts for q in f.questions
-        ]
+        self._autocomplete_choices = [(q, f.id) for f in kb.facts for q in f.questions]
 
     @classmethod
     def load(cls, knowledge_dir: Path, packs: list[str]) -> Engine:
@@ -61,9 +59,13 @@ class Engine:
     def ask(self, text: str) -> Answer:
         query = self.analyzer.analyse(text)
         if not query.raw_tokens:
-            return Answer(question=text, kind="empty", answered=False,
-                          headline="Ask me a question about the article — for example "
-                                   "\"How much cocaine did Belgium seize?\"")
+            return Answer(
+                question=text,
+                kind="empty",
+                answered=False,
+                headline="Ask me a question about the article — for example "
+                '"How much cocaine did Belgium seize?"',
+            )
         if query.smalltalk:
             reply = self.kb.lexicon.smalltalk[query.smalltalk].reply
             return Answer(question=text, kind="smalltalk", answered=False, headline=reply)
@@ -74,13 +76,16 @@ class Engine:
         if missing:
             names = ", ".join(m.title() for m in missing)
             return self.composer.decline(
-                query, f"The knowledge base says nothing about {names}.",
-                self._suggest_without_entities(query))
+                query,
+                f"The knowledge base says nothing about {names}.",
+                self._suggest_without_entities(query),
+            )
         derived = self.calculator.derive(query)
         ranked = rank(query, self.index)
         if isinstance(derived, Refusal):
-            return self.composer.decline(query, derived.reason,
-                                         self.composer.suggestions(ranked, set(), SUGGESTIONS))
+            return self.composer.decline(
+                query, derived.reason, self.composer.suggestions(ranked, set(), SUGGESTIONS)
+            )
         if isinstance(derived, Derivation):
             confidence = ranked[0].score if ranked else ANSWER_CLEARLY
             return self.composer.derived_answer(query, derived, confidence)
@@ -88,10 +93,12 @@ class Engine:
 
     def _decide(self, query: Query, ranked: list[Candidate]) -> Answer:
         if not ranked or ranked[0].score < ANSWER_AT_ALL or not query.content:
-            best = ranked[0].score if ranked else 0.0
             return self.composer.decline(
-                query, "I don't know that from the knowledge base.",
-                self.composer.suggestions(ranked, set(), SUGGESTIONS), best)
+                query,
+                "I don't know that from the knowledge base.",
+                self.composer.suggestions(ranked, set(), SUGGESTIONS),
+                ranked[0].score if ranked else 0.0,
+            )
         best = ranked[0]
         if best.score >= ANSWER_CLEARLY:
             alternatives = [c for c in ranked[1:] if best.score - c.score <= CLOSE_CALL]
@@ -102,9 +109,16 @@ class Engine:
 
     def _suggest_without_entities(self, query: Query) -> tuple[Suggestion, ...]:
         """Nearest topics for a question about something unknown: drop what it named, rank again."""
-        relaxed = Query(text=query.text, words=query.words, content=query.content, entities={},
-                        qtype=query.qtype, cues=query.cues, units=query.units,
-                        numbers=query.numbers)
+        relaxed = Query(
+            text=query.text,
+            words=query.words,
+            content=query.content,
+            entities={},
+            qtype=query.qtype,
+            cues=query.cues,
+            units=query.units,
+            numbers=query.numbers,
+        )
         return self.composer.suggestions(rank(relaxed, self.index), set(), SUGGESTIONS)
 
     def _conversion(self, query: Query) -> Answer | None:
@@ -114,8 +128,11 @@ class Engine:
         targets = [u for u in query.units if u.number is None]
         if not targets and self.units.family(sources[0].key) not in {"mass", "length", "volume"}:
             return None
-        leftover = [w for w in query.content if not w.replace(".", "").isdigit()
-                    and w not in CONVERSION_WORDS]
+        leftover = [
+            w
+            for w in query.content
+            if not w.replace(".", "").isdigit() and w not in CONVERSION_WORDS
+        ]
         if not targets and leftover:
             return None
         return self.convert_mention(query, sources[0], targets[0].key if targets else None)
@@ -129,16 +146,25 @@ class Engine:
             return None
         value = query.numbers[0]
         headline = f"{format_number(value)} = **{format_percent(100 * value)}**"
-        return Answer(question=query.text, kind="conversion", answered=True, headline=headline,
-                      confidence=100.0, working=(f"{format_number(value)} × 100 = "
-                                                 f"{format_percent(100 * value)}",))
+        return Answer(
+            question=query.text,
+            kind="conversion",
+            answered=True,
+            headline=headline,
+            confidence=100.0,
+            working=(f"{format_number(value)} × 100 = {format_percent(100 * value)}",),
+        )
 
     def convert_mention(self, query: Query, source: UnitMention, target: str | None) -> Answer:
         try:
             return self.composer.conversion_answer(query, source, target)
         except UnitError as exc:
-            return Answer(question=query.text, kind="error", answered=False,
-                          headline=f"I can't convert that: {exc}.")
+            return Answer(
+                question=query.text,
+                kind="error",
+                answered=False,
+                headline=f"I can't convert that: {exc}.",
+            )
 
     def convert(self, value: float, source: str, target: str | None) -> Answer:
         """The converter command: '10 t' to 'lb', with the unit names people type."""
@@ -147,8 +173,12 @@ class Engine:
         target_key = self.units.resolve(target) if target else None
         if source_key is None or (target and target_key is None):
             unknown = source if source_key is None else target
-            return Answer(question=text, kind="error", answered=False,
-                          headline=f"I don't know the unit {unknown!r}.")
+            return Answer(
+                question=text,
+                kind="error",
+                answered=False,
+                headline=f"I don't know the unit {unknown!r}.",
+            )
         query = self.analyzer.analyse(text)
         return self.convert_mention(query, UnitMention(source_key, 0, 1, value), target_key)
 
@@ -158,11 +188,15 @@ class Engine:
         if partial.strip():
             query = self.analyzer.analyse(partial)
             for candidate in rank(query, self.index)[:limit]:
-                out.setdefault(candidate.fact.id, self.composer.suggestion(
-                    candidate.fact, candidate.score))
+                out.setdefault(
+                    candidate.fact.id, self.composer.suggestion(candidate.fact, candidate.score)
+                )
             for choice, score, _ in process.extract(
-                partial, self._autocomplete_choices, processor=lambda c: _lower(c),
-                scorer=fuzz.WRatio, limit=limit * 2,
+                partial,
+                self._autocomplete_choices,
+                processor=lambda c: _lower(c),
+                scorer=fuzz.WRatio,
+                limit=limit * 2,
             ):
                 fact_id = choice[1]
                 if fact_id not in out:
@@ -190,8 +224,9 @@ class Engine:
         return self.composer.fact_answer(query, Candidate(fact, 100.0, 1.0, 1.0), ())
 
     def browse(self) -> list[FactSummary]:
-        return [FactSummary(f.id, f.topic, f.answer, self.kb.fact_pack[f.id])
-                for f in self.kb.facts]
+        return [
+            FactSummary(f.id, f.topic, f.answer, self.kb.fact_pack[f.id]) for f in self.kb.facts
+        ]
 
 
 def _lower(choice: object) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.engine.understand import Analyzer
@@ -36,8 +37,9 @@ class IndexedFact:
         return self.fact.id
 
 
-def entity_closure(found: dict[str, set[str]], implies: dict[str, list[str]],
-                   kind_of: dict[str, str]) -> dict[str, frozenset[str]]:
+def entity_closure(
+    found: dict[str, set[str]], implies: dict[str, list[str]], kind_of: Mapping[str, str]
+) -> dict[str, frozenset[str]]:
     """Add what an entity implies (De Wever → Belgium), transitively."""
     pending = [name for names in found.values() for name in names]
     while pending:
@@ -78,8 +80,9 @@ class FactIndex:
                 by_kind[kind] |= names
         self.covered = {kind: frozenset(names) for kind, names in by_kind.items()}
 
-    def _prepare(self, fact: Fact, implies: dict[str, list[str]],
-                 kind_of: dict[str, str]) -> IndexedFact:
+    def _prepare(
+        self, fact: Fact, implies: dict[str, list[str]], kind_of: Mapping[str, str]
+    ) -> IndexedFact:
         analyse = self.analyzer.analyse
         questions = [analyse(q, correct=False) for q in fact.questions]
         texts = [fact.answer, fact.topic, *(q.text for q in fact.quotes), *fact.keywords]
@@ -92,9 +95,9 @@ class FactIndex:
                 found.setdefault(kind, set()).update(names)
         for quantity in fact.quantities:
             for place in quantity.where:
-                kind = kind_of.get(place)
-                if kind:
-                    found.setdefault(kind, set()).add(place)
+                place_kind = kind_of.get(place)
+                if place_kind:
+                    found.setdefault(place_kind, set()).add(place)
         entities = entity_closure(found, implies, kind_of)
         for names in entities.values():
             for name in names:
@@ -109,8 +112,16 @@ class FactIndex:
         if any(q.role == "duration" for q in fact.quantities) or bag & self.analyzer.duration_stems:
             asks.add("how_long")
         measured = {s for q in fact.quantities for s in analyse(q.what, correct=False).content}
-        return IndexedFact(fact, forms, frozenset(bag), frozenset(keys), entities,
-                           frozenset(fact.asks), frozenset(measured), frozenset(asks))
+        return IndexedFact(
+            fact,
+            forms,
+            frozenset(bag),
+            frozenset(keys),
+            entities,
+            frozenset(fact.asks),
+            frozenset(measured),
+            frozenset(asks),
+        )
 
     def weight(self, stem: str) -> float:
         return self.idf.get(stem, self.unknown_weight)

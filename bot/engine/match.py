@@ -23,7 +23,7 @@ UNKNOWN_WORD_CAP = 0.25
 ENTITY_BONUS = 0.04
 ENTITY_BONUS_CAP = 0.08
 HEAD_MISSING = 0.15
-"""The thing asked about ('how many *agents*', 'which *party*') must be something the fact covers."""
+"""What is asked about ('how many *agents*', 'which *party*') must be something the fact covers."""
 SPECIFIC_QTYPES = {"where", "when", "how_much", "how_many", "how_long"}
 COUNTING_QTYPES = {"how_much", "how_many"}
 COMPATIBLE_QTYPES = {
@@ -47,9 +47,9 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
     what is asked (a count from a fact with no figure, a date from one with no time)."""
     if query.qtype in SPECIFIC_QTYPES and fact.can_answer and query.qtype not in fact.can_answer:
         return True
-    if query.qtype in COUNTING_QTYPES and query.head and fact.measured:
-        if query.head not in fact.measured and query.head not in fact.keys:
-            return True
+    counting = query.qtype in COUNTING_QTYPES and query.head and fact.measured
+    if counting and query.head not in fact.measured and query.head not in fact.keys:
+        return True
     for kind, names in query.entities.items():
         if not names <= fact.entities.get(kind, frozenset()):
             return True
@@ -101,9 +101,7 @@ def score(query: Query, fact: IndexedFact, index: FactIndex) -> Candidate:
     total = sum(index.weight(s) for s in stems) or 1.0
     coverage = sum(index.weight(s) for s in stems if s in fact.bag) / total
     key_total = sum(index.weight(k) for k in fact.keys)
-    keys = (
-        sum(index.weight(k) for k in fact.keys if k in stems) / key_total if key_total else 0.5
-    )
+    keys = sum(index.weight(k) for k in fact.keys if k in stems) / key_total if key_total else 0.5
     like = similarity(" ".join(stems), fact.forms)
     value = WEIGHT_COVERAGE * coverage + WEIGHT_SIMILARITY * like + WEIGHT_KEYS * keys
     value += _qtype_adjustment(query.qtype, fact.asks, fact.can_answer)
@@ -111,8 +109,9 @@ def score(query: Query, fact: IndexedFact, index: FactIndex) -> Candidate:
         value -= HEAD_MISSING
     unknown = sum(1 for s in stems if s not in index.idf and s not in index.analyzer.cue_stems)
     value -= min(UNKNOWN_WORD_CAP, UNKNOWN_WORD * unknown)
-    shared = sum(len(names & fact.entities.get(kind, frozenset()))
-                 for kind, names in query.entities.items())
+    shared = sum(
+        len(names & fact.entities.get(kind, frozenset())) for kind, names in query.entities.items()
+    )
     value += min(ENTITY_BONUS_CAP, ENTITY_BONUS * shared)
     return Candidate(fact, round(100 * max(0.0, min(1.0, value)), 1), coverage, like)
 
@@ -128,7 +127,9 @@ def _qtype_adjustment(qtype: str | None, asks: frozenset[str], can: frozenset[st
     """A bonus when the curator says the fact answers this kind; a penalty when it cannot."""
     if not qtype or not can:
         return 0.0
-    if qtype in asks or (qtype not in SPECIFIC_QTYPES and asks & COMPATIBLE_QTYPES.get(qtype, set())):
+    if qtype in asks or (
+        qtype not in SPECIFIC_QTYPES and asks & COMPATIBLE_QTYPES.get(qtype, set())
+    ):
         return QTYPE_AGREES
     if qtype in can:
         return 0.0

@@ -1,4 +1,4 @@
-"""Longest-phrase rewriting of token streams, the one mechanism behind synonyms, entities and cues."""
+"""Longest-phrase rewriting of token streams: one mechanism for synonyms, entities and cues."""
 
 from __future__ import annotations
 

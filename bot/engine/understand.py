@@ -85,8 +85,11 @@ class Analyzer:
         self.type_noun_stems = {self.stem(w) for w in self.type_nouns}
         self.duration_stems = {self.stem(w) for w in DURATION_WORDS}
         self.cue_stems = {
-            self.stem(t) for label, phrases in lexicon.cues.items() if label != "type_noun"
-            for p in phrases for t in tokenize(p)
+            self.stem(t)
+            for label, phrases in lexicon.cues.items()
+            if label != "type_noun"
+            for p in phrases
+            for t in tokenize(p)
         }
         self.phrases = PhraseMap()
         self.fillers = PhraseMap()
@@ -153,9 +156,9 @@ class Analyzer:
             numbers=numbers,
             corrections=tuple(corrections),
             smalltalk=smalltalk,
-            entity_order=tuple(dict.fromkeys(
-                s.term.entity for s in spans if s.term and s.term.entity
-            )),
+            entity_order=tuple(
+                dict.fromkeys(s.term.entity for s in spans if s.term and s.term.entity)
+            ),
             head=self.head_of(words),
             raw_tokens=tuple(tokens),
         )
@@ -246,8 +249,12 @@ def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         if word == "how":
-            return {"much": "how_much", "many": "how_many", "long": "how_long",
-                    "old": "how_long"}.get(following, "how")
+            return {
+                "much": "how_much",
+                "many": "how_many",
+                "long": "how_long",
+                "old": "how_long",
+            }.get(following, "how")
         if word in {"who", "whom", "whose"}:
             return "who"
         if word in {"where", "when", "why"}:

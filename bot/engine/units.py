@@ -87,5 +87,4 @@ def format_number(value: float, exact: bool = False) -> str:
     rounded = round(value, decimals)
     if decimals == 0 or float(rounded).is_integer():
         return f"{round(rounded):,}"
-    text = f"{rounded:,.{decimals}f}".rstrip("0").rstrip(".")
-    return text
+    return f"{rounded:,.{decimals}f}".rstrip("0").rstrip(".")

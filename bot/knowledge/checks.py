@@ -37,8 +37,9 @@ def check_ids_and_aliases(located: list[tuple[str, Fact]]) -> list[Problem]:
             owner = alias_owner.setdefault(key, fact.id)
             if owner != fact.id:
                 problems.append(
-                    Problem(file, f"alias {alias!r} is already claimed by {owner}", fact.id,
-                            "aliases")
+                    Problem(
+                        file, f"alias {alias!r} is already claimed by {owner}", fact.id, "aliases"
+                    )
                 )
             elif key in seen_ids and key != fact.id:
                 problems.append(
@@ -56,23 +57,30 @@ def check_quotes(
         source_id = quote.source or default_source
         field = f"quotes[{i}]"
         if source_id is None:
-            problems.append(Problem(file, "the pack has several sources: name one", fact.id,
-                                    f"{field}.source"))
+            problems.append(
+                Problem(file, "the pack has several sources: name one", fact.id, f"{field}.source")
+            )
             continue
         if source_id not in texts:
-            problems.append(Problem(file, f"unknown source {source_id!r}", fact.id,
-                                    f"{field}.source"))
+            problems.append(
+                Problem(file, f"unknown source {source_id!r}", fact.id, f"{field}.source")
+            )
             continue
         if squash(quote.text) not in squash(texts[source_id]):
             problems.append(
-                Problem(file, f"quote not found verbatim in {source_id}: {quote.text!r}",
-                        fact.id, f"{field}.text")
+                Problem(
+                    file,
+                    f"quote not found verbatim in {source_id}: {quote.text!r}",
+                    fact.id,
+                    f"{field}.text",
+                )
             )
     return problems
 
 
-def _agrees(first: float, second: float, second_unit: str, first_unit: str,
-            units: UnitBook) -> bool:
+def _agrees(
+    first: float, second: float, second_unit: str, first_unit: str, units: UnitBook
+) -> bool:
     """Two roundings of one amount agree when their rounding intervals overlap."""
     half_first = 0.5 * 10 ** -decimals_of(first)
     half_second = 0.5 * 10 ** -decimals_of(second)
@@ -91,24 +99,35 @@ def check_quantities(file: str, fact: Fact, units: UnitBook) -> list[Problem]:
     return problems
 
 
-def _check_quantity(file: str, fact_id: str, field: str, quantity: Quantity,
-                    stated: list[float], units: UnitBook) -> list[Problem]:
+def _check_quantity(
+    file: str, fact_id: str, field: str, quantity: Quantity, stated: list[float], units: UnitBook
+) -> list[Problem]:
     if units.resolve(quantity.unit) is None:
         return [Problem(file, f"unknown unit {quantity.unit!r}", fact_id, f"{field}.unit")]
     problems: list[Problem] = []
     if quantity.value not in stated:
-        problems.append(Problem(
-            file, f"{quantity.value:g} is not a figure the quote states ({_listing(stated)})",
-            fact_id, f"{field}.value"))
+        problems.append(
+            Problem(
+                file,
+                f"{quantity.value:g} is not a figure the quote states ({_listing(stated)})",
+                fact_id,
+                f"{field}.value",
+            )
+        )
     for j, figure in enumerate(quantity.also):
         place = f"{field}.also[{j}]"
         if units.resolve(figure.unit) is None:
             problems.append(Problem(file, f"unknown unit {figure.unit!r}", fact_id, place))
             continue
         if figure.value not in stated:
-            problems.append(Problem(
-                file, f"{figure.value:g} is not a figure the quote states ({_listing(stated)})",
-                fact_id, f"{place}.value"))
+            problems.append(
+                Problem(
+                    file,
+                    f"{figure.value:g} is not a figure the quote states ({_listing(stated)})",
+                    fact_id,
+                    f"{place}.value",
+                )
+            )
         try:
             agrees = _agrees(quantity.value, figure.value, figure.unit, quantity.unit, units)
         except UnitError as exc:
@@ -116,11 +135,15 @@ def _check_quantity(file: str, fact_id: str, field: str, quantity: Quantity,
             continue
         if not agrees:
             converted = units.convert(quantity.value, quantity.unit, figure.unit)
-            problems.append(Problem(
-                file,
-                f"{quantity.value:g} {quantity.unit} is {converted:.1f} {figure.unit}, "
-                f"which disagrees with the stated {figure.value:g}",
-                fact_id, f"{place}.value"))
+            problems.append(
+                Problem(
+                    file,
+                    f"{quantity.value:g} {quantity.unit} is {converted:.1f} {figure.unit}, "
+                    f"which disagrees with the stated {figure.value:g}",
+                    fact_id,
+                    f"{place}.value",
+                )
+            )
     return problems
 
 
@@ -136,16 +159,26 @@ def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[Problem]:
             continue
         known = lexicon.entities.get(kind, {})
         problems += [
-            Problem(file, f"{kind} {name!r} is not in the lexicon's entities", fact.id,
-                    f"entities.{kind}")
-            for name in names if name not in known
+            Problem(
+                file,
+                f"{kind} {name!r} is not in the lexicon's entities",
+                fact.id,
+                f"entities.{kind}",
+            )
+            for name in names
+            if name not in known
         ]
     for i, quantity in enumerate(fact.quantities):
         places = {**lexicon.entities.get("country", {}), **lexicon.entities.get("region", {})}
         problems += [
-            Problem(file, f"place {name!r} is not a country or region in the lexicon", fact.id,
-                    f"quantities[{i}].where")
-            for name in quantity.where if name not in places
+            Problem(
+                file,
+                f"place {name!r} is not a country or region in the lexicon",
+                fact.id,
+                f"quantities[{i}].where",
+            )
+            for name in quantity.where
+            if name not in places
         ]
     return problems
 
@@ -165,6 +198,9 @@ def check_lexicon(file: str, lexicon: Lexicon) -> list[Problem]:
                 if first != f"{field}:{canonical}":
                     conflicts[key].update({first, f"{field}:{canonical}"})
     for surface, claimants in sorted(conflicts.items()):
-        problems.append(Problem(file, f"{surface!r} is claimed by {', '.join(sorted(claimants))}",
-                                field="synonyms"))
+        problems.append(
+            Problem(
+                file, f"{surface!r} is claimed by {', '.join(sorted(claimants))}", field="synonyms"
+            )
+        )
     return problems

@@ -13,7 +13,7 @@ from bot.knowledge import checks
 from bot.knowledge.errors import PackError, Problem
 from bot.knowledge.models import Fact, FactFile, Lexicon, Manifest
 from bot.knowledge.pack import KnowledgeBase, Pack
-from bot.knowledge.safe_yaml import UnsafeYaml, load_yaml, read_text
+from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
 
 SHARED_LEXICON = "lexicon.yaml"
 MANIFEST = "pack.yaml"
@@ -37,7 +37,7 @@ def _read_model(path: Path, model: type[Model], root: Path) -> tuple[Model | Non
         data: Any = load_yaml(path)
     except FileNotFoundError:
         return None, [Problem(name, "file is missing")]
-    except (UnsafeYaml, yaml.YAMLError) as exc:
+    except (UnsafeYamlError, yaml.YAMLError) as exc:
         return None, [Problem(name, f"cannot be read: {exc}")]
     try:
         return model.model_validate(data), []
@@ -104,10 +104,14 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
         for source in manifest.sources:
             try:
                 texts[source.id] = read_text(path / source.file)
-            except (OSError, UnsafeYaml) as exc:
-                problems.append(Problem(_display(path / MANIFEST, root),
-                                        f"source {source.id} ({source.file}) cannot be read: {exc}",
-                                        field="sources"))
+            except (OSError, UnsafeYamlError) as exc:
+                problems.append(
+                    Problem(
+                        _display(path / MANIFEST, root),
+                        f"source {source.id} ({source.file}) cannot be read: {exc}",
+                        field="sources",
+                    )
+                )
     located: list[tuple[str, Fact]] = []
     fact_files = sorted((path / FACTS_DIR).glob("*.yaml")) if (path / FACTS_DIR).is_dir() else []
     if not fact_files:
@@ -151,8 +155,11 @@ def load_knowledge(knowledge_dir: Path, pack_names: list[str]) -> KnowledgeBase:
     for pack in packs:
         for fact in pack.facts:
             if fact.id in fact_pack:
-                problems.append(Problem(pack.name, f"fact id also used by pack {fact_pack[fact.id]}",
-                                        fact.id, "id"))
+                problems.append(
+                    Problem(
+                        pack.name, f"fact id also used by pack {fact_pack[fact.id]}", fact.id, "id"
+                    )
+                )
             fact_pack[fact.id] = pack.name
     if problems:
         raise PackError(problems)

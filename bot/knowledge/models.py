@@ -83,8 +83,10 @@ class Fact(Strict):
     def _numbers_as_words(cls, values: object) -> object:
         """A curator writing `- 2023` means the word 2023, not a number."""
         if isinstance(values, list):
-            return [str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v
-                    for v in values]
+            return [
+                str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v
+                for v in values
+            ]
         return values
 
     @field_validator("questions", "keywords", "aliases")

@@ -11,7 +11,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NESTING = 32
 
 
-class UnsafeYaml(ValueError):
+class UnsafeYamlError(ValueError):
     """The file is valid YAML, or nearly, but not something a fact file should ever be."""
 
 
@@ -20,11 +20,11 @@ def _refuse_aliases_and_depth(text: str) -> None:
     depth = 0
     for event in yaml.parse(text, Loader=yaml.SafeLoader):
         if isinstance(event, yaml.AliasEvent):
-            raise UnsafeYaml("YAML aliases (*name) are not allowed in knowledge files")
+            raise UnsafeYamlError("YAML aliases (*name) are not allowed in knowledge files")
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_NESTING:
-                raise UnsafeYaml(f"nested deeper than {MAX_NESTING} levels")
+                raise UnsafeYamlError(f"nested deeper than {MAX_NESTING} levels")
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
@@ -33,14 +33,14 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     """Read UTF-8 text within a size bound, so a runaway file never fills memory."""
     size = path.stat().st_size
     if size > max_bytes:
-        raise UnsafeYaml(f"file is {size:,} bytes; the limit is {max_bytes:,}")
+        raise UnsafeYamlError(f"file is {size:,} bytes; the limit is {max_bytes:,}")
     data = path.read_bytes()
     if b"\x00" in data:
-        raise UnsafeYaml("file contains NUL bytes: binary, not text")
+        raise UnsafeYamlError("file contains NUL bytes: binary, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise UnsafeYaml(f"not valid UTF-8 at byte {exc.start}") from exc
+        raise UnsafeYamlError(f"not valid UTF-8 at byte {exc.start}") from exc
 
 
 def load_yaml(path: Path) -> Any:

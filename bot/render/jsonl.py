@@ -16,8 +16,13 @@ def contract_record(answer: Answer, browse_hint: str) -> dict[str, object]:
         "fact_id": answer.fact_id,
         "score": answer.confidence,
         "sources": [
-            {"title": c.title, "publisher": c.publisher, "url": c.url, "quote": c.quote,
-             "fact_id": c.fact_id}
+            {
+                "title": c.title,
+                "publisher": c.publisher,
+                "url": c.url,
+                "quote": c.quote,
+                "fact_id": c.fact_id,
+            }
             for c in answer.citations
         ],
         "kind": answer.kind,

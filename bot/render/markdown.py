@@ -45,9 +45,14 @@ def suggestion_lines(answer: Answer, browse_hint: str) -> list[str]:
 def render_markdown(answer: Answer, browse_hint: str = DEFAULT_BROWSE_HINT) -> str:
     """The whole reply: answer, conversions, working, notes, citations, then suggestions."""
     lines: list[str] = []
-    lead = [line for view in answer.quantities for line in quantity_lines(view)[:1]
-            if view.asked is not None and view.asked.unit != view.original.unit
-            and answer.kind != "conversion"]
+    lead = [
+        line
+        for view in answer.quantities
+        for line in quantity_lines(view)[:1]
+        if view.asked is not None
+        and view.asked.unit != view.original.unit
+        and answer.kind != "conversion"
+    ]
     lines += lead
     lines.append(answer.headline if answer.kind != "fact" else f"**{answer.headline}**")
     if answer.body:
@@ -55,7 +60,11 @@ def render_markdown(answer: Answer, browse_hint: str = DEFAULT_BROWSE_HINT) -> s
     for view in answer.quantities:
         rest = quantity_lines(view)
         if answer.kind == "conversion":
-            rest = rest[1:] if view.asked is not None and view.asked.unit != view.original.unit else rest
+            rest = (
+                rest[1:]
+                if view.asked is not None and view.asked.unit != view.original.unit
+                else rest
+            )
         lines += [line for line in rest if line not in lead]
     if answer.working:
         lines.append("🧮 " + "; ".join(answer.working))

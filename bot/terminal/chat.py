@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from collections.abc import Callable
@@ -20,8 +21,8 @@ WELCOME = (
     "(in the environment or .env) and run again to connect to Discord."
 )
 HELP = (
-    "Ask anything in your own words, e.g. \"How much cocaine did Belgium seize?\" or "
-    "\"convert 10 tonnes to pounds\".\n"
+    'Ask anything in your own words, e.g. "How much cocaine did Belgium seize?" or '
+    '"convert 10 tonnes to pounds".\n'
     "  facts             list every fact\n"
     "  fact <id>         show one fact by id or name\n"
     "  sources           the documents the facts come from\n"
@@ -66,9 +67,11 @@ class Chat:
         lines = []
         for pack in self.engine.kb.packs:
             for source in pack.manifest.sources:
-                lines.append(f"{source.title} — {source.publisher}"
-                             + (f", {source.dateline}" if source.dateline else "")
-                             + f" [pack {pack.name}]")
+                lines.append(
+                    f"{source.title} — {source.publisher}"
+                    + (f", {source.dateline}" if source.dateline else "")
+                    + f" [pack {pack.name}]"
+                )
         return "\n".join(lines)
 
     def handle(self, line: str) -> str | None:
@@ -86,10 +89,8 @@ class Chat:
         return for_terminal(answer_safely(self.engine, text))
 
     def run(self, read: Callable[[str], str] = input) -> int:
-        try:
+        with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (line editing and history for input())
-        except ImportError:
-            pass
         self.say(WELCOME)
         while True:
             try:

@@ -20,8 +20,12 @@ def answer_safely(engine: Engine, question: str) -> Answer:
         return engine.ask(question)
     except Exception:
         log.exception("failed to answer %r", question[:200])
-        return Answer(question=question, kind="error", answered=False,
-                      headline="Something went wrong answering that; it has been logged.")
+        return Answer(
+            question=question,
+            kind="error",
+            answered=False,
+            headline="Something went wrong answering that; it has been logged.",
+        )
 
 
 def serve_jsonl(engine: Engine, stdin: BinaryIO, stdout: TextIO) -> int:

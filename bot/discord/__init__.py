@@ -1,0 +1,1 @@
+"""The Discord front end: a thin adapter that turns engine Answers into Discord messages."""
