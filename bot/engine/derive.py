@@ -18,7 +18,7 @@ MEASURE_MIN_RELEVANCE = 0.5
 PLACE_KINDS = {"country", "region"}
 OPERATIONS = (
     "rate", "share", "remainder", "ratio", "difference", "average", "sum",
-    "rank_second", "rank_third", "rank_last", "ranking",
+    "rank_second", "rank_third", "rank_beyond", "rank_last", "ranking",
 )  # fmt: skip
 QUANTITY_QTYPES = {"how_much", "how_many", None}
 RATE_WORDS = {"per", "a", "an", "each", "every"}
@@ -390,7 +390,12 @@ class Calculator:
             return Derivation("rank", headline, (), tuple(ordered))
         if operation == "ranking":
             return Derivation("rank", f"{caveat} ({what}): {order}.", (), tuple(ordered))
-        position = {"rank_second": 2, "rank_third": 3, "rank_last": len(ordered)}[operation]
+        position = {
+            "rank_second": 2,
+            "rank_third": 3,
+            "rank_last": len(ordered),
+            "rank_beyond": len(ordered) + 1,
+        }[operation]
         if position > len(ordered):
             return Refusal(f"The source names only {len(ordered)} countries for {what}.")
         pick = ordered[position - 1]

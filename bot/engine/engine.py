@@ -14,18 +14,20 @@ from bot.engine.derive import Calculator, Derivation, Refusal
 from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.text import tokenize
-from bot.engine.understand import Analyzer, Query, UnitMention
+from bot.engine.understand import QUESTION_WORDS, Analyzer, Query, UnitMention
 from bot.engine.units import UnitBook, UnitError, format_number, format_percent
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.pack import KnowledgeBase
 
-ANSWER_CLEARLY = 60.0
+ANSWER_CLEARLY = 50.0
 """At or above this a fact is answered outright."""
-ANSWER_AT_ALL = 48.0
+ANSWER_AT_ALL = 35.0
 """Between this and ANSWER_CLEARLY the best fact is answered with 'did you mean' alternatives."""
 CLOSE_CALL = 4.0
 """A runner-up this close to the winner is offered as 'did you mean' even above ANSWER_CLEARLY."""
 SUGGESTIONS = 3
+EMBEDDED_FROM = 2
+"""A question word this far into a message may start the real question after some context."""
 PERCENT_WORDS = {"percent", "percentage", "pct"}
 CONVERSION_WORDS = {"convert", "conver", "conversion", "equal", "equival", "make", "much", "mani"}
 
@@ -82,6 +84,8 @@ class Engine:
             )
         derived = self.calculator.derive(query)
         ranked = rank(query, self.index)
+        if derived is None and (not ranked or ranked[0].score < ANSWER_CLEARLY):
+            query, ranked = self._embedded_question(query, ranked)
         if isinstance(derived, Refusal):
             return self.composer.decline(
                 query, derived.reason, self.composer.suggestions(ranked, set(), SUGGESTIONS)
@@ -90,6 +94,20 @@ class Engine:
             confidence = ranked[0].score if ranked else ANSWER_CLEARLY
             return self.composer.derived_answer(query, derived, confidence)
         return self._decide(query, ranked)
+
+    def _embedded_question(
+        self, query: Query, ranked: list[Candidate]
+    ) -> tuple[Query, list[Candidate]]:
+        """'i was reading about X and wondered who noem was meeting': try the question itself."""
+        tokens = query.raw_tokens
+        starts = [i for i, t in enumerate(tokens) if t in QUESTION_WORDS and i >= EMBEDDED_FROM]
+        if not starts:
+            return query, ranked
+        clause = self.analyzer.analyse(" ".join(tokens[starts[0] :]), correct=False)
+        clause_ranked = rank(clause, self.index)
+        if clause_ranked and (not ranked or clause_ranked[0].score > ranked[0].score):
+            return clause.model_copy_with(text=query.text), clause_ranked
+        return query, ranked
 
     def _decide(self, query: Query, ranked: list[Candidate]) -> Answer:
         if not ranked or ranked[0].score < ANSWER_AT_ALL or not query.content:

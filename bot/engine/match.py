@@ -10,6 +10,9 @@ from bot.engine.index import FactIndex, IndexedFact
 from bot.engine.text import is_number
 from bot.engine.understand import Query
 
+PREDICATE_RULE = True
+COVERAGE_FLOOR = 0.5
+COVERAGE_POWER = 1.0
 WEIGHT_COVERAGE = 0.45
 WEIGHT_SIMILARITY = 0.35
 WEIGHT_KEYS = 0.20
@@ -53,6 +56,9 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
     for kind, names in query.entities.items():
         if not names <= fact.entities.get(kind, frozenset()):
             return True
+    predicate = query.predicate
+    if PREDICATE_RULE and predicate and not any(s in fact.bag for s in predicate):
+        return True
     countries = query.entities.get("country", frozenset())
     if countries:
         for quantity in fact.fact.quantities:
@@ -113,6 +119,7 @@ def score(query: Query, fact: IndexedFact, index: FactIndex) -> Candidate:
         len(names & fact.entities.get(kind, frozenset())) for kind, names in query.entities.items()
     )
     value += min(ENTITY_BONUS_CAP, ENTITY_BONUS * shared)
+    value *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage**COVERAGE_POWER
     return Candidate(fact, round(100 * max(0.0, min(1.0, value)), 1), coverage, like)
 
 

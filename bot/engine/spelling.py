@@ -17,7 +17,7 @@ CORRECTION_CACHE = 4096
 
 def max_edits(length: int) -> int:
     """Edits allowed grow with the word: short words have too many neighbours to guess."""
-    if length <= 3:
+    if length <= 2:
         return 0
     if length <= 5:
         return 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import Stemmer
 
@@ -57,7 +57,12 @@ class Query:
     smalltalk: str | None = None
     entity_order: tuple[str, ...] = ()
     head: str | None = None
+    predicate: tuple[str, ...] = ()
     raw_tokens: tuple[str, ...] = field(default=(), repr=False)
+
+    def model_copy_with(self, **changes: object) -> Query:
+        """A copy with some fields replaced (the original text kept for the reply)."""
+        return replace(self, **changes)  # type: ignore[arg-type]
 
     @property
     def named(self) -> frozenset[str]:
@@ -160,13 +165,14 @@ class Analyzer:
                 dict.fromkeys(s.term.entity for s in spans if s.term and s.term.entity)
             ),
             head=self.head_of(words),
+            predicate=self.predicate_of(spans),
             raw_tokens=tuple(tokens),
         )
 
     def _cues(self, tokens: list[str], words: tuple[str, ...]) -> frozenset[str]:
         """Cue phrases anywhere; 'more … than' counts as comparing even with words between."""
         labels = self.cues.labels(tokens) | self.cues.labels(list(words))
-        if "comparative" in labels and "than" in tokens:
+        if "comparative" in labels and ("than" in tokens or "or" in tokens):
             labels.add("difference")
         return frozenset(labels)
 
@@ -178,6 +184,19 @@ class Analyzer:
                 continue
             seen.setdefault(self.stem(word), None)
         return tuple(seen)
+
+    def predicate_of(self, spans: list[Span]) -> tuple[str, ...]:
+        """What the question says about the things it names: its words beyond names and cues."""
+        out: dict[str, None] = {}
+        for span in spans:
+            if span.term and span.term.entity:
+                continue
+            words = span.term.tokens if span.term else span.words
+            for stem in self.content_of(tuple(words)):
+                if stem not in self.cue_stems and stem not in self.type_noun_stems:
+                    if not is_number(stem):
+                        out.setdefault(stem, None)
+        return tuple(out)
 
     def head_of(self, words: tuple[str, ...]) -> str | None:
         """The stem of what is asked for: 'how many *agents*', 'which *party*', 'how *old*'."""
@@ -228,7 +247,7 @@ class Analyzer:
             short = len(" ".join(span.words)) <= 2
             if short and number is None and before not in SHORT_UNIT_CONTEXT:
                 continue
-            if self.units.family(span.term.label) not in MEASURED_FAMILIES and number is None:
+            if self.units.family(span.term.label) not in MEASURED_FAMILIES:
                 continue
             found.append(UnitMention(span.term.label, span.start, span.end, number, span.words))
         return found
