@@ -193,9 +193,9 @@ class Analyzer:
                 continue
             words = span.term.tokens if span.term else span.words
             for stem in self.content_of(tuple(words)):
-                if stem not in self.cue_stems and stem not in self.type_noun_stems:
-                    if not is_number(stem):
-                        out.setdefault(stem, None)
+                generic = stem in self.cue_stems or stem in self.type_noun_stems
+                if not generic and not is_number(stem):
+                    out.setdefault(stem, None)
         return tuple(out)
 
     def head_of(self, words: tuple[str, ...]) -> str | None:
