@@ -98,7 +98,7 @@ def relevance(query: Query, fact: IndexedFact, index: FactIndex) -> float:
     stems = [s for s in meaningful(query, index) if s not in generic]
     total = sum(index.weight(s) for s in stems)
     if not total:
-        return 0.0
+        return 1.0 if query.content else 0.0
     return sum(index.weight(s) for s in stems if s in fact.bag) / total
 
 

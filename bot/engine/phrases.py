@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.text import tokenize
@@ -31,17 +31,18 @@ class Span:
 class PhraseMap:
     """Phrases keyed by their first token, tried longest first, so 'south korea' beats 'korea'."""
 
-    def __init__(self) -> None:
+    def __init__(self, inflections: Callable[[str], str] | None = None) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
+        self._by_stem: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
+        self._stem = inflections
 
     def add(self, phrase: str, term: Term) -> None:
         tokens = tuple(tokenize(phrase))
         if not tokens:
             return
-        bucket = self._by_first.setdefault(tokens[0], [])
-        if all(existing != tokens for existing, _ in bucket):
-            bucket.append((tokens, term))
-            bucket.sort(key=lambda item: -len(item[0]))
+        _insert(self._by_first, tokens, term)
+        if self._stem is not None:
+            _insert(self._by_stem, tuple(self._stem(t) for t in tokens), term)
 
     def add_all(self, phrases: Iterable[str], term: Term) -> None:
         for phrase in phrases:
@@ -54,18 +55,26 @@ class PhraseMap:
         """Every token any phrase contains, for the spelling corrector's vocabulary."""
         return {t for bucket in self._by_first.values() for tokens, _ in bucket for t in tokens}
 
-    def match_at(self, tokens: Sequence[str], i: int) -> tuple[int, Term] | None:
+    def match_at(
+        self, tokens: Sequence[str], i: int, stems: Sequence[str] | None = None
+    ) -> tuple[int, Term] | None:
+        """The longest phrase at i as typed, else as inflected ('catching' finds 'catch')."""
         for phrase, term in self._by_first.get(tokens[i], ()):
             if tuple(tokens[i : i + len(phrase)]) == phrase:
                 return len(phrase), term
+        if stems is not None:
+            for phrase, term in self._by_stem.get(stems[i], ()):
+                if tuple(stems[i : i + len(phrase)]) == phrase:
+                    return len(phrase), term
         return None
 
     def spans(self, tokens: Sequence[str]) -> list[Span]:
         """Cover the tokens left to right with the longest known phrases; the rest stay as typed."""
         out: list[Span] = []
+        stems = [self._stem(t) for t in tokens] if self._stem is not None else None
         i = 0
         while i < len(tokens):
-            found = self.match_at(tokens, i)
+            found = self.match_at(tokens, i, stems)
             if found is None:
                 out.append(Span(i, i + 1, None, (tokens[i],)))
                 i += 1
@@ -83,3 +92,12 @@ class PhraseMap:
                 if term.label and tuple(tokens[i : i + len(phrase)]) == phrase:
                     found.add(term.label)
         return found
+
+
+def _insert(
+    table: dict[str, list[tuple[tuple[str, ...], Term]]], tokens: tuple[str, ...], term: Term
+) -> None:
+    bucket = table.setdefault(tokens[0], [])
+    if all(existing != tokens for existing, _ in bucket):
+        bucket.append((tokens, term))
+        bucket.sort(key=lambda item: -len(item[0]))

@@ -96,7 +96,7 @@ class Analyzer:
             for p in phrases
             for t in tokenize(p)
         }
-        self.phrases = PhraseMap()
+        self.phrases = PhraseMap(inflections=self.stem)
         self.fillers = PhraseMap()
         self.cues = PhraseMap()
         self.unit_phrases = PhraseMap()
