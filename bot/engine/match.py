@@ -11,6 +11,8 @@ from bot.engine.text import is_number
 from bot.engine.understand import Query
 
 PREDICATE_RULE = True
+MARKER_MISSING = 0.15
+"""A question about the *former* mayor is not answered by a fact about the current office."""
 COVERAGE_FLOOR = 0.5
 COVERAGE_POWER = 1.0
 WEIGHT_COVERAGE = 0.45
@@ -113,6 +115,8 @@ def score(query: Query, fact: IndexedFact, index: FactIndex) -> Candidate:
     value += _qtype_adjustment(query.qtype, fact.asks, fact.can_answer)
     if query.head and query.head not in _head_space(query, fact):
         value -= HEAD_MISSING
+    markers = index.analyzer.marker_stems
+    value -= MARKER_MISSING * sum(1 for s in stems if s in markers and s not in fact.bag)
     unknown = sum(1 for s in stems if s not in index.idf and s not in index.analyzer.cue_stems)
     value -= min(UNKNOWN_WORD_CAP, UNKNOWN_WORD * unknown)
     shared = sum(

@@ -88,11 +88,14 @@ class Analyzer:
         self.type_nouns = {t for w in lexicon.cues.get("type_noun", []) for t in tokenize(w)}
         self.time_stems = {self.stem(w) for w in TIME_WORDS}
         self.type_noun_stems = {self.stem(w) for w in self.type_nouns}
+        self.marker_stems = {
+            self.stem(t) for p in lexicon.cues.get("must_match", []) for t in tokenize(p)
+        }
         self.duration_stems = {self.stem(w) for w in DURATION_WORDS}
         self.cue_stems = {
             self.stem(t)
             for label, phrases in lexicon.cues.items()
-            if label != "type_noun"
+            if label not in {"type_noun", "must_match"}
             for p in phrases
             for t in tokenize(p)
         }

@@ -1,0 +1,60 @@
+"""Server-side command checks: who may administer the bot, and the question cooldown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from discord.ext import commands
+
+from bot.discord.cooldowns import AskingTooFast
+
+if TYPE_CHECKING:
+    from bot.discord.client import FactBot
+
+T = TypeVar("T")
+Context = commands.Context[Any]
+
+CURATORS_ONLY = "Only the bot's owners or members with **Manage Server** can do that."
+
+
+class NotCurator(commands.CheckFailure):
+    """The invoker is neither a configured owner nor holds Manage Server here."""
+
+    def __init__(self) -> None:
+        super().__init__(CURATORS_ONLY)
+
+
+def factbot(ctx: Context) -> FactBot:
+    """The bot behind a context, typed; every command here runs inside a FactBot."""
+    return ctx.bot  # type: ignore[no-any-return]
+
+
+async def is_curator(ctx: Context) -> bool:
+    """Owners anywhere; members with Manage Server (as Discord computed it) in their guild."""
+    if await ctx.bot.is_owner(ctx.author):
+        return True
+    return ctx.guild is not None and ctx.permissions.manage_guild
+
+
+def curators_only() -> Callable[[T], T]:
+    """Refuse the command unless `is_curator`; checked by the bot, never by the client."""
+
+    async def predicate(ctx: Context) -> bool:
+        if not await is_curator(ctx):
+            raise NotCurator()
+        return True
+
+    return commands.check(predicate)
+
+
+def question_cooldown() -> Callable[[T], T]:
+    """Count the command against the invoker's per-user question allowance."""
+
+    async def predicate(ctx: Context) -> bool:
+        refusal = factbot(ctx).cooldowns.hit(ctx.author.id)
+        if refusal is not None:
+            raise AskingTooFast(refusal)
+        return True
+
+    return commands.check(predicate)

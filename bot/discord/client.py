@@ -1,0 +1,150 @@
+"""FactBot: the sharded discord.py client, its routing of messages and its start-up/shutdown."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.discord.cooldowns import UserCooldowns
+from bot.discord.desk import Desk
+from bot.discord.exts import EXTENSIONS
+from bot.discord.replies import Responder
+from bot.discord.safety import NO_PINGS
+from bot.discord.views import SOMETHING_BROKE, tell_privately
+from bot.engine.live import LiveEngine
+from bot.store import QuestionStore
+
+log = logging.getLogger(__name__)
+
+DM_BARE_COMMANDS = frozenset({"help", "facts", "fact", "sources", "convert"})
+"""In DMs these words work without the prefix, as in the terminal chat."""
+CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
+
+
+def intents() -> discord.Intents:
+    """Default intents plus message content, which prefix commands in guilds need."""
+    wanted = discord.Intents.default()
+    wanted.message_content = True
+    return wanted
+
+
+class FactTree(app_commands.CommandTree["FactBot"]):
+    """Logs failures of plain app commands and tells the user, instead of going silent."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[FactBot], error: app_commands.AppCommandError
+    ) -> None:
+        log.error("app command %r failed", interaction.command, exc_info=error)
+        await tell_privately(interaction, SOMETHING_BROKE)
+
+
+class FactBot(commands.AutoShardedBot):
+    """Answers questions from the live engine; all Discord-facing state hangs off this."""
+
+    def __init__(self, settings: Settings, live: LiveEngine, **options: Any) -> None:
+        super().__init__(
+            command_prefix=_prefixes,
+            intents=intents(),
+            allowed_mentions=NO_PINGS,
+            help_command=None,
+            case_insensitive=True,
+            strip_after_prefix=True,
+            owner_ids=set(settings.owner_ids),
+            shard_count=settings.shard_count,
+            shard_ids=settings.shard_ids,
+            tree_cls=FactTree,
+            **options,
+        )
+        self.settings = settings
+        self.live = live
+        self.store: QuestionStore | None = None
+        self.desk = Desk(live)
+        self.cooldowns = UserCooldowns(settings.cooldown_rate, settings.cooldown_seconds)
+        prefix = settings.command_prefix
+        self.responder = Responder(
+            self.desk,
+            self.cooldowns,
+            browse_hint=f"Browse everything I know with `{prefix}facts` or `/facts`.",
+        )
+
+    async def setup_hook(self) -> None:
+        """Open the store, load the cogs, then sync slash commands once for this run."""
+        self.store = QuestionStore(
+            self.settings.database_path, keep_user_ids=self.settings.keep_user_ids
+        )
+        await self.store.open()
+        self.desk.store = self.store
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        await self.sync_commands()
+
+    async def sync_commands(self) -> list[str]:
+        """Publish the slash commands: to the dev guilds if any (instant), else globally."""
+        synced: list[str] = []
+        targets: list[discord.Object | None] = [
+            discord.Object(id=guild_id) for guild_id in self.settings.dev_guild_ids
+        ] or [None]
+        for guild in targets:
+            if guild is not None:
+                self.tree.copy_global_to(guild=guild)
+            try:
+                published = await self.tree.sync(guild=guild)
+            except discord.HTTPException as exc:
+                where = "globally" if guild is None else f"to guild {guild.id}"
+                log.warning("could not sync slash commands %s: %s", where, exc)
+                continue
+            scope = "global" if guild is None else f"guild {guild.id}"
+            synced.append(f"{len(published)} commands ({scope})")
+        log.info("slash commands synced: %s", "; ".join(synced) or "none")
+        return synced
+
+    async def close(self) -> None:
+        """Disconnect first (cogs unload, tasks stop), then close the store."""
+        await super().close()
+        store, self.store = self.store, None
+        self.desk.store = None
+        if store is not None:
+            await store.close()
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s to %d guild(s)", self.user, len(self.guilds))
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Commands first; otherwise a DM or a mention is a question for the ask cog."""
+        if message.author.bot or message.type not in CHAT_MESSAGE_TYPES:
+            return
+        ctx = await self.get_context(message)
+        if ctx.valid:
+            await self.invoke(ctx)
+            return
+        question = self.question_in(message, ctx.prefix)
+        if question is not None:
+            self.dispatch("question", ctx, question)
+
+    def question_in(self, message: discord.Message, prefix: str | None) -> str | None:
+        """The question a message asks the bot, or None if it is not talking to the bot."""
+        if self.user is None:
+            return None
+        if prefix == self.settings.command_prefix:
+            return None  # "!unknown": a mistyped command, not a question
+        mention = re.compile(rf"<@!?{self.user.id}>")
+        if message.guild is not None and not mention.search(message.content):
+            return None
+        return " ".join(mention.sub(" ", message.content).split())
+
+
+async def _prefixes(bot: commands.Bot, message: discord.Message) -> list[str]:
+    """The configured prefix and @mention; in DMs a few bare command words as well."""
+    assert isinstance(bot, FactBot)
+    prefixes = commands.when_mentioned_or(bot.settings.command_prefix)(bot, message)
+    if message.guild is None:
+        first = message.content.split(maxsplit=1)[:1]
+        if first and first[0].casefold() in DM_BARE_COMMANDS:
+            prefixes.append("")
+    return prefixes

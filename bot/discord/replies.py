@@ -1,0 +1,142 @@
+"""Posting answers: embed or plain text as the channel allows, with the right buttons."""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot.discord.cooldowns import Refusal, UserCooldowns
+from bot.discord.desk import Asked, Desk, where_of
+from bot.discord.embeds import answer_embed, answer_text
+from bot.discord.safety import NO_PINGS, REPLY_PINGS
+from bot.discord.views import AnswerView, tell_privately
+from bot.engine.answer import Answer, Suggestion
+from bot.store import UnknownQuestionError
+
+log = logging.getLogger(__name__)
+
+Context = commands.Context[Any]
+
+
+def cooldown_notice(refusal: Refusal) -> str:
+    """The polite way to say "slow down", with a wait rounded up to whole seconds."""
+    seconds = max(1, math.ceil(refusal.retry_after))
+    unit = "second" if seconds == 1 else "seconds"
+    return f"⏳ You're asking faster than I can keep up — please wait {seconds} {unit}."
+
+
+def may_embed(permissions: discord.Permissions) -> bool:
+    """Embeds need Embed Links; without it the plain-text form goes out instead."""
+    return permissions.embed_links
+
+
+class Responder:
+    """Turns an answer into a message in the right place, and handles its buttons."""
+
+    def __init__(self, desk: Desk, cooldowns: UserCooldowns, *, browse_hint: str) -> None:
+        self.desk = desk
+        self.cooldowns = cooldowns
+        self.browse_hint = browse_hint
+
+    def render(
+        self, answer: Answer, *, embed_ok: bool
+    ) -> tuple[str | None, discord.Embed | None]:
+        """Content and embed for an answer; exactly one of them is set."""
+        if embed_ok:
+            return None, answer_embed(answer, browse_hint=self.browse_hint)
+        return answer_text(answer, browse_hint=self.browse_hint), None
+
+    def view_for(self, asked: Asked, asker_id: int) -> AnswerView | None:
+        """Suggestion and vote buttons, or None when there is nothing to click."""
+        view = AnswerView(
+            actions=self,
+            asker_id=asker_id,
+            suggestions=asked.answer.suggestions,
+            question_id=asked.question_id if asked.answer.answered else None,
+        )
+        return None if view.empty else view
+
+    async def answer(self, ctx: Context, question: str) -> None:
+        """Ask the desk and reply to the asker (a threaded reply, or the slash response)."""
+        asked = await self.desk.ask(question, where=where_of(ctx.guild), user_id=ctx.author.id)
+        await self.send(ctx, asked)
+
+    async def send(self, ctx: Context, asked: Asked) -> None:
+        """Reply with an answer already in hand (questions, fact look-ups, conversions)."""
+        content, embed = self.render(asked.answer, embed_ok=may_embed(ctx.bot_permissions))
+        view = self.view_for(asked, ctx.author.id)
+        message = await ctx.send(
+            content=content,
+            embed=embed,
+            view=view,
+            reference=None if ctx.interaction else _reply_reference(ctx.message),
+            mention_author=None if ctx.interaction else True,
+            allowed_mentions=REPLY_PINGS if ctx.interaction is None else NO_PINGS,
+        )
+        if view is not None:
+            view.message = message
+
+    async def notify_cooldown(self, ctx: Context, refusal: Refusal) -> None:
+        """Say "slow down" once per window in chat; always, privately, for slash commands."""
+        if ctx.interaction is None and not refusal.notify:
+            return
+        await ctx.send(
+            cooldown_notice(refusal),
+            ephemeral=True,
+            reference=None if ctx.interaction else _reply_reference(ctx.message),
+            mention_author=None if ctx.interaction else True,
+            allowed_mentions=REPLY_PINGS if ctx.interaction is None else NO_PINGS,
+        )
+
+    async def pick_suggestion(
+        self, interaction: discord.Interaction, suggestion: Suggestion
+    ) -> None:
+        """A "did you mean" click: answer that fact in a new message with its own buttons."""
+        refusal = self.cooldowns.hit(interaction.user.id)
+        if refusal is not None:
+            await tell_privately(interaction, cooldown_notice(refusal))
+            return
+        asked = await self.desk.ask_suggested(
+            suggestion, where=where_of(interaction.guild), user_id=interaction.user.id
+        )
+        content, embed = self.render(
+            asked.answer, embed_ok=may_embed(interaction.app_permissions)
+        )
+        view = self.view_for(asked, interaction.user.id)
+        sent = await interaction.response.send_message(
+            content=content, embed=embed, view=view or discord.utils.MISSING,
+            allowed_mentions=NO_PINGS,
+        )
+        if view is not None:
+            resource = sent.resource
+            view.message = (
+                resource if isinstance(resource, discord.InteractionMessage)
+                else await interaction.original_response()
+            )
+
+    async def vote(self, interaction: discord.Interaction, question_id: int, vote: int) -> None:
+        """Record this person's 👍/👎 (replacing an earlier one) and confirm privately."""
+        store = self.desk.store
+        if store is None:
+            await tell_privately(interaction, "Feedback isn't being recorded right now.")
+            return
+        try:
+            tally = await store.record_vote(question_id, interaction.user.id, vote)
+        except UnknownQuestionError:
+            await tell_privately(interaction, "That answer is too old to rate now.")
+            return
+        mark = "👍" if vote > 0 else "👎"
+        await tell_privately(
+            interaction,
+            f"Thanks — your {mark} is recorded (you can change it). "
+            f"So far: 👍 {tally.up} · 👎 {tally.down}",
+        )
+
+
+def _reply_reference(message: discord.Message) -> discord.MessageReference:
+    """Thread the reply to the question, but still post if the question was deleted."""
+    return message.to_reference(fail_if_not_exists=False)

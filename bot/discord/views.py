@@ -1,0 +1,270 @@
+"""Buttons under the bot's messages: "did you mean", feedback, paging and confirmation."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import discord
+
+from bot.discord.safety import NO_PINGS, clip
+from bot.engine.answer import Suggestion
+from bot.store import DOWN, UP
+
+log = logging.getLogger(__name__)
+
+ANSWER_TIMEOUT = 15 * 60.0
+"""Buttons stay live this long; interaction tokens expire at 15 minutes anyway."""
+PAGER_TIMEOUT = 5 * 60.0
+CONFIRM_TIMEOUT = 60.0
+MAX_SUGGESTION_BUTTONS = 3
+LABEL_LIMIT = 80
+CUSTOM_ID_LIMIT = 100
+
+ONLY_THE_ASKER = "Only the person who asked can use these buttons."
+SOMETHING_BROKE = "Sorry, that didn't work — it has been logged. Please try again."
+
+
+class AnswerActions(Protocol):
+    """What the answer buttons do; implemented by the responder, which knows engine and store."""
+
+    async def pick_suggestion(
+        self, interaction: discord.Interaction, suggestion: Suggestion
+    ) -> None: ...
+
+    async def vote(self, interaction: discord.Interaction, question_id: int, vote: int) -> None: ...
+
+
+class ExpiringView(discord.ui.View):
+    """A view whose buttons grey out when it times out and whose errors get a polite reply."""
+
+    def __init__(self, *, timeout: float) -> None:
+        super().__init__(timeout=timeout)
+        self.message: discord.Message | discord.InteractionMessage | None = None
+        self.key = secrets.token_hex(4)
+        """Makes custom ids unique per message, so two answers' buttons never collide."""
+
+    def custom_id(self, *parts: str) -> str:
+        """`factbot:<view key>:<parts>`, within Discord's 100-character limit."""
+        return ":".join(("factbot", self.key, *parts))[:CUSTOM_ID_LIMIT]
+
+    async def on_timeout(self) -> None:
+        """Disable every button so nobody clicks into a view that no longer listens."""
+        for item in self.children:
+            if isinstance(item, discord.ui.Button):
+                item.disabled = True
+        if self.message is not None:
+            try:
+                await self.message.edit(view=self, allowed_mentions=NO_PINGS)
+            except discord.HTTPException:
+                log.debug("could not disable buttons on an expired message", exc_info=True)
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any]
+    ) -> None:
+        """Log the failure and tell the clicker, instead of leaving "interaction failed"."""
+        log.error("button %r failed", getattr(item, "custom_id", item), exc_info=error)
+        await tell_privately(interaction, SOMETHING_BROKE)
+
+
+async def tell_privately(interaction: discord.Interaction, text: str) -> None:
+    """An ephemeral note to the clicker, whether or not the interaction was answered yet."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+        else:
+            await interaction.response.send_message(
+                text, ephemeral=True, allowed_mentions=NO_PINGS
+            )
+    except discord.HTTPException:
+        log.warning("could not send an ephemeral note", exc_info=True)
+
+
+class SuggestionButton(discord.ui.Button["AnswerView"]):
+    """Answers one "did you mean" topic when its asker clicks it."""
+
+    def __init__(self, suggestion: Suggestion, custom_id: str) -> None:
+        super().__init__(
+            label=clip(suggestion.topic, LABEL_LIMIT) or "?",
+            style=discord.ButtonStyle.primary,
+            emoji="🔎",
+            custom_id=custom_id,
+            row=0,
+        )
+        self.suggestion = suggestion
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        view = self.view
+        assert view is not None  # a button only receives clicks while attached to its view
+        if interaction.user.id != view.asker_id:
+            await tell_privately(interaction, ONLY_THE_ASKER)
+            return
+        await view.actions.pick_suggestion(interaction, self.suggestion)
+
+
+class VoteButton(discord.ui.Button["AnswerView"]):
+    """👍 or 👎 on an answer; anyone may vote once and change their mind."""
+
+    def __init__(self, vote: int, custom_id: str) -> None:
+        up = vote == UP
+        super().__init__(
+            label="Helpful" if up else "Not helpful",
+            emoji="👍" if up else "👎",
+            style=discord.ButtonStyle.secondary,
+            custom_id=custom_id,
+            row=1,
+        )
+        self.vote = vote
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        view = self.view
+        assert view is not None and view.question_id is not None  # only added with an id
+        await view.actions.vote(interaction, view.question_id, self.vote)
+
+
+class AnswerView(ExpiringView):
+    """Up to three "did you mean" buttons (asker only) and 👍/👎 (when the store logged it)."""
+
+    def __init__(
+        self,
+        *,
+        actions: AnswerActions,
+        asker_id: int,
+        suggestions: Sequence[Suggestion],
+        question_id: int | None,
+        timeout: float = ANSWER_TIMEOUT,
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.actions = actions
+        self.asker_id = asker_id
+        self.question_id = question_id
+        for suggestion in suggestions[:MAX_SUGGESTION_BUTTONS]:
+            self.add_item(SuggestionButton(suggestion, self.custom_id("ask", suggestion.fact_id)))
+        if question_id is not None:
+            self.add_item(VoteButton(UP, self.custom_id("vote", "up")))
+            self.add_item(VoteButton(DOWN, self.custom_id("vote", "down")))
+
+    @property
+    def empty(self) -> bool:
+        """No buttons: send the answer without a view."""
+        return not self.children
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a listing, in whichever form the channel allows."""
+
+    content: str | None = None
+    embed: discord.Embed | None = None
+
+
+class OwnerOnlyView(ExpiringView):
+    """A view only the person who invoked the command may use."""
+
+    def __init__(self, *, owner_id: int, timeout: float) -> None:
+        super().__init__(timeout=timeout)
+        self.owner_id = owner_id
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await tell_privately(interaction, ONLY_THE_ASKER)
+        return False
+
+
+class PagerView(OwnerOnlyView):
+    """Previous/next buttons over a fixed number of pages."""
+
+    def __init__(
+        self,
+        *,
+        owner_id: int,
+        page_count: int,
+        render: Callable[[int], Page],
+        timeout: float = PAGER_TIMEOUT,
+    ) -> None:
+        super().__init__(owner_id=owner_id, timeout=timeout)
+        self.page = 0
+        self.page_count = page_count
+        self.render = render
+        self.previous = discord.ui.Button[PagerView](
+            label="Previous", emoji="◀️", custom_id=self.custom_id("page", "previous")
+        )
+        self.position = discord.ui.Button[PagerView](
+            label="", disabled=True, custom_id=self.custom_id("page", "position")
+        )
+        self.next = discord.ui.Button[PagerView](
+            label="Next", emoji="▶️", custom_id=self.custom_id("page", "next")
+        )
+        self.previous.callback = self._go_previous  # type: ignore[method-assign]
+        self.next.callback = self._go_next  # type: ignore[method-assign]
+        for button in (self.previous, self.position, self.next):
+            self.add_item(button)
+        self._refresh()
+
+    def current(self) -> Page:
+        """The page on show now."""
+        return self.render(self.page)
+
+    def _refresh(self) -> None:
+        self.position.label = f"{self.page + 1} / {self.page_count}"
+        self.previous.disabled = self.page == 0
+        self.next.disabled = self.page >= self.page_count - 1
+
+    async def _go_previous(self, interaction: discord.Interaction) -> None:
+        await self._show(interaction, self.page - 1)
+
+    async def _go_next(self, interaction: discord.Interaction) -> None:
+        await self._show(interaction, self.page + 1)
+
+    async def _show(self, interaction: discord.Interaction, page: int) -> None:
+        self.page = max(0, min(page, self.page_count - 1))
+        self._refresh()
+        shown = self.current()
+        await interaction.response.edit_message(
+            content=shown.content, embed=shown.embed, view=self, allowed_mentions=NO_PINGS
+        )
+
+
+class ConfirmView(OwnerOnlyView):
+    """A destructive action runs only after its invoker presses the red button."""
+
+    def __init__(
+        self,
+        *,
+        owner_id: int,
+        action_label: str,
+        action: Callable[[], Awaitable[str]],
+        timeout: float = CONFIRM_TIMEOUT,
+    ) -> None:
+        super().__init__(owner_id=owner_id, timeout=timeout)
+        self.action = action
+        confirm = discord.ui.Button[ConfirmView](
+            label=action_label, style=discord.ButtonStyle.danger,
+            custom_id=self.custom_id("confirm"),
+        )
+        cancel = discord.ui.Button[ConfirmView](
+            label="Cancel", style=discord.ButtonStyle.secondary,
+            custom_id=self.custom_id("cancel"),
+        )
+        confirm.callback = self._confirm  # type: ignore[method-assign]
+        cancel.callback = self._cancel  # type: ignore[method-assign]
+        self.add_item(confirm)
+        self.add_item(cancel)
+
+    async def _confirm(self, interaction: discord.Interaction) -> None:
+        self.stop()
+        outcome = await self.action()
+        await interaction.response.edit_message(
+            content=outcome, embed=None, view=None, allowed_mentions=NO_PINGS
+        )
+
+    async def _cancel(self, interaction: discord.Interaction) -> None:
+        self.stop()
+        await interaction.response.edit_message(
+            content="Cancelled; nothing was changed.", embed=None, view=None,
+            allowed_mentions=NO_PINGS,
+        )
