@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+import discord
 from discord.ext import commands
 
 from bot.discord.cooldowns import AskingTooFast
@@ -25,9 +26,13 @@ class NotCurator(commands.CheckFailure):
         super().__init__(CURATORS_ONLY)
 
 
-def factbot(ctx: Context) -> FactBot:
-    """The bot behind a context, typed; every command here runs inside a FactBot."""
-    return ctx.bot  # type: ignore[no-any-return]
+def factbot(source: Context | discord.Interaction | commands.Bot) -> FactBot:
+    """The FactBot behind a context, interaction or cog's bot; typed for the checker."""
+    if isinstance(source, commands.Context):
+        return cast("FactBot", source.bot)
+    if isinstance(source, discord.Interaction):
+        return cast("FactBot", source.client)
+    return cast("FactBot", source)
 
 
 async def is_curator(ctx: Context) -> bool:

@@ -42,9 +42,7 @@ class Responder:
         self.cooldowns = cooldowns
         self.browse_hint = browse_hint
 
-    def render(
-        self, answer: Answer, *, embed_ok: bool
-    ) -> tuple[str | None, discord.Embed | None]:
+    def render(self, answer: Answer, *, embed_ok: bool) -> tuple[str | None, discord.Embed | None]:
         """Content and embed for an answer; exactly one of them is set."""
         if embed_ok:
             return None, answer_embed(answer, browse_hint=self.browse_hint)
@@ -103,18 +101,19 @@ class Responder:
         asked = await self.desk.ask_suggested(
             suggestion, where=where_of(interaction.guild), user_id=interaction.user.id
         )
-        content, embed = self.render(
-            asked.answer, embed_ok=may_embed(interaction.app_permissions)
-        )
+        content, embed = self.render(asked.answer, embed_ok=may_embed(interaction.app_permissions))
         view = self.view_for(asked, interaction.user.id)
         sent = await interaction.response.send_message(
-            content=content, embed=embed, view=view or discord.utils.MISSING,
+            content=content,
+            embed=embed,
+            view=view or discord.utils.MISSING,
             allowed_mentions=NO_PINGS,
         )
         if view is not None:
             resource = sent.resource
             view.message = (
-                resource if isinstance(resource, discord.InteractionMessage)
+                resource
+                if isinstance(resource, discord.InteractionMessage)
                 else await interaction.original_response()
             )
 

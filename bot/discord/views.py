@@ -76,9 +76,7 @@ async def tell_privately(interaction: discord.Interaction, text: str) -> None:
         if interaction.response.is_done():
             await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
         else:
-            await interaction.response.send_message(
-                text, ephemeral=True, allowed_mentions=NO_PINGS
-            )
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
     except discord.HTTPException:
         log.warning("could not send an ephemeral note", exc_info=True)
 
@@ -243,11 +241,13 @@ class ConfirmView(OwnerOnlyView):
         super().__init__(owner_id=owner_id, timeout=timeout)
         self.action = action
         confirm = discord.ui.Button[ConfirmView](
-            label=action_label, style=discord.ButtonStyle.danger,
+            label=action_label,
+            style=discord.ButtonStyle.danger,
             custom_id=self.custom_id("confirm"),
         )
         cancel = discord.ui.Button[ConfirmView](
-            label="Cancel", style=discord.ButtonStyle.secondary,
+            label="Cancel",
+            style=discord.ButtonStyle.secondary,
             custom_id=self.custom_id("cancel"),
         )
         confirm.callback = self._confirm  # type: ignore[method-assign]
@@ -265,6 +265,8 @@ class ConfirmView(OwnerOnlyView):
     async def _cancel(self, interaction: discord.Interaction) -> None:
         self.stop()
         await interaction.response.edit_message(
-            content="Cancelled; nothing was changed.", embed=None, view=None,
+            content="Cancelled; nothing was changed.",
+            embed=None,
+            view=None,
             allowed_mentions=NO_PINGS,
         )

@@ -118,6 +118,14 @@ class Engine:
                 ranked[0].score if ranked else 0.0,
             )
         best = ranked[0]
+        gap = next((p for p, stems in best.fact.unknowns if stems <= set(query.content)), None)
+        if gap is not None:
+            return self.composer.decline(
+                query,
+                f"The source doesn't say that ({gap}). What it does say: {best.fact.fact.answer}",
+                (self.composer.suggestion(best.fact, best.score),),
+                best.score,
+            )
         if best.score >= ANSWER_CLEARLY:
             alternatives = [c for c in ranked[1:] if best.score - c.score <= CLOSE_CALL]
         else:

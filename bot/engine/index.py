@@ -31,6 +31,8 @@ class IndexedFact:
     asks: frozenset[str]
     measured: frozenset[str] = frozenset()
     can_answer: frozenset[str] = frozenset()
+    unknowns: tuple[tuple[str, frozenset[str]], ...] = ()
+    """Each thing the source does not say, with the words that must all appear to ask it."""
 
     @property
     def id(self) -> str:
@@ -121,7 +123,16 @@ class FactIndex:
             frozenset(fact.asks),
             frozenset(measured),
             frozenset(asks),
+            self._unknowns(fact),
         )
+
+    def _unknowns(self, fact: Fact) -> tuple[tuple[str, frozenset[str]], ...]:
+        out = []
+        for phrase in fact.unknowns:
+            stems = frozenset(self.analyzer.analyse(phrase, correct=False).predicate)
+            if stems:
+                out.append((phrase, stems))
+        return tuple(out)
 
     def weight(self, stem: str) -> float:
         return self.idf.get(stem, self.unknown_weight)

@@ -14,8 +14,9 @@ SIGNIFICANT_FIGURES = 4
 
 @cache
 def registry() -> pint.UnitRegistry:
-    """One registry for the process: pint quantities from two registries cannot be mixed."""
-    return pint.UnitRegistry()
+    """One registry for the process (quantities of two registries cannot mix), its parsed
+    definitions cached on disk by pint so start-up stays fast."""
+    return pint.UnitRegistry(cache_folder=":auto:")
 
 
 class UnitError(ValueError):

@@ -75,6 +75,9 @@ class Fact(Strict):
     asks: list[QuestionType] = Field(default_factory=list)
     entities: dict[EntityKind, list[str]] = Field(default_factory=dict)
     quantities: list[Quantity] = Field(default_factory=list)
+    unknowns: list[str] = Field(default_factory=list)
+    """What people ask about this subject that the source does not say ('his party', 'her age'):
+    a question about one of these is declined, not answered with the nearest fact."""
     caption: bool = False
     note: str | None = None
 
@@ -89,7 +92,7 @@ class Fact(Strict):
             ]
         return values
 
-    @field_validator("questions", "keywords", "aliases")
+    @field_validator("questions", "keywords", "aliases", "unknowns")
     @classmethod
     def _no_blank_strings(cls, values: list[str]) -> list[str]:
         if any(not v.strip() for v in values):

@@ -17,8 +17,11 @@ from bot.discord.views import SOMETHING_BROKE
 log = logging.getLogger(__name__)
 
 Context = commands.Context[Any]
-WRAPPERS = (commands.CommandInvokeError, commands.HybridCommandError,
-            app_commands.CommandInvokeError)
+WRAPPERS = (
+    commands.CommandInvokeError,
+    commands.HybridCommandError,
+    app_commands.CommandInvokeError,
+)
 
 
 def unwrap(error: BaseException) -> BaseException:
@@ -54,8 +57,9 @@ class ErrorReplies(commands.Cog):
             return
         text = self.explain(ctx, cause)
         if text is None:
-            log.error("command %r failed", ctx.command and ctx.command.qualified_name,
-                      exc_info=cause)
+            log.error(
+                "command %r failed", ctx.command and ctx.command.qualified_name, exc_info=cause
+            )
             text = SOMETHING_BROKE
         try:
             await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS)

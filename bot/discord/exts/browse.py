@@ -1,0 +1,91 @@
+"""Browsing: one fact by id or name, the whole catalogue in pages, and the sources."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord.checks import factbot, question_cooldown
+from bot.discord.desk import Asked
+from bot.discord.listings import facts_page, fact_choices, page_count, sources_page
+from bot.discord.replies import may_embed
+from bot.discord.safety import NO_PINGS, echo
+from bot.discord.views import Page, PagerView
+
+log = logging.getLogger(__name__)
+
+Context = commands.Context[Any]
+
+
+class Browse(commands.Cog):
+    """Look things up without phrasing a question."""
+
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    @commands.hybrid_command(name="fact", description="Show one fact by its id or name")
+    @app_commands.describe(name="A fact id from /facts, or part of its topic")
+    @question_cooldown()
+    async def fact(self, ctx: Context, *, name: str) -> None:
+        """Show one fact with its source, by id, alias or close name."""
+        bot = factbot(ctx)
+        answer = bot.desk.engine.lookup(name)
+        if answer is None:
+            prefix = "/" if ctx.interaction else bot.settings.command_prefix
+            await ctx.send(
+                f"No fact called “{echo(name)}”. Try `{prefix}facts` to browse them.",
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
+            )
+            return
+        await bot.responder.send(ctx, Asked(answer, question_id=None))
+
+    @fact.autocomplete("name")
+    async def fact_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        try:
+            return fact_choices(factbot(interaction).desk.engine, current)
+        except Exception:
+            log.exception("fact autocomplete failed")
+            return []
+
+    @commands.hybrid_command(name="facts", description="Browse everything the bot knows")
+    @question_cooldown()
+    async def facts(self, ctx: Context) -> None:
+        """List every fact, ten to a page."""
+        bot = factbot(ctx)
+        summaries = bot.desk.engine.browse()
+        embed_ok = may_embed(ctx.bot_permissions)
+        prefix = "/" if ctx.interaction else bot.settings.command_prefix
+        pages = page_count(len(summaries))
+
+        def render(page: int) -> Page:
+            return facts_page(summaries, page, embed_ok=embed_ok, prefix=prefix)
+
+        view = PagerView(owner_id=ctx.author.id, page_count=pages, render=render)
+        first = view.current()
+        if pages == 1:
+            view.stop()
+        message = await ctx.send(
+            content=first.content,
+            embed=first.embed,
+            view=view if pages > 1 else None,
+            allowed_mentions=NO_PINGS,
+        )
+        view.message = message
+
+    @commands.hybrid_command(name="sources", description="The documents the facts come from")
+    @question_cooldown()
+    async def sources(self, ctx: Context) -> None:
+        """List the source documents and their publishers."""
+        page = sources_page(factbot(ctx).desk.engine, embed_ok=may_embed(ctx.bot_permissions))
+        await ctx.send(content=page.content, embed=page.embed, allowed_mentions=NO_PINGS)
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Browse(bot))

@@ -1,0 +1,51 @@
+"""Unit conversion: `!convert 10 t to lb` and `/convert`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord.checks import factbot, question_cooldown
+from bot.discord.desk import Asked
+
+Context = commands.Context[Any]
+LINKING_WORDS = ("to", "in", "into", "as")
+
+
+def target_unit_of(text: str | None) -> str | None:
+    """'to pounds' → 'pounds'; people type the linking word even though it is optional."""
+    if text is None:
+        return None
+    words = text.split()
+    if words and words[0].casefold() in LINKING_WORDS:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+class Convert(commands.Cog):
+    """Converts quantities with the same unit book the answers use."""
+
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    @commands.hybrid_command(name="convert", description="Convert a quantity between units")
+    @app_commands.describe(
+        value="The number to convert",
+        source_unit="The unit it is in, e.g. t or kg",
+        target_unit="The unit you want (leave empty for the usual ones)",
+    )
+    @app_commands.rename(source_unit="from", target_unit="to")
+    @question_cooldown()
+    async def convert(
+        self, ctx: Context, value: float, source_unit: str, *, target_unit: str | None = None
+    ) -> None:
+        """Convert a value, e.g. `convert 10 t to lb`."""
+        bot = factbot(ctx)
+        answer = bot.desk.engine.convert(value, source_unit, target_unit_of(target_unit))
+        await bot.responder.send(ctx, Asked(answer, question_id=None))
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Convert(bot))

@@ -1,0 +1,59 @@
+"""`help`: how to ask, and the commands, written for people rather than generated."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot.discord.checks import factbot, is_curator
+from bot.discord.embeds import ANSWERED
+from bot.discord.replies import may_embed
+from bot.discord.safety import NO_PINGS
+
+Context = commands.Context[Any]
+
+
+def help_text(prefix: str, *, curator: bool) -> str:
+    """The help body; curator commands are listed only to those who may use them."""
+    lines = [
+        "Ask me about the knowledge base in your own words — I answer with the source quoted.",
+        f"• `{prefix}ask <question>` or `/ask`, or mention me with a question, or just DM me.",
+        f"• `{prefix}fact <id or name>` / `/fact` — one fact with its source.",
+        f"• `{prefix}facts` / `/facts` — browse everything I know.",
+        f"• `{prefix}sources` / `/sources` — the documents the facts come from.",
+        f"• `{prefix}convert <value> <unit> to <unit>` / `/convert` — unit conversion.",
+        "Buttons under an answer: 🔎 for what you may have meant, 👍/👎 to rate the answer.",
+    ]
+    if curator:
+        lines += [
+            "**For curators** (owners and Manage Server):",
+            f"• `{prefix}reload` — load the knowledge pack again (a broken one is refused).",
+            f"• `{prefix}sync` — publish the slash commands again.",
+            f"• `{prefix}stats` — usage, top facts and gaps.",
+            f"• `{prefix}erase` — forget every question asked in this server.",
+        ]
+    return "\n".join(lines)
+
+
+class Help(commands.Cog):
+    """Replaces discord.py's generated help, which lists signatures but not how to ask."""
+
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    @commands.hybrid_command(name="help", description="How to ask, and what the commands do")
+    async def help(self, ctx: Context) -> None:
+        """Explain how to use the bot."""
+        prefix = "/" if ctx.interaction else factbot(ctx).settings.command_prefix
+        text = help_text(prefix, curator=await is_curator(ctx))
+        if may_embed(ctx.bot_permissions):
+            embed = discord.Embed(title="🤖 factbot", description=text, colour=ANSWERED)
+            await ctx.send(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
+        else:
+            await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Help(bot))

@@ -1,0 +1,145 @@
+"""Running the bot as a process: logging, endpoints, signals, and one-line fatal errors."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sqlite3
+import sys
+
+import aiohttp
+import discord
+import yarl
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from bot.config import Settings
+from bot.discord.client import FactBot
+from bot.engine.live import LiveEngine
+from bot.store import StoreError
+
+log = logging.getLogger(__name__)
+
+BAD_TOKEN = (
+    "Discord rejected DISCORD_TOKEN. Copy the bot token from the Discord Developer Portal "
+    "(your application → Bot → Reset Token) into DISCORD_TOKEN and start again."
+)
+MISSING_INTENT = (
+    "Discord refused the Message Content intent. Enable it in the Discord Developer Portal "
+    "(your application → Bot → Privileged Gateway Intents → Message Content Intent) "
+    "and start again."
+)
+
+
+class FatalError(Exception):
+    """Ends the process with one line on stderr; `exit_code` says how it ended."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def run_discord(settings: Settings) -> int:
+    """Connect to Discord and serve until SIGINT/SIGTERM; returns the process exit code."""
+    setup_logging(settings.log_level)
+    try:
+        check_sharding(settings)
+        point_at(settings.discord_api_base, settings.discord_gateway_url)
+        live = LiveEngine(settings.knowledge_dir, settings.packs)
+        return asyncio.run(serve(settings, live))
+    except FatalError as exc:
+        print(f"factbot: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def setup_logging(level: str) -> None:
+    """discord.py's stderr logging for every logger, replacing any handler set up earlier."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    discord.utils.setup_logging(
+        handler=logging.StreamHandler(sys.stderr), level=logging.getLevelName(level), root=True
+    )
+    discord.VoiceClient.warn_nacl = False  # factbot never joins voice; the warning is noise
+
+
+def check_sharding(settings: Settings) -> None:
+    """discord.py needs the total shard count whenever it is told which shards to run."""
+    if settings.shard_ids is not None and settings.shard_count is None:
+        raise FatalError("SHARD_IDS needs SHARD_COUNT as well (the total number of shards).", 2)
+    if settings.shard_ids and settings.shard_count is not None:
+        outside = [s for s in settings.shard_ids if s >= settings.shard_count]
+        if outside:
+            raise FatalError(
+                f"SHARD_IDS {outside} are not below SHARD_COUNT {settings.shard_count}.", 2
+            )
+
+
+def point_at(api_base: str | None, gateway_url: str | None) -> None:
+    """Use another Discord-compatible endpoint (a proxy, or a test server) when configured."""
+    if api_base:
+        Route.BASE = api_base
+    if gateway_url:
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+async def serve(settings: Settings, live: LiveEngine) -> int:
+    """Run the client until it is closed; translate start-up failures into FatalError."""
+    token = settings.discord_token.get_secret_value() if settings.discord_token else ""
+    bot = FactBot(settings, live)
+    install_signal_handlers(bot)
+    try:
+        async with bot:
+            await bot.start(token)
+    except discord.LoginFailure:
+        raise FatalError(BAD_TOKEN) from None
+    except discord.PrivilegedIntentsRequired:
+        raise FatalError(MISSING_INTENT) from None
+    except discord.ConnectionClosed as exc:
+        if exc.code == 4004:
+            raise FatalError(BAD_TOKEN) from None
+        reason = exc.reason or "no reason given"
+        raise FatalError(
+            f"Discord closed the connection with code {exc.code} ({reason}); "
+            "check the bot's settings in the Developer Portal."
+        ) from None
+    except (StoreError, sqlite3.Error) as exc:
+        raise FatalError(
+            f"the question store at {settings.database_path} cannot be used: "
+            f"{exc}. Fix DATABASE_PATH or the file."
+        ) from None
+    except discord.HTTPException as exc:
+        detail = exc.text or "no detail"
+        raise FatalError(
+            f"Discord answered {exc.status} at start-up ({detail}); try again later."
+        ) from None
+    except aiohttp.ClientError as exc:
+        raise FatalError(
+            f"cannot reach Discord: {exc}. Check the network "
+            "(or DISCORD_API_BASE / DISCORD_GATEWAY_URL)."
+        ) from None
+    except OSError as exc:
+        raise FatalError(f"start-up failed: {exc}") from None
+    log.info("shut down cleanly")
+    return 0
+
+
+def install_signal_handlers(bot: FactBot) -> None:
+    """SIGINT and SIGTERM close the client, which then closes the store and returns."""
+    loop = asyncio.get_running_loop()
+    closing: set[asyncio.Task[None]] = set()
+
+    def stop(signame: str) -> None:
+        log.info("%s received: shutting down", signame)
+        task = loop.create_task(bot.close())
+        closing.add(task)
+        task.add_done_callback(closing.discard)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop, sig.name)
+        except (NotImplementedError, RuntimeError):
+            pass  # platforms without loop signal support fall back to KeyboardInterrupt

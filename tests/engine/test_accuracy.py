@@ -1,0 +1,46 @@
+"""Answer quality on the project's own question sets: the bot's whole promise, measured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.evaluation import Report, evaluate, load_questions
+
+QUESTIONS = Path(__file__).resolve().parents[1] / "questions"
+TARGET_IN_SCOPE = 0.95
+TARGET_DECLINED = 0.95
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
+
+
+@pytest.fixture(scope="module")
+def own(engine: Engine) -> Report:
+    return evaluate(engine, load_questions(QUESTIONS / "own.jsonl"))
+
+
+def test_own_set_is_big_and_varied_enough() -> None:
+    items = load_questions(QUESTIONS / "own.jsonl")
+    kinds = [str(i["kind"]) for i in items]
+    assert len(items) >= 120 + 40
+    assert kinds.count("out_of_scope") >= 30
+    assert kinds.count("convert") + kinds.count("derived") >= 40
+
+
+def test_in_scope_questions_are_answered_right(own: Report) -> None:
+    assert own.in_scope >= TARGET_IN_SCOPE, own.summary() + "\n" + "\n".join(own.misses)
+
+
+def test_questions_outside_the_article_are_declined(own: Report) -> None:
+    assert own.declined >= TARGET_DECLINED, own.summary() + "\n" + "\n".join(own.misses)
+
+
+def test_every_answer_quotes_its_source_verbatim(own: Report) -> None:
+    grounded, answered = own.grounded
+    assert answered > 100
+    assert grounded == answered
