@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ SUGGESTIONS = 3
 EMBEDDED_FROM = 2
 """A question word this far into a message may start the real question after some context."""
 PERCENT_WORDS = {"percent", "percentage", "pct"}
+FRACTION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(\d*[1-9]\d*(?:\.\d+)?)")
 CONVERSION_WORDS = {"convert", "conver", "conversion", "equal", "equival", "make", "much", "mani"}
 
 
@@ -166,11 +168,14 @@ class Engine:
     def _as_percent(self, query: Query) -> Answer | None:
         """'0.72 as a percentage': a bare fraction people want read as a percent."""
         tokens = query.raw_tokens
-        if len(query.numbers) != 1 or query.units or not tokens:
+        if not 1 <= len(query.numbers) <= 2 or query.units or not tokens:
             return None
         if tokens[-1] not in PERCENT_WORDS or not set(tokens[-3:-1]) & {"as", "to", "into", "in"}:
             return None
-        value = query.numbers[0]
+        fraction = FRACTION.search(query.text)
+        if len(query.numbers) == 2 and not fraction:
+            return None
+        value = float(fraction[1]) / float(fraction[2]) if fraction else query.numbers[0]
         headline = f"{format_number(value)} = **{format_percent(100 * value)}**"
         return Answer(
             question=query.text,

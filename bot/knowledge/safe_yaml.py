@@ -49,4 +49,4 @@ def load_yaml(path: Path) -> Any:
     """Parse a knowledge file safely; raises UnsafeYaml or yaml.YAMLError with a position."""
     text = read_text(path)
     _refuse_aliases_and_depth(text)
-    return yaml.load(text, Loader=SafeLoader)  # noqa: S506 (a safe loader, C or Python)
+    return yaml.load(text, Loader=SafeLoader)
