@@ -202,4 +202,4 @@ class Composer:
         if any(f.caption for f in facts):
             notes.append(CAPTION_NOTE)
         notes += [f.note for f in facts if f.note]
-        return tuple(notes)
+        return tuple(dict.fromkeys(notes))

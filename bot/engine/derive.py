@@ -382,14 +382,18 @@ class Calculator:
             for n, i in enumerate(ordered, 1)
         )
         caveat = f"Among the {len(ordered)} countries the source gives figures for"
+        working = (
+            " > ".join(f"{exact(i.value)} ({i.place})" for i in ordered)
+            + f" {self.units.name(ordered[0].quantity.unit, 2)}",
+        )
         if operation == "ranking" and len(p.named) == 1:
             position = ordered.index(p.named[0]) + 1
             headline = (
                 f"{caveat}, {p.named[0].place} ranks **{ordinal(position)}** ({what}): {order}."
             )
-            return Derivation("rank", headline, (), tuple(ordered))
+            return Derivation("rank", headline, working, tuple(ordered))
         if operation == "ranking":
-            return Derivation("rank", f"{caveat} ({what}): {order}.", (), tuple(ordered))
+            return Derivation("rank", f"{caveat} ({what}): {order}.", working, tuple(ordered))
         position = {
             "rank_second": 2,
             "rank_third": 3,
@@ -404,7 +408,7 @@ class Calculator:
             f"{caveat}, **{pick.place}** comes {label} with "
             f"{self._amount(pick.value, pick.quantity.unit)} ({what}): {order}."
         )
-        return Derivation("rank", headline, (), (pick, *[i for i in ordered if i is not pick]))
+        return Derivation("rank", headline, working, (pick, *[i for i in ordered if i is not pick]))
 
 
 def _agrees_beyond_places(query: Query, fact: IndexedFact) -> bool:

@@ -189,7 +189,7 @@ class Engine:
     def convert_mention(self, query: Query, source: UnitMention, target: str | None) -> Answer:
         try:
             return self.composer.conversion_answer(query, source, target)
-        except UnitError as exc:
+        except (UnitError, OverflowError, ValueError) as exc:
             return Answer(
                 question=query.text,
                 kind="error",

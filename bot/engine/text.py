@@ -18,6 +18,9 @@ _DIGIT_GROUPS = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009](?=\d{3}\b)")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 _NOT_WORD = re.compile(r"[^a-z0-9.%]+")
 _STRAY_DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+"""Mentions and channel links are addressing, not words of the question."""
+_BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _NUMBER_THEN_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b)([a-z]+)\b")
 
@@ -40,6 +43,8 @@ def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
     """Lowercase word and number tokens; '%' survives as the word 'percent'."""
     text = fold(strip_invisible(text[: limit * 4])[:limit])
     text = _DIGIT_GROUPS.sub("", text)
+    text = _DISCORD_MARKUP.sub(" ", text)
+    text = _BARE_DECIMAL.sub(r"0.\1", text)
     text = _POSSESSIVE.sub("", text).replace("'", "")
     text = text.replace("%", " percent ").replace("=", " equals ")
     text = _NUMBER_THEN_UNIT.sub(r"\1 \2", text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -152,7 +153,9 @@ class Analyzer:
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
         entities = self._entities(spans)
         cues = self._cues(tokens, words)
-        numbers = tuple(float(t) for t in tokens if is_number(t) and not is_year(t))
+        numbers = tuple(
+            n for t in tokens if is_number(t) and not is_year(t) and (n := _finite(t)) is not None
+        )
         return Query(
             text=text,
             words=words,
@@ -243,7 +246,7 @@ class Analyzer:
             if span.term is None or span.term.label is None:
                 continue
             before = tokens[span.start - 1] if span.start > 0 else ""
-            number = float(before) if is_number(before) and not is_year(before) else None
+            number = _finite(before) if is_number(before) and not is_year(before) else None
             measured = self.units.family(span.term.label) in MEASURED_FAMILIES
             if number is None and before in ONE_WORDS and measured:
                 number = 1.0
@@ -264,6 +267,12 @@ class Analyzer:
             elif span.term is None and is_year(span.words[0]):
                 found.setdefault("year", set()).add(span.words[0])
         return {kind: frozenset(names) for kind, names in found.items()}
+
+
+def _finite(token: str) -> float | None:
+    """A number as typed, or None for one too large to mean anything (1 followed by 400 zeros)."""
+    value = float(token)
+    return value if math.isfinite(value) else None
 
 
 def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:

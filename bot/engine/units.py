@@ -8,6 +8,7 @@ from functools import cache
 import pint
 
 from bot.knowledge.models import Lexicon, UnitWords
+from bot.knowledge.numbers import decimals_of
 
 SIGNIFICANT_FIGURES = 4
 
@@ -52,7 +53,13 @@ class UnitBook:
         if source == target:
             return value
         quantity = registry().Quantity(value, _pint_name(source))
-        return float(quantity.to(_pint_name(target)).magnitude)
+        try:
+            converted = float(quantity.to(_pint_name(target)).magnitude)
+        except OverflowError:
+            converted = math.inf
+        if not math.isfinite(converted) or not math.isfinite(value):
+            raise UnitError("that number is too large to convert")
+        return converted
 
     def name(self, key: str, value: float) -> str:
         words = self.words[key]
@@ -79,8 +86,12 @@ def format_percent(value: float) -> str:
 
 def format_number(value: float, exact: bool = False) -> str:
     """Exact figures stay exact; converted ones keep 4 significant figures but every whole digit."""
+    if not math.isfinite(value):
+        return "∞" if value > 0 else ("−∞" if value < 0 else "NaN")
     if exact and float(value).is_integer():
         return f"{int(value):,}"
+    if exact:
+        return f"{value:,.{decimals_of(value)}f}"
     if value == 0:
         return "0"
     magnitude = math.floor(math.log10(abs(value)))

@@ -102,8 +102,9 @@ def check_quantities(file: str, fact: Fact, units: UnitBook) -> list[Problem]:
 def _check_quantity(
     file: str, fact_id: str, field: str, quantity: Quantity, stated: list[float], units: UnitBook
 ) -> list[Problem]:
-    if units.resolve(quantity.unit) is None:
-        return [Problem(file, f"unknown unit {quantity.unit!r}", fact_id, f"{field}.unit")]
+    problem = _unit_problem(file, fact_id, f"{field}.unit", quantity.unit, units)
+    if problem is not None:
+        return [problem]
     problems: list[Problem] = []
     if quantity.value not in stated:
         problems.append(
@@ -116,8 +117,9 @@ def _check_quantity(
         )
     for j, figure in enumerate(quantity.also):
         place = f"{field}.also[{j}]"
-        if units.resolve(figure.unit) is None:
-            problems.append(Problem(file, f"unknown unit {figure.unit!r}", fact_id, place))
+        problem = _unit_problem(file, fact_id, f"{place}.unit", figure.unit, units)
+        if problem is not None:
+            problems.append(problem)
             continue
         if figure.value not in stated:
             problems.append(
@@ -145,6 +147,18 @@ def _check_quantity(
                 )
             )
     return problems
+
+
+def _unit_problem(
+    file: str, fact_id: str, field: str, unit: str, units: UnitBook
+) -> Problem | None:
+    """Facts name units by their registry key, so figures compare without guessing."""
+    key = units.resolve(unit)
+    if key is None:
+        return Problem(file, f"unknown unit {unit!r}", fact_id, field)
+    if key != unit:
+        return Problem(file, f"write the unit as {key!r}, not {unit!r}", fact_id, field)
+    return None
 
 
 def _listing(values: list[float]) -> str:
@@ -198,9 +212,12 @@ def check_lexicon(file: str, lexicon: Lexicon) -> list[Problem]:
                 if first != f"{field}:{canonical}":
                     conflicts[key].update({first, f"{field}:{canonical}"})
     for surface, claimants in sorted(conflicts.items()):
+        fields = sorted({c.split(":")[0] for c in claimants})
         problems.append(
             Problem(
-                file, f"{surface!r} is claimed by {', '.join(sorted(claimants))}", field="synonyms"
+                file,
+                f"{surface!r} is claimed by {', '.join(sorted(claimants))}",
+                field=" and ".join(fields),
             )
         )
     return problems

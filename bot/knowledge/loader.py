@@ -37,6 +37,8 @@ def _read_model(path: Path, model: type[Model], root: Path) -> tuple[Model | Non
         data: Any = load_yaml(path)
     except FileNotFoundError:
         return None, [Problem(name, "file is missing")]
+    except OSError as exc:
+        return None, [Problem(name, f"cannot be read: {exc.strerror or exc}")]
     except (UnsafeYamlError, yaml.YAMLError) as exc:
         return None, [Problem(name, f"cannot be read: {exc}")]
     try:
@@ -98,7 +100,8 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
     pack_lexicon, lexicon_problems = load_lexicon(path / PACK_LEXICON, root)
     problems += lexicon_problems
     lexicon = merge_lexicons([shared, pack_lexicon])
-    problems += checks.check_lexicon(_display(path / PACK_LEXICON, root), lexicon)
+    lexicon_file = path / PACK_LEXICON if (path / PACK_LEXICON).exists() else root / SHARED_LEXICON
+    problems += checks.check_lexicon(_display(lexicon_file, root), lexicon)
     texts: dict[str, str] = {}
     if manifest is not None:
         for source in manifest.sources:

@@ -1,42 +1,83 @@
-"""YAML reading that refuses hostile files before they cost memory or time."""
+"""YAML reading that refuses hostile or mistaken files before they cost memory or time."""
 
 from __future__ import annotations
 
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_NESTING = 32
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when PyYAML has it: parsing is most of the time a pack takes to load."""
-MAX_NESTING = 32
 
 
 class UnsafeYamlError(ValueError):
     """The file is valid YAML, or nearly, but not something a fact file should ever be."""
 
 
-def _refuse_aliases_and_depth(text: str) -> None:
-    """Walk the event stream first: an alias bomb or deep nesting is refused before building it."""
-    depth = 0
+@dataclass
+class _Collection:
+    """A mapping or sequence being walked: a mapping alternates key, value, key, …"""
+
+    is_mapping: bool
+    keys: set[str] = field(default_factory=set)
+    expect_key: bool = True
+
+
+def _after_value(stack: list[_Collection]) -> None:
+    if stack and stack[-1].is_mapping:
+        stack[-1].expect_key = True
+
+
+def _check_events(text: str) -> None:
+    """Walk the event stream before building anything: no aliases (bombs), no deep nesting,
+    and no key written twice in one mapping (YAML would silently keep the last one)."""
+    stack: list[_Collection] = []
     for event in yaml.parse(text, Loader=SafeLoader):
         if isinstance(event, yaml.AliasEvent):
             raise UnsafeYamlError("YAML aliases (*name) are not allowed in knowledge files")
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_NESTING:
+        if isinstance(event, yaml.ScalarEvent):
+            top = stack[-1] if stack else None
+            if top is not None and top.is_mapping and top.expect_key:
+                if event.value in top.keys:
+                    line = event.start_mark.line + 1 if event.start_mark else "?"
+                    raise UnsafeYamlError(f"key {event.value!r} appears twice (line {line})")
+                top.keys.add(event.value)
+                top.expect_key = False
+            else:
+                _after_value(stack)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            if stack and stack[-1].is_mapping and stack[-1].expect_key:
+                stack[-1].expect_key = False
+            stack.append(_Collection(isinstance(event, yaml.MappingStartEvent)))
+            if len(stack) > MAX_NESTING:
                 raise UnsafeYamlError(f"nested deeper than {MAX_NESTING} levels")
         elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+            stack.pop()
+            _after_value(stack)
 
 
 def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Read UTF-8 text within a size bound, so a runaway file never fills memory."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise UnsafeYamlError(f"file is {size:,} bytes; the limit is {max_bytes:,}")
-    data = path.read_bytes()
+    """Read a regular UTF-8 file within a size bound, so nothing can fill memory or hang."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise UnsafeYamlError(f"cannot be read: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(mode):
+        raise UnsafeYamlError("not a regular file")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise UnsafeYamlError(f"cannot be read: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise UnsafeYamlError(f"file is larger than the limit of {max_bytes:,} bytes")
     if b"\x00" in data:
         raise UnsafeYamlError("file contains NUL bytes: binary, not text")
     try:
@@ -46,7 +87,7 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
 
 
 def load_yaml(path: Path) -> Any:
-    """Parse a knowledge file safely; raises UnsafeYaml or yaml.YAMLError with a position."""
+    """Parse a knowledge file safely; raises UnsafeYamlError or yaml.YAMLError with a position."""
     text = read_text(path)
-    _refuse_aliases_and_depth(text)
+    _check_events(text)
     return yaml.load(text, Loader=SafeLoader)

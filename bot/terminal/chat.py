@@ -84,9 +84,15 @@ class Chat:
             return self.commands[word.lower()](rest.strip())
         match = _CONVERT.match(text)
         if match:
+            return self._convert(match)
+        return for_terminal(answer_safely(self.engine, text))
+
+    def _convert(self, match: re.Match[str]) -> str:
+        try:
             value = float(match.group(1).replace(",", ""))
             return for_terminal(self.engine.convert(value, match.group(2), match.group(3)))
-        return for_terminal(answer_safely(self.engine, text))
+        except (ValueError, OverflowError):
+            return f"I can't convert {match.group(0)!r}: check the number and the units."
 
     def run(self, read: Callable[[str], str] = input) -> int:
         with contextlib.suppress(ImportError):

@@ -67,7 +67,9 @@ def test_the_pack_has_mass_figures_to_convert() -> None:
 
 @pytest.mark.parametrize("target", MASS_UNITS)
 @pytest.mark.parametrize(
-    ("fact_id", "quantity"), MASS_FIGURES, ids=[f"{f}:{q.value:g}-{q.unit}" for f, q in MASS_FIGURES]
+    ("fact_id", "quantity"),
+    MASS_FIGURES,
+    ids=[f"{fact_id}:{q.value:g}-{q.unit}" for fact_id, q in MASS_FIGURES],
 )
 def test_each_stated_mass_converts_to_every_mass_unit_and_back(
     fact_id: str, quantity: Quantity, target: str
@@ -255,9 +257,7 @@ def test_the_converter_command_never_raises_on_out_of_range_numbers(
 def test_a_fact_asked_in_another_unit_shows_the_packs_figure_converted(engine: Engine) -> None:
     answer = engine.ask("How much cocaine did Belgium seize in pounds?")
 
-    belgium = next(
-        q for f in real_kb().facts for q in f.quantities if q.where == ["belgium"]
-    )
+    belgium = next(q for f in real_kb().facts for q in f.quantities if q.where == ["belgium"])
     expected = belgium.value * KILOGRAMS[belgium.unit] / KILOGRAMS["pound"]
     asked = [view.asked for view in answer.quantities if view.asked is not None]
     assert answer.answered
