@@ -33,7 +33,7 @@ class PhraseMap:
 
     def __init__(self, inflections: Callable[[str], str] | None = None) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
-        self._by_stem: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
+        self._by_stem: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], Term]]] = {}
         self._stem = inflections
 
     def add(self, phrase: str, term: Term) -> None:
@@ -42,7 +42,10 @@ class PhraseMap:
             return
         _insert(self._by_first, tokens, term)
         if self._stem is not None:
-            _insert(self._by_stem, tuple(self._stem(t) for t in tokens), term)
+            stems = tuple(self._stem(t) for t in tokens)
+            bucket = self._by_stem.setdefault(stems[0], [])
+            bucket.append((stems, tokens, term))
+            bucket.sort(key=lambda item: -len(item[0]))
 
     def add_all(self, phrases: Iterable[str], term: Term) -> None:
         for phrase in phrases:
@@ -63,8 +66,11 @@ class PhraseMap:
             if tuple(tokens[i : i + len(phrase)]) == phrase:
                 return len(phrase), term
         if stems is not None:
-            for phrase, term in self._by_stem.get(stems[i], ()):
-                if tuple(stems[i : i + len(phrase)]) == phrase:
+            for phrase, surface, term in self._by_stem.get(stems[i], ()):
+                typed = tokens[i : i + len(phrase)]
+                if tuple(stems[i : i + len(phrase)]) == phrase and all(
+                    inflects(t, s) for t, s in zip(typed, surface, strict=True)
+                ):
                     return len(phrase), term
         return None
 
@@ -101,3 +107,10 @@ def _insert(
     if all(existing != tokens for existing, _ in bucket):
         bucket.append((tokens, term))
         bucket.sort(key=lambda item: -len(item[0]))
+
+
+def inflects(typed: str, surface: str) -> bool:
+    """'catching' inflects 'catch'; 'author' does not inflect 'authorities', though both stem
+    to 'author': the typed word must keep the surface's body and not be much shorter."""
+    body = max(3, len(surface) - 2)
+    return len(typed) >= len(surface) - 1 and typed[:body] == surface[:body]
