@@ -293,6 +293,11 @@ class Calculator:
         return Derivation("each", headline, (), tuple(p.named))
 
     def _average(self, p: Problem) -> Derivation | Refusal | None:
+        if not p.named and p.names_total:
+            return Refusal(
+                f"The source gives figures for only {len(p.parts)} countries of "
+                f"{p.total.place if p.total else 'the region'}, so there is no average per country."
+            )
         chosen = p.chosen
         if len(chosen) < 2:
             return None

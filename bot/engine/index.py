@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.engine.understand import Analyzer
 from bot.knowledge.models import Fact
@@ -31,6 +31,8 @@ class IndexedFact:
     asks: frozenset[str]
     measured: frozenset[str] = frozenset()
     can_answer: frozenset[str] = frozenset()
+    implied: dict[str, frozenset[str]] = field(default_factory=dict)
+    """For each entity the fact names, what it implies (De Wever → Belgium)."""
     unknowns: tuple[tuple[str, frozenset[str]], ...] = ()
     """Each thing the source does not say, with the words that must all appear to ask it."""
 
@@ -123,7 +125,11 @@ class FactIndex:
             frozenset(fact.asks),
             frozenset(measured),
             frozenset(asks),
-            self._unknowns(fact),
+            implied={
+                name: frozenset(implies.get(name, ()))
+                for name in entities.get("person", frozenset())
+            },
+            unknowns=self._unknowns(fact),
         )
 
     def _unknowns(self, fact: Fact) -> tuple[tuple[str, frozenset[str]], ...]:

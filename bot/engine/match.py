@@ -11,8 +11,6 @@ from bot.engine.text import is_number
 from bot.engine.understand import Query
 
 PREDICATE_RULE = True
-MARKER_MISSING = 0.15
-"""A question about the *former* mayor is not answered by a fact about the current office."""
 COVERAGE_FLOOR = 0.5
 COVERAGE_POWER = 1.0
 WEIGHT_COVERAGE = 0.45
@@ -52,14 +50,20 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
     what is asked (a count from a fact with no figure, a date from one with no time)."""
     if query.qtype in SPECIFIC_QTYPES and fact.can_answer and query.qtype not in fact.can_answer:
         return True
-    counting = query.qtype in COUNTING_QTYPES and query.head and fact.measured
-    if counting and query.head not in fact.measured and query.head not in fact.keys:
-        return True
+    if query.qtype in COUNTING_QTYPES and query.head:
+        if fact.measured and query.head not in fact.measured and query.head not in fact.keys:
+            return True
+        if not fact.measured and query.head not in fact.keys:
+            return True
     for kind, names in query.entities.items():
         if not names <= fact.entities.get(kind, frozenset()):
             return True
     predicate = query.predicate
     if PREDICATE_RULE and predicate and not any(s in fact.bag for s in predicate):
+        return True
+    if any(s not in fact.bag for s in query.markers):
+        return True
+    if query.roles and not _binds_roles(query, fact):
         return True
     countries = query.entities.get("country", frozenset())
     if countries:
@@ -67,6 +71,15 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
             if quantity.role in {"part", "total", "share"} and set(quantity.where) != countries:
                 return True
     return False
+
+
+def _binds_roles(query: Query, fact: IndexedFact) -> bool:
+    """'Canada's minister' needs a fact naming someone from Canada in that role."""
+    people = fact.entities.get("person", frozenset())
+    for country, role in query.roles:
+        if role not in fact.bag or not any(country in fact.implied.get(p, ()) for p in people):
+            return False
+    return True
 
 
 def uncovered(query: Query, index: FactIndex) -> list[str]:
@@ -115,8 +128,6 @@ def score(query: Query, fact: IndexedFact, index: FactIndex) -> Candidate:
     value += _qtype_adjustment(query.qtype, fact.asks, fact.can_answer)
     if query.head and query.head not in _head_space(query, fact):
         value -= HEAD_MISSING
-    markers = index.analyzer.marker_stems
-    value -= MARKER_MISSING * sum(1 for s in stems if s in markers and s not in fact.bag)
     unknown = sum(1 for s in stems if s not in index.idf and s not in index.analyzer.cue_stems)
     value -= min(UNKNOWN_WORD_CAP, UNKNOWN_WORD * unknown)
     shared = sum(

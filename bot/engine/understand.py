@@ -29,6 +29,7 @@ TIME_WORDS = {
 }  # fmt: skip
 DURATION_WORDS = {"century", "centuries", "decade", "decades", "old"}
 ONE_WORDS = {"a", "an", "one"}
+ROLE_WINDOW = 3
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,10 @@ class Query:
     entity_order: tuple[str, ...] = ()
     head: str | None = None
     predicate: tuple[str, ...] = ()
+    markers: tuple[str, ...] = ()
+    """Words that change what is asked ('former', 'become'): the fact must have them too."""
+    roles: tuple[tuple[str, str], ...] = ()
+    """(country, role stem) pairs such as ('canada', 'minist') from "Canada's minister"."""
     raw_tokens: tuple[str, ...] = field(default=(), repr=False)
 
     def model_copy_with(self, **changes: object) -> Query:
@@ -89,6 +94,7 @@ class Analyzer:
         self.type_nouns = {t for w in lexicon.cues.get("type_noun", []) for t in tokenize(w)}
         self.time_stems = {self.stem(w) for w in TIME_WORDS}
         self.type_noun_stems = {self.stem(w) for w in self.type_nouns}
+        self.role_stems = {self.stem(t) for p in lexicon.cues.get("role", []) for t in tokenize(p)}
         self.marker_stems = {
             self.stem(t) for p in lexicon.cues.get("must_match", []) for t in tokenize(p)
         }
@@ -96,7 +102,7 @@ class Analyzer:
         self.cue_stems = {
             self.stem(t)
             for label, phrases in lexicon.cues.items()
-            if label not in {"type_noun", "must_match"}
+            if label not in {"type_noun", "must_match", "role"}
             for p in phrases
             for t in tokenize(p)
         }
@@ -172,6 +178,8 @@ class Analyzer:
             ),
             head=self.head_of(words),
             predicate=self.predicate_of(spans),
+            markers=tuple(s for s in self.content_of(words) if s in self.marker_stems),
+            roles=self.roles_of(spans),
             raw_tokens=tuple(tokens),
         )
 
@@ -190,6 +198,20 @@ class Analyzer:
                 continue
             seen.setdefault(self.stem(word), None)
         return tuple(seen)
+
+    def roles_of(self, spans: list[Span]) -> tuple[tuple[str, str], ...]:
+        """A country named right before a role word binds the role to that country."""
+        pairs = []
+        for i, span in enumerate(spans):
+            if not (span.term and span.term.entity_kind == "country" and span.term.entity):
+                continue
+            for following in spans[i + 1 : i + 1 + ROLE_WINDOW]:
+                words = following.term.tokens if following.term else following.words
+                role = next((self.stem(w) for w in words if self.stem(w) in self.role_stems), None)
+                if role:
+                    pairs.append((span.term.entity, role))
+                    break
+        return tuple(pairs)
 
     def predicate_of(self, spans: list[Span]) -> tuple[str, ...]:
         """What the question says about the things it names: its words beyond names and cues."""
