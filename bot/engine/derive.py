@@ -164,11 +164,12 @@ class Calculator:
     def _measures(self, query: Query) -> list[str]:
         """Measures the question is about, most relevant first, ignoring which places it names."""
         best: dict[str, float] = {}
-        for measure, inputs in self.measures.items():
-            for item in inputs:
-                if _agrees_beyond_places(query, item.fact):
-                    value = relevance(query, item.fact, self.index)
-                    best[measure] = max(best.get(measure, 0.0), value)
+        for position in self.index.candidates(query.content):
+            fact = self.index.facts[position]
+            for quantity in fact.fact.quantities:
+                if quantity.measure and _agrees_beyond_places(query, fact):
+                    value = relevance(query, fact, self.index)
+                    best[quantity.measure] = max(best.get(quantity.measure, 0.0), value)
         ranked = sorted(best, key=lambda m: (-best[m], -len(self.measures[m])))
         return [m for m in ranked if best[m] >= MEASURE_MIN_RELEVANCE]
 

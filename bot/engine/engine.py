@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ ANSWER_AT_ALL = 35.0
 CLOSE_CALL = 4.0
 """A runner-up this close to the winner is offered as 'did you mean' even above ANSWER_CLEARLY."""
 SUGGESTIONS = 3
+MAX_AUTOCOMPLETE_CHARS = 100
+COMPLETIONS_SCANNED = 200
 EMBEDDED_FROM = 2
 """A question word this far into a message may start the real question after some context."""
 PERCENT_WORDS = {"percent", "percentage", "pct"}
@@ -54,7 +57,7 @@ class Engine:
         self.index = FactIndex(kb, self.analyzer)
         self.calculator = Calculator(self.index, self.units)
         self.composer = Composer(kb, self.units)
-        self._autocomplete_choices = [(q, f.id) for f in kb.facts for q in f.questions]
+        self._vocabulary = sorted(self.analyzer.speller.words)
 
     @classmethod
     def load(cls, knowledge_dir: Path, packs: list[str]) -> Engine:
@@ -214,29 +217,49 @@ class Engine:
         return self.convert_mention(query, UnitMention(source_key, 0, 1, value), target_key)
 
     def suggest(self, partial: str, limit: int = 25) -> list[Suggestion]:
-        """Autocomplete: the engine's own ranking first, then fuzzy prefix matches on questions."""
-        out: dict[str, Suggestion] = {}
-        if partial.strip():
-            query = self.analyzer.analyse(partial)
-            for candidate in rank(query, self.index)[:limit]:
-                out.setdefault(
-                    candidate.fact.id, self.composer.suggestion(candidate.fact, candidate.score)
+        """Autocomplete with the same matcher as answers, the word being typed completed first;
+        each fact shown by its example question closest to what was typed."""
+        text = partial.strip()[:MAX_AUTOCOMPLETE_CHARS]
+        if not text:
+            return [self.composer.suggestion(f, 0.0) for f in self.index.facts[:limit]]
+        query = self.analyzer.analyse(self._complete_last_word(text))
+        facts = [c.fact for c in rank(query, self.index)[:limit]]
+        if len(facts) < limit:
+            seen = {f.id for f in facts}
+            more = (self.index.facts[i] for i in self.index.candidates(query.content, limit))
+            facts += [f for f in more if f.id not in seen][: limit - len(facts)]
+        out = []
+        for position, fact in enumerate(facts):
+            best = process.extractOne(
+                text, fact.fact.questions, scorer=fuzz.WRatio, processor=str.casefold
+            )
+            question = best[0] if best else fact.fact.questions[0]
+            out.append(
+                Suggestion(
+                    fact_id=fact.id,
+                    topic=fact.fact.topic,
+                    question=question,
+                    score=float(limit - position),
                 )
-            for choice, score, _ in process.extract(
-                partial,
-                self._autocomplete_choices,
-                processor=lambda c: _lower(c),
-                scorer=fuzz.WRatio,
-                limit=limit * 2,
-            ):
-                fact_id = choice[1]
-                if fact_id not in out:
-                    fact = self.index.facts[self.index.by_id[fact_id]]
-                    out[fact_id] = self.composer.suggestion(fact, score * 0.5)
-        else:
-            for fact in self.index.facts[:limit]:
-                out[fact.id] = self.composer.suggestion(fact, 0.0)
-        return list(out.values())[:limit]
+            )
+        return out
+
+    def _complete_last_word(self, text: str) -> str:
+        """'how much coc' → add 'cocaine': the word being typed is a prefix, not a typo."""
+        tokens = tokenize(text)
+        if not tokens or tokens[-1] in self.analyzer.speller or len(tokens[-1]) < 2:
+            return text
+        prefix = tokens[-1]
+        start = bisect.bisect_left(self._vocabulary, prefix)
+        completions = []
+        for word in self._vocabulary[start : start + COMPLETIONS_SCANNED]:
+            if not word.startswith(prefix):
+                break
+            completions.append(word)
+        if not completions:
+            return text
+        counts = self.analyzer.speller.counts
+        return f"{text} {max(completions, key=lambda w: counts[w])}"
 
     def lookup(self, name: str) -> Answer | None:
         """A fact by id, alias or close name, for the 'fact' command."""
@@ -258,10 +281,6 @@ class Engine:
         return [
             FactSummary(f.id, f.topic, f.answer, self.kb.fact_pack[f.id]) for f in self.kb.facts
         ]
-
-
-def _lower(choice: object) -> str:
-    return str(choice[0] if isinstance(choice, tuple) else choice).casefold()
 
 
 def _pack_words(kb: KnowledgeBase) -> Counter[str]:

@@ -7,6 +7,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from bot.engine.understand import Analyzer
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
@@ -69,11 +71,12 @@ class FactIndex:
         self.by_id = {f.id: i for i, f in enumerate(self.facts)}
         self.by_alias = {a.casefold(): i for i, f in enumerate(self.facts) for a in f.fact.aliases}
         df: Counter[str] = Counter()
-        self.postings: dict[str, list[int]] = defaultdict(list)
+        lists: dict[str, list[int]] = defaultdict(list)
         for i, indexed in enumerate(self.facts):
             df.update(indexed.bag)
             for stem in indexed.bag:
-                self.postings[stem].append(i)
+                lists[stem].append(i)
+        self.postings = {stem: np.asarray(ids, dtype=np.int32) for stem, ids in lists.items()}
         n = max(1, len(self.facts))
         self.idf = {stem: math.log((n + 1) / (count + 0.5)) + 1.0 for stem, count in df.items()}
         self.unknown_weight = UNKNOWN_WORD_FACTOR * (math.log((n + 1) / 0.5) + 1.0)
@@ -144,14 +147,14 @@ class FactIndex:
         return self.idf.get(stem, self.unknown_weight)
 
     def candidates(self, stems: tuple[str, ...], limit: int = CANDIDATE_LIMIT) -> list[int]:
-        """Facts sharing the question's rarer words first; common words alone cannot flood it."""
-        totals: dict[int, float] = defaultdict(float)
+        """Facts sharing the question's words, rarer words weighing more, best `limit` only:
+        the cost follows the postings touched, not the size of the pack."""
+        totals = np.zeros(len(self.facts), dtype=np.float32)
         for stem in stems:
-            weight = self.idf.get(stem)
-            if weight is None:
-                continue
-            for i in self.postings[stem]:
-                totals[i] += weight
-        if len(totals) <= limit:
-            return list(totals)
-        return sorted(totals, key=totals.__getitem__, reverse=True)[:limit]
+            postings = self.postings.get(stem)
+            if postings is not None:
+                totals[postings] += self.idf[stem]
+        hits = np.flatnonzero(totals)
+        if len(hits) > limit:
+            hits = hits[np.argpartition(-totals[hits], limit)[:limit]]
+        return [int(i) for i in hits]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.engine.index import FactIndex, IndexedFact
 from bot.engine.text import is_number
@@ -117,13 +117,30 @@ def relevance(query: Query, fact: IndexedFact, index: FactIndex) -> float:
     return sum(index.weight(s) for s in stems if s in fact.bag) / total
 
 
-def score(query: Query, fact: IndexedFact, index: FactIndex) -> Candidate:
+def similarities(query_text: str, facts: list[IndexedFact]) -> list[float]:
+    """similarity() for many facts in one rapidfuzz call: the per-question hot loop."""
+    forms = [form for fact in facts for form in fact.forms]
+    if not forms:
+        return [0.0] * len(facts)
+    matrix = process.cdist([query_text], forms, scorer=fuzz.token_sort_ratio)[0]
+    out, start = [], 0
+    for fact in facts:
+        end = start + len(fact.forms)
+        out.append(float(matrix[start:end].max()) / 100.0 if end > start else 0.0)
+        start = end
+    return out
+
+
+def score(
+    query: Query, fact: IndexedFact, index: FactIndex, like: float | None = None
+) -> Candidate:
     stems = meaningful(query, index)
     total = sum(index.weight(s) for s in stems) or 1.0
     coverage = sum(index.weight(s) for s in stems if s in fact.bag) / total
     key_total = sum(index.weight(k) for k in fact.keys)
     keys = sum(index.weight(k) for k in fact.keys if k in stems) / key_total if key_total else 0.5
-    like = similarity(" ".join(stems), fact.forms)
+    if like is None:
+        like = similarity(" ".join(stems), fact.forms)
     value = WEIGHT_COVERAGE * coverage + WEIGHT_SIMILARITY * like + WEIGHT_KEYS * keys
     value += _qtype_adjustment(query.qtype, fact.asks, fact.can_answer)
     if query.head and query.head not in _head_space(query, fact):
@@ -164,10 +181,12 @@ def _qtype_adjustment(qtype: str | None, asks: frozenset[str], can: frozenset[st
 
 def rank(query: Query, index: FactIndex) -> list[Candidate]:
     """Candidates best first; ties go to the fact whose key words the question covers more."""
-    scored = [
-        score(query, index.facts[i], index)
+    eligible = [
+        index.facts[i]
         for i in index.candidates(query.content)
         if not conflicts(query, index.facts[i])
     ]
+    likeness = similarities(" ".join(meaningful(query, index)), eligible)
+    scored = [score(query, f, index, like) for f, like in zip(eligible, likeness, strict=True)]
     scored.sort(key=lambda c: (-c.score, -c.coverage, -c.similarity, c.fact.id))
     return scored
