@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 from discord.ext import commands
 
 from bot.discord.cooldowns import AskingTooFast
+from bot.discord.hybrid import Decorator
 
 if TYPE_CHECKING:
     from bot.discord.client import FactBot
 
-T = TypeVar("T")
 Context = commands.Context[Any]
 
 CURATORS_ONLY = "Only the bot's owners or members with **Manage Server** can do that."
@@ -42,7 +41,7 @@ async def is_curator(ctx: Context) -> bool:
     return ctx.guild is not None and ctx.permissions.manage_guild
 
 
-def curators_only() -> Callable[[T], T]:
+def curators_only() -> Decorator:
     """Refuse the command unless `is_curator`; checked by the bot, never by the client."""
 
     async def predicate(ctx: Context) -> bool:
@@ -53,7 +52,7 @@ def curators_only() -> Callable[[T], T]:
     return commands.check(predicate)
 
 
-def question_cooldown() -> Callable[[T], T]:
+def question_cooldown() -> Decorator:
     """Count the command against the invoker's per-user question allowance."""
 
     async def predicate(ctx: Context) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from typing import Any
@@ -48,6 +49,8 @@ class FactBot(commands.AutoShardedBot):
     """Answers questions from the live engine; all Discord-facing state hangs off this."""
 
     def __init__(self, settings: Settings, live: LiveEngine, **options: Any) -> None:
+        if settings.shard_ids is not None:
+            options["shard_ids"] = settings.shard_ids
         super().__init__(
             command_prefix=_prefixes,
             intents=intents(),
@@ -57,13 +60,13 @@ class FactBot(commands.AutoShardedBot):
             strip_after_prefix=True,
             owner_ids=set(settings.owner_ids),
             shard_count=settings.shard_count,
-            shard_ids=settings.shard_ids,
             tree_cls=FactTree,
             **options,
         )
         self.settings = settings
         self.live = live
         self.store: QuestionStore | None = None
+        self._closing = asyncio.Lock()
         self.desk = Desk(live)
         self.cooldowns = UserCooldowns(settings.cooldown_rate, settings.cooldown_seconds)
         prefix = settings.command_prefix
@@ -105,12 +108,17 @@ class FactBot(commands.AutoShardedBot):
         return synced
 
     async def close(self) -> None:
-        """Disconnect first (cogs unload, tasks stop), then close the store."""
-        await super().close()
-        store, self.store = self.store, None
-        self.desk.store = None
-        if store is not None:
-            await store.close()
+        """Disconnect first (cogs unload, tasks stop), then close the store.
+
+        A signal and the end of `async with` both call this; the lock makes the second
+        caller wait until the store is really closed, so the loop never ends mid-close.
+        """
+        async with self._closing:
+            await super().close()
+            store, self.store = self.store, None
+            self.desk.store = None
+            if store is not None:
+                await store.close()
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d guild(s)", self.user, len(self.guilds))

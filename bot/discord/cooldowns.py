@@ -46,6 +46,11 @@ class UserCooldowns:
         self._clock = clock
         self._windows: dict[int, _Window] = {}
 
+    @property
+    def tracked_users(self) -> int:
+        """How many users have a live window; pruning keeps this bounded."""
+        return len(self._windows)
+
     def hit(self, user_id: int) -> Refusal | None:
         """Count one question; None if allowed, else how long to wait."""
         now = self._clock()

@@ -67,14 +67,7 @@ class Responder:
         """Reply with an answer already in hand (questions, fact look-ups, conversions)."""
         content, embed = self.render(asked.answer, embed_ok=may_embed(ctx.bot_permissions))
         view = self.view_for(asked, ctx.author.id)
-        message = await ctx.send(
-            content=content,
-            embed=embed,
-            view=view,
-            reference=None if ctx.interaction else _reply_reference(ctx.message),
-            mention_author=None if ctx.interaction else True,
-            allowed_mentions=REPLY_PINGS if ctx.interaction is None else NO_PINGS,
-        )
+        message = await reply(ctx, content, embed=embed, view=view, ping=True)
         if view is not None:
             view.message = message
 
@@ -82,13 +75,7 @@ class Responder:
         """Say "slow down" once per window in chat; always, privately, for slash commands."""
         if ctx.interaction is None and not refusal.notify:
             return
-        await ctx.send(
-            cooldown_notice(refusal),
-            ephemeral=True,
-            reference=None if ctx.interaction else _reply_reference(ctx.message),
-            mention_author=None if ctx.interaction else True,
-            allowed_mentions=REPLY_PINGS if ctx.interaction is None else NO_PINGS,
-        )
+        await reply(ctx, cooldown_notice(refusal), ephemeral=True)
 
     async def pick_suggestion(
         self, interaction: discord.Interaction, suggestion: Suggestion
@@ -103,11 +90,13 @@ class Responder:
         )
         content, embed = self.render(asked.answer, embed_ok=may_embed(interaction.app_permissions))
         view = self.view_for(asked, interaction.user.id)
+        extras: dict[str, Any] = {}
+        if embed is not None:
+            extras["embed"] = embed
+        if view is not None:
+            extras["view"] = view
         sent = await interaction.response.send_message(
-            content=content,
-            embed=embed,
-            view=view or discord.utils.MISSING,
-            allowed_mentions=NO_PINGS,
+            content=content, allowed_mentions=NO_PINGS, **extras
         )
         if view is not None:
             resource = sent.resource
@@ -136,6 +125,29 @@ class Responder:
         )
 
 
-def _reply_reference(message: discord.Message) -> discord.MessageReference:
-    """Thread the reply to the question, but still post if the question was deleted."""
-    return message.to_reference(fail_if_not_exists=False)
+async def reply(
+    ctx: Context,
+    content: str | None = None,
+    *,
+    embed: discord.Embed | None = None,
+    view: discord.ui.View | None = None,
+    ephemeral: bool = False,
+    ping: bool = False,
+) -> discord.Message:
+    """Answer the invoker: a threaded reply in chat, or the slash command's response.
+
+    Nobody is pinged, except the asker when `ping` is set (chat replies only).
+    """
+    options: dict[str, Any] = {"content": content, "ephemeral": ephemeral}
+    if embed is not None:
+        options["embed"] = embed
+    if view is not None:
+        options["view"] = view
+    if ctx.interaction is None:
+        # Still post if the question was deleted meanwhile.
+        options["reference"] = ctx.message.to_reference(fail_if_not_exists=False)
+        options["mention_author"] = ping
+        options["allowed_mentions"] = REPLY_PINGS if ping else NO_PINGS
+    else:
+        options["allowed_mentions"] = NO_PINGS
+    return await ctx.send(**options)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import sqlite3
@@ -63,7 +64,9 @@ def setup_logging(level: str) -> None:
     discord.utils.setup_logging(
         handler=logging.StreamHandler(sys.stderr), level=logging.getLevelName(level), root=True
     )
-    discord.VoiceClient.warn_nacl = False  # factbot never joins voice; the warning is noise
+    # factbot never joins voice, so discord.py's warnings about voice libraries are noise.
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
 
 
 def check_sharding(settings: Settings) -> None:
@@ -92,8 +95,10 @@ async def serve(settings: Settings, live: LiveEngine) -> int:
     bot = FactBot(settings, live)
     install_signal_handlers(bot)
     try:
-        async with bot:
+        try:
             await bot.start(token)
+        finally:
+            await bot.close()  # also waits for a close a signal began, store included
     except discord.LoginFailure:
         raise FatalError(BAD_TOKEN) from None
     except discord.PrivilegedIntentsRequired:
@@ -139,7 +144,6 @@ def install_signal_handlers(bot: FactBot) -> None:
         task.add_done_callback(closing.discard)
 
     for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
+        # Platforms without loop signal support fall back to KeyboardInterrupt.
+        with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop, sig.name)
-        except (NotImplementedError, RuntimeError):
-            pass  # platforms without loop signal support fall back to KeyboardInterrupt

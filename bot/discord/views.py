@@ -16,8 +16,9 @@ from bot.store import DOWN, UP
 
 log = logging.getLogger(__name__)
 
-ANSWER_TIMEOUT = 15 * 60.0
-"""Buttons stay live this long; interaction tokens expire at 15 minutes anyway."""
+ANSWER_TIMEOUT = 10 * 60.0
+"""Buttons stay live this long; it must end before a slash answer's 15-minute token does,
+or the buttons could not be greyed out."""
 PAGER_TIMEOUT = 5 * 60.0
 CONFIRM_TIMEOUT = 60.0
 MAX_SUGGESTION_BUTTONS = 3
@@ -119,7 +120,8 @@ class VoteButton(discord.ui.Button["AnswerView"]):
 
     async def callback(self, interaction: discord.Interaction) -> None:
         view = self.view
-        assert view is not None and view.question_id is not None  # only added with an id
+        assert view is not None  # a button only receives clicks while attached to its view
+        assert view.question_id is not None  # vote buttons are only added with an id
         await view.actions.vote(interaction, view.question_id, self.vote)
 
 
@@ -201,13 +203,13 @@ class PagerView(OwnerOnlyView):
         self.next.callback = self._go_next  # type: ignore[method-assign]
         for button in (self.previous, self.position, self.next):
             self.add_item(button)
-        self._refresh()
+        self._update_buttons()
 
     def current(self) -> Page:
         """The page on show now."""
         return self.render(self.page)
 
-    def _refresh(self) -> None:
+    def _update_buttons(self) -> None:
         self.position.label = f"{self.page + 1} / {self.page_count}"
         self.previous.disabled = self.page == 0
         self.next.disabled = self.page >= self.page_count - 1
@@ -220,7 +222,7 @@ class PagerView(OwnerOnlyView):
 
     async def _show(self, interaction: discord.Interaction, page: int) -> None:
         self.page = max(0, min(page, self.page_count - 1))
-        self._refresh()
+        self._update_buttons()
         shown = self.current()
         await interaction.response.edit_message(
             content=shown.content, embed=shown.embed, view=self, allowed_mentions=NO_PINGS

@@ -11,7 +11,9 @@ from discord.ext import commands
 
 from bot.discord.checks import curators_only, factbot
 from bot.discord.embeds import CONTENT_LIMIT
-from bot.discord.safety import NO_PINGS, clip_lines, defuse_mentions, echo
+from bot.discord.hybrid import hybrid_command
+from bot.discord.replies import reply
+from bot.discord.safety import clip_lines, defuse_mentions, echo
 from bot.discord.views import ConfirmView
 from bot.knowledge.errors import Problem
 from bot.store import Stats, guild_where
@@ -61,7 +63,7 @@ class Admin(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
-    @commands.hybrid_command(name="reload", description="Reload the knowledge pack from disk")
+    @hybrid_command(name="reload", description="Reload the knowledge pack from disk")
     @app_commands.default_permissions(manage_guild=True)
     @curators_only()
     async def reload(self, ctx: Context) -> None:
@@ -77,9 +79,9 @@ class Admin(commands.Cog):
             packs = ", ".join(pack.name for pack in engine.kb.packs)
             log.info("knowledge reloaded by %s: %d facts", ctx.author.id, len(engine.kb.facts))
             text = f"✅ Reloaded: {len(engine.kb.facts)} facts from {packs}."
-        await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+        await reply(ctx, text, ephemeral=True)
 
-    @commands.hybrid_command(name="sync", description="Publish the slash commands again")
+    @hybrid_command(name="sync", description="Publish the slash commands again")
     @app_commands.default_permissions(manage_guild=True)
     @curators_only()
     async def sync(self, ctx: Context) -> None:
@@ -87,9 +89,9 @@ class Admin(commands.Cog):
         await ctx.defer(ephemeral=True)
         synced = await factbot(ctx).sync_commands()
         text = "Synced " + "; ".join(synced) + "." if synced else "Sync failed; see the logs."
-        await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+        await reply(ctx, text, ephemeral=True)
 
-    @commands.hybrid_command(name="erase", description="Forget every question asked here")
+    @hybrid_command(name="erase", description="Forget every question asked here")
     @app_commands.default_permissions(manage_guild=True)
     @commands.guild_only()
     @curators_only()
@@ -99,7 +101,7 @@ class Admin(commands.Cog):
         guild = ctx.guild
         assert guild is not None  # guild_only
         if bot.desk.store is None:
-            await ctx.send(NO_STORE, ephemeral=True, allowed_mentions=NO_PINGS)
+            await reply(ctx, NO_STORE, ephemeral=True)
             return
 
         async def erase_now() -> str:
@@ -111,22 +113,22 @@ class Admin(commands.Cog):
             return f"🧹 Erased {erased} question record(s) from this server."
 
         view = ConfirmView(owner_id=ctx.author.id, action_label="Erase", action=erase_now)
-        view.message = await ctx.send(
+        view.message = await reply(
+            ctx,
             "This permanently deletes every question asked in this server, and their votes. "
             "Continue?",
             view=view,
             ephemeral=True,
-            allowed_mentions=NO_PINGS,
         )
 
-    @commands.hybrid_command(name="stats", description="How the bot is being used")
+    @hybrid_command(name="stats", description="How the bot is being used")
     @app_commands.default_permissions(manage_guild=True)
     @curators_only()
     async def stats(self, ctx: Context) -> None:
         """Questions, answer rate, votes, top facts; owners also see gaps and every place."""
         bot = factbot(ctx)
         if bot.desk.store is None:
-            await ctx.send(NO_STORE, ephemeral=True, allowed_mentions=NO_PINGS)
+            await reply(ctx, NO_STORE, ephemeral=True)
             return
         await ctx.defer(ephemeral=True)
         stats = await bot.desk.store.stats()
@@ -134,7 +136,7 @@ class Admin(commands.Cog):
         text = stats_text(
             stats, everything=everything, guild_id=ctx.guild.id if ctx.guild else None
         )
-        await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+        await reply(ctx, text, ephemeral=True)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import factbot, question_cooldown
+from bot.discord.hybrid import hybrid_command
 from bot.discord.safety import NO_PINGS, clip
 from bot.discord.views import SOMETHING_BROKE
 from bot.engine.engine import Engine
@@ -41,7 +42,7 @@ class Ask(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
-    @commands.hybrid_command(name="ask", description="Ask a question about the knowledge base")
+    @hybrid_command(name="ask", description="Ask a question about the knowledge base")
     @app_commands.describe(question="Your question, in your own words")
     @question_cooldown()
     async def ask(self, ctx: Context, *, question: str) -> None:

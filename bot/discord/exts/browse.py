@@ -11,9 +11,10 @@ from discord.ext import commands
 
 from bot.discord.checks import factbot, question_cooldown
 from bot.discord.desk import Asked
-from bot.discord.listings import facts_page, fact_choices, page_count, sources_page
-from bot.discord.replies import may_embed
-from bot.discord.safety import NO_PINGS, echo
+from bot.discord.hybrid import hybrid_command
+from bot.discord.listings import fact_choices, facts_page, page_count, sources_page
+from bot.discord.replies import may_embed, reply
+from bot.discord.safety import echo
 from bot.discord.views import Page, PagerView
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ class Browse(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
-    @commands.hybrid_command(name="fact", description="Show one fact by its id or name")
+    @hybrid_command(name="fact", description="Show one fact by its id or name")
     @app_commands.describe(name="A fact id from /facts, or part of its topic")
     @question_cooldown()
     async def fact(self, ctx: Context, *, name: str) -> None:
@@ -36,10 +37,10 @@ class Browse(commands.Cog):
         answer = bot.desk.engine.lookup(name)
         if answer is None:
             prefix = "/" if ctx.interaction else bot.settings.command_prefix
-            await ctx.send(
+            await reply(
+                ctx,
                 f"No fact called “{echo(name)}”. Try `{prefix}facts` to browse them.",
                 ephemeral=True,
-                allowed_mentions=NO_PINGS,
             )
             return
         await bot.responder.send(ctx, Asked(answer, question_id=None))
@@ -54,7 +55,7 @@ class Browse(commands.Cog):
             log.exception("fact autocomplete failed")
             return []
 
-    @commands.hybrid_command(name="facts", description="Browse everything the bot knows")
+    @hybrid_command(name="facts", description="Browse everything the bot knows")
     @question_cooldown()
     async def facts(self, ctx: Context) -> None:
         """List every fact, ten to a page."""
@@ -71,20 +72,17 @@ class Browse(commands.Cog):
         first = view.current()
         if pages == 1:
             view.stop()
-        message = await ctx.send(
-            content=first.content,
-            embed=first.embed,
-            view=view if pages > 1 else None,
-            allowed_mentions=NO_PINGS,
+        message = await reply(
+            ctx, content=first.content, embed=first.embed, view=view if pages > 1 else None
         )
         view.message = message
 
-    @commands.hybrid_command(name="sources", description="The documents the facts come from")
+    @hybrid_command(name="sources", description="The documents the facts come from")
     @question_cooldown()
     async def sources(self, ctx: Context) -> None:
         """List the source documents and their publishers."""
         page = sources_page(factbot(ctx).desk.engine, embed_ok=may_embed(ctx.bot_permissions))
-        await ctx.send(content=page.content, embed=page.embed, allowed_mentions=NO_PINGS)
+        await reply(ctx, content=page.content, embed=page.embed)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -9,6 +9,7 @@ from discord.ext import commands
 
 from bot.discord.checks import factbot, question_cooldown
 from bot.discord.desk import Asked
+from bot.discord.hybrid import hybrid_command
 
 Context = commands.Context[Any]
 LINKING_WORDS = ("to", "in", "into", "as")
@@ -30,7 +31,11 @@ class Convert(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
-    @commands.hybrid_command(name="convert", description="Convert a quantity between units")
+    @hybrid_command(
+        name="convert",
+        description="Convert a quantity between units",
+        usage="<value> <unit> [to <unit>]",
+    )
     @app_commands.describe(
         value="The number to convert",
         source_unit="The unit it is in, e.g. t or kg",

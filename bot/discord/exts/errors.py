@@ -11,7 +11,8 @@ from discord.ext import commands
 
 from bot.discord.checks import NotCurator, factbot
 from bot.discord.cooldowns import AskingTooFast
-from bot.discord.safety import NO_PINGS, echo
+from bot.discord.replies import reply
+from bot.discord.safety import echo
 from bot.discord.views import SOMETHING_BROKE
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class ErrorReplies(commands.Cog):
             )
             text = SOMETHING_BROKE
         try:
-            await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+            await reply(ctx, text, ephemeral=True)
         except discord.HTTPException:
             log.warning("could not report an error to the user", exc_info=True)
 

@@ -9,8 +9,8 @@ from discord.ext import commands
 
 from bot.discord.checks import factbot, is_curator
 from bot.discord.embeds import ANSWERED
-from bot.discord.replies import may_embed
-from bot.discord.safety import NO_PINGS
+from bot.discord.hybrid import hybrid_command
+from bot.discord.replies import may_embed, reply
 
 Context = commands.Context[Any]
 
@@ -43,16 +43,16 @@ class Help(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
-    @commands.hybrid_command(name="help", description="How to ask, and what the commands do")
+    @hybrid_command(name="help", description="How to ask, and what the commands do")
     async def help(self, ctx: Context) -> None:
         """Explain how to use the bot."""
         prefix = "/" if ctx.interaction else factbot(ctx).settings.command_prefix
         text = help_text(prefix, curator=await is_curator(ctx))
         if may_embed(ctx.bot_permissions):
             embed = discord.Embed(title="🤖 factbot", description=text, colour=ANSWERED)
-            await ctx.send(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
+            await reply(ctx, embed=embed, ephemeral=True)
         else:
-            await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+            await reply(ctx, text, ephemeral=True)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 from datetime import UTC, datetime
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
@@ -20,6 +21,16 @@ class SnowflakeFactory:
         """Return a fresh id; ids are unique across users, guilds, channels and messages."""
         step = next(self._counter)
         return ((self._first_ms + step - DISCORD_EPOCH_MS) << 22) | (step & 0xFFF)
+
+    def current(self) -> int:
+        """A fresh id stamped with the wall clock, for objects whose age clients check.
+
+        discord.py treats an interaction as expired 15 minutes after its id's timestamp, and
+        then (e.g. in Context.send) posts to the channel instead of answering the interaction.
+        """
+        step = next(self._counter)
+        now_ms = int(time.time() * 1000)
+        return ((now_ms - DISCORD_EPOCH_MS) << 22) | (step & 0xFFF)
 
 
 def iso_now() -> str:

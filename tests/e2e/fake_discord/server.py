@@ -502,7 +502,7 @@ class FakeDiscord:
         message: JsonDict | None = None,
         locale: str = "en-US",
     ) -> InteractionRecord:
-        interaction_id = self.world.ids.next()
+        interaction_id = self.world.ids.current()
         token = f"interaction-token-{interaction_id}"
         payload = interaction_payload(
             world=self.world,

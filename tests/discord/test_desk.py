@@ -1,0 +1,72 @@
+"""The desk records questions about the knowledge base, and only those, without user ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.discord.desk import Desk, where_of
+from bot.engine.answer import Suggestion
+from bot.engine.live import LiveEngine
+from bot.store import QuestionStore
+
+
+class Place:
+    def __init__(self, id: int) -> None:
+        self.id = id
+
+
+async def test_questions_are_recorded_with_place_and_fact(live: LiveEngine, tmp_path: Path) -> None:
+    async with QuestionStore(tmp_path / "q.sqlite3") as store:
+        desk = Desk(live, store)
+
+        answered = await desk.ask("How much cocaine did Belgium seize?", where="dm", user_id=7)
+        declined = await desk.ask("What is the capital of France?", where="guild:5", user_id=7)
+        greeting = await desk.ask("hello", where="dm", user_id=7)
+        sums = await desk.ask("convert 10 kg to lb", where="dm", user_id=7)
+
+        assert answered.question_id is not None
+        assert declined.question_id is not None
+        assert greeting.question_id is None, "small talk is not a question"
+        assert sums.question_id is None, "a plain conversion is not a gap in the knowledge"
+        first = await store.question(answered.question_id)
+        second = await store.question(declined.question_id)
+    assert first is not None
+    assert second is not None
+    assert (first.fact_id, first.where, first.answered, first.user_id) == (
+        "belgium-cocaine-seizures-2023",
+        "dm",
+        True,
+        None,
+    )
+    assert (second.fact_id, second.where, second.answered) == (None, "guild:5", False)
+
+
+async def test_a_did_you_mean_pick_answers_that_exact_fact(live: LiveEngine) -> None:
+    desk = Desk(live)
+    pick = Suggestion(
+        fact_id="noem-de-wever-meeting-place",
+        topic="Where they meet",
+        question="Where are Noem and De Wever meeting?",
+        score=50.0,
+    )
+
+    asked = await desk.ask_suggested(pick, where="dm", user_id=1)
+
+    assert asked.answer.fact_id == "noem-de-wever-meeting-place"
+    assert asked.answer.question == pick.question
+    assert asked.question_id is None, "no store, nothing recorded"
+
+
+async def test_a_broken_store_does_not_stop_the_answer(live: LiveEngine, tmp_path: Path) -> None:
+    store = QuestionStore(tmp_path / "q.sqlite3")  # never opened: every call fails
+    desk = Desk(live, store)
+
+    asked = await desk.ask("How much cocaine did Belgium seize?", where="dm", user_id=1)
+
+    assert asked.answer.answered
+    assert asked.question_id is None
+
+
+def test_where_names_the_guild_or_dm() -> None:
+    assert where_of(None) == "dm"
+    assert where_of(Place(42)) == "guild:42"
