@@ -82,6 +82,9 @@ class Engine:
         missing = uncovered(query, self.index)
         if missing:
             names = ", ".join(m.title() for m in missing)
+            correction = self._place_correction(query, missing, names)
+            if correction is not None:
+                return correction
             return self.composer.decline(
                 query,
                 f"The knowledge base says nothing about {names}.",
@@ -140,17 +143,29 @@ class Engine:
 
     def _suggest_without_entities(self, query: Query) -> tuple[Suggestion, ...]:
         """Nearest topics for a question about something unknown: drop what it named, rank again."""
-        relaxed = Query(
-            text=query.text,
-            words=query.words,
-            content=query.content,
-            entities={},
-            qtype=query.qtype,
-            cues=query.cues,
-            units=query.units,
-            numbers=query.numbers,
-        )
+        relaxed = query.model_copy_with(entities={}, roles=())
         return self.composer.suggestions(rank(relaxed, self.index), set(), SUGGESTIONS)
+
+    def _place_correction(self, query: Query, missing: list[str], names: str) -> Answer | None:
+        """'Is Noem meeting De Wever in Brussels?': a yes/no or either-or question that puts a
+        known event in an unknown place is answered with the place the source gives."""
+        asks_to_confirm = query.qtype == "yes_no" or "or" in query.raw_tokens
+        places = query.entities.get("place", frozenset())
+        if not asks_to_confirm or not set(missing) <= places:
+            return None
+        entities = {kind: names_ - set(missing) for kind, names_ in query.entities.items()}
+        relaxed = query.model_copy_with(
+            entities={k: v for k, v in entities.items() if v}, qtype="where"
+        )
+        ranked = rank(relaxed, self.index)
+        if not ranked or ranked[0].score < ANSWER_AT_ALL:
+            return None
+        best = ranked[0]
+        if not best.fact.entities.get("place"):
+            return None
+        answer = self.composer.fact_answer(relaxed, best, ())
+        note = f"The source says nothing about {names}; this is what it says."
+        return answer.model_copy(update={"notes": (note, *answer.notes)})
 
     def _conversion(self, query: Query) -> Answer | None:
         sources = [u for u in query.units if u.number is not None]
