@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.config import Settings, SettingsError, load_settings
+from bot.curation import DEFAULT_GAP_LIMIT
 from bot.knowledge.errors import PackError
 
 
@@ -21,9 +23,29 @@ def _parser() -> argparse.ArgumentParser:
     kb = sub.add_parser("kb", help="knowledge pack tools")
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
     check = kb_sub.add_parser("check", help="validate the packs against their sources")
-    check.add_argument("--pack", action="append", help="pack name (default: the active packs)")
+    check.add_argument(
+        "--pack", action="append", help="pack name (default: PACKS and every GUILD_PACKS set)"
+    )
     check.add_argument("--dir", type=Path, help="knowledge directory")
     kb_sub.add_parser("list", help="list the facts")
+    gaps = kb_sub.add_parser("gaps", help="questions declined or voted 👎, most asked first")
+    gaps.add_argument("--days", type=_positive, help="only the last N days (default: all kept)")
+    gaps.add_argument(
+        "--limit",
+        type=_positive,
+        default=DEFAULT_GAP_LIMIT,
+        help="at most N gaps (default: %(default)s)",
+    )
+    gaps.add_argument("--json", action="store_true", help="one JSON document instead of a table")
+    stats = kb_sub.add_parser("stats", help="questions, answer rate, votes, top facts and gaps")
+    stats.add_argument("--days", type=_positive, help="only the last N days (default: all kept)")
+    stats.add_argument("--json", action="store_true", help="one JSON document instead of a table")
+    new = kb_sub.add_parser("new", help="draft a new pack from a source text")
+    new.add_argument("name", help="the pack's name: lower-case letters, digits and -")
+    new.add_argument("--source", type=Path, required=True, help="the source text (UTF-8)")
+    new.add_argument("--title", help="the source's title (default: its heading or file name)")
+    new.add_argument("--publisher", help="who published the source")
+    new.add_argument("--dir", type=Path, help="knowledge directory")
     bench = sub.add_parser("bench", help="measure speed and accuracy")
     bench.add_argument("--quick", action="store_true")
     return parser
@@ -35,15 +57,25 @@ def _engine(settings: Settings):  # type: ignore[no-untyped-def]
     return Engine.load(settings.knowledge_dir, settings.packs)
 
 
-def _kb(args: argparse.Namespace, settings: Settings) -> int:
-    if args.kb_command == "check":
-        from bot.knowledge.loader import load_knowledge
+def _positive(text: str) -> int:
+    """A count of 1 or more: `--days 0` or `--limit -3` is refused before anything runs."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
-        directory = args.dir or settings.knowledge_dir
-        packs = args.pack or settings.packs
-        kb = load_knowledge(directory, packs)
-        print(f"ok: {len(kb.facts)} facts in {', '.join(p.name for p in kb.packs)}")
-        return 0
+
+def _kb(args: argparse.Namespace, settings: Settings) -> int:
+    if args.kb_command in {"check", "gaps", "stats", "new"}:
+        from bot.curation import commands
+
+        run: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
+            "check": commands.check,
+            "gaps": commands.gaps,
+            "stats": commands.stats,
+            "new": commands.new,
+        }
+        return run[args.kb_command](args, settings)
     engine = _engine(settings)
     for fact in engine.browse():
         print(f"{fact.id:<44} {fact.topic}")
@@ -67,9 +99,19 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 def _run(settings: Settings) -> int:
     if settings.discord_token is None or not settings.discord_token.get_secret_value():
         from bot.terminal.chat import Chat
+        from bot.terminal.feedback import open_feedback
 
         logging.getLogger("factbot").info("DISCORD_TOKEN is not set: starting the terminal chat")
-        return Chat(_engine(settings)).run()
+        engine = _engine(settings)
+        feedback = open_feedback(
+            settings.database_path,
+            keep_user_ids=settings.keep_user_ids,
+            retention_days=settings.retention_days,
+        )
+        try:
+            return Chat(engine, feedback=feedback).run()
+        finally:
+            feedback.close()
     from bot.discord.runner import run_discord
 
     return run_discord(settings)

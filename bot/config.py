@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,6 +15,10 @@ DEFAULT_KNOWLEDGE = PROJECT_ROOT / "knowledge"
 
 IdList = Annotated[list[int], NoDecode]
 NameList = Annotated[list[str], NoDecode]
+GuildPacks = Annotated[dict[int, list[str]], NoDecode]
+PACK_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
+"""The pattern pack folders are named by (the same as pack.yaml's `name`)."""
+GUILD_PACKS_EXAMPLE = '{"123456789012345678": ["antwerp", "handbook"]}'
 
 
 def _split(value: Any) -> Any:
@@ -20,8 +26,6 @@ def _split(value: Any) -> Any:
     if isinstance(value, str):
         value = value.strip()
         if value.startswith("["):
-            import json
-
             return json.loads(value)
         return [part.strip() for part in value.split(",") if part.strip()]
     return value
@@ -45,6 +49,7 @@ class Settings(BaseSettings):
     discord_gateway_url: str | None = None
     knowledge_dir: Path = DEFAULT_KNOWLEDGE
     packs: NameList = Field(default_factory=lambda: ["antwerp"])
+    guild_packs: GuildPacks = Field(default_factory=dict)
     database_path: Path = PROJECT_ROOT / "data" / "factbot.sqlite3"
     retention_days: int = Field(30, ge=1)
     keep_user_ids: bool = False
@@ -53,6 +58,38 @@ class Settings(BaseSettings):
     @classmethod
     def _lists(cls, value: Any) -> Any:
         return _split(value)
+
+    @field_validator("guild_packs", mode="before")
+    @classmethod
+    def _guild_packs_json(cls, value: Any) -> Any:
+        """GUILD_PACKS is JSON ({"123": ["antwerp", "handbook"]}); a list may be "a,b" too."""
+        if isinstance(value, str):
+            try:
+                value = json.loads(value) if value.strip() else {}
+            except json.JSONDecodeError:
+                raise ValueError(f"must be JSON such as {GUILD_PACKS_EXAMPLE}") from None
+        if isinstance(value, dict):
+            return {guild: _split(packs) for guild, packs in value.items()}
+        return value
+
+    @field_validator("packs")
+    @classmethod
+    def _pack_names(cls, value: list[str]) -> list[str]:
+        return _checked_pack_names(value)
+
+    @field_validator("guild_packs")
+    @classmethod
+    def _guild_pack_names(cls, value: dict[int, list[str]]) -> dict[int, list[str]]:
+        if any(guild < 0 for guild in value):
+            raise ValueError("guild ids are 0 or more")
+        return {guild: _checked_pack_names(packs) for guild, packs in value.items()}
+
+    def pack_sets(self) -> list[tuple[str, ...]]:
+        """Every distinct set of packs the bot serves: PACKS first, then each guild's own."""
+        sets: dict[frozenset[str], tuple[str, ...]] = {}
+        for names in (self.packs, *self.guild_packs.values()):
+            sets.setdefault(frozenset(names), tuple(names))
+        return list(sets.values())
 
     @field_validator("log_level")
     @classmethod
@@ -77,6 +114,16 @@ class Settings(BaseSettings):
         if value is not None and any(v < 0 for v in value):
             raise ValueError("shard ids are 0 or more")
         return value
+
+
+def _checked_pack_names(names: list[str]) -> list[str]:
+    """At least one pack, each named as a pack folder can be, each once (order kept)."""
+    if not names:
+        raise ValueError("name at least one pack")
+    bad = [name for name in names if not PACK_NAME.fullmatch(name)]
+    if bad:
+        raise ValueError(f"not a pack name: {', '.join(map(repr, bad))}")
+    return list(dict.fromkeys(names))
 
 
 class SettingsError(Exception):

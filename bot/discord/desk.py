@@ -8,17 +8,17 @@ from dataclasses import dataclass
 
 import discord
 
+from bot.curation.recording import recordable
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.engine import Engine
 from bot.engine.live import LiveEngine
 from bot.store import DM, QuestionStore, guild_where
+from bot.store.where import GUILD_PREFIX
 
 log = logging.getLogger(__name__)
 
 QUESTION_LIMIT = 1000
 """Longer messages are cut before matching; no real question needs more."""
-RECORDED_KINDS = frozenset({"fact", "derived", "decline"})
-"""Questions about the knowledge base; greetings and plain unit sums are not gaps in it."""
 
 
 @dataclass(frozen=True)
@@ -34,27 +34,41 @@ def where_of(guild: discord.abc.Snowflake | None) -> str:
     return DM if guild is None else guild_where(guild.id)
 
 
+def guild_in(where: str) -> int | None:
+    """The guild id a `where_of` label names, or None for a DM."""
+    return int(where.removeprefix(GUILD_PREFIX)) if where.startswith(GUILD_PREFIX) else None
+
+
 class Desk:
     """One place every front-end path asks through, so recording cannot be forgotten."""
 
     def __init__(self, live: LiveEngine, store: QuestionStore | None = None) -> None:
         self.live = live
         self.store = store
+        self._guilds_with_own_packs = frozenset(live.guild_packs)
+        """Which guilds have packs of their own is fixed at start-up; reloads change contents."""
 
     @property
     def engine(self) -> Engine:
-        """The engine serving right now; a reload swaps it between two questions."""
+        """The default engine serving right now; a reload swaps it between two questions."""
         return self.live.current
+
+    def engine_at(self, where: str) -> Engine:
+        """The engine for a place: a guild's own packs if it has them, else the default."""
+        guild_id = guild_in(where)
+        if guild_id is None or guild_id not in self._guilds_with_own_packs:
+            return self.live.current
+        return self.live.for_guild(guild_id)
 
     async def ask(self, text: str, *, where: str, user_id: int) -> Asked:
         """Answer a question and record it if it was about the knowledge base."""
-        engine = self.engine
+        engine = self.engine_at(where)
         answer = await asyncio.to_thread(engine.ask, text[:QUESTION_LIMIT])
         return Asked(answer, await self._record(engine, answer, where, user_id))
 
     async def ask_suggested(self, suggestion: Suggestion, *, where: str, user_id: int) -> Asked:
         """Answer a "did you mean" pick with exactly the fact it named."""
-        engine = self.engine
+        engine = self.engine_at(where)
         answer = await asyncio.to_thread(engine.lookup, suggestion.fact_id)
         if answer is None:  # the fact went away in a reload: ask its question instead
             answer = await asyncio.to_thread(engine.ask, suggestion.question)
@@ -63,31 +77,19 @@ class Desk:
         return Asked(answer, await self._record(engine, answer, where, user_id))
 
     async def _record(self, engine: Engine, answer: Answer, where: str, user_id: int) -> int | None:
-        if self.store is None or not _about_the_knowledge(answer):
+        fields = recordable(engine, answer)
+        if self.store is None or fields is None:
             return None
-        nearest = answer.suggestions[0].fact_id if answer.suggestions else None
         try:
             return await self.store.record_question(
-                answer.question,
+                fields.text,
                 where=where,
-                pack=_pack_of(engine, answer.fact_id or nearest),
-                fact_id=answer.fact_id if answer.answered else None,
-                confidence=answer.confidence,
-                nearest_fact_id=None if answer.answered else nearest,
+                pack=fields.pack,
+                fact_id=fields.fact_id,
+                confidence=fields.confidence,
+                nearest_fact_id=fields.nearest_fact_id,
                 user_id=user_id,
             )
         except Exception:
             log.exception("could not record a question; answering anyway")
             return None
-
-
-def _about_the_knowledge(answer: Answer) -> bool:
-    """True for what curators need to see: fact answers, derivations, declines."""
-    return answer.kind in RECORDED_KINDS or (answer.kind == "conversion" and bool(answer.fact_ids))
-
-
-def _pack_of(engine: Engine, fact_id: str | None) -> str:
-    """The pack a fact came from, or the packs in service when no fact is involved."""
-    if fact_id is not None and fact_id in engine.kb.fact_pack:
-        return engine.kb.fact_pack[fact_id]
-    return ",".join(pack.name for pack in engine.kb.packs)

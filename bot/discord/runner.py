@@ -47,7 +47,7 @@ def run_discord(settings: Settings) -> int:
     try:
         check_sharding(settings)
         point_at(settings.discord_api_base, settings.discord_gateway_url)
-        live = LiveEngine(settings.knowledge_dir, settings.packs)
+        live = LiveEngine(settings.knowledge_dir, settings.packs, settings.guild_packs)
         return asyncio.run(serve(settings, live))
     except FatalError as exc:
         print(f"factbot: {exc}", file=sys.stderr)

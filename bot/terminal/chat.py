@@ -6,17 +6,21 @@ import contextlib
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TextIO
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
 from bot.render.markdown import render_markdown
+from bot.store import DOWN, UP
+from bot.terminal.feedback import Feedback, FeedbackError, NoFeedback
 from bot.terminal.jsonl import answer_safely
 
 BROWSE_HINT = "Type `facts` to browse everything I know."
 WELCOME = (
     "factbot — ask a question about the knowledge base in your own words.\n"
-    "Commands: help, facts, fact <id>, sources, convert <value> <unit> to <unit>, quit.\n"
+    "Commands: help, facts, fact <id>, sources, convert <value> <unit> to <unit>, "
+    "feedback up/down, quit.\n"
     "No DISCORD_TOKEN is set, so this is the terminal chat; set DISCORD_TOKEN "
     "(in the environment or .env) and run again to connect to Discord."
 )
@@ -27,9 +31,25 @@ HELP = (
     "  fact <id>         show one fact by id or name\n"
     "  sources           the documents the facts come from\n"
     "  convert 5 kg to lb  a unit conversion\n"
+    "  feedback up       rate my last answer helpful (also: 👍, good)\n"
+    "  feedback down     rate my last answer wrong or unhelpful, so curators see it\n"
+    "                    in `python -m bot kb gaps` (also: 👎, bad)\n"
     "  quit              leave (Ctrl-D works too)"
 )
+VOTE_WORDS = {
+    "up": UP, "down": DOWN, "+1": UP, "-1": DOWN, "👍": UP, "👎": DOWN, "good": UP, "bad": DOWN,
+}  # fmt: skip
+"""`feedback <word>`: a vote on the last answer."""
+BARE_VOTES = frozenset({"👍", "👎", "good", "bad"})
+"""These alone on a line vote too, as people would type them after an answer."""
+NOTHING_TO_RATE = "Ask a question first; then `feedback up` or `feedback down` rates my answer."
+FEEDBACK_USAGE = "Rate my last answer with `feedback up` or `feedback down` (or 👍 / 👎)."
 _CONVERT = re.compile(r"^convert\s+(-?[\d.,]+)\s*(.+?)\s+(?:to|in|into)\s+(.+)$", re.I)
+
+
+def feedback_off(reason: str) -> str:
+    """The one notice that votes are not being kept, and why; answers carry on regardless."""
+    return f"Feedback is off: {reason}. Answers work as usual."
 
 
 def for_terminal(answer: Answer) -> str:
@@ -37,17 +57,31 @@ def for_terminal(answer: Answer) -> str:
     return render_markdown(answer, BROWSE_HINT).replace("**", "").replace("`", "")
 
 
+@dataclass(frozen=True)
+class LastAnswer:
+    """The answer a vote would rate; `question_id` is None when it was not recorded."""
+
+    question: str
+    answered: bool
+    question_id: int | None
+
+
 class Chat:
     """A read–answer loop; commands are words people would type, not flags."""
 
-    def __init__(self, engine: Engine, out: TextIO = sys.stdout) -> None:
+    def __init__(
+        self, engine: Engine, out: TextIO = sys.stdout, feedback: Feedback | None = None
+    ) -> None:
         self.engine = engine
         self.out = out
+        self.feedback: Feedback = feedback or NoFeedback()
+        self.last: LastAnswer | None = None
         self.commands: dict[str, Callable[[str], str]] = {
             "help": lambda _: HELP,
             "facts": lambda _: self.facts(),
             "fact": self.fact,
             "sources": lambda _: self.sources(),
+            "feedback": self.rate,
         }
 
     def say(self, text: str) -> None:
@@ -82,10 +116,52 @@ class Chat:
             return None
         if word.lower() in self.commands:
             return self.commands[word.lower()](rest.strip())
+        if text.lower() in BARE_VOTES:
+            return self.rate(text)
         match = _CONVERT.match(text)
         if match:
             return self._convert(match)
-        return for_terminal(answer_safely(self.engine, text))
+        return self.answer(text)
+
+    def answer(self, question: str) -> str:
+        """Answer, and record the question for curators when feedback is on."""
+        answer = answer_safely(self.engine, question)
+        reply = for_terminal(answer)
+        try:
+            question_id = self.feedback.record(self.engine, answer)
+        except FeedbackError as exc:
+            self.feedback = NoFeedback(str(exc))
+            question_id = None
+            reply += f"\n\n({feedback_off(str(exc))})"
+        self.last = LastAnswer(answer.question, answer.answered, question_id)
+        return reply
+
+    def rate(self, word: str) -> str:
+        """Vote on the last answer: 👍 for helpful, 👎 so curators see it among the gaps."""
+        words = word.split()
+        vote = VOTE_WORDS.get(words[0].lower()) if words else None
+        if vote is None:
+            return FEEDBACK_USAGE
+        reason = self.feedback.reason_off
+        if reason is not None:
+            return feedback_off(reason)
+        last = self.last
+        if last is None:
+            return NOTHING_TO_RATE
+        if not last.answered and last.question_id is not None:
+            return "I declined that one, so curators already see it in `kb gaps`."
+        if last.question_id is None:
+            return "Only answers from the knowledge base can be rated. " + NOTHING_TO_RATE
+        try:
+            tally = self.feedback.vote(last.question_id, vote)
+        except FeedbackError as exc:
+            return f"Could not record that: {exc}."
+        mark = "👍" if vote == UP else "👎"
+        seen = " Curators see it with `python -m bot kb gaps`." if vote == DOWN else ""
+        return (
+            f"Thanks — your {mark} on “{last.question}” is recorded (you can change it; "
+            f"so far 👍 {tally.up} · 👎 {tally.down}).{seen}"
+        )
 
     def _convert(self, match: re.Match[str]) -> str:
         try:
@@ -98,6 +174,8 @@ class Chat:
         with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (line editing and history for input())
         self.say(WELCOME)
+        if self.feedback.reason_off is not None:
+            self.say(f"({feedback_off(self.feedback.reason_off)})")
         while True:
             try:
                 line = read("you> ")

@@ -58,7 +58,7 @@ def test_the_plain_text_form_says_the_same(engine: Engine) -> None:
 
 
 def test_a_decline_quotes_the_question_escaped_and_offers_topics(engine: Engine) -> None:
-    answer = engine.ask("Is Noem meeting De Wever in Brussels? @everyone **now**")
+    answer = engine.ask("Who is Noem meeting in Paris? @everyone **now**")
 
     embed = answer_embed(answer, browse_hint=HINT)
     text = answer_text(answer, browse_hint=HINT)
@@ -69,7 +69,7 @@ def test_a_decline_quotes_the_question_escaped_and_offers_topics(engine: Engine)
     assert "\\*\\*now\\*\\*" in (embed.title or "")
     topics = next(f for f in embed.fields if "Closest topics" in (f.name or ""))
     assert HINT in (topics.value or "")
-    assert text.startswith("> Is Noem meeting")
+    assert text.startswith("> Who is Noem meeting")
     assert "@everyone" not in text
 
 

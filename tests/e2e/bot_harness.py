@@ -18,7 +18,7 @@ from .fake_discord.runner import BotRunner
 BELGIUM_QUESTION = "How much cocaine did Belgium seize?"
 BELGIUM_QUOTE = "Belgium led with 123 metric tons (135 tons)"
 BELGIUM_FACT = "belgium-cocaine-seizures-2023"
-UNSURE_QUESTION = "Is Noem meeting De Wever in Brussels?"
+UNSURE_QUESTION = "Who is Noem meeting in Paris?"
 """Declined, with three "did you mean" topics."""
 
 

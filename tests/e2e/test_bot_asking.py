@@ -141,7 +141,7 @@ async def test_did_you_mean_buttons_answer_only_for_the_asker(
     decline = await fake_discord.wait_for_message(channel_id=scenario.general.id)
     offers = [cid for cid in decline.custom_ids if ":ask:" in cid]
     assert 1 <= len(offers) <= 3
-    place = button_id(decline, ":ask:noem-de-wever-meeting-place")
+    place = button_id(decline, ":ask:noem-to-meet-de-wever")
 
     stranger = await fake_discord.click(decline.id, place, user=scenario.moderator)
     refusal = await fake_discord.wait_for_message(response_to(stranger.id))
@@ -151,8 +151,8 @@ async def test_did_you_mean_buttons_answer_only_for_the_asker(
     assert refusal.ephemeral
     assert "Only the person who asked" in refusal.text
     assert not answer.ephemeral
-    assert "Antwerp" in answer.text
-    assert "noem-de-wever-meeting-place" in answer.text
+    assert "De Wever" in answer.text
+    assert "noem-to-meet-de-wever" in answer.text
     answers = [m for m in fake_discord.posted_messages if not m.ephemeral and m.version == 0]
     assert len(answers) == 2, "the stranger's click answered nothing"
 

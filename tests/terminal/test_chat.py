@@ -150,6 +150,7 @@ def test_a_reply_that_fails_does_not_end_the_chat(engine: Engine) -> None:
 def test_python_m_bot_without_a_token_chats_in_the_terminal(tmp_path: Path) -> None:
     env = clean_env()
     assert "DISCORD_TOKEN" not in env
+    env["DATABASE_PATH"] = str(tmp_path / "factbot.sqlite3")
 
     result = run_bot(stdin=f"{BELGIUM_QUESTION}\nquit\n".encode(), cwd=tmp_path, env=env)
 

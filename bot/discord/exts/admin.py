@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import curators_only, factbot
+from bot.discord.desk import where_of
 from bot.discord.embeds import CONTENT_LIMIT
 from bot.discord.hybrid import hybrid_command
 from bot.discord.replies import reply
@@ -75,10 +76,13 @@ class Admin(commands.Cog):
             log.warning("reload refused with %d problem(s)", len(problems))
             text = refusal_text(problems)
         else:
-            engine = bot.live.current
+            engine = bot.desk.engine_at(where_of(ctx.guild))
             packs = ", ".join(pack.name for pack in engine.kb.packs)
             log.info("knowledge reloaded by %s: %d facts", ctx.author.id, len(engine.kb.facts))
             text = f"✅ Reloaded: {len(engine.kb.facts)} facts from {packs}."
+            others = len(bot.live.engines()) - 1
+            if others:
+                text += f" ({others} other pack set(s) for other servers reloaded too.)"
         await reply(ctx, text, ephemeral=True)
 
     @hybrid_command(name="sync", description="Publish the slash commands again")

@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import factbot, question_cooldown
-from bot.discord.desk import Asked
+from bot.discord.desk import Asked, where_of
 from bot.discord.hybrid import hybrid_command
 from bot.discord.listings import fact_choices, facts_page, page_count, sources_page
 from bot.discord.replies import may_embed, reply
@@ -34,7 +34,7 @@ class Browse(commands.Cog):
     async def fact(self, ctx: Context, *, name: str) -> None:
         """Show one fact with its source, by id, alias or close name."""
         bot = factbot(ctx)
-        answer = bot.desk.engine.lookup(name)
+        answer = bot.desk.engine_at(where_of(ctx.guild)).lookup(name)
         if answer is None:
             prefix = "/" if ctx.interaction else bot.settings.command_prefix
             await reply(
@@ -50,7 +50,8 @@ class Browse(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         try:
-            return fact_choices(factbot(interaction).desk.engine, current)
+            desk = factbot(interaction).desk
+            return fact_choices(desk.engine_at(where_of(interaction.guild)), current)
         except Exception:
             log.exception("fact autocomplete failed")
             return []
@@ -60,7 +61,7 @@ class Browse(commands.Cog):
     async def facts(self, ctx: Context) -> None:
         """List every fact, ten to a page."""
         bot = factbot(ctx)
-        summaries = bot.desk.engine.browse()
+        summaries = bot.desk.engine_at(where_of(ctx.guild)).browse()
         embed_ok = may_embed(ctx.bot_permissions)
         prefix = "/" if ctx.interaction else bot.settings.command_prefix
         pages = page_count(len(summaries))
@@ -81,7 +82,8 @@ class Browse(commands.Cog):
     @question_cooldown()
     async def sources(self, ctx: Context) -> None:
         """List the source documents and their publishers."""
-        page = sources_page(factbot(ctx).desk.engine, embed_ok=may_embed(ctx.bot_permissions))
+        engine = factbot(ctx).desk.engine_at(where_of(ctx.guild))
+        page = sources_page(engine, embed_ok=may_embed(ctx.bot_permissions))
         await reply(ctx, content=page.content, embed=page.embed)
 
 

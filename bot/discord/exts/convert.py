@@ -8,7 +8,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import factbot, question_cooldown
-from bot.discord.desk import Asked
+from bot.discord.desk import Asked, where_of
 from bot.discord.hybrid import hybrid_command
 
 Context = commands.Context[Any]
@@ -48,7 +48,8 @@ class Convert(commands.Cog):
     ) -> None:
         """Convert a value, e.g. `convert 10 t to lb`."""
         bot = factbot(ctx)
-        answer = bot.desk.engine.convert(value, source_unit, target_unit_of(target_unit))
+        engine = bot.desk.engine_at(where_of(ctx.guild))
+        answer = engine.convert(value, source_unit, target_unit_of(target_unit))
         await bot.responder.send(ctx, Asked(answer, question_id=None))
 
 
