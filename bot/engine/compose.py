@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.engine.answer import Answer, Citation, Measurement, QuantityView, Suggestion
 from bot.engine.derive import Derivation
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import Query, UnitMention
-from bot.engine.units import UnitBook
+from bot.engine.units import UnitBook, format_number, format_percent
 from bot.knowledge.models import Fact, Quantity
 from bot.knowledge.pack import KnowledgeBase
 
@@ -168,14 +170,23 @@ class Composer:
             headline = f"{view.original.text} = **{view.asked.text}**"
         else:
             headline = f"{view.original.text} = " + " = ".join(c.text for c in view.conversions)
+        return self._conversion(query, headline, quantities=(view,), notes=self._notes(query, []))
+
+    def percent_answer(self, query: Query, value: float) -> Answer:
+        """'0.72 as a percentage', with the one-step working shown."""
+        percent = format_percent(100 * value)
+        working = (f"{format_number(value)} × 100 = {percent}",)
+        return self._conversion(query, f"{format_number(value)} = **{percent}**", working=working)
+
+    @staticmethod
+    def _conversion(query: Query, headline: str, **parts: Any) -> Answer:
         return Answer(
             question=query.text,
             kind="conversion",
             answered=True,
             headline=headline,
             confidence=100.0,
-            quantities=(view,),
-            notes=self._notes(query, []),
+            **parts,
         )
 
     def decline(

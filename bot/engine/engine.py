@@ -17,7 +17,7 @@ from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.text import tokenize
 from bot.engine.understand import QUESTION_WORDS, Analyzer, Query, UnitMention
-from bot.engine.units import UnitBook, UnitError, format_number, format_percent
+from bot.engine.units import UnitBook, UnitError
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.pack import KnowledgeBase
 
@@ -194,15 +194,7 @@ class Engine:
         if len(query.numbers) == 2 and not fraction:
             return None
         value = float(fraction[1]) / float(fraction[2]) if fraction else query.numbers[0]
-        headline = f"{format_number(value)} = **{format_percent(100 * value)}**"
-        return Answer(
-            question=query.text,
-            kind="conversion",
-            answered=True,
-            headline=headline,
-            confidence=100.0,
-            working=(f"{format_number(value)} × 100 = {format_percent(100 * value)}",),
-        )
+        return self.composer.percent_answer(query, value)
 
     def convert_mention(self, query: Query, source: UnitMention, target: str | None) -> Answer:
         try:
