@@ -17,12 +17,14 @@ MEASURE_MIN_RELEVANCE = 0.5
 
 PLACE_KINDS = {"country", "region"}
 OPERATIONS = (
-    "rate", "share", "remainder", "ratio", "difference", "average", "sum",
+    "start", "rate", "share", "remainder", "ratio", "difference", "average", "sum",
     "rank_second", "rank_third", "rank_beyond", "rank_last", "ranking",
 )  # fmt: skip
 QUANTITY_QTYPES = {"how_much", "how_many", None}
 RATE_WORDS = {"per", "a", "an", "each", "every"}
 TOTAL_REGION = "europe"
+STREAK_WORD = "consecutive"
+"""A count of consecutive years is a run with a first year; other counts have none."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,7 +102,8 @@ def join(names: list[str]) -> str:
 
 
 def ordinal(n: int) -> str:
-    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
+    words = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
+    return words.get(n, f"{n}th")
 
 
 class Calculator:
@@ -123,6 +126,7 @@ class Calculator:
             "average": self._average,
             "remainder": self._remainder,
             "rate": self._rate,
+            "start": self._streak_start,
         }
 
     def derive(self, query: Query) -> Derivation | Refusal | None:
@@ -331,6 +335,29 @@ class Calculator:
             rest,
             unit,
         )
+
+    def _streak_start(self, p: Problem) -> Derivation | Refusal | None:
+        """A run of N years ending in a stated year began N − 1 years before it."""
+        streak = next(
+            (
+                i
+                for i in p.inputs
+                if i.quantity.role == "count"
+                and STREAK_WORD in i.quantity.what
+                and (i.quantity.when or "").isdigit()
+            ),
+            None,
+        )
+        if streak is None:
+            return None
+        last, length = int(streak.quantity.when or 0), int(streak.value)
+        first = last - length + 1
+        headline = (
+            f"If {last} was the {ordinal(length)} year in a row ({streak.quantity.what}), "
+            f"the run began in **{first}**."
+        )
+        working = f"{last} − {length} + 1 = {first}"
+        return Derivation("start", headline, (working,), (streak,), float(first), None)
 
     def _per_unit(self, query: Query) -> str:
         """The time unit a rate is asked per: 'per month', 'a day', 'weekly'; a year by default."""

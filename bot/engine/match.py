@@ -65,6 +65,10 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
         return True
     if query.roles and not _binds_roles(query, fact):
         return True
+    if query.answer_kind:
+        named = query.entities.get(query.answer_kind, frozenset())
+        if not fact.entities.get(query.answer_kind, frozenset()) - named:
+            return True
     countries = query.entities.get("country", frozenset())
     if countries:
         for quantity in fact.fact.quantities:

@@ -28,8 +28,9 @@ TIME_WORDS = {
     "november", "december", "sept", "century", "today", "yesterday", "tomorrow",
 }  # fmt: skip
 DURATION_WORDS = {"century", "centuries", "decade", "decades", "old"}
-ONE_WORDS = {"a", "an", "one"}
+ONE_WORDS = {"a", "an", "one", "single"}
 ROLE_WINDOW = 3
+ANSWER_KIND_WINDOW = 2
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class Query:
     markers: tuple[str, ...] = ()
     """Words that change what is asked ('former', 'become'): the fact must have them too."""
     roles: tuple[tuple[str, str], ...] = ()
+    answer_kind: str | None = None
+    """The kind of entity asked for ('which country' → country), when the question says."""
     """(country, role stem) pairs such as ('canada', 'minist') from "Canada's minister"."""
     raw_tokens: tuple[str, ...] = field(default=(), repr=False)
 
@@ -94,6 +97,12 @@ class Analyzer:
         self.type_nouns = {t for w in lexicon.cues.get("type_noun", []) for t in tokenize(w)}
         self.time_stems = {self.stem(w) for w in TIME_WORDS}
         self.type_noun_stems = {self.stem(w) for w in self.type_nouns}
+        self.answer_kinds = {
+            t: kind
+            for kind, nouns in lexicon.answer_kinds.items()
+            for n in nouns
+            for t in tokenize(n)
+        }
         self.role_stems = {self.stem(t) for p in lexicon.cues.get("role", []) for t in tokenize(p)}
         self.marker_stems = {
             self.stem(t) for p in lexicon.cues.get("must_match", []) for t in tokenize(p)
@@ -157,7 +166,7 @@ class Analyzer:
         kept = self._drop_fillers(kept)
         spans = self.phrases.spans(kept)
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
-        entities = self._entities(spans)
+        entities = self._entities(spans, {u.number for u in units if u.number is not None})
         cues = self._cues(tokens, words)
         numbers = tuple(
             n for t in tokens if is_number(t) and not is_year(t) and (n := _finite(t)) is not None
@@ -180,6 +189,7 @@ class Analyzer:
             predicate=self.predicate_of(spans),
             markers=tuple(s for s in self.content_of(words) if s in self.marker_stems),
             roles=self.roles_of(spans),
+            answer_kind=self.answer_kind_of(words),
             raw_tokens=tuple(tokens),
         )
 
@@ -198,6 +208,17 @@ class Analyzer:
                 continue
             seen.setdefault(self.stem(word), None)
         return tuple(seen)
+
+    def answer_kind_of(self, words: tuple[str, ...]) -> str | None:
+        """'Which country …', 'what port …': the entity kind the answer must name."""
+        for i, word in enumerate(words):
+            if word in {"which", "what"}:
+                for following in words[i + 1 : i + 1 + ANSWER_KIND_WINDOW]:
+                    kind = self.answer_kinds.get(following)
+                    if kind:
+                        return kind
+                return None
+        return None
 
     def roles_of(self, spans: list[Span]) -> tuple[tuple[str, str], ...]:
         """A country named right before a role word binds the role to that country."""
@@ -268,7 +289,7 @@ class Analyzer:
             if span.term is None or span.term.label is None:
                 continue
             before = tokens[span.start - 1] if span.start > 0 else ""
-            number = _finite(before) if is_number(before) and not is_year(before) else None
+            number = _finite(before) if is_number(before) else None
             measured = self.units.family(span.term.label) in MEASURED_FAMILIES
             if number is None and before in ONE_WORDS and measured:
                 number = 1.0
@@ -281,12 +302,14 @@ class Analyzer:
         return found
 
     @staticmethod
-    def _entities(spans: list[Span]) -> dict[str, frozenset[str]]:
+    def _entities(spans: list[Span], amounts: set[float]) -> dict[str, frozenset[str]]:
         found: dict[str, set[str]] = {}
         for span in spans:
             if span.term and span.term.entity_kind and span.term.entity:
                 found.setdefault(span.term.entity_kind, set()).add(span.term.entity)
-            elif span.term is None and is_year(span.words[0]):
+            elif (
+                span.term is None and is_year(span.words[0]) and float(span.words[0]) not in amounts
+            ):
                 found.setdefault("year", set()).add(span.words[0])
         return {kind: frozenset(names) for kind, names in found.items()}
 

@@ -144,3 +144,5 @@ class Lexicon(Strict):
     smalltalk: dict[str, SmallTalk] = Field(default_factory=dict)
     cues: dict[str, list[str]] = Field(default_factory=dict)
     implies: dict[str, list[str]] = Field(default_factory=dict)
+    answer_kinds: dict[EntityKind, list[str]] = Field(default_factory=dict)
+    """Nouns that say what kind of thing is asked for ('which *country*', 'what *port*')."""

@@ -1,0 +1,69 @@
+"""The one JSON object the bench prints, and the machine its figures belong to."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+from pathlib import Path
+
+
+def _first(path: str, key: str) -> str | None:
+    try:
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(key):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        return None
+    return None
+
+
+def machine() -> dict[str, object]:
+    """Figures mean little without the CPU, core count and Python that produced them."""
+    memory = _first("/proc/meminfo", "MemTotal")
+    return {
+        "cpu": _first("/proc/cpuinfo", "model name") or platform.processor() or "unknown",
+        "cores": os.cpu_count(),
+        "memory_total_mb": round(int(memory.split()[0]) / 1024) if memory else None,
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(terse=True),
+    }
+
+
+def emit(result: dict[str, object]) -> None:
+    """Everything on stdout as one JSON object; progress went to stderr all along."""
+    sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def _dig(data: dict[str, object], *keys: str) -> object:
+    node: object = data
+    for key in keys:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(key)
+    return node
+
+
+def summary(
+    article: dict[str, object], sizes: dict[str, dict[str, object]]
+) -> dict[str, dict[str, object]]:
+    """The headline figures side by side: is it fast at every size, and still right?"""
+    rows = {"article": article, **sizes}
+    return {
+        name: {
+            "facts": figures.get("facts"),
+            "ask_p50_ms": _dig(figures, "ask", "p50_ms"),
+            "ask_p99_ms": _dig(figures, "ask", "p99_ms"),
+            "naive_p50_ms": _dig(figures, "naive", "p50_ms"),
+            "naive_p99_ms": _dig(figures, "naive", "p99_ms"),
+            "autocomplete_p99_ms": _dig(figures, "autocomplete", "p99_ms"),
+            "load_s": _dig(figures, "load_s", "total"),
+            "peak_mb": _dig(figures, "memory_mb", "peak_after_load"),
+            "public_accuracy": _dig(figures, "accuracy", "public", "overall"),
+            "generated_right_fact": _dig(figures, "accuracy", "generated", "ours", "rate"),
+        }
+        for name, figures in rows.items()
+    }
