@@ -13,7 +13,7 @@ from bot.engine.understand import Analyzer
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 
-CANDIDATE_LIMIT = 400
+CANDIDATE_LIMIT = 200
 """Facts scored in full per question; the postings pick them, so cost stays flat as packs grow."""
 
 
@@ -90,10 +90,10 @@ class FactIndex:
     def _prepare(
         self, fact: Fact, implies: dict[str, list[str]], kind_of: Mapping[str, str]
     ) -> IndexedFact:
-        analyse = self.analyzer.analyse
-        questions = [analyse(q, correct=False) for q in fact.questions]
+        read = self.analyzer.read
+        questions = [read(q) for q in fact.questions]
         texts = [fact.answer, fact.topic, *(q.text for q in fact.quotes), *fact.keywords]
-        others = [analyse(t, correct=False) for t in texts]
+        others = [read(t) for t in texts]
         bag: set[str] = set()
         found: dict[str, set[str]] = {k: set(v) for k, v in fact.entities.items()}
         for query in (*questions, *others):
@@ -109,7 +109,7 @@ class FactIndex:
         for names in entities.values():
             for name in names:
                 bag.update(self.analyzer.content_of(tuple(name.split())))
-        keys = {s for k in fact.keywords for s in analyse(k, correct=False).content}
+        keys = {s for k in fact.keywords for s in read(k).content}
         forms = tuple(" ".join(q.content) for q in questions if q.content)
         asks = set(fact.asks)
         if fact.quantities:
@@ -118,7 +118,7 @@ class FactIndex:
             asks.add("when")
         if any(q.role == "duration" for q in fact.quantities) or bag & self.analyzer.duration_stems:
             asks.add("how_long")
-        measured = {s for q in fact.quantities for s in analyse(q.what, correct=False).content}
+        measured = {s for q in fact.quantities for s in read(q.what).content}
         return IndexedFact(
             fact,
             forms,
@@ -138,7 +138,7 @@ class FactIndex:
     def _unknowns(self, fact: Fact) -> tuple[tuple[str, frozenset[str]], ...]:
         out = []
         for phrase in fact.unknowns:
-            stems = frozenset(self.analyzer.analyse(phrase, correct=False).predicate)
+            stems = frozenset(self.analyzer.read(phrase).predicate)
             if stems:
                 out.append((phrase, stems))
         return tuple(out)

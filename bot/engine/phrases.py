@@ -18,7 +18,7 @@ class Term:
     label: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the input and the term it was read as (None: the words as typed)."""
 
@@ -79,7 +79,12 @@ class PhraseMap:
         out: list[Span] = []
         stems = [self._stem(t) for t in tokens] if self._stem is not None else None
         i = 0
+        by_first, by_stem = self._by_first, self._by_stem
         while i < len(tokens):
+            if tokens[i] not in by_first and (stems is None or stems[i] not in by_stem):
+                out.append(Span(i, i + 1, None, (tokens[i],)))
+                i += 1
+                continue
             found = self.match_at(tokens, i, stems)
             if found is None:
                 out.append(Span(i, i + 1, None, (tokens[i],)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -32,6 +32,9 @@ class Speller:
     def __init__(self, vocabulary: Counter[str]) -> None:
         self.counts = vocabulary
         self.words = [w for w in vocabulary if not w.isdigit()]
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for word in self.words:
+            self.by_length[len(word)].append(word)
         self.correct = lru_cache(maxsize=CORRECTION_CACHE)(self._correct)
 
     def __contains__(self, word: str) -> bool:
@@ -43,9 +46,12 @@ class Speller:
         limit = max_edits(len(word))
         if limit == 0 or zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF:
             return word
-        matches = process.extract(
-            word, self.words, scorer=OSA.distance, score_cutoff=limit, limit=8
-        )
+        nearby = [
+            w
+            for size in range(len(word) - limit, len(word) + limit + 1)
+            for w in self.by_length.get(size, ())
+        ]
+        matches = process.extract(word, nearby, scorer=OSA.distance, score_cutoff=limit, limit=8)
         plausible = [
             (distance, -self.counts[candidate], candidate)
             for candidate, distance, _ in matches

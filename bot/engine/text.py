@@ -8,6 +8,7 @@ import unicodedata
 MAX_QUESTION_CHARS = 1000
 
 _DROPPED_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
+_ASCII_CONTROLS = dict.fromkeys([*range(32), 127], " ")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
 _US_UK = [
     (re.compile(r"\bU\.\s?S\.(?:\s?A\.?)?|\bUSA\b|\bUS\b"), " united states "),
@@ -26,15 +27,29 @@ _NUMBER_THEN_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b
 
 
 def strip_invisible(text: str) -> str:
-    """Drop control, format (zero-width, bidi) and unassigned characters people never mean."""
-    return "".join(ch for ch in text if unicodedata.category(ch) not in _DROPPED_CATEGORIES)
+    """Control characters become spaces; format (zero-width, bidi) and unassigned ones, which
+    people never mean, go."""
+    if text.isascii():
+        return text.translate(_ASCII_CONTROLS)
+    return "".join(_visible(ch) for ch in text)
+
+
+def _visible(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if category == "Cc":
+        return " "
+    return "" if category in _DROPPED_CATEGORIES else ch
 
 
 def fold(text: str) -> str:
     """Compatibility-fold, lowercase and strip accents, so Bélgica and BELGICA are one word."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    ascii_only = text.isascii()
+    if not ascii_only:
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     for pattern, replacement in _US_UK:
         text = pattern.sub(replacement, text)
+    if ascii_only:
+        return text.lower()
     text = unicodedata.normalize("NFD", text.casefold())
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import Stemmer
 
@@ -86,6 +87,19 @@ class Query:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What indexing needs of a fact's text: its stems, the entities it names, its predicate."""
+
+    content: tuple[str, ...]
+    entities: dict[str, frozenset[str]]
+    predicate: tuple[str, ...]
+
+
+READING_CACHE = 65_536
+"""Fact texts repeat (keywords, topics, templated questions): read each once per load."""
+
+
 class Analyzer:
     """Applies the lexicon to text: shared by questions and by the facts' own example questions."""
 
@@ -126,6 +140,7 @@ class Analyzer:
             vocabulary.update(table.words())
         vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
         self.speller = Speller(vocabulary)
+        self.read = lru_cache(maxsize=READING_CACHE)(self.read)  # type: ignore[method-assign]
 
     def _build(self) -> None:
         lex = self.lexicon
@@ -148,6 +163,19 @@ class Analyzer:
 
     def stem(self, word: str) -> str:
         return str(self.stemmer.stemWord(word))
+
+    def read(self, text: str) -> Reading:
+        """The light path for facts' own texts: no typos, small talk, cues or question type."""
+        tokens = tokenize(text)
+        units = self._units(tokens)
+        unit_positions = {i for u in units for i in range(u.start, u.end)}
+        kept = self._drop_fillers([t for i, t in enumerate(tokens) if i not in unit_positions])
+        spans = self.phrases.spans(kept)
+        words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
+        amounts = {u.number for u in units if u.number is not None}
+        return Reading(
+            self.content_of(words), self._entities(spans, amounts), self.predicate_of(spans)
+        )
 
     def analyse(self, text: str, correct: bool = True) -> Query:
         raw = tokenize(text)
