@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from .bot_harness import BELGIUM_FACT, BELGIUM_QUOTE, button_id, response_to, start_factbot
+from .bot_harness import (
+    BELGIUM_FACT,
+    BELGIUM_QUOTE,
+    button_id,
+    reply_to,
+    response_to,
+    start_factbot,
+)
 from .fake_discord import CallbackType, FakeDiscord
 from .fake_discord.runner import BotRunner
 from .fake_discord.scenario import Scenario
@@ -141,6 +148,17 @@ async def test_convert_by_prefix_and_by_slash(
 
     assert "22,046 pounds" in by_prefix.text
     assert "22,046 pounds" in by_slash.text
+
+
+async def test_convert_understands_units_of_several_words_in_a_dm(
+    fake_discord: FakeDiscord, scenario: Scenario, bot_runner: BotRunner, tmp_path: Path
+) -> None:
+    await start_factbot(fake_discord, bot_runner, tmp_path)
+
+    sent = await fake_discord.send_dm(scenario.member, "convert 10 metric tons to pounds")
+    reply = await fake_discord.wait_for_message(reply_to(int(sent["id"])))
+
+    assert "22,046 pounds" in reply.text
 
 
 async def test_bad_input_gets_usage_and_the_bot_keeps_serving(

@@ -49,7 +49,18 @@ class Convert(commands.Cog):
         """Convert a value, e.g. `convert 10 t to lb`."""
         bot = factbot(ctx)
         engine = bot.desk.engine_at(where_of(ctx.guild))
-        answer = engine.convert(value, source_unit, target_unit_of(target_unit))
+        target = target_unit_of(target_unit)
+        if engine.units.resolve(source_unit) is None or (
+            target is not None and engine.units.resolve(target) is None
+        ):
+            # multi-word units ("10 metric tons to pounds") split across the arguments:
+            # the engine's own reading of the whole phrase knows them
+            phrase = f"convert {value:g} {source_unit} {target_unit or ''}".strip()
+            answer = engine.ask(phrase)
+            if answer.kind != "conversion":
+                answer = engine.convert(value, source_unit, target)
+        else:
+            answer = engine.convert(value, source_unit, target)
         await bot.responder.send(ctx, Asked(answer, question_id=None))
 
 
