@@ -86,6 +86,7 @@ class FactIndex:
             for kind, names in indexed.entities.items():
                 by_kind[kind] |= names
         self.covered = {kind: frozenset(names) for kind, names in by_kind.items()}
+        self.analyzer.forget_readings()
 
     def _prepare(
         self, fact: Fact, implies: dict[str, list[str]], kind_of: Mapping[str, str]

@@ -140,7 +140,7 @@ class Analyzer:
             vocabulary.update(table.words())
         vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
         self.speller = Speller(vocabulary)
-        self.read = lru_cache(maxsize=READING_CACHE)(self.read)  # type: ignore[method-assign]
+        self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
 
     def _build(self) -> None:
         lex = self.lexicon
@@ -166,6 +166,13 @@ class Analyzer:
 
     def read(self, text: str) -> Reading:
         """The light path for facts' own texts: no typos, small talk, cues or question type."""
+        return self._readings(text)
+
+    def forget_readings(self) -> None:
+        """Indexing is done: fact texts are not read again, so their cache is only weight."""
+        self._readings.cache_clear()
+
+    def _read(self, text: str) -> Reading:
         tokens = tokenize(text)
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
