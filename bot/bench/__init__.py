@@ -6,7 +6,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from bot.config import Settings
+from bot.config import PROJECT_ROOT, Settings
 
 QUICK_SIZES = (1_000, 10_000)
 FULL_SIZES = (1_000, 10_000, 100_000)
@@ -35,6 +35,7 @@ def main(
     public = questions.public_set()
     result: dict[str, object] = {
         "machine": report.machine(),
+        "commit": report.commit(PROJECT_ROOT),
         "mode": "quick" if quick else "full",
         "seed": seed,
         "question_set": questions.shown(public),

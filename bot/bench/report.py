@@ -32,6 +32,22 @@ def machine() -> dict[str, object]:
     }
 
 
+def commit(root: Path) -> str | None:
+    """The commit measured, read from the repository's own files: figures belong to code."""
+    git = root / ".git"
+    try:
+        head = (git / "HEAD").read_text().strip()
+        if not head.startswith("ref: "):
+            return head
+        ref = head.removeprefix("ref: ")
+        if (git / ref).is_file():
+            return (git / ref).read_text().strip()
+        packed = (git / "packed-refs").read_text().splitlines()
+    except OSError:
+        return None
+    return next((line.split()[0] for line in packed if line.endswith(f" {ref}")), None)
+
+
 def emit(result: dict[str, object]) -> None:
     """Everything on stdout as one JSON object; progress went to stderr all along."""
     sys.stdout.write(json.dumps(result, indent=2) + "\n")

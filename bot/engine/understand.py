@@ -31,6 +31,8 @@ TIME_WORDS = {
 DURATION_WORDS = {"century", "centuries", "decade", "decades", "old"}
 ONE_WORDS = {"a", "an", "one", "single"}
 ROLE_WINDOW = 3
+SMALLTALK_MAX_TOKENS = 12
+"""Longer than this, a message is a question even if it starts with 'thanks'."""
 ANSWER_KIND_WINDOW = 2
 
 
@@ -311,6 +313,8 @@ class Analyzer:
 
     def _smalltalk(self, tokens: list[str]) -> str | None:
         """A message made only of social phrases (and fillers) is small talk, not a question."""
+        if len(tokens) > SMALLTALK_MAX_TOKENS:
+            return None
         rest = self._drop_fillers(list(tokens)) if tokens else []
         intents = [s.term.label for s in self.smalltalk.spans(tokens) if s.term and s.term.label]
         leftover = [s for s in self.smalltalk.spans(rest) if s.term is None]

@@ -11,6 +11,8 @@ from bot.knowledge.models import Lexicon, UnitWords
 from bot.knowledge.numbers import decimals_of
 
 SIGNIFICANT_FIGURES = 4
+OFFSET_FAMILIES = {"temperature"}
+"""Units with an offset (°C, °F) convert through pint each time; the rest by a cached factor."""
 
 
 @cache
@@ -52,9 +54,12 @@ class UnitBook:
             )
         if source == target:
             return value
-        quantity = registry().Quantity(value, _pint_name(source))
         try:
-            converted = float(quantity.to(_pint_name(target)).magnitude)
+            if self.family(source) in OFFSET_FAMILIES:
+                quantity = registry().Quantity(value, _pint_name(source))
+                converted = float(quantity.to(_pint_name(target)).magnitude)
+            else:
+                converted = value * _factor(source, target)
         except OverflowError:
             converted = math.inf
         if not math.isfinite(converted) or not math.isfinite(value):
@@ -73,6 +78,12 @@ class UnitBook:
     def companions(self, key: str) -> list[str]:
         """The units a figure is shown in besides its own, so nobody has to convert by hand."""
         return [k for k in self.words[key].show_with if k in self.words]
+
+
+@cache
+def _factor(source: str, target: str) -> float:
+    """pint's factor between two multiplicative units, asked once per pair, not per answer."""
+    return float(registry().Quantity(1.0, _pint_name(source)).to(_pint_name(target)).magnitude)
 
 
 def _pint_name(key: str) -> str:
