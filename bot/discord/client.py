@@ -25,7 +25,28 @@ log = logging.getLogger(__name__)
 
 DM_BARE_COMMANDS = frozenset({"help", "facts", "fact", "sources", "convert"})
 """In DMs these words work without the prefix, as in the terminal chat."""
+MAX_FACT_NAME_WORDS = 4
+"""'fact belgium-cocaine' names a fact; a longer message starting with 'fact' is a question."""
 CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
+
+
+def reads_as_bare_command(content: str) -> bool:
+    """'facts' or 'convert 10 t lb' is a command; 'convert Europe's total to short tons' is a
+    question that happens to start with a command word, and goes to the engine."""
+    words = content.split()
+    if not words or words[0].casefold() not in DM_BARE_COMMANDS:
+        return False
+    if words[0].casefold() == "convert":
+        return len(words) > 1 and _is_number(words[1])
+    return words[0].casefold() != "fact" or len(words) <= MAX_FACT_NAME_WORDS
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True
 
 
 def intents() -> discord.Intents:
@@ -151,8 +172,6 @@ async def _prefixes(bot: commands.Bot, message: discord.Message) -> list[str]:
     """The configured prefix and @mention; in DMs a few bare command words as well."""
     assert isinstance(bot, FactBot)
     prefixes = commands.when_mentioned_or(bot.settings.command_prefix)(bot, message)
-    if message.guild is None:
-        first = message.content.split(maxsplit=1)[:1]
-        if first and first[0].casefold() in DM_BARE_COMMANDS:
-            prefixes.append("")
+    if message.guild is None and reads_as_bare_command(message.content):
+        prefixes.append("")
     return prefixes

@@ -160,6 +160,12 @@ async def test_convert_understands_units_of_several_words_in_a_dm(
 
     assert "22,046 pounds" in reply.text
 
+    asked = await fake_discord.send_dm(
+        scenario.member, "Convert Europe's 2023 cocaine seizures to short tons"
+    )
+    answer = await fake_discord.wait_for_message(reply_to(int(asked["id"])))
+    assert "461.9 US short tons" in answer.text
+
 
 async def test_bad_input_gets_usage_and_the_bot_keeps_serving(
     fake_discord: FakeDiscord, scenario: Scenario, bot_runner: BotRunner, tmp_path: Path
