@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ class Engine:
         self.calculator = Calculator(self.index, self.units)
         self.composer = Composer(kb, self.units)
         self._vocabulary = sorted(self.analyzer.speller.words)
+        gc.collect()
+        gc.freeze()  # a large pack is long-lived: keep the collector from rescanning it
 
     @classmethod
     def load(cls, knowledge_dir: Path, packs: list[str]) -> Engine:

@@ -46,12 +46,13 @@ class Speller:
         limit = max_edits(len(word))
         if limit == 0 or zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF:
             return word
-        nearby = [
-            w
+        matches = [
+            match
             for size in range(len(word) - limit, len(word) + limit + 1)
-            for w in self.by_length.get(size, ())
+            for match in process.extract(
+                word, self.by_length.get(size, []), scorer=OSA.distance, score_cutoff=limit, limit=8
+            )
         ]
-        matches = process.extract(word, nearby, scorer=OSA.distance, score_cutoff=limit, limit=8)
         plausible = [
             (distance, -self.counts[candidate], candidate)
             for candidate, distance, _ in matches
