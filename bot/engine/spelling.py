@@ -27,14 +27,17 @@ def max_edits(length: int) -> int:
 
 
 class Speller:
-    """Corrects a word to the closest word the pack knows, within an edit limit scaled to length."""
+    """Corrects a word to the closest word the pack knows, within an edit limit scaled to length.
+
+    Candidates are the pack's words of a nearby length that start with the typed word's first or
+    second letter: people rarely get both wrong, and a large pack is never scanned whole."""
 
     def __init__(self, vocabulary: Counter[str]) -> None:
         self.counts = vocabulary
         self.words = [w for w in vocabulary if not w.isdigit()]
-        self.by_length: dict[int, list[str]] = defaultdict(list)
+        self.by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in self.words:
-            self.by_length[len(word)].append(word)
+            self.by_start[word[0], len(word)].append(word)
         self.correct = lru_cache(maxsize=CORRECTION_CACHE)(self._correct)
 
     def __contains__(self, word: str) -> bool:
@@ -49,8 +52,13 @@ class Speller:
         matches = [
             match
             for size in range(len(word) - limit, len(word) + limit + 1)
+            for start in dict.fromkeys(word[:2])
             for match in process.extract(
-                word, self.by_length.get(size, []), scorer=OSA.distance, score_cutoff=limit, limit=8
+                word,
+                self.by_start.get((start, size), []),
+                scorer=OSA.distance,
+                score_cutoff=limit,
+                limit=8,
             )
         ]
         plausible = [
