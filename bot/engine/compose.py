@@ -129,8 +129,9 @@ class Composer:
         )
 
     def derived_answer(self, query: Query, derivation: Derivation, confidence: float) -> Answer:
-        facts = list(dict.fromkeys(i.fact.fact.id for i in derivation.inputs))
-        fact_objects = [self.kb_fact(f) for f in facts]
+        by_id = {i.fact.id: i.fact.fact for i in derivation.inputs}
+        facts = list(by_id)
+        fact_objects = list(by_id.values())
         views: tuple[QuantityView, ...] = ()
         if derivation.value is not None and derivation.unit and derivation.unit != "percent":
             views = (
@@ -156,9 +157,6 @@ class Composer:
             notes=self._notes(query, fact_objects),
             corrections=query.corrections,
         )
-
-    def kb_fact(self, fact_id: str) -> Fact:
-        return next(f for f in self.kb.pack_of(fact_id).facts if f.id == fact_id)
 
     def conversion_answer(self, query: Query, source: UnitMention, target: str | None) -> Answer:
         assert source.number is not None
