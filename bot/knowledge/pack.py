@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from bot.knowledge.models import Fact, Lexicon, Manifest, Source
@@ -21,7 +22,7 @@ class Pack:
     def name(self) -> str:
         return self.manifest.name
 
-    @property
+    @cached_property
     def sources(self) -> dict[str, Source]:
         return {s.id: s for s in self.manifest.sources}
 
