@@ -1,0 +1,65 @@
+"""Smoke tests: a generated pack is a real pack, and the bench prints the figures it promises."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from bot.bench import main
+from bot.bench.generate import ARTICLE_PACK, SHARED_LEXICON, write_pack
+from bot.config import DEFAULT_KNOWLEDGE, Settings
+from bot.engine.engine import Engine
+
+SIZE = 200
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The article pack next to 200 generated facts, loaded through the real loader."""
+    root = tmp_path_factory.mktemp("knowledge")
+    shutil.copyfile(DEFAULT_KNOWLEDGE / SHARED_LEXICON, root / SHARED_LEXICON)
+    shutil.copytree(DEFAULT_KNOWLEDGE / ARTICLE_PACK, root / ARTICLE_PACK)
+    write_pack(root / f"gen-{SIZE}", SIZE, 1, DEFAULT_KNOWLEDGE, root / "probes.jsonl")
+    return Engine.load(root, [ARTICLE_PACK, f"gen-{SIZE}"])
+
+
+def test_the_generated_pack_loads_with_the_article_pack(engine: Engine) -> None:
+    packs = {pack.name: len(pack.facts) for pack in engine.kb.packs}
+    assert packs[f"gen-{SIZE}"] == SIZE
+    assert packs[ARTICLE_PACK] > 0
+
+
+def test_a_generated_question_gets_its_own_fact(engine: Engine) -> None:
+    fact = next(f for f in engine.kb.facts if f.id.endswith("-seizure"))
+    question = next((q for q in fact.questions if q.startswith("How")), fact.questions[0])
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.fact_id == fact.id
+
+
+def test_an_article_question_is_still_answered_right(engine: Engine) -> None:
+    answer = engine.ask("How much cocaine did Belgium seize?")
+    assert answer.answered
+    assert answer.fact_id == "belgium-cocaine-seizures-2023"
+    assert "123" in answer.headline
+
+
+EXPECTED_PER_PACK = {"facts", "load_s", "memory_mb", "ask", "naive", "autocomplete", "accuracy"}
+
+
+def test_main_prints_one_json_object_with_every_figure(capsys: pytest.CaptureFixture[str]) -> None:
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    status = main(quick=True, settings=settings, sizes=[SIZE], e2e_burst=100)
+    result = json.loads(capsys.readouterr().out)
+    assert status == 0
+    assert {"machine", "article", "sizes", "cold_start", "e2e", "summary"} <= set(result)
+    assert {"cpu", "cores", "python"} <= set(result["machine"])
+    assert set(result["article"]) >= EXPECTED_PER_PACK
+    assert set(result["sizes"][str(SIZE)]) >= EXPECTED_PER_PACK
+    assert {"p50_ms", "p99_ms"} <= set(result["sizes"][str(SIZE)]["ask"])
+    assert "naive_over_ours_p50" in result["sizes"][str(SIZE)]["naive"]
+    assert result["cold_start"]["answered_right"]
+    e2e = result["e2e"]
+    assert (isinstance(e2e, str) and e2e.startswith("skipped: ")) or e2e["lost"] == 0
