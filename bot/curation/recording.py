@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Coroutine
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
+from bot.store import QuestionStore
 
 RECORDED_KINDS: Final = frozenset({"fact", "derived", "decline"})
 """Questions about the knowledge base; greetings and plain unit sums are not gaps in it."""
@@ -38,6 +40,21 @@ def recordable(engine: Engine, answer: Answer) -> Recordable | None:
         fact_id=answer.fact_id if answer.answered else None,
         confidence=answer.confidence,
         nearest_fact_id=None if answer.answered else nearest,
+    )
+
+
+def store_record(
+    store: QuestionStore, fields: Recordable, *, where: str, user_id: int | None = None
+) -> Coroutine[Any, Any, int]:
+    """The store call for a recordable answer, the same from Discord and the terminal."""
+    return store.record_question(
+        fields.text,
+        where=where,
+        pack=fields.pack,
+        fact_id=fields.fact_id,
+        confidence=fields.confidence,
+        nearest_fact_id=fields.nearest_fact_id,
+        user_id=user_id,
     )
 
 

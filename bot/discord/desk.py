@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.curation.recording import recordable
+from bot.curation.recording import recordable, store_record
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.engine import Engine
 from bot.engine.live import LiveEngine
@@ -81,15 +81,7 @@ class Desk:
         if self.store is None or fields is None:
             return None
         try:
-            return await self.store.record_question(
-                fields.text,
-                where=where,
-                pack=fields.pack,
-                fact_id=fields.fact_id,
-                confidence=fields.confidence,
-                nearest_fact_id=fields.nearest_fact_id,
-                user_id=user_id,
-            )
+            return await store_record(self.store, fields, where=where, user_id=user_id)
         except Exception:
             log.exception("could not record a question; answering anyway")
             return None

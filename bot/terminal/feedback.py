@@ -18,7 +18,7 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, Final, Protocol, TypeVar
 
-from bot.curation.recording import recordable
+from bot.curation.recording import recordable, store_record
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
 from bot.store import TERMINAL, QuestionStore, UnknownQuestionError, VoteTally
@@ -103,16 +103,7 @@ class StoreFeedback:
         fields = recordable(engine, answer)
         if fields is None:
             return None
-        return self._run(
-            self._store.record_question(
-                fields.text,
-                where=TERMINAL,
-                pack=fields.pack,
-                fact_id=fields.fact_id,
-                confidence=fields.confidence,
-                nearest_fact_id=fields.nearest_fact_id,
-            )
-        )
+        return self._run(store_record(self._store, fields, where=TERMINAL))
 
     def vote(self, question_id: int, vote: int) -> VoteTally:
         try:
