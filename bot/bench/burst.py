@@ -85,13 +85,15 @@ async def wait_for_replies(
     return got, start
 
 
-async def serve(burst: int, users: int, items: list[dict[str, object]]) -> None:
+async def serve(
+    burst: int, users: int, items: list[dict[str, object]], rate: float | None = None
+) -> None:
     """Report the burst, then keep Discord up until told to stop, so the bot leaves cleanly."""
     guard = NetworkGuard()
     guard.install()
     try:
         async with FakeDiscord(FakeConfig()) as fake:
-            result = await drive(fake, burst, users, items)
+            result = await drive(fake, burst, users, items, rate)
             result["network_violations"] = guard.violations
             announce(result)
             await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
@@ -100,9 +102,14 @@ async def serve(burst: int, users: int, items: list[dict[str, object]]) -> None:
 
 
 async def drive(
-    fake: FakeDiscord, burst: int, users: int, items: list[dict[str, object]]
+    fake: FakeDiscord,
+    burst: int,
+    users: int,
+    items: list[dict[str, object]],
+    rate: float | None = None,
 ) -> dict[str, object]:
-    """Arrange the world, wait for the bot, warm it with one question, then fire the burst."""
+    """Arrange the world, wait for the bot, warm it with one question, then fire the burst:
+    all at once, or paced at `rate` questions a second across the users (an offered load)."""
     world = fake.world
     guild = world.add_guild("Bench")
     channels = [world.add_text_channel(guild, f"questions-{i}") for i in range(CHANNELS)]
@@ -124,7 +131,10 @@ async def drive(
     asked: dict[int, dict[str, object]] = {}
 
     async def user(k: int) -> None:
-        for person, channel, item in plan[k::users]:
+        for turn, (person, channel, item) in enumerate(plan[k::users]):
+            if rate:
+                due = began + (turn * users + k) / rate
+                await asyncio.sleep(max(0.0, due - time.monotonic()))
             at = time.monotonic()
             message = await fake.send_message(channel, person, f"{mention} {item['q']}")
             sent[int(message["id"])] = at
@@ -140,6 +150,7 @@ async def drive(
     graded = [c for c in checks.values() if c is not None]
     wrong = sorted({str(asked[i]["q"]) for i, ok in checks.items() if ok is False})
     return {
+        "offered_per_s": rate or "all at once",
         "questions": burst,
         "users": users,
         "channels": CHANNELS,
@@ -160,8 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--burst", type=int, required=True)
     parser.add_argument("--users", type=int, required=True)
     parser.add_argument("--questions", required=True)
+    parser.add_argument("--rate", type=float, default=None)
     args = parser.parse_args(argv)
-    asyncio.run(serve(args.burst, args.users, load_questions(Path(args.questions))))
+    items = load_questions(Path(args.questions))
+    asyncio.run(serve(args.burst, args.users, items, args.rate))
     return 0
 
 

@@ -60,13 +60,17 @@ def bot_environment(
     return env
 
 
-def measure(knowledge: Path, pack: str, burst: int, users: int = USERS) -> dict[str, object] | str:
+def measure(
+    knowledge: Path, pack: str, burst: int, users: int = USERS, rate: float | None = None
+) -> dict[str, object] | str:
     """Start the fake with its users, then `python -m bot run` against it; stop both after."""
     reason = unavailable()
     if reason is not None:
         return f"skipped: {reason}"
     driver_command = [sys.executable, "-m", "bot.bench.burst", "--burst", str(burst)]
     driver_command += ["--users", str(users), "--questions", str(public_set())]
+    if rate:
+        driver_command += ["--rate", str(rate)]
     with tempfile.TemporaryDirectory(prefix="factbot-e2e-") as home:
         driver = subprocess.Popen(
             driver_command,
