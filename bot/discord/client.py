@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 DM_BARE_COMMANDS = frozenset({"help", "facts", "fact", "sources", "convert"})
 """In DMs these words work without the prefix, as in the terminal chat."""
+WORDS_THAT_START_QUESTIONS = frozenset({"convert", "fact"})
+"""Command words people also begin questions with, when talking to the bot by @mention."""
 MAX_FACT_NAME_WORDS = 4
 """'fact belgium-cocaine' names a fact; a longer message starting with 'fact' is a question."""
 CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
@@ -149,12 +151,21 @@ class FactBot(commands.AutoShardedBot):
         if message.author.bot or message.type not in CHAT_MESSAGE_TYPES:
             return
         ctx = await self.get_context(message)
-        if ctx.valid:
+        if ctx.valid and not self._question_despite_command_word(ctx):
             await self.invoke(ctx)
             return
         question = self.question_in(message, ctx.prefix)
         if question is not None:
             self.dispatch("question", ctx, question)
+
+    def _question_despite_command_word(self, ctx: commands.Context[Any]) -> bool:
+        """'@factbot Convert Europe's total to short tons' is a question, not a bad command."""
+        if ctx.prefix == self.settings.command_prefix or ctx.invoked_with is None:
+            return False
+        if ctx.invoked_with.casefold() not in WORDS_THAT_START_QUESTIONS:
+            return False
+        rest = ctx.message.content[ctx.view.index :].strip()
+        return not reads_as_bare_command(f"{ctx.invoked_with} {rest}")
 
     def question_in(self, message: discord.Message, prefix: str | None) -> str | None:
         """The question a message asks the bot, or None if it is not talking to the bot."""

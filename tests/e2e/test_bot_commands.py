@@ -166,6 +166,15 @@ async def test_convert_understands_units_of_several_words_in_a_dm(
     answer = await fake_discord.wait_for_message(reply_to(int(asked["id"])))
     assert "461.9 US short tons" in answer.text
 
+    mention = fake_discord.bot_user.mention
+    in_guild = await fake_discord.send_message(
+        scenario.general,
+        scenario.member,
+        f"{mention} Convert Europe's 2023 cocaine seizures to short tons",
+    )
+    guild_answer = await fake_discord.wait_for_message(reply_to(int(in_guild["id"])))
+    assert "461.9 US short tons" in guild_answer.text
+
 
 async def test_bad_input_gets_usage_and_the_bot_keeps_serving(
     fake_discord: FakeDiscord, scenario: Scenario, bot_runner: BotRunner, tmp_path: Path
