@@ -29,6 +29,8 @@ PROBES = 100
 """Generated questions asked at each size, next to the public set."""
 TYPO_SHARE = 0.15
 ARTICLE_PACK = "antwerp"
+STALE_AFTER = 6 * 3600
+"""Seconds after which a cached generation of another lexicon is no longer in use by any run."""
 SHARED_LEXICON = "lexicon.yaml"
 FILLERS = (
     "Officials did not give further details.",
@@ -58,7 +60,7 @@ def cache_root() -> Path:
 
 
 def ensure(size: int, seed: int, knowledge: Path) -> GeneratedKnowledge:
-    """The pack for (size, seed), generated on first use; the article copy is always fresh."""
+    """The pack for (size, seed), generated once; the article copy follows the real one."""
     digest = hashlib.sha256((knowledge / SHARED_LEXICON).read_bytes()).hexdigest()[:10]
     name = f"gen-{size}"
     root = cache_root() / f"{name}-s{seed}-v{GENERATOR_VERSION}-{digest}"
@@ -71,11 +73,13 @@ def ensure(size: int, seed: int, knowledge: Path) -> GeneratedKnowledge:
         building.mkdir(parents=True)
         write_pack(building / name, size, seed, knowledge, building / "probes.jsonl")
         (building / "DONE").write_text("ok\n")
-        shutil.rmtree(root, ignore_errors=True)
-        building.rename(root)
-    shutil.copyfile(knowledge / SHARED_LEXICON, root / SHARED_LEXICON)
-    shutil.rmtree(root / ARTICLE_PACK, ignore_errors=True)
-    shutil.copytree(knowledge / ARTICLE_PACK, root / ARTICLE_PACK)
+        try:
+            building.rename(root)
+        except OSError:  # another run finished the same pack first: use theirs
+            shutil.rmtree(building, ignore_errors=True)
+    (root / "DONE").touch()
+    _refresh_file(knowledge / SHARED_LEXICON, root / SHARED_LEXICON)
+    _refresh_tree(knowledge / ARTICLE_PACK, root / ARTICLE_PACK)
     return GeneratedKnowledge(
         directory=root,
         packs=[ARTICLE_PACK, name],
@@ -87,10 +91,47 @@ def ensure(size: int, seed: int, knowledge: Path) -> GeneratedKnowledge:
 
 
 def _prune(root: Path) -> None:
-    """Older generations of this size and seed only take disk space."""
+    """Other generations of this size and seed, once no run has touched them for hours."""
     stem = root.name.split("-v")[0]
     for old in root.parent.glob(f"{stem}-v*"):
-        shutil.rmtree(old, ignore_errors=True)
+        marker = old / "DONE"
+        try:
+            used = (marker if marker.exists() else old).stat().st_mtime
+        except OSError:
+            continue
+        if old != root and time.time() - used > STALE_AFTER:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _refresh_file(source: Path, target: Path) -> None:
+    """Replace the copy atomically and only if it differs: a concurrent run may be reading it."""
+    data = source.read_bytes()
+    if target.is_file() and target.read_bytes() == data:
+        return
+    side = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    side.write_bytes(data)
+    os.replace(side, target)
+
+
+def _tree_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        digest.update(str(file.relative_to(path)).encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
+
+
+def _refresh_tree(source: Path, target: Path) -> None:
+    """Copy the article pack beside the old copy and swap, only when the article changed."""
+    if target.is_dir() and _tree_digest(source) == _tree_digest(target):
+        return
+    side = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    old = target.with_name(f"{target.name}.{os.getpid()}.old")
+    shutil.rmtree(side, ignore_errors=True)
+    shutil.copytree(source, side)
+    if target.exists():
+        target.rename(old)
+    side.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def taken_words(knowledge: Path) -> set[str]:
