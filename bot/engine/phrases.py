@@ -29,23 +29,30 @@ class Span:
 
 
 class PhraseMap:
-    """Phrases keyed by their first token, tried longest first, so 'south korea' beats 'korea'."""
+    """Phrases keyed by their first token and length, tried longest first, so 'south korea'
+    beats 'korea'; a lookup is a dict hit per length, however many phrases share a first word."""
 
     def __init__(self, inflections: Callable[[str], str] | None = None) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
-        self._by_stem: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], Term]]] = {}
+        self._by_first: dict[str, dict[int, dict[tuple[str, ...], Term]]] = {}
+        self._by_stem: dict[
+            str, dict[int, dict[tuple[str, ...], list[tuple[tuple[str, ...], Term]]]]
+        ] = {}
+        self._lengths: dict[str, list[int]] = {}
+        self._stem_lengths: dict[str, list[int]] = {}
         self._stem = inflections
 
     def add(self, phrase: str, term: Term) -> None:
         tokens = tuple(tokenize(phrase))
         if not tokens:
             return
-        _insert(self._by_first, tokens, term)
+        by_length = self._by_first.setdefault(tokens[0], {})
+        by_length.setdefault(len(tokens), {}).setdefault(tokens, term)
+        self._lengths[tokens[0]] = sorted(by_length, reverse=True)
         if self._stem is not None:
             stems = tuple(self._stem(t) for t in tokens)
-            bucket = self._by_stem.setdefault(stems[0], [])
-            bucket.append((stems, tokens, term))
-            bucket.sort(key=lambda item: -len(item[0]))
+            stem_lengths = self._by_stem.setdefault(stems[0], {})
+            stem_lengths.setdefault(len(stems), {}).setdefault(stems, []).append((tokens, term))
+            self._stem_lengths[stems[0]] = sorted(stem_lengths, reverse=True)
 
     def add_all(self, phrases: Iterable[str], term: Term) -> None:
         for phrase in phrases:
@@ -56,22 +63,39 @@ class PhraseMap:
 
     def words(self) -> set[str]:
         """Every token any phrase contains, for the spelling corrector's vocabulary."""
-        return {t for bucket in self._by_first.values() for tokens, _ in bucket for t in tokens}
+        return {
+            t
+            for by_length in self._by_first.values()
+            for table in by_length.values()
+            for tokens in table
+            for t in tokens
+        }
+
+    def _exact(self, tokens: Sequence[str], i: int) -> tuple[int, Term] | None:
+        by_length = self._by_first.get(tokens[i])
+        if by_length is None:
+            return None
+        for length in self._lengths[tokens[i]]:
+            term = by_length[length].get(tuple(tokens[i : i + length]))
+            if term is not None:
+                return length, term
+        return None
 
     def match_at(
         self, tokens: Sequence[str], i: int, stems: Sequence[str] | None = None
     ) -> tuple[int, Term] | None:
         """The longest phrase at i as typed, else as inflected ('catching' finds 'catch')."""
-        for phrase, term in self._by_first.get(tokens[i], ()):
-            if tuple(tokens[i : i + len(phrase)]) == phrase:
-                return len(phrase), term
-        if stems is not None:
-            for phrase, surface, term in self._by_stem.get(stems[i], ()):
-                typed = tokens[i : i + len(phrase)]
-                if tuple(stems[i : i + len(phrase)]) == phrase and all(
-                    inflects(t, s) for t, s in zip(typed, surface, strict=True)
-                ):
-                    return len(phrase), term
+        found = self._exact(tokens, i)
+        if found is not None or stems is None:
+            return found
+        by_length = self._by_stem.get(stems[i])
+        if by_length is None:
+            return None
+        for length in self._stem_lengths[stems[i]]:
+            typed = tokens[i : i + length]
+            for surface, term in by_length[length].get(tuple(stems[i : i + length]), ()):
+                if all(inflects(t, s) for t, s in zip(typed, surface, strict=True)):
+                    return length, term
         return None
 
     def spans(self, tokens: Sequence[str]) -> list[Span]:
@@ -98,20 +122,15 @@ class PhraseMap:
     def labels(self, tokens: Sequence[str]) -> set[str]:
         """The labels of every phrase found anywhere, overlapping allowed (for cue spotting)."""
         found: set[str] = set()
-        for i in range(len(tokens)):
-            for phrase, term in self._by_first.get(tokens[i], ()):
-                if term.label and tuple(tokens[i : i + len(phrase)]) == phrase:
+        for i, token in enumerate(tokens):
+            by_length = self._by_first.get(token)
+            if by_length is None:
+                continue
+            for length, table in by_length.items():
+                term = table.get(tuple(tokens[i : i + length]))
+                if term is not None and term.label:
                     found.add(term.label)
         return found
-
-
-def _insert(
-    table: dict[str, list[tuple[tuple[str, ...], Term]]], tokens: tuple[str, ...], term: Term
-) -> None:
-    bucket = table.setdefault(tokens[0], [])
-    if all(existing != tokens for existing, _ in bucket):
-        bucket.append((tokens, term))
-        bucket.sort(key=lambda item: -len(item[0]))
 
 
 def inflects(typed: str, surface: str) -> bool:
