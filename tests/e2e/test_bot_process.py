@@ -36,18 +36,23 @@ def bot_environment(tmp_path: Path, **settings: str) -> dict[str, str]:
     return env
 
 
-async def run_bot(tmp_path: Path, env: dict[str, str], stdin: bytes = b"") -> tuple[int, str, str]:
-    """Run `python -m bot` from an empty directory (so no .env is read) and collect output."""
-    process = await asyncio.create_subprocess_exec(
+async def spawn_bot(tmp_path: Path, env: dict[str, str], stdin: int) -> asyncio.subprocess.Process:
+    """`python -m bot` from an empty directory (so no .env is read), output captured."""
+    return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
         cwd=tmp_path,
         env=env,
-        stdin=asyncio.subprocess.PIPE,
+        stdin=stdin,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
+
+
+async def run_bot(tmp_path: Path, env: dict[str, str], stdin: bytes = b"") -> tuple[int, str, str]:
+    """Run `python -m bot` from an empty directory (so no .env is read) and collect output."""
+    process = await spawn_bot(tmp_path, env, asyncio.subprocess.PIPE)
     try:
         out, err = await asyncio.wait_for(process.communicate(stdin), PROCESS_TIMEOUT)
     except TimeoutError:
@@ -123,16 +128,7 @@ async def test_sigterm_shuts_the_bot_down_cleanly(
         DISCORD_GATEWAY_URL=fake_discord.gateway_url,
         LOG_LEVEL="INFO",
     )
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=tmp_path,
-        env=env,
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await spawn_bot(tmp_path, env, asyncio.subprocess.DEVNULL)
     try:
         await fake_discord.wait_for_gateway_event("ready", within=PROCESS_TIMEOUT)
         process.send_signal(signal.SIGTERM)
