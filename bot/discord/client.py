@@ -19,6 +19,7 @@ from bot.discord.replies import Responder
 from bot.discord.safety import NO_PINGS
 from bot.discord.views import SOMETHING_BROKE, tell_privately
 from bot.engine.live import LiveEngine
+from bot.engine.memory import settle
 from bot.store import QuestionStore
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ class FactBot(commands.AutoShardedBot):
         self.live = live
         self.store: QuestionStore | None = None
         self._closing = asyncio.Lock()
+        self._settled = False
         self.desk = Desk(live)
         self.cooldowns = UserCooldowns(settings.cooldown_rate, settings.cooldown_seconds)
         prefix = settings.command_prefix
@@ -145,6 +147,9 @@ class FactBot(commands.AutoShardedBot):
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d guild(s)", self.user, len(self.guilds))
+        if not self._settled:
+            self._settled = True
+            settle()  # the client's start-up objects live as long as it does
 
     async def on_message(self, message: discord.Message) -> None:
         """Commands first; otherwise a DM or a mention is a question for the ask cog."""

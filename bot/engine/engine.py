@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import gc
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from bot.engine.compose import Composer
 from bot.engine.derive import Calculator, Derivation, Refusal
 from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
+from bot.engine.memory import settle
 from bot.engine.text import tokenize
 from bot.engine.understand import QUESTION_WORDS, Analyzer, Query, UnitMention
 from bot.engine.units import UnitBook, UnitError
@@ -59,8 +59,12 @@ class Engine:
         self.calculator = Calculator(self.index, self.units)
         self.composer = Composer(kb, self.units)
         self._vocabulary = sorted(self.analyzer.speller.words)
-        gc.collect()
-        gc.freeze()  # a large pack is long-lived: keep the collector from rescanning it
+        settle()
+
+    def warm(self) -> None:
+        """Pay the lazy start-up costs (word list, unit registry) before the first user does."""
+        self.analyzer.speller.warm()
+        self.units.warm()
 
     @classmethod
     def load(cls, knowledge_dir: Path, packs: list[str]) -> Engine:

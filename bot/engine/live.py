@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.engine.engine import Engine
+from bot.engine.memory import settle_after_release
 from bot.knowledge.errors import PackError, Problem
 
 PackSet = frozenset[str]
@@ -73,7 +74,8 @@ class LiveEngine:
             if knowledge_dir is not None:
                 self.knowledge_dir = knowledge_dir
             self._serving = fresh
-            return []
+        settle_after_release()
+        return []
 
     async def reload_async(self, knowledge_dir: Path | None = None) -> list[Problem]:
         """Reload off the event loop: building an index must not stall the gateway heartbeat."""
@@ -91,6 +93,7 @@ class LiveEngine:
             tried.add(key)
             try:
                 built[key] = Engine.load(knowledge_dir, list(names))
+                built[key].warm()
             except PackError as exc:
                 problems += [p for p in exc.problems if p not in problems]
         if problems:

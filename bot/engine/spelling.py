@@ -40,6 +40,10 @@ class Speller:
             self.by_start[word[0], len(word)].append(word)
         self.correct = lru_cache(maxsize=CORRECTION_CACHE)(self._correct)
 
+    def warm(self) -> None:
+        """Load the English word list now, not inside the first misspelled question."""
+        zipf_frequency("warm", "en")
+
     def __contains__(self, word: str) -> bool:
         return word in self.counts
 

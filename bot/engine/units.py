@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from functools import cache
 
@@ -65,6 +66,12 @@ class UnitBook:
         if not math.isfinite(converted) or not math.isfinite(value):
             raise UnitError("that number is too large to convert")
         return converted
+
+    def warm(self) -> None:
+        """Build pint's registry and every factor now, not inside the first conversion asked."""
+        for source, target in itertools.permutations(self.words, 2):
+            if self.family(source) == self.family(target):
+                self.convert(1.0, source, target)
 
     def name(self, key: str, value: float) -> str:
         words = self.words[key]

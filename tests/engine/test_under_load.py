@@ -6,6 +6,7 @@ import asyncio
 import gc
 import json
 import shutil
+import weakref
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,14 @@ def test_memory_is_flat_over_a_hundred_thousand_questions() -> None:
     gc.collect()
     growth_mib = (_rss_kib() - before) / 1024
     assert growth_mib < 16, f"memory grew {growth_mib:.1f} MiB between 10,000 and 100,000 questions"
+
+
+def test_a_reload_lets_go_of_the_engine_it_replaced() -> None:
+    live = LiveEngine(ROOT / "knowledge", ["antwerp"])
+    engine = live.current
+    replaced = [weakref.ref(part) for part in (engine, engine.analyzer.speller, engine.index)]
+    del engine
+    for _ in range(3):
+        assert live.reload() == []
+    gc.collect()
+    assert [ref() for ref in replaced] == [None] * 3, "each reload would keep an index alive"
