@@ -17,7 +17,7 @@ from bot.discord.desk import Desk
 from bot.discord.exts import EXTENSIONS
 from bot.discord.replies import Responder
 from bot.discord.safety import NO_PINGS
-from bot.discord.views import SOMETHING_BROKE, tell_privately
+from bot.discord.views import ANSWER_BUTTONS, SOMETHING_BROKE, tell_privately
 from bot.engine.live import LiveEngine
 from bot.engine.memory import settle
 from bot.store import QuestionStore
@@ -110,7 +110,13 @@ class FactBot(commands.AutoShardedBot):
         self.desk.store = self.store
         for extension in EXTENSIONS:
             await self.load_extension(extension)
+        self.add_dynamic_items(*ANSWER_BUTTONS)
         await self.sync_commands()
+
+    @property
+    def answer_actions(self) -> Responder:
+        """What answer buttons do when clicked, on any message, sent before a restart or not."""
+        return self.responder
 
     async def sync_commands(self) -> list[str]:
         """Publish the slash commands: to the dev guilds if any (instant), else globally."""

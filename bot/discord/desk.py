@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import discord
 
 from bot.curation.recording import recordable, store_record
-from bot.engine.answer import Answer, Suggestion
+from bot.engine.answer import Answer
 from bot.engine.engine import Engine
 from bot.engine.live import LiveEngine
 from bot.store import DM, QuestionStore, guild_where
@@ -66,14 +66,13 @@ class Desk:
         answer = await asyncio.to_thread(engine.ask, text[:QUESTION_LIMIT])
         return Asked(answer, await self._record(engine, answer, where, user_id))
 
-    async def ask_suggested(self, suggestion: Suggestion, *, where: str, user_id: int) -> Asked:
-        """Answer a "did you mean" pick with exactly the fact it named."""
+    async def ask_suggested(self, fact_id: str, topic: str, *, where: str, user_id: int) -> Asked:
+        """Answer a "did you mean" pick with exactly the fact it named, or, if a reload has
+        taken that fact away since the button was sent, with whatever its topic now finds."""
         engine = self.engine_at(where)
-        answer = await asyncio.to_thread(engine.lookup, suggestion.fact_id)
-        if answer is None:  # the fact went away in a reload: ask its question instead
-            answer = await asyncio.to_thread(engine.ask, suggestion.question)
-        else:
-            answer = answer.model_copy(update={"question": suggestion.question})
+        answer = await asyncio.to_thread(engine.lookup, fact_id, exact=True)
+        if answer is None:
+            answer = await asyncio.to_thread(engine.ask, topic[:QUESTION_LIMIT])
         return Asked(answer, await self._record(engine, answer, where, user_id))
 
     async def _record(self, engine: Engine, answer: Answer, where: str, user_id: int) -> int | None:

@@ -13,8 +13,8 @@ from bot.discord.cooldowns import Refusal, UserCooldowns
 from bot.discord.desk import Asked, Desk, where_of
 from bot.discord.embeds import answer_embed, answer_text
 from bot.discord.safety import NO_PINGS, REPLY_PINGS
-from bot.discord.views import AnswerView, tell_privately
-from bot.engine.answer import Answer, Suggestion
+from bot.discord.views import answer_buttons, tell_privately
+from bot.engine.answer import Answer
 from bot.store import UnknownQuestionError
 
 log = logging.getLogger(__name__)
@@ -48,15 +48,14 @@ class Responder:
             return None, answer_embed(answer, browse_hint=self.browse_hint)
         return answer_text(answer, browse_hint=self.browse_hint), None
 
-    def view_for(self, asked: Asked, asker_id: int) -> AnswerView | None:
+    @staticmethod
+    def view_for(asked: Asked, asker_id: int) -> discord.ui.View | None:
         """Suggestion and vote buttons, or None when there is nothing to click."""
-        view = AnswerView(
-            actions=self,
+        return answer_buttons(
             asker_id=asker_id,
             suggestions=asked.answer.suggestions,
             question_id=asked.question_id if asked.answer.answered else None,
         )
-        return None if view.empty else view
 
     async def answer(self, ctx: Context, question: str) -> None:
         """Ask the desk and reply to the asker (a threaded reply, or the slash response)."""
@@ -67,9 +66,7 @@ class Responder:
         """Reply with an answer already in hand (questions, fact look-ups, conversions)."""
         content, embed = self.render(asked.answer, embed_ok=may_embed(ctx.bot_permissions))
         view = self.view_for(asked, ctx.author.id)
-        message = await reply(ctx, content, embed=embed, view=view, ping=True)
-        if view is not None:
-            view.message = message
+        await reply(ctx, content, embed=embed, view=view, ping=True)
 
     async def notify_cooldown(self, ctx: Context, refusal: Refusal) -> None:
         """Say "slow down" once per window in chat; always, privately, for slash commands."""
@@ -78,7 +75,7 @@ class Responder:
         await reply(ctx, cooldown_notice(refusal), ephemeral=True)
 
     async def pick_suggestion(
-        self, interaction: discord.Interaction, suggestion: Suggestion
+        self, interaction: discord.Interaction, fact_id: str, topic: str
     ) -> None:
         """A "did you mean" click: answer that fact in a new message with its own buttons."""
         refusal = self.cooldowns.hit(interaction.user.id)
@@ -86,7 +83,7 @@ class Responder:
             await tell_privately(interaction, cooldown_notice(refusal))
             return
         asked = await self.desk.ask_suggested(
-            suggestion, where=where_of(interaction.guild), user_id=interaction.user.id
+            fact_id, topic, where=where_of(interaction.guild), user_id=interaction.user.id
         )
         content, embed = self.render(asked.answer, embed_ok=may_embed(interaction.app_permissions))
         view = self.view_for(asked, interaction.user.id)
@@ -95,16 +92,9 @@ class Responder:
             extras["embed"] = embed
         if view is not None:
             extras["view"] = view
-        sent = await interaction.response.send_message(
+        await interaction.response.send_message(
             content=content, allowed_mentions=NO_PINGS, **extras
         )
-        if view is not None:
-            resource = sent.resource
-            view.message = (
-                resource
-                if isinstance(resource, discord.InteractionMessage)
-                else await interaction.original_response()
-            )
 
     async def vote(self, interaction: discord.Interaction, question_id: int, vote: int) -> None:
         """Record this person's 👍/👎 (replacing an earlier one) and confirm privately."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import discord
 
@@ -16,9 +17,6 @@ from bot.store import DOWN, UP
 
 log = logging.getLogger(__name__)
 
-ANSWER_TIMEOUT = 10 * 60.0
-"""Buttons stay live this long; it must end before a slash answer's 15-minute token does,
-or the buttons could not be greyed out."""
 PAGER_TIMEOUT = 5 * 60.0
 CONFIRM_TIMEOUT = 60.0
 MAX_SUGGESTION_BUTTONS = 3
@@ -33,7 +31,7 @@ class AnswerActions(Protocol):
     """What the answer buttons do; implemented by the responder, which knows engine and store."""
 
     async def pick_suggestion(
-        self, interaction: discord.Interaction, suggestion: Suggestion
+        self, interaction: discord.Interaction, fact_id: str, topic: str
     ) -> None: ...
 
     async def vote(self, interaction: discord.Interaction, question_id: int, vote: int) -> None: ...
@@ -82,75 +80,125 @@ async def tell_privately(interaction: discord.Interaction, text: str) -> None:
         log.warning("could not send an ephemeral note", exc_info=True)
 
 
-class SuggestionButton(discord.ui.Button["AnswerView"]):
-    """Answers one "did you mean" topic when its asker clicks it."""
+ASK_ID = "factbot:ask:{asker}:{fact}"
+VOTE_ID = "factbot:vote:{question}:{vote}"
+VOTES = {"up": UP, "down": DOWN}
 
-    def __init__(self, suggestion: Suggestion, custom_id: str) -> None:
+
+def answer_actions(interaction: discord.Interaction) -> AnswerActions:
+    """What the clicked button should do, from the client that received the click."""
+    actions = getattr(interaction.client, "answer_actions", None)
+    if actions is None:
+        raise RuntimeError("this client does not handle answer buttons")
+    return cast(AnswerActions, actions)
+
+
+async def answer_politely(
+    interaction: discord.Interaction, button: discord.ui.Item[Any], action: Awaitable[None]
+) -> None:
+    """Run a button's action; a failure is logged and told to the clicker, never left silent."""
+    try:
+        await action
+    except Exception:
+        log.exception("answer button %r failed", getattr(button, "custom_id", button))
+        await tell_privately(interaction, SOMETHING_BROKE)
+
+
+class SuggestionButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
+    template=r"factbot:ask:(?P<asker>[0-9]{1,20}):(?P<fact>[a-z0-9][a-z0-9-]*)",
+):
+    """A "did you mean" topic for its asker. Everything it needs is in its custom id, so no
+    view is kept per answer and the button still works after the bot restarts."""
+
+    def __init__(self, asker_id: int, fact_id: str, topic: str) -> None:
         super().__init__(
-            label=clip(suggestion.topic, LABEL_LIMIT) or "?",
-            style=discord.ButtonStyle.primary,
-            emoji="🔎",
-            custom_id=custom_id,
-            row=0,
+            discord.ui.Button(
+                label=clip(topic, LABEL_LIMIT) or "?",
+                style=discord.ButtonStyle.primary,
+                emoji="🔎",
+                custom_id=ASK_ID.format(asker=asker_id, fact=fact_id),
+                row=0,
+            )
         )
-        self.suggestion = suggestion
+        self.asker_id = asker_id
+        self.fact_id = fact_id
+        self.topic = topic
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction,
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+    ) -> SuggestionButton:
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(int(match["asker"]), match["fact"], label or "")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        view = self.view
-        assert view is not None  # a button only receives clicks while attached to its view
-        if interaction.user.id != view.asker_id:
+        if interaction.user.id != self.asker_id:
             await tell_privately(interaction, ONLY_THE_ASKER)
             return
-        await view.actions.pick_suggestion(interaction, self.suggestion)
-
-
-class VoteButton(discord.ui.Button["AnswerView"]):
-    """👍 or 👎 on an answer; anyone may vote once and change their mind."""
-
-    def __init__(self, vote: int, custom_id: str) -> None:
-        up = vote == UP
-        super().__init__(
-            label="Helpful" if up else "Not helpful",
-            emoji="👍" if up else "👎",
-            style=discord.ButtonStyle.secondary,
-            custom_id=custom_id,
-            row=1,
+        actions = answer_actions(interaction)
+        await answer_politely(
+            interaction, self, actions.pick_suggestion(interaction, self.fact_id, self.topic)
         )
-        self.vote = vote
+
+
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
+    template=r"factbot:vote:(?P<question>[0-9]{1,20}):(?P<vote>up|down)",
+):
+    """👍 or 👎 on a recorded answer; anyone may vote once and change their mind, for as long
+    as the store keeps the question."""
+
+    def __init__(self, question_id: int, vote: str) -> None:
+        up = vote == "up"
+        super().__init__(
+            discord.ui.Button(
+                label="Helpful" if up else "Not helpful",
+                emoji="👍" if up else "👎",
+                style=discord.ButtonStyle.secondary,
+                custom_id=VOTE_ID.format(question=question_id, vote=vote),
+                row=1,
+            )
+        )
+        self.question_id = question_id
+        self.vote = VOTES[vote]
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction,
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+    ) -> VoteButton:
+        return cls(int(match["question"]), match["vote"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        view = self.view
-        assert view is not None  # a button only receives clicks while attached to its view
-        assert view.question_id is not None  # vote buttons are only added with an id
-        await view.actions.vote(interaction, view.question_id, self.vote)
+        actions = answer_actions(interaction)
+        await answer_politely(
+            interaction, self, actions.vote(interaction, self.question_id, self.vote)
+        )
 
 
-class AnswerView(ExpiringView):
-    """Up to three "did you mean" buttons (asker only) and 👍/👎 (when the store logged it)."""
+ANSWER_BUTTONS = (SuggestionButton, VoteButton)
+"""Registered with the client once; they answer clicks on any message that carries them."""
 
-    def __init__(
-        self,
-        *,
-        actions: AnswerActions,
-        asker_id: int,
-        suggestions: Sequence[Suggestion],
-        question_id: int | None,
-        timeout: float = ANSWER_TIMEOUT,
-    ) -> None:
-        super().__init__(timeout=timeout)
-        self.actions = actions
-        self.asker_id = asker_id
-        self.question_id = question_id
-        for suggestion in suggestions[:MAX_SUGGESTION_BUTTONS]:
-            self.add_item(SuggestionButton(suggestion, self.custom_id("ask", suggestion.fact_id)))
-        if question_id is not None:
-            self.add_item(VoteButton(UP, self.custom_id("vote", "up")))
-            self.add_item(VoteButton(DOWN, self.custom_id("vote", "down")))
 
-    @property
-    def empty(self) -> bool:
-        """No buttons: send the answer without a view."""
-        return not self.children
+def answer_buttons(
+    *, asker_id: int, suggestions: Sequence[Suggestion], question_id: int | None
+) -> discord.ui.View | None:
+    """Up to three "did you mean" buttons (asker only) and 👍/👎 (when the store logged it);
+    None when there is nothing to click. A suggestion whose id would not fit is left out."""
+    view = discord.ui.View(timeout=None)
+    for suggestion in suggestions[:MAX_SUGGESTION_BUTTONS]:
+        if len(ASK_ID.format(asker=asker_id, fact=suggestion.fact_id)) <= CUSTOM_ID_LIMIT:
+            view.add_item(SuggestionButton(asker_id, suggestion.fact_id, suggestion.topic))
+    if question_id is not None:
+        view.add_item(VoteButton(question_id, "up"))
+        view.add_item(VoteButton(question_id, "down"))
+    return view if view.children else None
 
 
 @dataclass(frozen=True)

@@ -275,10 +275,13 @@ class Engine:
         counts = self.analyzer.speller.counts
         return f"{text} {max(completions, key=lambda w: counts[w])}"
 
-    def lookup(self, name: str) -> Answer | None:
-        """A fact by id, alias or close name, for the 'fact' command."""
+    def lookup(self, name: str, *, exact: bool = False) -> Answer | None:
+        """A fact by id, alias or close name, for the 'fact' command; `exact` for a button
+        that named one fact and must never be answered with a neighbour."""
         key = name.strip().casefold()
         position = self.index.by_id.get(key, self.index.by_alias.get(key))
+        if position is None and exact:
+            return None
         if position is None:
             ids = list(self.index.by_id) + list(self.index.by_alias)
             match = process.extractOne(key, ids, scorer=fuzz.WRatio, score_cutoff=80)

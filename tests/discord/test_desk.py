@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.discord.desk import Desk, where_of
-from bot.engine.answer import Suggestion
 from bot.engine.live import LiveEngine
 from bot.store import QuestionStore
 
@@ -43,18 +42,26 @@ async def test_questions_are_recorded_with_place_and_fact(live: LiveEngine, tmp_
 
 async def test_a_did_you_mean_pick_answers_that_exact_fact(live: LiveEngine) -> None:
     desk = Desk(live)
-    pick = Suggestion(
-        fact_id="noem-de-wever-meeting-place",
-        topic="Where they meet",
-        question="Where are Noem and De Wever meeting?",
-        score=50.0,
+    asked = await desk.ask_suggested(
+        "noem-de-wever-meeting-place", "Where they meet", where="dm", user_id=1
     )
 
-    asked = await desk.ask_suggested(pick, where="dm", user_id=1)
-
     assert asked.answer.fact_id == "noem-de-wever-meeting-place"
-    assert asked.answer.question == pick.question
+    assert asked.answer.answered
     assert asked.question_id is None, "no store, nothing recorded"
+
+
+async def test_a_pick_whose_fact_was_reloaded_away_asks_its_topic_instead(
+    live: LiveEngine,
+) -> None:
+    desk = Desk(live)
+
+    asked = await desk.ask_suggested(
+        "belgium-cocaine-seizures-2022", "Belgium's cocaine seizures", where="dm", user_id=1
+    )
+
+    assert asked.answer.question == "Belgium's cocaine seizures", "not a neighbouring id's fact"
+    assert asked.answer.fact_id == live.current.ask("Belgium's cocaine seizures").fact_id
 
 
 async def test_a_broken_store_does_not_stop_the_answer(live: LiveEngine, tmp_path: Path) -> None:

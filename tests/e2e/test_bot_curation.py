@@ -55,9 +55,7 @@ async def test_a_thumbs_down_puts_the_question_in_kb_gaps(
     )
     answer = await fake_discord.wait_for_message(reply_to(int(sent["id"])))
 
-    click = await fake_discord.click(
-        answer.id, button_id(answer, ":vote:down"), user=scenario.member
-    )
+    click = await fake_discord.click(answer.id, button_id(answer, ":down"), user=scenario.member)
     await fake_discord.wait_for_message(response_to(click.id))
     report = await gap_report(bot.settings.database_path)
 

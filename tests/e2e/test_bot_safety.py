@@ -33,10 +33,10 @@ async def test_every_message_the_bot_sends_forbids_everyone_and_role_pings(
     await fake_discord.send_message(general, member, f"!ask {UNSURE_QUESTION}")
     decline = await fake_discord.wait_for_message(channel_id=general.id)
     click = await fake_discord.click(
-        decline.id, button_id(decline, ":ask:noem-to-meet-de-wever"), user=member
+        decline.id, button_id(decline, ":noem-to-meet-de-wever"), user=member
     )
     picked = await fake_discord.wait_for_message(response_to(click.id))
-    vote = await fake_discord.click(picked.id, button_id(picked, ":vote:up"), user=member)
+    vote = await fake_discord.click(picked.id, button_id(picked, ":up"), user=member)
     await fake_discord.wait_for_message(response_to(vote.id))
     mentioned = await fake_discord.send_message(general, member, f"{mention} {BELGIUM_QUESTION}")
     await fake_discord.wait_for_message(reply_to(int(mentioned["id"])))
