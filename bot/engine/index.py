@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,7 +22,7 @@ UNKNOWN_WORD_FACTOR = 1.5
 """A word found nowhere in the pack weighs more than any pack word: it signals another topic."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexedFact:
     """A fact with everything the matcher compares, computed once rather than per question."""
 
@@ -58,6 +59,27 @@ def entity_closure(
     return {kind: frozenset(names) for kind, names in found.items()}
 
 
+class Shared:
+    """One copy of each word, set and entity table that many facts have in common: at 100,000
+    facts such duplicates were most of the index's memory. Everything shared is read-only."""
+
+    def __init__(self) -> None:
+        self._sets: dict[frozenset[str], frozenset[str]] = {}
+        self._tables: dict[tuple[tuple[str, frozenset[str]], ...], dict[str, frozenset[str]]] = {}
+
+    def set(self, items: Iterable[str]) -> frozenset[str]:
+        made = frozenset(sys.intern(item) for item in items)
+        return self._sets.setdefault(made, made)
+
+    def words(self, items: Iterable[str]) -> frozenset[str]:
+        """A set mostly unique to its fact: only its words are shared, not the set."""
+        return frozenset(sys.intern(item) for item in items)
+
+    def table(self, table: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
+        shared = {sys.intern(kind): self.set(names) for kind, names in table.items()}
+        return self._tables.setdefault(tuple(sorted(shared.items())), shared)
+
+
 class FactIndex:
     """Postings from stems and entities to facts, with the weights the matcher scores by."""
 
@@ -65,9 +87,11 @@ class FactIndex:
         self.analyzer = analyzer
         lexicon = kb.lexicon
         kind_of = {name: kind for kind, table in lexicon.entities.items() for name in table}
+        self._shared = Shared()
         self.facts: list[IndexedFact] = [
             self._prepare(fact, lexicon.implies, kind_of) for fact in kb.facts
         ]
+        del self._shared
         self.by_id = {f.id: i for i, f in enumerate(self.facts)}
         self.by_alias = {a.casefold(): i for i, f in enumerate(self.facts) for a in f.fact.aliases}
         df: Counter[str] = Counter()
@@ -120,19 +144,19 @@ class FactIndex:
         if any(q.role == "duration" for q in fact.quantities) or bag & self.analyzer.duration_stems:
             asks.add("how_long")
         measured = {s for q in fact.quantities for s in read(q.what).content}
+        shared = self._shared
         return IndexedFact(
             fact,
             forms,
-            frozenset(bag),
-            frozenset(keys),
-            entities,
-            frozenset(fact.asks),
-            frozenset(measured),
-            frozenset(asks),
-            implied={
-                name: frozenset(implies.get(name, ()))
-                for name in entities.get("person", frozenset())
-            },
+            shared.words(bag),
+            shared.set(keys),
+            shared.table(entities),
+            shared.set(fact.asks),
+            shared.set(measured),
+            shared.set(asks),
+            implied=shared.table(
+                {name: implies.get(name, ()) for name in entities.get("person", frozenset())}
+            ),
             unknowns=self._unknowns(fact),
         )
 
