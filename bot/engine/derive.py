@@ -168,12 +168,15 @@ class Calculator:
     def _measures(self, query: Query) -> list[str]:
         """Measures the question is about, most relevant first, ignoring which places it names."""
         best: dict[str, float] = {}
+        relevance_to = relevance(query, self.index)
         for position in self.index.candidates(query.content):
             fact = self.index.facts[position]
-            for quantity in fact.fact.quantities:
-                if quantity.measure and _agrees_beyond_places(query, fact):
-                    value = relevance(query, fact, self.index)
-                    best[quantity.measure] = max(best.get(quantity.measure, 0.0), value)
+            measures = [q.measure for q in fact.fact.quantities if q.measure]
+            if not measures or not _agrees_beyond_places(query, fact):
+                continue
+            value = relevance_to(fact)
+            for measure in measures:
+                best[measure] = max(best.get(measure, 0.0), value)
         ranked = sorted(best, key=lambda m: (-best[m], -len(self.measures[m])))
         return [m for m in ranked if best[m] >= MEASURE_MIN_RELEVANCE]
 

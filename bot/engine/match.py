@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -111,14 +112,20 @@ def meaningful(query: Query, index: FactIndex) -> tuple[str, ...]:
     return tuple(s for s in query.content if s in index.idf or not is_number(s))
 
 
-def relevance(query: Query, fact: IndexedFact, index: FactIndex) -> float:
-    """How much of what the question is about the fact covers, cue words (share, average) aside."""
-    generic = index.analyzer.cue_stems | index.analyzer.type_noun_stems
-    stems = [s for s in meaningful(query, index) if s not in generic]
-    total = sum(index.weight(s) for s in stems)
+def relevance(query: Query, index: FactIndex) -> Callable[[IndexedFact], float]:
+    """How much of what the question is about a fact covers, cue words (share, average) aside;
+    the question's side is worked out once for all the facts it is compared with."""
+    analyzer = index.analyzer
+    weighted = [
+        (s, index.weight(s))
+        for s in meaningful(query, index)
+        if s not in analyzer.cue_stems and s not in analyzer.type_noun_stems
+    ]
+    total = sum(weight for _, weight in weighted)
     if not total:
-        return 1.0 if query.content else 0.0
-    return sum(index.weight(s) for s in stems if s in fact.bag) / total
+        constant = 1.0 if query.content else 0.0
+        return lambda fact: constant
+    return lambda fact: sum(weight for s, weight in weighted if s in fact.bag) / total
 
 
 def similarities(query_text: str, facts: list[IndexedFact]) -> list[float]:

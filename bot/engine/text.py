@@ -22,6 +22,8 @@ _STRAY_DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 """Mentions and channel links are addressing, not words of the question."""
 _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")
+_NEGATIVE = re.compile(r"(?:^|(?<=[\s(=]))[-\u2212\u2013](?=\.?\d)")
+"""A minus sign before a number, not inside a range (2022-2023) or a name (COVID-19)."""
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _NUMBER_THEN_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b)([a-z]+)\b")
 
@@ -58,6 +60,7 @@ def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
     """Lowercase word and number tokens; '%' survives as the word 'percent'."""
     text = fold(strip_invisible(text[: limit * 4])[:limit])
     text = _DIGIT_GROUPS.sub("", text)
+    text = _NEGATIVE.sub(" minus ", text)
     text = _DISCORD_MARKUP.sub(" ", text)
     text = _BARE_DECIMAL.sub(r"0.\1", text)
     text = _POSSESSIVE.sub("", text).replace("'", "")

@@ -21,6 +21,8 @@ AUXILIARIES = {
     "could", "would", "should", "shall", "may", "might",
 }  # fmt: skip
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
+SIGN_WORDS = {"minus", "negative"}
+"""'-40 °C' reaches here as 'minus 40 c'."""
 SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of", "many", "much", "equals"}
 MEASURED_FAMILIES = {"mass", "length", "volume", "temperature"}
 TIME_WORDS = {
@@ -329,6 +331,8 @@ class Analyzer:
                 continue
             before = tokens[span.start - 1] if span.start > 0 else ""
             number = _finite(before) if is_number(before) else None
+            if number is not None and span.start > 1 and tokens[span.start - 2] in SIGN_WORDS:
+                number = -number
             measured = self.units.family(span.term.label) in MEASURED_FAMILIES
             if number is None and before in ONE_WORDS and measured:
                 number = 1.0

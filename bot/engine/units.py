@@ -58,6 +58,8 @@ class UnitBook:
         try:
             if self.family(source) in OFFSET_FAMILIES:
                 quantity = registry().Quantity(value, _pint_name(source))
+                if quantity.to("kelvin").magnitude < 0:
+                    raise UnitError("that is colder than absolute zero (−273.15 °C)")
                 converted = float(quantity.to(_pint_name(target)).magnitude)
             else:
                 converted = value * _factor(source, target)

@@ -218,6 +218,38 @@ def test_a_leading_decimal_point_is_read_as_a_fraction(engine: Engine) -> None:
     assert answer.quantities[0].asked.value == pytest.approx(expected, rel=1e-9)
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("convert -40 °C to °F", -40.0),
+        ("what is minus 40 celsius in fahrenheit", -40.0),
+        ("convert \u22125 kg to lb", -5 / KILOGRAMS["pound"]),
+    ],
+)
+def test_a_minus_sign_before_a_number_is_kept(
+    engine: Engine, question: str, expected: float
+) -> None:
+    answer = engine.ask(question)
+
+    assert answer.answered, answer.headline
+    assert answer.quantities[0].asked is not None
+    assert answer.quantities[0].asked.value == pytest.approx(expected, rel=1e-9)
+
+
+def test_a_year_range_is_not_read_as_a_negative_number(engine: Engine) -> None:
+    answer = engine.ask("convert 2022-2023 tonnes to pounds")
+
+    assert answer.quantities[0].asked is not None
+    assert answer.quantities[0].asked.value > 0
+
+
+def test_a_temperature_below_absolute_zero_is_declined(engine: Engine) -> None:
+    answer = engine.ask("convert -500 °C to °F")
+
+    assert not answer.answered
+    assert "absolute zero" in answer.headline
+
+
 def test_converting_mass_to_length_is_declined_naming_both(engine: Engine) -> None:
     for answer in (engine.ask("convert 5 kg to metres"), engine.convert(5, "kg", "metres")):
         assert not answer.answered, answer.headline
