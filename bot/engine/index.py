@@ -18,7 +18,7 @@ CANDIDATE_LIMIT = 200
 """Facts scored in full per question; the postings pick them, so cost stays flat as packs grow."""
 
 
-RARE_POSTINGS = 4096
+RARE_POSTINGS = 8192
 """Words in at most this many facts pick the candidates; commoner words only add their weight
 to those, so a question about cocaine in a pack of 100,000 drug facts stays cheap."""
 
@@ -91,11 +91,10 @@ class FactIndex:
         self.analyzer = analyzer
         lexicon = kb.lexicon
         kind_of = {name: kind for kind, table in lexicon.entities.items() for name in table}
-        self._shared = Shared()
+        shared = Shared()
         self.facts: list[IndexedFact] = [
-            self._prepare(fact, lexicon.implies, kind_of) for fact in kb.facts
+            self._prepare(fact, lexicon.implies, kind_of, shared) for fact in kb.facts
         ]
-        del self._shared
         self.by_id = {f.id: i for i, f in enumerate(self.facts)}
         self.by_alias = {a.casefold(): i for i, f in enumerate(self.facts) for a in f.fact.aliases}
         df: Counter[str] = Counter()
@@ -117,7 +116,11 @@ class FactIndex:
         self.analyzer.forget_readings()
 
     def _prepare(
-        self, fact: Fact, implies: dict[str, list[str]], kind_of: Mapping[str, str]
+        self,
+        fact: Fact,
+        implies: dict[str, list[str]],
+        kind_of: Mapping[str, str],
+        shared: Shared,
     ) -> IndexedFact:
         read = self.analyzer.read
         questions = [read(q) for q in fact.questions]
@@ -148,7 +151,6 @@ class FactIndex:
         if any(q.role == "duration" for q in fact.quantities) or bag & self.analyzer.duration_stems:
             asks.add("how_long")
         measured = {s for q in fact.quantities for s in read(q.what).content}
-        shared = self._shared
         return IndexedFact(
             fact,
             forms,
@@ -202,7 +204,7 @@ class FactIndex:
         totals = np.bincount(inverse, weights=weights)
         for stem, postings in common:
             found = np.searchsorted(postings, hits)
-            found[found == len(postings)] = 0
+            found[found == len(postings)] = 0  # past the end: compare with any posting, never equal
             totals += self.idf[stem] * (postings[found] == hits)
         return hits, totals
 
