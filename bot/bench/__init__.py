@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.config import PROJECT_ROOT, Settings
 
-QUICK_SIZES = (1_000, 10_000)
+QUICK_SIZES = (1_000,)
 FULL_SIZES = (1_000, 10_000, 100_000)
 SEED = 7
 E2E_BURST = 2_000
