@@ -22,7 +22,8 @@ OPERATIONS = (
 )  # fmt: skip
 QUANTITY_QTYPES = {"how_much", "how_many", None}
 RATE_WORDS = {"per", "a", "an", "each", "every"}
-TOTAL_REGION = "europe"
+RESHAPED_SHARE = frozenset({"remainder", "difference"})
+"""A share asked of the rest, or compared: computed even where one share is stated."""
 STREAK_WORD = "consecutive"
 """A count of consecutive years is a run with a first year; other counts have none."""
 
@@ -56,6 +57,13 @@ class Derivation:
 
 
 @dataclass(frozen=True)
+class Stated:
+    """The source states what was asked (a share): cite that fact rather than compute."""
+
+    fact: IndexedFact
+
+
+@dataclass(frozen=True)
 class Refusal:
     """Arithmetic was asked for but an input is missing: say which, rather than guess."""
 
@@ -79,7 +87,11 @@ class Problem:
 
     @property
     def names_total(self) -> bool:
-        return TOTAL_REGION in self.query.entities.get("region", frozenset())
+        """The question names the place the stated total covers ('Europe', a region)."""
+        if self.total is None:
+            return False
+        named = {n for kind in PLACE_KINDS for n in self.query.entities.get(kind, frozenset())}
+        return not named.isdisjoint(self.total.quantity.where)
 
 
 def title(name: str) -> str:
@@ -129,12 +141,16 @@ class Calculator:
             "start": self._streak_start,
         }
 
-    def derive(self, query: Query) -> Derivation | Refusal | None:
+    def derive(self, query: Query) -> Derivation | Refusal | Stated | None:
         """A computation when the question explicitly asks for one; None to look facts up."""
         operation = next((op for op in OPERATIONS if op in query.cues), None)
         countries = [n for n in query.entity_order if n in query.entities.get("country", ())]
         if operation is None and (len(countries) < 2 or query.qtype not in QUANTITY_QTYPES):
             return None
+        if operation == "share" and countries and not query.cues & RESHAPED_SHARE:
+            stated = self._stated_share(query, frozenset(countries))
+            if stated is not None:
+                return Stated(stated)
         for measure in self._measures(query):
             result = self._derive_over(query, operation, countries, self.measures[measure])
             if result is not None:
@@ -164,6 +180,20 @@ class Calculator:
         if handler is None:
             return self._rank(operation or "ranking", problem)
         return handler(problem)
+
+    def _stated_share(self, query: Query, places: frozenset[str]) -> IndexedFact | None:
+        """A fact about the same thing that states these places' share itself."""
+        relevance_to = relevance(query, self.index)
+        stating = [
+            self.index.facts[position]
+            for position in self.index.candidates(query.content)
+            if _agrees_beyond_places(query, self.index.facts[position])
+            and any(
+                q.role == "share" and frozenset(q.where) == places
+                for q in self.index.facts[position].fact.quantities
+            )
+        ]
+        return max(stating, key=relevance_to, default=None)
 
     def _measures(self, query: Query) -> list[str]:
         """Measures the question is about, most relevant first, ignoring which places it names."""
@@ -281,6 +311,8 @@ class Calculator:
         return Derivation("ratio", headline, (working,), (big, small), ratio, None)
 
     def _sum(self, p: Problem) -> Derivation | Refusal | None:
+        if not p.named and p.names_total:
+            return None  # 'Europe in total' is the stated total, not the sum of a few countries
         chosen = p.chosen
         if len(chosen) < 2:
             return None

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.compose import Composer
-from bot.engine.derive import Calculator, Derivation, Refusal
+from bot.engine.derive import Calculator, Derivation, Refusal, Stated
 from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.memory import settle
@@ -108,6 +108,10 @@ class Engine:
         if isinstance(derived, Derivation):
             confidence = ranked[0].score if ranked else ANSWER_CLEARLY
             return self.composer.derived_answer(query, derived, confidence)
+        if isinstance(derived, Stated):
+            score = next((c.score for c in ranked if c.fact is derived.fact), ANSWER_CLEARLY)
+            stated = Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0)
+            return self.composer.fact_answer(query, stated, ())
         return self._decide(query, ranked)
 
     def _embedded_question(

@@ -6,16 +6,21 @@ Each expected value is computed here from the quantities the pack states, not co
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
 from tests.knowledge.support import (
+    KNOWLEDGE,
+    PACK,
     assert_cited_verbatim,
     bold_number,
     bold_text,
+    edit,
     fact_stating,
     parts_of,
     real_engine,
@@ -168,3 +173,43 @@ def test_arithmetic_over_a_figure_the_source_lacks_is_declined_not_guessed(
     assert not answer.citations
     assert missing in answer.headline, answer.headline
     assert "**" not in answer.headline, f"a figure was offered: {answer.headline!r}"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much cocaine did Europe seize in total in 2023?",
+        "how much cocaine was seized in europe altogether",
+    ],
+)
+def test_a_stated_total_is_cited_not_replaced_by_a_sum_of_a_few_parts(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+
+    assert answer.answered
+    assert answer.fact_id == "europe-cocaine-seizures-2023"
+    assert "419 metric tons" in answer.headline
+    assert "300" not in answer.headline, "Belgium + Spain + the Netherlands is not Europe"
+
+
+def test_a_share_the_source_states_is_cited_even_when_filed_under_no_measure(
+    tmp_path: Path,
+) -> None:
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    edit(
+        knowledge / PACK / "facts" / "seizures.yaml",
+        "        what: share of Europe's cocaine seizures\n"
+        "        measure: cocaine-seizures-europe-2023\n",
+        "        what: share of Europe's cocaine seizures\n",
+    )
+    engine = Engine.load(knowledge, [PACK])
+
+    answer = engine.ask(
+        "What share of Europe's cocaine did Belgium, Spain and the Netherlands seize together?"
+    )
+
+    assert answer.fact_id == "three-port-countries-72-percent"
+    assert "72%" in answer.headline
+    assert not answer.working, "the stated share was recomputed (71.6%) instead of cited"
