@@ -90,8 +90,7 @@ class Problem:
         """The question names the place the stated total covers ('Europe', a region)."""
         if self.total is None:
             return False
-        named = {n for kind in PLACE_KINDS for n in self.query.entities.get(kind, frozenset())}
-        return not named.isdisjoint(self.total.quantity.where)
+        return not _places_named(self.query).isdisjoint(self.total.quantity.where)
 
 
 def title(name: str) -> str:
@@ -174,7 +173,7 @@ class Calculator:
                 f"({inputs[0].quantity.what}), so I can't compute that."
             )
         ordered = sorted(parts.values(), key=lambda i: -i.value)
-        total = next((i for i in inputs if i.quantity.role == "total"), None)
+        total = _total_for(query, [i for i in inputs if i.quantity.role == "total"])
         problem = Problem(query, [parts[c] for c in countries], ordered, total, inputs)
         handler = self.handlers.get(operation or "each")
         if handler is None:
@@ -311,8 +310,8 @@ class Calculator:
         return Derivation("ratio", headline, (working,), (big, small), ratio, None)
 
     def _sum(self, p: Problem) -> Derivation | Refusal | None:
-        if not p.named and p.names_total:
-            return None  # 'Europe in total' is the stated total, not the sum of a few countries
+        if not p.named and _places_named(p.query):
+            return None  # 'Europe in total' is its stated total, not a sum of some countries
         chosen = p.chosen
         if len(chosen) < 2:
             return None
@@ -477,6 +476,17 @@ class Calculator:
             f"{self._amount(pick.value, pick.quantity.unit)} ({what}): {order}."
         )
         return Derivation("rank", headline, working, (pick, *[i for i in ordered if i is not pick]))
+
+
+def _places_named(query: Query) -> set[str]:
+    return {n for kind in PLACE_KINDS for n in query.entities.get(kind, frozenset())}
+
+
+def _total_for(query: Query, totals: list[Input]) -> Input | None:
+    """The total of the place the question names; with none named, the only total there is."""
+    named = _places_named(query)
+    chosen = next((t for t in totals if not named.isdisjoint(t.quantity.where)), None)
+    return chosen or (totals[0] if len(totals) == 1 else None)
 
 
 def _agrees_beyond_places(query: Query, fact: IndexedFact) -> bool:
