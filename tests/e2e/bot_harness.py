@@ -14,6 +14,7 @@ from bot.engine.live import LiveEngine
 
 from .fake_discord import FakeDiscord, PostedMessage, RecordedRequest
 from .fake_discord.runner import BotRunner
+from .fake_discord.world import Channel, User
 
 BELGIUM_QUESTION = "How much cocaine did Belgium seize?"
 BELGIUM_QUOTE = "Belgium led with 123 metric tons (135 tons)"
@@ -73,6 +74,14 @@ def copy_knowledge(tmp_path: Path) -> Path:
 def reply_to(message_id: int) -> Callable[[PostedMessage], bool]:
     """Matches the bot's message that replies to one user message."""
     return lambda message: message.reply_to == message_id
+
+
+async def reply_of(
+    fake: FakeDiscord, channel: Channel, author: User, content: str
+) -> PostedMessage:
+    """Say something in a channel as a user and wait for the bot's reply to that message."""
+    sent = await fake.send_message(channel, author, content)
+    return await fake.wait_for_message(reply_to(int(sent["id"])))
 
 
 def response_to(interaction_id: int) -> Callable[[PostedMessage], bool]:

@@ -13,7 +13,7 @@ from .bot_harness import (
     BELGIUM_QUOTE,
     button_id,
     copy_knowledge,
-    reply_to,
+    reply_of,
     response_to,
     start_factbot,
 )
@@ -61,10 +61,9 @@ async def test_a_broken_pack_is_refused_and_a_good_one_is_swapped_in(
     await start_factbot(fake_discord, bot_runner, tmp_path, live=live, knowledge_dir=knowledge)
 
     async def ask() -> str:
-        sent = await fake_discord.send_message(
-            scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
+        reply = await reply_of(
+            fake_discord, scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
         )
-        reply = await fake_discord.wait_for_message(reply_to(int(sent["id"])))
         return reply.text
 
     async def reload() -> str:

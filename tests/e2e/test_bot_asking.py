@@ -17,6 +17,7 @@ from .bot_harness import (
     BELGIUM_QUOTE,
     UNSURE_QUESTION,
     button_id,
+    reply_of,
     reply_to,
     response_to,
     start_factbot,
@@ -161,14 +162,12 @@ async def test_answer_buttons_still_work_after_the_bot_restarts(
     fake_discord: FakeDiscord, scenario: Scenario, bot_runner: BotRunner, tmp_path: Path
 ) -> None:
     before = await start_factbot(fake_discord, bot_runner, tmp_path)
-    unsure = await fake_discord.send_message(
-        scenario.general, scenario.member, f"!ask {UNSURE_QUESTION}"
+    decline = await reply_of(
+        fake_discord, scenario.general, scenario.member, f"!ask {UNSURE_QUESTION}"
     )
-    decline = await fake_discord.wait_for_message(reply_to(int(unsure["id"])))
-    belgium = await fake_discord.send_message(
-        scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
+    answer = await reply_of(
+        fake_discord, scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
     )
-    answer = await fake_discord.wait_for_message(reply_to(int(belgium["id"])))
     await bot_runner.stop(before)
     await start_factbot(fake_discord, bot_runner, tmp_path)
 
@@ -309,16 +308,13 @@ async def test_a_failing_answer_gets_an_apology_and_the_bot_keeps_serving(
     bot.desk.live = SimpleNamespace(current=ExplodingEngine(bot.desk.engine))  # type: ignore[assignment]
     mention = fake_discord.bot_user.mention
 
-    by_command = await fake_discord.send_message(scenario.general, scenario.member, "!ask explode")
-    apology = await fake_discord.wait_for_message(reply_to(int(by_command["id"])))
-    by_mention = await fake_discord.send_message(
-        scenario.general, scenario.member, f"{mention} explode"
+    apology = await reply_of(fake_discord, scenario.general, scenario.member, "!ask explode")
+    second_apology = await reply_of(
+        fake_discord, scenario.general, scenario.member, f"{mention} explode"
     )
-    second_apology = await fake_discord.wait_for_message(reply_to(int(by_mention["id"])))
-    after = await fake_discord.send_message(
-        scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
+    answer = await reply_of(
+        fake_discord, scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
     )
-    answer = await fake_discord.wait_for_message(reply_to(int(after["id"])))
 
     assert "Sorry, that didn't work" in apology.text
     assert "Sorry, that didn't work" in second_apology.text

@@ -10,6 +10,7 @@ from .bot_harness import (
     BELGIUM_FACT,
     BELGIUM_QUOTE,
     button_id,
+    reply_of,
     reply_to,
     response_to,
     start_factbot,
@@ -167,12 +168,12 @@ async def test_convert_understands_units_of_several_words_in_a_dm(
     assert "461.9 US short tons" in answer.text
 
     mention = fake_discord.bot_user.mention
-    in_guild = await fake_discord.send_message(
+    guild_answer = await reply_of(
+        fake_discord,
         scenario.general,
         scenario.member,
         f"{mention} Convert Europe's 2023 cocaine seizures to short tons",
     )
-    guild_answer = await fake_discord.wait_for_message(reply_to(int(in_guild["id"])))
     assert "461.9 US short tons" in guild_answer.text
 
 

@@ -15,7 +15,7 @@ from .bot_harness import (
     BELGIUM_FACT,
     BELGIUM_QUESTION,
     button_id,
-    reply_to,
+    reply_of,
     response_to,
     start_factbot,
 )
@@ -41,19 +41,16 @@ SEED_PUBLISHER = "Bramblewick Seed Library volunteers (fictional)"
 
 async def ask_in(fake: FakeDiscord, channel: Channel, user: User, question: str) -> str:
     """Ask with the prefix command and return the text of the bot's reply."""
-    sent = await fake.send_message(channel, user, f"!ask {question}")
-    reply = await fake.wait_for_message(reply_to(int(sent["id"])))
-    return reply.text
+    return (await reply_of(fake, channel, user, f"!ask {question}")).text
 
 
 async def test_a_thumbs_down_puts_the_question_in_kb_gaps(
     fake_discord: FakeDiscord, scenario: Scenario, bot_runner: BotRunner, tmp_path: Path
 ) -> None:
     bot = await start_factbot(fake_discord, bot_runner, tmp_path)
-    sent = await fake_discord.send_message(
-        scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
+    answer = await reply_of(
+        fake_discord, scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
     )
-    answer = await fake_discord.wait_for_message(reply_to(int(sent["id"])))
 
     click = await fake_discord.click(answer.id, button_id(answer, ":down"), user=scenario.member)
     await fake_discord.wait_for_message(response_to(click.id))

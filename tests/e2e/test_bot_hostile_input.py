@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .bot_harness import BELGIUM_QUESTION, BELGIUM_QUOTE, reply_to, start_factbot
+from .bot_harness import BELGIUM_QUESTION, BELGIUM_QUOTE, reply_of, start_factbot
 from .fake_discord import FakeDiscord
 from .fake_discord.runner import BotRunner
 from .fake_discord.scenario import Scenario
@@ -40,8 +40,7 @@ async def test_hostile_message_gets_a_bounded_harmless_reply_and_the_bot_keeps_s
     mention = fake_discord.bot_user.mention
     content = message.format(mention=mention)
 
-    sent = await fake_discord.send_message(scenario.general, scenario.member, content)
-    reply = await fake_discord.wait_for_message(reply_to(int(sent["id"])))
+    reply = await reply_of(fake_discord, scenario.general, scenario.member, content)
     stored = fake_discord.message(reply.id)
     assert stored is not None
     assert len(stored.get("content") or "") <= DISCORD_MESSAGE_LIMIT
@@ -51,8 +50,7 @@ async def test_hostile_message_gets_a_bounded_harmless_reply_and_the_bot_keeps_s
     assert "[click me](" not in unescaped, "no live masked link comes back"
     assert "```" not in unescaped, "no code fence is echoed unescaped"
 
-    follow_up = await fake_discord.send_message(
-        scenario.general, scenario.member, f"{mention} {BELGIUM_QUESTION}"
+    answer = await reply_of(
+        fake_discord, scenario.general, scenario.member, f"{mention} {BELGIUM_QUESTION}"
     )
-    answer = await fake_discord.wait_for_message(reply_to(int(follow_up["id"])))
     assert BELGIUM_QUOTE in answer.text

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .bot_harness import BELGIUM_QUESTION, replies_to, reply_to, start_factbot
+from .bot_harness import BELGIUM_QUESTION, replies_to, reply_of, reply_to, start_factbot
 from .fake_discord import FakeDiscord
 from .fake_discord.runner import BotRunner
 from .fake_discord.scenario import Scenario
@@ -63,10 +63,9 @@ async def test_a_rate_limited_reply_waits_retry_after_and_still_arrives(
     await start_factbot(fake_discord, bot_runner, tmp_path)
     fake_discord.rate_limit_next("POST /channels/*/messages", retry_after=0.4)
 
-    sent = await fake_discord.send_message(
-        scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
+    reply = await reply_of(
+        fake_discord, scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
     )
-    reply = await fake_discord.wait_for_message(reply_to(int(sent["id"])))
 
     attempts = fake_discord.requests_to("POST /channels/{channel_id}/messages")
     assert [attempt.status for attempt in attempts] == [429, 200]

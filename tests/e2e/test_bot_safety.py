@@ -12,6 +12,7 @@ from .bot_harness import (
     allowed_mentions_of,
     button_id,
     message_bodies,
+    reply_of,
     reply_to,
     response_to,
     start_factbot,
@@ -98,8 +99,7 @@ async def test_other_bots_are_not_answered(
     await fake_discord.send_message(scenario.general, other_bot, f"!ask {BELGIUM_QUESTION}")
     await fake_discord.send_message(scenario.general, other_bot, f"{mention} {BELGIUM_QUESTION}")
     await fake_discord.send_dm(other_bot, BELGIUM_QUESTION)
-    last = await fake_discord.send_message(scenario.general, scenario.member, "!ask Who is Noem?")
-    reply = await fake_discord.wait_for_message(reply_to(int(last["id"])))
+    reply = await reply_of(fake_discord, scenario.general, scenario.member, "!ask Who is Noem?")
 
     assert [m.id for m in fake_discord.posted_messages if m.version == 0] == [reply.id], (
         "only the human got an answer, and the bot's own echoed reply was ignored"
