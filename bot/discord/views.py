@@ -94,11 +94,13 @@ def answer_actions(interaction: discord.Interaction) -> AnswerActions:
 
 
 async def answer_politely(
-    interaction: discord.Interaction, button: discord.ui.Item[Any], action: Awaitable[None]
+    interaction: discord.Interaction,
+    button: discord.ui.Item[Any],
+    action: Callable[[AnswerActions], Awaitable[None]],
 ) -> None:
     """Run a button's action; a failure is logged and told to the clicker, never left silent."""
     try:
-        await action
+        await action(answer_actions(interaction))
     except Exception:
         log.exception("answer button %r failed", getattr(button, "custom_id", button))
         await tell_privately(interaction, SOMETHING_BROKE)
@@ -139,9 +141,10 @@ class SuggestionButton(
         if interaction.user.id != self.asker_id:
             await tell_privately(interaction, ONLY_THE_ASKER)
             return
-        actions = answer_actions(interaction)
         await answer_politely(
-            interaction, self, actions.pick_suggestion(interaction, self.fact_id, self.topic)
+            interaction,
+            self,
+            lambda actions: actions.pick_suggestion(interaction, self.fact_id, self.topic),
         )
 
 
@@ -176,9 +179,9 @@ class VoteButton(
         return cls(int(match["question"]), match["vote"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        actions = answer_actions(interaction)
+        question_id, vote = self.question_id, self.vote
         await answer_politely(
-            interaction, self, actions.vote(interaction, self.question_id, self.vote)
+            interaction, self, lambda actions: actions.vote(interaction, question_id, vote)
         )
 
 

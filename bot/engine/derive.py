@@ -146,11 +146,14 @@ class Calculator:
         countries = [n for n in query.entity_order if n in query.entities.get("country", ())]
         if operation is None and (len(countries) < 2 or query.qtype not in QUANTITY_QTYPES):
             return None
+        related = [self.index.facts[i] for i in self.index.candidates(query.content)]
+        related = [fact for fact in related if _agrees_beyond_places(query, fact)]
+        relevance_to = relevance(query, self.index)
         if operation == "share" and countries and not query.cues & RESHAPED_SHARE:
-            stated = self._stated_share(query, frozenset(countries))
-            if stated is not None:
-                return Stated(stated)
-        for measure in self._measures(query):
+            stated = _stating_share(related, frozenset(countries))
+            if stated:
+                return Stated(max(stated, key=relevance_to))
+        for measure in self._measures(related, relevance_to):
             result = self._derive_over(query, operation, countries, self.measures[measure])
             if result is not None:
                 return result
@@ -180,32 +183,17 @@ class Calculator:
             return self._rank(operation or "ranking", problem)
         return handler(problem)
 
-    def _stated_share(self, query: Query, places: frozenset[str]) -> IndexedFact | None:
-        """A fact about the same thing that states these places' share itself."""
-        relevance_to = relevance(query, self.index)
-        stating = [
-            self.index.facts[position]
-            for position in self.index.candidates(query.content)
-            if _agrees_beyond_places(query, self.index.facts[position])
-            and any(
-                q.role == "share" and frozenset(q.where) == places
-                for q in self.index.facts[position].fact.quantities
-            )
-        ]
-        return max(stating, key=relevance_to, default=None)
-
-    def _measures(self, query: Query) -> list[str]:
+    def _measures(
+        self, related: list[IndexedFact], relevance_to: Callable[[IndexedFact], float]
+    ) -> list[str]:
         """Measures the question is about, most relevant first, ignoring which places it names."""
         best: dict[str, float] = {}
-        relevance_to = relevance(query, self.index)
-        for position in self.index.candidates(query.content):
-            fact = self.index.facts[position]
+        for fact in related:
             measures = [q.measure for q in fact.fact.quantities if q.measure]
-            if not measures or not _agrees_beyond_places(query, fact):
-                continue
-            value = relevance_to(fact)
-            for measure in measures:
-                best[measure] = max(best.get(measure, 0.0), value)
+            if measures:
+                value = relevance_to(fact)
+                for measure in measures:
+                    best[measure] = max(best.get(measure, 0.0), value)
         ranked = sorted(best, key=lambda m: (-best[m], -len(self.measures[m])))
         return [m for m in ranked if best[m] >= MEASURE_MIN_RELEVANCE]
 
@@ -476,6 +464,15 @@ class Calculator:
             f"{self._amount(pick.value, pick.quantity.unit)} ({what}): {order}."
         )
         return Derivation("rank", headline, working, (pick, *[i for i in ordered if i is not pick]))
+
+
+def _stating_share(related: list[IndexedFact], places: frozenset[str]) -> list[IndexedFact]:
+    """The facts that state these places' share themselves."""
+    return [
+        fact
+        for fact in related
+        if any(q.role == "share" and frozenset(q.where) == places for q in fact.fact.quantities)
+    ]
 
 
 def _places_named(query: Query) -> set[str]:
