@@ -19,7 +19,7 @@ import yaml
 from bot.bench.drafts import Draft, Picker
 from bot.bench.names import Agency, Person, Place, World, build_world
 from bot.bench.templates import draft
-from bot.engine.text import tokenize
+from bot.language.text import tokenize
 
 GENERATOR_VERSION = 2
 """Bump when the output changes, so cached packs of an older shape are not reused."""

@@ -9,9 +9,9 @@ from bot.engine.derive import Derivation
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import Query, UnitMention
-from bot.engine.units import UnitBook, format_number, format_percent
 from bot.knowledge.models import Fact, Quantity
 from bot.knowledge.pack import KnowledgeBase
+from bot.language.units import UnitBook, format_number, format_percent
 
 AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
 TON_NOTE = 'I read "tons" as US short tons, as the article uses the word; metric tons are tonnes.'

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from bot.engine.index import FactIndex, IndexedFact
 from bot.engine.match import relevance
 from bot.engine.understand import Query
-from bot.engine.units import UnitBook, format_number, format_percent
 from bot.knowledge.models import Quantity
+from bot.language.units import UnitBook, format_number, format_percent
 
 MEASURE_MIN_RELEVANCE = 0.5
 """How well a question must match a measure's facts before arithmetic over them is attempted."""

@@ -16,11 +16,11 @@ from bot.engine.derive import Calculator, Derivation, Refusal, Stated
 from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.memory import settle
-from bot.engine.text import tokenize
 from bot.engine.understand import QUESTION_WORDS, Analyzer, Query, UnitMention
-from bot.engine.units import UnitBook, UnitError
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.pack import KnowledgeBase
+from bot.language.text import tokenize
+from bot.language.units import UnitBook, UnitError
 
 ANSWER_CLEARLY = 50.0
 """At or above this a fact is answered outright."""
@@ -53,7 +53,7 @@ class Engine:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.units = UnitBook(kb.lexicon)
+        self.units = UnitBook(kb.lexicon.units)
         self.analyzer = Analyzer(kb.lexicon, self.units, _pack_words(kb))
         self.index = FactIndex(kb, self.analyzer)
         self.calculator = Calculator(self.index, self.units)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.engine.index import FactIndex, IndexedFact
-from bot.engine.text import is_number
 from bot.engine.understand import Query
+from bot.language.text import is_number
 
 PREDICATE_RULE = True
 COVERAGE_FLOOR = 0.5

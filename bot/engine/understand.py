@@ -11,9 +11,9 @@ import Stemmer
 
 from bot.engine.phrases import PhraseMap, Span, Term
 from bot.engine.spelling import Speller
-from bot.engine.text import is_number, is_year, tokenize
-from bot.engine.units import UnitBook
 from bot.knowledge.models import Lexicon
+from bot.language.text import is_number, is_year, tokenize
+from bot.language.units import UnitBook
 
 QUESTION_WORDS = {"who", "whom", "whose", "what", "where", "when", "which", "why", "how"}
 AUXILIARIES = {

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from bot.engine.text import tokenize
-from bot.engine.units import UnitBook, UnitError
 from bot.knowledge.errors import Problem
 from bot.knowledge.models import Fact, Lexicon, Quantity
-from bot.knowledge.numbers import decimals_of, figures_in
+from bot.language.numbers import decimals_of, figures_in
+from bot.language.text import tokenize
+from bot.language.units import UnitBook, UnitError
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 

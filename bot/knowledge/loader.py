@@ -8,12 +8,12 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.engine.units import UnitBook
 from bot.knowledge import checks
 from bot.knowledge.errors import PackError, Problem
 from bot.knowledge.models import Fact, FactFile, Lexicon, Manifest
 from bot.knowledge.pack import KnowledgeBase, Pack
 from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
+from bot.language.units import UnitBook
 
 SHARED_LEXICON = "lexicon.yaml"
 MANIFEST = "pack.yaml"
@@ -124,7 +124,7 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
         problems += file_problems
         if fact_file is not None:
             located += [(_display(file, root), fact) for fact in fact_file.facts]
-    units = UnitBook(lexicon)
+    units = UnitBook(lexicon.units)
     default_source = manifest.sources[0].id if manifest and len(manifest.sources) == 1 else None
     problems += checks.check_ids_and_aliases(located)
     for file_name, fact in located:

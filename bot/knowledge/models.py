@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from bot.language.units import UnitWords
+
 QuestionType = Literal[
     "who", "what", "where", "when", "which", "why", "how", "how_much", "how_many", "how_long",
     "yes_no",
@@ -113,17 +115,6 @@ class Manifest(Strict):
     title: str
     description: str = ""
     sources: list[Source] = Field(min_length=1)
-
-
-class UnitWords(Strict):
-    """How a unit is written and typed: the registry name is the key, these are for people."""
-
-    name: str
-    plural: str
-    symbol: str | None = None
-    aliases: list[str] = Field(default_factory=list)
-    family: Literal["mass", "length", "volume", "temperature", "ratio", "count", "time"] = "mass"
-    show_with: list[str] = Field(default_factory=list)
 
 
 class SmallTalk(Strict):

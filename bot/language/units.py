@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Mapping
 from functools import cache
+from typing import Literal
 
 import pint
+from pydantic import BaseModel, ConfigDict, Field
 
-from bot.knowledge.models import Lexicon, UnitWords
-from bot.knowledge.numbers import decimals_of
+from bot.language.numbers import decimals_of
 
 SIGNIFICANT_FIGURES = 4
 OFFSET_FAMILIES = {"temperature"}
@@ -23,6 +25,19 @@ def registry() -> pint.UnitRegistry:
     return pint.UnitRegistry(cache_folder=":auto:")
 
 
+class UnitWords(BaseModel):
+    """How a unit is written and typed: the registry name is the key, these are for people."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    plural: str
+    symbol: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    family: Literal["mass", "length", "volume", "temperature", "ratio", "count", "time"] = "mass"
+    show_with: list[str] = Field(default_factory=list)
+
+
 class UnitError(ValueError):
     """A conversion people asked for that cannot be done, said in their terms."""
 
@@ -30,8 +45,8 @@ class UnitError(ValueError):
 class UnitBook:
     """The units a pack knows, by every name people type for them."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.words: dict[str, UnitWords] = dict(lexicon.units)
+    def __init__(self, units: Mapping[str, UnitWords]) -> None:
+        self.words: dict[str, UnitWords] = dict(units)
         self.by_alias: dict[str, str] = {}
         for key, words in self.words.items():
             for alias in (key, words.name, words.plural, words.symbol, *words.aliases):
