@@ -10,13 +10,21 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot.engine import focus
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.compose import Composer
 from bot.engine.derive import Calculator, Derivation, Refusal, Stated
 from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.memory import settle
-from bot.engine.understand import QUESTION_WORDS, Analyzer, Query, UnitMention
+from bot.engine.understand import (
+    AUXILIARIES,
+    QUESTION_WORDS,
+    REQUEST_WORDS,
+    Analyzer,
+    Query,
+    UnitMention,
+)
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.text import tokenize
@@ -36,6 +44,9 @@ EMBEDDED_FROM = 2
 PERCENT_WORDS = {"percent", "percentage", "pct"}
 FRACTION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(\d*[1-9]\d*(?:\.\d+)?)")
 CONVERSION_WORDS = {"convert", "conver", "conversion", "equal", "equival", "make", "much", "mani"}
+FOCUS_GAIN = 5.0
+"""A clause of a chat message is read as the question when it scores this much above the whole."""
+QUESTION_OPENERS = frozenset(AUXILIARIES | REQUEST_WORDS)
 
 
 @dataclass(frozen=True)
@@ -86,6 +97,7 @@ class Engine:
         conversion = self._conversion(query)
         if conversion is not None:
             return conversion
+        query = self._focus(text, query)
         missing = uncovered(query, self.index)
         if missing:
             names = ", ".join(m.title() for m in missing)
@@ -113,6 +125,26 @@ class Engine:
             stated = Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0)
             return self.composer.fact_answer(query, stated, ())
         return self._decide(query, ranked)
+
+    def _focus(self, text: str, query: Query) -> Query:
+        """In a message of several sentences, the clause that is the question: chatter,
+        greetings and purposes around it neither steer the match nor count as unknown words."""
+        options = focus.readings(text, frozenset(QUESTION_WORDS), QUESTION_OPENERS)
+        if not options or self.calculator.derive(query) is not None:
+            return query
+        best, best_score = query, self._best_score(query)
+        for option in options:
+            reading = self.analyzer.analyse(option)
+            score = self._best_score(reading)
+            if score >= best_score + FOCUS_GAIN:
+                best, best_score = reading.model_copy_with(text=text), score
+        return best
+
+    def _best_score(self, query: Query) -> float:
+        if uncovered(query, self.index):
+            return 0.0
+        ranked = rank(query, self.index)
+        return ranked[0].score if ranked else 0.0
 
     def _embedded_question(
         self, query: Query, ranked: list[Candidate]

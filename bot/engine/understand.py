@@ -12,6 +12,7 @@ import Stemmer
 from bot.engine.phrases import PhraseMap, Span, Term
 from bot.engine.spelling import Speller
 from bot.knowledge.models import Lexicon
+from bot.language.lemmas import english_lemma
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import UnitBook
 
@@ -20,6 +21,8 @@ AUXILIARIES = {
     "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "can",
     "could", "would", "should", "shall", "may", "might",
 }  # fmt: skip
+REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "describe", "say"}
+"""Words that open a request for information as a question word would ('tell me who …')."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
 SIGN_WORDS = {"minus", "negative"}
 """'-40 °C' reaches here as 'minus 40 c'."""
@@ -166,7 +169,7 @@ class Analyzer:
             self.smalltalk.add_all(talk.phrases, Term((), label=intent))
 
     def stem(self, word: str) -> str:
-        return str(self.stemmer.stemWord(word))
+        return str(self.stemmer.stemWord(english_lemma(word)))
 
     def read(self, text: str) -> Reading:
         """The light path for facts' own texts: no typos, small talk, cues or question type."""
