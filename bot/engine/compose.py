@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from bot.engine.answer import Answer, Citation, Measurement, QuantityView, Suggestion
 from bot.engine.derive import Derivation
@@ -15,6 +15,7 @@ from bot.language.units import UnitBook, format_number, format_percent
 
 AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
 TON_NOTE = 'I read "tons" as US short tons, as the article uses the word; metric tons are tonnes.'
+VERDICT_WORDS = {"yes": "Yes", "no": "No"}
 CAPTION_NOTE = "This comes from a photo caption of a separate story featured with the article."
 
 
@@ -107,7 +108,11 @@ class Composer:
         )
 
     def fact_answer(
-        self, query: Query, candidate: Candidate, suggestions: tuple[Suggestion, ...]
+        self,
+        query: Query,
+        candidate: Candidate,
+        suggestions: tuple[Suggestion, ...],
+        verdict: Literal["yes", "no"] | None = None,
     ) -> Answer:
         fact = candidate.fact.fact
         asked = query.unit_asked
@@ -118,7 +123,7 @@ class Composer:
             question=query.text,
             kind="fact",
             answered=True,
-            headline=fact.answer,
+            headline=f"{VERDICT_WORDS[verdict]} — {fact.answer}" if verdict else fact.answer,
             fact_ids=(fact.id,),
             confidence=candidate.score,
             citations=self.citations(fact),
@@ -126,6 +131,7 @@ class Composer:
             suggestions=suggestions,
             notes=self._notes(query, [fact]),
             corrections=query.corrections,
+            verdict=verdict,
         )
 
     def derived_answer(self, query: Query, derivation: Derivation, confidence: float) -> Answer:

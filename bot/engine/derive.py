@@ -159,6 +159,22 @@ class Calculator:
                 return result
         return None
 
+    def leader(self, query: Query) -> Input | None:
+        """The place with the highest figure ('lowest' when the question says least) of the
+        measure a question is about, for checking a claim such as 'Spain led, right?'."""
+        related = [self.index.facts[i] for i in self.index.candidates(query.content)]
+        related = [fact for fact in related if _agrees_beyond_places(query, fact)]
+        for measure in self._measures(related, relevance(query, self.index)):
+            parts = [
+                i
+                for i in self.measures[measure]
+                if i.quantity.role == "part" and len(i.quantity.where) == 1
+            ]
+            if len(parts) >= 2:
+                pick = min if "rank_last" in query.cues else max
+                return pick(parts, key=lambda i: i.value)
+        return None
+
     def _derive_over(
         self, query: Query, operation: str | None, countries: list[str], inputs: list[Input]
     ) -> Derivation | Refusal | None:

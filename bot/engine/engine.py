@@ -25,6 +25,7 @@ from bot.engine.understand import (
     Query,
     UnitMention,
 )
+from bot.engine.verdict import read_claim
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.text import tokenize
@@ -182,7 +183,31 @@ class Engine:
         else:
             alternatives = [c for c in ranked[1:] if c.score >= ANSWER_AT_ALL - 10]
         offers = self.composer.suggestions(alternatives, {best.fact.id}, SUGGESTIONS)
+        if query.qtype == "yes_no":
+            return self._checked(query, best, offers)
         return self.composer.fact_answer(query, best, offers)
+
+    def _checked(self, query: Query, best: Candidate, offers: tuple[Suggestion, ...]) -> Answer:
+        """A yes/no check: yes or no first when the source settles it, then the fact."""
+        leader = self.calculator.leader(query)
+        fact = best.fact.fact
+        said = frozenset(
+            stem
+            for text in (fact.answer, *(q.text for q in fact.quotes))
+            for stem in self.analyzer.read(text).content
+        )
+        reading = read_claim(
+            query,
+            best,
+            said,
+            leader.fact if leader else None,
+            leader.quantity.where[0] if leader else None,
+        )
+        shown = best
+        if reading.fact is not best.fact:
+            shown = Candidate(reading.fact, best.score, best.coverage, best.similarity)
+            offers = ()
+        return self.composer.fact_answer(query, shown, offers, reading.verdict)
 
     def _suggest_without_entities(self, query: Query) -> tuple[Suggestion, ...]:
         """Nearest topics for a question about something unknown: drop what it named, rank again."""

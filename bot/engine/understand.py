@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -35,6 +36,12 @@ TIME_WORDS = {
 }  # fmt: skip
 DURATION_WORDS = {"century", "centuries", "decade", "decades", "old"}
 ONE_WORDS = {"a", "an", "one", "single"}
+CONFIRMING_TAG = re.compile(
+    r"[,\s](?:right|yes|yeah|yep|yea|correct|true|no|innit|eh|ok|okay|or not|isnt it|is it|"
+    r"wasnt it|didnt (?:they|it|he|she)|is that right|is that correct|am i right|is that so|"
+    r"true or false)\W*$"
+)
+"""A statement turned into a check by a tag at its end: 'Spain led, right?'."""
 ROLE_WINDOW = 3
 SMALLTALK_MAX_TOKENS = 12
 """Longer than this, a message is a question even if it starts with 'thanks'."""
@@ -218,7 +225,7 @@ class Analyzer:
             words=words,
             content=self.content_of(words),
             entities=entities,
-            qtype=question_type(words, cues),
+            qtype=question_type(words, cues) or _confirming(text, tokens),
             cues=cues,
             units=tuple(units),
             numbers=numbers,
@@ -364,6 +371,21 @@ def _finite(token: str) -> float | None:
     """A number as typed, or None for one too large to mean anything (1 followed by 400 zeros)."""
     value = float(token)
     return value if math.isfinite(value) else None
+
+
+def _confirming(text: str, tokens: list[str]) -> str | None:
+    """A statement asked as a check: a tag ('…, right?') or a question mark after a sentence
+    with a verb but no question word ('so the Netherlands had 123 tonnes?')."""
+    folded = " ".join(tokens)
+    if CONFIRMING_TAG.search(" " + folded):
+        return "yes_no"
+    if (
+        text.rstrip().endswith("?")
+        and QUESTION_WORDS.isdisjoint(tokens)
+        and not AUXILIARIES.isdisjoint(tokens[1:])
+    ):
+        return "yes_no"
+    return None
 
 
 def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
