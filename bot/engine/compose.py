@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from bot.engine.answer import Answer, Citation, Measurement, QuantityView, Suggestion
-from bot.engine.derive import Derivation
+from bot.engine.derive import Derivation, join, title
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import Query, UnitMention
@@ -15,6 +15,7 @@ from bot.language.units import UnitBook, format_number, format_percent
 
 AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
 TON_NOTE = 'I read "tons" as US short tons, as the article uses the word; metric tons are tonnes.'
+PROPER_KINDS = {"country", "region", "place", "person", "organisation"}
 VERDICT_WORDS = {"yes": "Yes", "no": "No"}
 CAPTION_NOTE = "This comes from a photo caption of a separate story featured with the article."
 
@@ -25,6 +26,13 @@ class Composer:
     def __init__(self, kb: KnowledgeBase, units: UnitBook) -> None:
         self.kb = kb
         self.units = units
+
+    @staticmethod
+    def names(query: Query, names: list[str]) -> str:
+        """Names as people write them: proper names capitalised, common nouns ('heroin') not."""
+        kind_of = {name: kind for kind, found in query.entities.items() for name in found}
+        shown = [title(n) if kind_of.get(n) in PROPER_KINDS else n for n in names]
+        return join(shown)
 
     def citations(self, fact: Fact) -> tuple[Citation, ...]:
         pack = self.kb.pack_of(fact.id)

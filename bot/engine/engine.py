@@ -71,6 +71,9 @@ class Engine:
         self.calculator = Calculator(self.index, self.units)
         self.composer = Composer(kb, self.units)
         self._vocabulary = sorted(self.analyzer.speller.words)
+        self._openings: list[tuple[str, int]] | None = None
+        """Every example question, normalised and sorted, for completing a question's opening:
+        built on the first autocomplete, so start-up and the answer path never pay for it."""
         settle()
 
     def warm(self) -> None:
@@ -83,7 +86,17 @@ class Engine:
         return cls(load_knowledge(knowledge_dir, packs))
 
     def ask(self, text: str) -> Answer:
-        query = self.analyzer.analyse(text)
+        """The answer to one message; spelling corrections are shown only where they changed
+        it (a word that was right is never 'read as' another)."""
+        answer = self._ask(text, correct=True)
+        if answer.corrections:
+            plain = self._ask(text, correct=False)
+            if (plain.answered, plain.fact_ids) == (answer.answered, answer.fact_ids):
+                return answer.model_copy(update={"corrections": ()})
+        return answer
+
+    def _ask(self, text: str, correct: bool) -> Answer:
+        query = self.analyzer.analyse(text, correct=correct)
         if not query.raw_tokens:
             return Answer(
                 question=text,
@@ -98,10 +111,10 @@ class Engine:
         conversion = self._conversion(query)
         if conversion is not None:
             return conversion
-        query = self._focus(text, query)
+        query = self._focus(text, query, correct)
         missing = uncovered(query, self.index)
         if missing:
-            names = ", ".join(m.title() for m in missing)
+            names = self.composer.names(query, missing)
             correction = self._place_correction(query, missing, names)
             if correction is not None:
                 return correction
@@ -127,7 +140,7 @@ class Engine:
             return self.composer.fact_answer(query, stated, ())
         return self._decide(query, ranked)
 
-    def _focus(self, text: str, query: Query) -> Query:
+    def _focus(self, text: str, query: Query, correct: bool) -> Query:
         """In a message of several sentences, the clause that is the question: chatter,
         greetings and purposes around it neither steer the match nor count as unknown words."""
         options = focus.readings(text, frozenset(QUESTION_WORDS), QUESTION_OPENERS)
@@ -135,7 +148,7 @@ class Engine:
             return query
         best, best_score = query, self._best_score(query)
         for option in options:
-            reading = self.analyzer.analyse(option)
+            reading = self.analyzer.analyse(option, correct=correct)
             score = self._best_score(reading)
             if score >= best_score + FOCUS_GAIN:
                 best, best_score = reading.model_copy_with(text=text), score
@@ -293,31 +306,61 @@ class Engine:
 
     def suggest(self, partial: str, limit: int = 25) -> list[Suggestion]:
         """Autocomplete with the same matcher as answers, the word being typed completed first;
-        each fact shown by its example question closest to what was typed."""
+        from the first keystrokes ('who is', 'how many tons of') facts whose questions open
+        that way fill the list. Each fact is shown by its question closest to what was typed."""
         text = partial.strip()[:MAX_AUTOCOMPLETE_CHARS]
         if not text:
             return [self.composer.suggestion(f, 0.0) for f in self.index.facts[:limit]]
+        typed = " ".join(tokenize(text))
         query = self.analyzer.analyse(self._complete_last_word(text))
         facts = [c.fact for c in rank(query, self.index)[:limit]]
+        seen = {f.id for f in facts}
+        for position in self._opening_with(typed):
+            fact = self.index.facts[position]
+            if len(facts) >= limit:
+                break
+            if fact.id not in seen:
+                facts.append(fact)
+                seen.add(fact.id)
         if len(facts) < limit:
-            seen = {f.id for f in facts}
             more = (self.index.facts[i] for i in self.index.candidates(query.content, limit))
             facts += [f for f in more if f.id not in seen][: limit - len(facts)]
-        out = []
-        for position, fact in enumerate(facts):
-            best = process.extractOne(
-                text, fact.fact.questions, scorer=fuzz.WRatio, processor=str.casefold
+        return [
+            Suggestion(
+                fact_id=fact.id,
+                topic=fact.fact.topic,
+                question=self._closest_question(fact.fact.questions, text, typed),
+                score=float(limit - position),
             )
-            question = best[0] if best else fact.fact.questions[0]
-            out.append(
-                Suggestion(
-                    fact_id=fact.id,
-                    topic=fact.fact.topic,
-                    question=question,
-                    score=float(limit - position),
-                )
+            for position, fact in enumerate(facts)
+        ]
+
+    def _opening_with(self, typed: str) -> list[int]:
+        """Facts with an example question that begins as typed, in the order of the questions."""
+        if self._openings is None:
+            self._openings = sorted(
+                (" ".join(tokenize(question)), position)
+                for position, fact in enumerate(self.index.facts)
+                for question in fact.fact.questions
             )
-        return out
+        start = bisect.bisect_left(self._openings, (typed, -1))
+        found: dict[int, None] = {}
+        for opening, position in self._openings[start : start + COMPLETIONS_SCANNED]:
+            if not opening.startswith(typed):
+                break
+            found.setdefault(position, None)
+        return list(found)
+
+    @staticmethod
+    def _closest_question(questions: list[str], text: str, typed: str) -> str:
+        """The question that opens as typed when a question's opening is typed ('how many'),
+        else the one most like what was typed."""
+        if typed.split(" ", 1)[0] in QUESTION_OPENERS | QUESTION_WORDS:
+            for question in questions:
+                if " ".join(tokenize(question)).startswith(typed):
+                    return question
+        best = process.extractOne(text, questions, scorer=fuzz.WRatio, processor=str.casefold)
+        return best[0] if best else questions[0]
 
     def _complete_last_word(self, text: str) -> str:
         """'how much coc' → add 'cocaine': the word being typed is a prefix, not a typo."""

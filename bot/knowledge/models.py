@@ -82,6 +82,9 @@ class Fact(Strict):
     a question about one of these is declined, not answered with the nearest fact."""
     caption: bool = False
     note: str | None = None
+    """Shown to readers under the answer: what they should know to read it right."""
+    curator_note: str | None = None
+    """For the people who keep the pack; never shown in a reply."""
 
     @field_validator("keywords", "aliases", mode="before")
     @classmethod

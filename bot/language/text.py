@@ -17,7 +17,14 @@ _US_UK = [
 ]
 _DIGIT_GROUPS = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009](?=\d{3}\b)")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
-_NOT_WORD = re.compile(r"[^a-z0-9.%]+")
+_NOT_WORD = re.compile(r"[^\w.%]+|_")
+"""Letters of every script are word characters; accents were folded away before."""
+_IDEOGRAPH = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+"""Scripts written without spaces are read a character at a time."""
+_LETTER_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h"}
+)
+"""Letters with a stroke or ligature that Unicode does not decompose into a base letter."""
 _STRAY_DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 """Mentions and channel links are addressing, not words of the question."""
@@ -52,7 +59,7 @@ def fold(text: str) -> str:
         text = pattern.sub(replacement, text)
     if ascii_only:
         return text.lower()
-    text = unicodedata.normalize("NFD", text.casefold())
+    text = unicodedata.normalize("NFD", text.casefold().translate(_LETTER_FOLD))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
@@ -67,6 +74,8 @@ def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
     text = text.replace("%", " percent ").replace("=", " equals ")
     text = _NUMBER_THEN_UNIT.sub(r"\1 \2", text)
     text = _NOT_WORD.sub(" ", text)
+    if not text.isascii():
+        text = _IDEOGRAPH.sub(r" \1 ", text)
     text = _STRAY_DOTS.sub(" ", text)
     return text.split()
 
