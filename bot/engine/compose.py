@@ -11,7 +11,7 @@ from bot.engine.match import Candidate
 from bot.engine.understand import Query, UnitMention
 from bot.knowledge.models import Fact, Quantity
 from bot.knowledge.pack import KnowledgeBase
-from bot.language.units import UnitBook, format_number, format_percent
+from bot.language.units import UNCONVERTED_FAMILIES, UnitBook, format_number, format_percent
 
 AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
 TON_NOTE = 'I read "tons" as US short tons, as the article uses the word; metric tons are tonnes.'
@@ -68,7 +68,7 @@ class Composer:
     ) -> QuantityView:
         """A figure with its companions; a restatement the source gives is used as stated."""
         stated = stated or {}
-        if self.units.resolve(unit) is None or self.units.family(unit) in {"count", "time"}:
+        if self.units.resolve(unit) is None or self.units.family(unit) in UNCONVERTED_FAMILIES:
             return QuantityView(label=label, original=self.measure(value, unit, exact))
         conversions = tuple(
             self.measure(self.units.convert(value, unit, other), other)
@@ -178,7 +178,9 @@ class Composer:
         if target is not None:
             self.units.convert(value, source.key, target)  # raises UnitError across dimensions
         view = self.view(value, source.key, "conversion", target, exact=True)
-        if view.asked is not None:
+        if (view.asked is None or target == source.key) and (target or not view.conversions):
+            headline = f"**{view.original.text}**"
+        elif view.asked is not None:
             headline = f"{view.original.text} = **{view.asked.text}**"
         else:
             headline = f"{view.original.text} = " + " = ".join(c.text for c in view.conversions)

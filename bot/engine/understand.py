@@ -13,6 +13,7 @@ import Stemmer
 from bot.engine.phrases import PhraseMap, Span, Term
 from bot.engine.spelling import Speller
 from bot.knowledge.models import Lexicon
+from bot.language.amounts import read_amounts
 from bot.language.lemmas import english_lemma
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import UnitBook
@@ -28,7 +29,9 @@ TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
 SIGN_WORDS = {"minus", "negative"}
 """'-40 °C' reaches here as 'minus 40 c'."""
 SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of", "many", "much", "equals"}
-MEASURED_FAMILIES = {"mass", "length", "volume", "temperature"}
+MEASURED_FAMILIES = {
+    "mass", "length", "volume", "area", "speed", "power", "energy", "temperature", "money",
+}  # fmt: skip
 TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -187,7 +190,7 @@ class Analyzer:
         self._readings.cache_clear()
 
     def _read(self, text: str) -> Reading:
-        tokens = tokenize(text)
+        tokens = read_amounts(tokenize(text))
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
         kept = self._drop_fillers([t for i, t in enumerate(tokens) if i not in unit_positions])
@@ -209,6 +212,7 @@ class Analyzer:
                     corrections.append((token, fixed))
                     tokens[i] = fixed
         smalltalk = self._smalltalk(tokens)
+        tokens = read_amounts(tokens)
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
         kept = [t for i, t in enumerate(tokens) if i not in unit_positions]

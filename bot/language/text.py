@@ -32,6 +32,13 @@ _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(=]))[-\u2212\u2013](?=\.?\d)")
 """A minus sign before a number, not inside a range (2022-2023) or a name (COVID-19)."""
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_MONEY = re.compile(
+    r"(?:US|C|A|NZ)?([$€£¥])\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|bn|b|tn|thousand|million|billion|trillion)?\b",
+    re.IGNORECASE,
+)
+"""'$22bn', '€3.5 million', '£318': the figure, its scale, then the currency as a code
+(never 'pounds', which people also use for weight)."""
 _NUMBER_THEN_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b)([a-z]+)\b")
 
 
@@ -65,7 +72,10 @@ def fold(text: str) -> str:
 
 def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
     """Lowercase word and number tokens; '%' survives as the word 'percent'."""
-    text = fold(strip_invisible(text[: limit * 4])[:limit])
+    text = strip_invisible(text[: limit * 4])[:limit]
+    if any(sign in text for sign in _CURRENCY):
+        text = _MONEY.sub(_money, text)
+    text = fold(text)
     text = _DIGIT_GROUPS.sub("", text)
     text = _NEGATIVE.sub(" minus ", text)
     text = _DISCORD_MARKUP.sub(" ", text)
@@ -78,6 +88,11 @@ def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
         text = _IDEOGRAPH.sub(r" \1 ", text)
     text = _STRAY_DOTS.sub(" ", text)
     return text.split()
+
+
+def _money(match: re.Match[str]) -> str:
+    sign, figure, scale = match.group(1), match.group(2), match.group(3) or ""
+    return f" {figure} {scale} {_CURRENCY[sign]} "
 
 
 def is_number(token: str) -> bool:
