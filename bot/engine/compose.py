@@ -16,6 +16,13 @@ from bot.language.units import UNCONVERTED_FAMILIES, UnitBook, format_number, fo
 AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
 TON_NOTE = 'I read "tons" as US short tons, as the article uses the word; metric tons are tonnes.'
 PROPER_KINDS = {"country", "region", "place", "person", "organisation"}
+SAME_WITHIN = 0.01
+"""Two amounts this close (relative) are the same, whatever the figures' rounding."""
+DIRECTIONS = {
+    "more": frozenset({"more", "bigger", "larger", "heavier", "greater", "longer", "higher"}),
+    "less": frozenset({"less", "fewer", "smaller", "lighter", "shorter", "lower"}),
+}
+"""How a comparison asks which way: 'is 5 kg more than 10 lb?'."""
 VERDICT_WORDS = {"yes": "Yes", "no": "No"}
 CAPTION_NOTE = "This comes from a photo caption of a separate story featured with the article."
 
@@ -162,7 +169,7 @@ class Composer:
             question=query.text,
             kind="derived",
             answered=True,
-            headline=derivation.headline,
+            headline=derivation.headline[:1].upper() + derivation.headline[1:],
             fact_ids=tuple(facts),
             confidence=confidence,
             citations=citations,
@@ -185,6 +192,30 @@ class Composer:
         else:
             headline = f"{view.original.text} = " + " = ".join(c.text for c in view.conversions)
         return self._conversion(query, headline, quantities=(view,), notes=self._notes(query, []))
+
+    def comparison_answer(self, query: Query, first: UnitMention, second: UnitMention) -> Answer:
+        """Two amounts put side by side in the first one's unit; a yes/no check of 'the same'
+        or of 'more' or 'less' is answered yes or no first."""
+        if first.number is None or second.number is None:
+            raise ValueError("both amounts need a figure")
+        converted = self.units.convert(second.number, second.key, first.key)
+        a = self.units.describe(first.number, first.key, exact=True)
+        b = self.units.describe(second.number, second.key, exact=True)
+        b_as_a = self.units.describe(converted, first.key)
+        asked = {
+            word for word, words in DIRECTIONS.items() if not words.isdisjoint(query.raw_tokens)
+        }
+        if abs(first.number - converted) <= SAME_WITHIN * abs(converted):
+            relation = "same"
+            headline = f"{a} and {b} ({b_as_a}) are the same amount, within rounding."
+        else:
+            relation = "more" if first.number > converted else "less"
+            headline = f"{a} is **{relation}** than {b} ({b_as_a})."
+        verdict: Literal["yes", "no"] | None = None
+        if query.qtype == "yes_no" and len(asked) <= 1:
+            verdict = "yes" if relation in (asked or {"same"}) else "no"
+            headline = f"{VERDICT_WORDS[verdict]} — {headline}"
+        return self._conversion(query, headline, working=(f"{b} = {b_as_a}",), verdict=verdict)
 
     def percent_answer(self, query: Query, value: float) -> Answer:
         """'0.72 as a percentage', with the one-step working shown."""

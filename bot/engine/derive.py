@@ -112,6 +112,25 @@ def join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def format_fraction(fraction: float) -> str:
+    """0.5 → 'half', 0.25 → 'a quarter', 2/3 → 'two thirds', as the question said it."""
+    for denominator, (one, many) in FRACTION_NAMES.items():
+        count = round(fraction * denominator)
+        if count and abs(count / denominator - fraction) < 1e-9:
+            if count == 1:
+                return one
+            return f"{NUMBER_NAMES.get(count, str(count))} {many}"
+    return format_number(fraction)
+
+
+FRACTION_NAMES = {
+    2: ("half", "halves"), 3: ("a third", "thirds"), 4: ("a quarter", "quarters"),
+    5: ("a fifth", "fifths"), 10: ("a tenth", "tenths"),
+}  # fmt: skip
+NUMBER_NAMES = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+                9: "nine"}  # fmt: skip
+
+
 def ordinal(n: int) -> str:
     words = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
     return words.get(n, f"{n}th")
@@ -158,6 +177,19 @@ class Calculator:
             if result is not None:
                 return result
         return None
+
+    def portion(self, fact: IndexedFact, quantity: Quantity, fraction: float) -> Derivation:
+        """A fraction of one stated figure: 'two thirds of Spain's seizure'."""
+        item = Input(fact, quantity)
+        value = quantity.value * fraction
+        unit = quantity.unit
+        share = format_fraction(fraction)
+        headline = (
+            f"{share.capitalize()} of {self._amount(quantity.value, unit)} "
+            f"({self._context(item)}) is **{self._amount(value, unit)}**."
+        )
+        working = f"{exact(quantity.value)} × {format_number(fraction)} = {format_number(value)}"
+        return Derivation("portion", headline, (working,), (item,), value, unit)
 
     def leader(self, query: Query) -> Input | None:
         """The place with the highest figure ('lowest' when the question says least) of the
@@ -241,7 +273,8 @@ class Calculator:
         places = {i.quantity.where[0] for i in p.named}
         if any(i.quantity.role == "share" and set(i.quantity.where) == places for i in p.inputs):
             return None
-        if p.total is None or ("sum" in p.query.cues and len(p.named) == 1 and not p.names_total):
+        of_parts = ("sum" in p.query.cues or _counts(p.query, len(p.parts))) and not p.names_total
+        if p.total is None or (of_parts and len(p.named) == 1):
             whole, whole_label = p.parts, f"the {len(p.parts)} countries' combined figure"
         else:
             whole, whole_label = [p.total], f"the total for {p.total.place}"
@@ -480,6 +513,11 @@ class Calculator:
             f"{self._amount(pick.value, pick.quantity.unit)} ({what}): {order}."
         )
         return Derivation("rank", headline, working, (pick, *[i for i in ordered if i is not pick]))
+
+
+def _counts(query: Query, n: int) -> bool:
+    """The question counts the parts ('the three countries' total'): their sum is its whole."""
+    return str(n) in query.raw_tokens or NUMBER_NAMES.get(n, "") in query.raw_tokens
 
 
 def _stating_share(related: list[IndexedFact], places: frozenset[str]) -> list[IndexedFact]:

@@ -28,6 +28,7 @@ from bot.engine.understand import (
 from bot.engine.verdict import read_claim
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.pack import KnowledgeBase
+from bot.language.amounts import fraction_of
 from bot.language.text import tokenize
 from bot.language.units import UnitBook, UnitError
 
@@ -45,6 +46,8 @@ EMBEDDED_FROM = 2
 PERCENT_WORDS = {"percent", "percentage", "pct"}
 FRACTION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(\d*[1-9]\d*(?:\.\d+)?)")
 CONVERSION_WORDS = {"convert", "conver", "conversion", "equal", "equival", "make", "much", "mani"}
+PORTIONED_FAMILIES = frozenset({"mass", "length", "volume", "area", "energy", "money", "count"})
+"""Amounts a fraction of which means something ('half the total'); not dates or shares."""
 FOCUS_GAIN = 5.0
 """A clause of a chat message is read as the question when it scores this much above the whole."""
 QUESTION_OPENERS = frozenset(AUXILIARIES | REQUEST_WORDS)
@@ -112,6 +115,9 @@ class Engine:
         if conversion is not None:
             return conversion
         query = self._focus(text, query, correct)
+        portion = self._portion(query)
+        if portion is not None:
+            return portion
         missing = uncovered(query, self.index)
         if missing:
             names = self.composer.names(query, missing)
@@ -139,6 +145,32 @@ class Engine:
             stated = Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0)
             return self.composer.fact_answer(query, stated, ())
         return self._decide(query, ranked)
+
+    def _portion(self, query: Query) -> Answer | None:
+        """'A quarter of Belgium's seizure, in kg': the fraction of the figure the rest of the
+        question asks for, with the working shown."""
+        said = fraction_of(query.raw_tokens)
+        if said is None:
+            return None
+        fraction, start, end = said
+        rest = self.analyzer.analyse(
+            " ".join(query.raw_tokens[:start] + query.raw_tokens[end:]), correct=False
+        )
+        if uncovered(rest, self.index):
+            return None
+        ranked = rank(rest, self.index)
+        if not ranked or ranked[0].score < ANSWER_AT_ALL:
+            return None
+        best = ranked[0]
+        measured = [
+            q
+            for q in best.fact.fact.quantities
+            if self.units.resolve(q.unit) and self.units.family(q.unit) in PORTIONED_FAMILIES
+        ]
+        if not measured:
+            return None
+        derivation = self.calculator.portion(best.fact, measured[0], fraction)
+        return self.composer.derived_answer(query, derivation, best.score)
 
     def _focus(self, text: str, query: Query, correct: bool) -> Query:
         """In a message of several sentences, the clause that is the question: chatter,
@@ -215,6 +247,7 @@ class Engine:
             said,
             leader.fact if leader else None,
             leader.quantity.where[0] if leader else None,
+            self._convert_or_none,
         )
         shown = best
         if reading.fact is not best.fact:
@@ -252,6 +285,10 @@ class Engine:
         sources = [u for u in query.units if u.number is not None]
         if not sources:
             return self._as_percent(query)
+        if len(sources) == 2 and self.units.family(sources[0].key) == self.units.family(
+            sources[1].key
+        ):
+            return self._comparison(query, sources[0], sources[1])
         targets = [u for u in query.units if u.number is None]
         if not targets and self.units.family(sources[0].key) not in {"mass", "length", "volume"}:
             return None
@@ -263,6 +300,28 @@ class Engine:
         if not targets and leftover:
             return None
         return self.convert_mention(query, sources[0], targets[0].key if targets else None)
+
+    def _convert_or_none(self, value: float, source: str, target: str) -> float | None:
+        known = self.units.resolve(source) and self.units.resolve(target)
+        if not known or self.units.family(source) != self.units.family(target):
+            return None
+        try:
+            return self.units.convert(value, source, target)
+        except (UnitError, OverflowError, ValueError):
+            return None
+
+    def _comparison(self, query: Query, first: UnitMention, second: UnitMention) -> Answer:
+        """'Is 135 short tons the same as 123 metric tons?': both in one unit, then which is
+        larger, or that they agree within the rounding of the figures as written."""
+        try:
+            return self.composer.comparison_answer(query, first, second)
+        except (UnitError, OverflowError, ValueError) as exc:
+            return Answer(
+                question=query.text,
+                kind="error",
+                answered=False,
+                headline=f"I can't compare those: {exc}.",
+            )
 
     def _as_percent(self, query: Query) -> Answer | None:
         """'0.72 as a percentage': a bare fraction people want read as a percent."""

@@ -3,6 +3,7 @@ and the reply should say whether the source bears it out before it shows the fac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -13,6 +14,8 @@ from bot.language.numbers import figures_in
 from bot.language.text import is_number, is_year, tokenize
 
 Verdict = Literal["yes", "no"]
+Converter = Callable[[float, str, str], float | None]
+"""An amount from one unit into another, or None where the two cannot be compared."""
 
 NEGATIONS: Final = frozenset({
     "not", "no", "never", "none", "nor", "neither", "nothing", "didnt", "doesnt", "dont",
@@ -54,23 +57,26 @@ def read_claim(
     said: frozenset[str],
     leader: IndexedFact | None,
     leader_place: str | None,
+    convert: Converter,
 ) -> Reading:
     """Yes, no, or no verdict (the fact is shown either way) for a yes/no question.
 
     `said` holds the stems of what the fact itself says (its answer and quotes, not the
-    questions it was written for). `leader` is the fact stating the highest (or lowest, as
-    the claim asks) figure of the measure the claim is about, and `leader_place` its place:
-    a superlative claim about another place is answered 'no' with that fact."""
+    questions it was written for); `convert` puts a claimed amount in a stated one's unit.
+    `leader` is the fact stating the highest (or lowest, as the claim asks) figure of the
+    measure the claim is about, and `leader_place` its place: a superlative claim about
+    another place is answered 'no' with that fact."""
     fact = candidate.fact
     tokens = query.raw_tokens
     if not ALTERNATIVES.isdisjoint(tokens):
         return Reading(None, fact)
     if leader is not None and leader_place is not None and _superlative(query):
         return Reading("yes" if leader_place in query.named else "no", leader)
-    stated = _figures(fact)
-    claims = list(_claimed_figures(tokens))
-    if claims and stated and any(not _bears_out(stated, c) for c in claims):
-        return Reading("no", fact)
+    units = {u.start: u.key for u in query.units if u.number is not None}
+    for value, sense, position in _claimed_figures(tokens):
+        stated = _figures(fact, units.get(position + 1), convert)
+        if stated and not _bears_out(stated, value, sense):
+            return Reading("no", fact)
     if not RESTRICTORS.isdisjoint(tokens):
         return Reading(None, fact)
     named = all(
@@ -84,8 +90,9 @@ def read_claim(
     return Reading("yes", fact)
 
 
-def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str]]:
-    """Each figure the claim states, with how it is meant: exactly, over, under or about."""
+def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
+    """Each figure the claim states, how it is meant (exactly, over, under or about), and
+    where it stands (a unit may follow it)."""
     out = []
     for i, token in enumerate(tokens):
         if not is_number(token) or is_year(token):
@@ -95,12 +102,11 @@ def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str]]:
             (s for s, words in COMPARATORS.items() if any(before.endswith(w) for w in words)),
             "exactly",
         )
-        out.append((float(token), sense))
+        out.append((float(token), sense, i))
     return out
 
 
-def _bears_out(stated: list[float], claim: tuple[float, str]) -> bool:
-    value, sense = claim
+def _bears_out(stated: list[float], value: float, sense: str) -> bool:
     if sense == "over":
         return any(s > value for s in stated)
     if sense == "under":
@@ -113,9 +119,17 @@ def _superlative(query: Query) -> bool:
     return any(cue in query.cues for cue in SUPERLATIVES) and bool(query.named)
 
 
-def _figures(fact: IndexedFact) -> list[float]:
-    values = [q.value for q in fact.fact.quantities]
-    values += [also.value for q in fact.fact.quantities for also in q.also]
+def _figures(fact: IndexedFact, unit: str | None, convert: Converter) -> list[float]:
+    """The figures a fact states, in the claim's unit when the claim names one (a fact with
+    no amount of that kind has none to compare)."""
+    quantities = fact.fact.quantities
+    if unit is not None:
+        stated = [(q.value, q.unit) for q in quantities]
+        stated += [(also.value, also.unit) for q in quantities for also in q.also]
+        converted = [convert(value, source, unit) for value, source in stated]
+        return [value for value in converted if value is not None]
+    values = [q.value for q in quantities]
+    values += [also.value for q in quantities for also in q.also]
     for quote in fact.fact.quotes:
         values += figures_in(quote.text)
     return values

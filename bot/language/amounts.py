@@ -126,3 +126,28 @@ def _is_number_word(word: str) -> bool:
 
 def _number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:.10g}"
+
+
+PARTS: Final = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+"""The denominators people say in words: 'two thirds of', 'a quarter of'."""
+
+
+def fraction_of(tokens: tuple[str, ...]) -> tuple[float, int, int] | None:
+    """'half of X', 'a quarter of X', 'two thirds of X': the fraction, and the span of tokens
+    that say it (so the rest can be read as what it is a fraction of)."""
+    for i, token in enumerate(tokens):
+        if token not in PARTS or i + 1 >= len(tokens) or tokens[i + 1] not in {"of", "the"}:
+            continue
+        count, start = 1.0, i
+        if i > 0 and tokens[i - 1] in UNITS:
+            count, start = float(UNITS[tokens[i - 1]]), i - 1
+        elif i > 0 and tokens[i - 1] in LEADS:
+            start = i - 1
+        if count >= PARTS[token]:
+            return None
+        end = i + 2 if tokens[i + 1] == "of" else i + 1
+        return count / PARTS[token], start, end
+    return None
