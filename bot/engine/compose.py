@@ -11,6 +11,7 @@ from bot.engine.match import Candidate
 from bot.engine.understand import Query, UnitMention
 from bot.knowledge.models import Fact, Quantity
 from bot.knowledge.pack import KnowledgeBase
+from bot.language.foreign import LANGUAGE_NAMES
 from bot.language.units import UNCONVERTED_FAMILIES, UnitBook, format_number, format_percent
 
 AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
@@ -253,6 +254,8 @@ class Composer:
 
     def _notes(self, query: Query, facts: list[Fact]) -> tuple[str, ...]:
         notes = []
+        if query.language:
+            notes.append(f"Read in {LANGUAGE_NAMES[query.language]}; answered in English.")
         if any(u.words in AMBIGUOUS_TON_WORDS for u in query.units):
             notes.append(TON_NOTE)
         if any(f.caption for f in facts):

@@ -14,6 +14,7 @@ from bot.engine.phrases import PhraseMap, Span, Term
 from bot.engine.spelling import Speller
 from bot.knowledge.models import Lexicon
 from bot.language.amounts import read_amounts
+from bot.language.foreign import Reader, word_lists
 from bot.language.lemmas import english_lemma
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import UnitBook
@@ -86,6 +87,8 @@ class Query:
     """The kind of entity asked for ('which country' → country), when the question says."""
     """(country, role stem) pairs such as ('canada', 'minist') from "Canada's minister"."""
     raw_tokens: tuple[str, ...] = field(default=(), repr=False)
+    language: str | None = None
+    """The other language the question was asked in ('fr'), read into English; None for English."""
 
     def model_copy_with(self, **changes: object) -> Query:
         """A copy with some fields replaced (the original text kept for the reply)."""
@@ -157,6 +160,7 @@ class Analyzer:
             vocabulary.update(table.words())
         vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
         self.speller = Speller(vocabulary)
+        self.foreign = Reader(word_lists(), is_english=self.speller.is_english)
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
 
     def _build(self) -> None:
@@ -177,6 +181,11 @@ class Analyzer:
             self.unit_phrases.add_all([n for n in names if n], Term((), label=key))
         for intent, talk in lex.smalltalk.items():
             self.smalltalk.add_all(talk.phrases, Term((), label=intent))
+
+    def _cognate(self, word: str) -> bool:
+        """In a question in another language, a word is only 'corrected' into a word of the
+        pack's subject (kokain → cocaine), never into a small English word (drie → die)."""
+        return len(word) > 3 and word not in self.stopwords and word not in QUESTION_WORDS
 
     def stem(self, word: str) -> str:
         return str(self.stemmer.stemWord(english_lemma(word)))
@@ -204,11 +213,12 @@ class Analyzer:
     def analyse(self, text: str, correct: bool = True) -> Query:
         raw = tokenize(text)
         corrections: list[tuple[str, str]] = []
-        tokens = list(raw)
+        language = self.foreign.detect(raw)
+        tokens = self.foreign.to_english(raw, language) if language else list(raw)
         if correct:
             for i, token in enumerate(tokens):
                 fixed = self.speller.correct(token)
-                if fixed != token:
+                if fixed != token and (language is None or self._cognate(fixed)):
                     corrections.append((token, fixed))
                     tokens[i] = fixed
         smalltalk = self._smalltalk(tokens)
@@ -244,6 +254,7 @@ class Analyzer:
             roles=self.roles_of(spans),
             answer_kind=self.answer_kind_of(words),
             raw_tokens=tuple(tokens),
+            language=language,
         )
 
     def _cues(self, tokens: list[str], words: tuple[str, ...]) -> frozenset[str]:
