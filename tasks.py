@@ -72,7 +72,7 @@ def test(args: list[str]) -> None:
 
 def bench(args: list[str]) -> None:
     _install("[test]")
-    _run(PYTHON, "-m", "bot", "bench", *args)
+    _run(PYTHON, "-m", "bench", *args)
 
 
 TASKS = {"start": start, "test": test, "bench": bench}

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.curation.recording import recordable, store_record
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
 from bot.engine.live import LiveEngine
 from bot.store import DM, QuestionStore, guild_where
+from bot.store.recording import recordable, store_record
 from bot.store.where import GUILD_PREFIX
 
 log = logging.getLogger(__name__)
