@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from bench.drafts import Draft, Picker
+from bench.fact_parts import Draft, Picker
 from bench.names import Agency, Person, Place, World, build_world
 from bench.templates import draft
 from bot.language.text import tokenize

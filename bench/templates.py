@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bench.drafts import Draft, Picker
 from bench.enforcement import annual_report, arrests, laboratories, tunnel
+from bench.fact_parts import Draft, Picker
 from bench.officials import appointment, meeting
 from bench.seizures import port_find, regional_total, seizure, share
 

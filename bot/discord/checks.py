@@ -8,7 +8,7 @@ import discord
 from discord.ext import commands
 
 from bot.discord.cooldowns import AskingTooFast
-from bot.discord.hybrid import Decorator
+from bot.discord.decorators import Decorator
 
 if TYPE_CHECKING:
     from bot.discord.client import FactBot

@@ -12,14 +12,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.discord.answering import Answerer
 from bot.discord.cooldowns import UserCooldowns
-from bot.discord.desk import Desk
 from bot.discord.exts import EXTENSIONS
 from bot.discord.replies import Responder
 from bot.discord.safety import NO_PINGS
 from bot.discord.views import ANSWER_BUTTONS, SOMETHING_BROKE, tell_privately
-from bot.engine.live import LiveEngine
-from bot.engine.memory import settle
+from bot.engine.collector import settle
+from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
 
 log = logging.getLogger(__name__)
@@ -70,9 +70,9 @@ class FactTree(app_commands.CommandTree["FactBot"]):
 
 
 class FactBot(commands.AutoShardedBot):
-    """Answers questions from the live engine; all Discord-facing state hangs off this."""
+    """Answers questions from the serving engines; all Discord-facing state hangs off this."""
 
-    def __init__(self, settings: Settings, live: LiveEngine, **options: Any) -> None:
+    def __init__(self, settings: Settings, live: ServingEngines, **options: Any) -> None:
         if settings.shard_ids is not None:
             options["shard_ids"] = settings.shard_ids
         super().__init__(
@@ -92,11 +92,11 @@ class FactBot(commands.AutoShardedBot):
         self.store: QuestionStore | None = None
         self._closing = asyncio.Lock()
         self._settled = False
-        self.desk = Desk(live)
+        self.answerer = Answerer(live)
         self.cooldowns = UserCooldowns(settings.cooldown_rate, settings.cooldown_seconds)
         prefix = settings.command_prefix
         self.responder = Responder(
-            self.desk,
+            self.answerer,
             self.cooldowns,
             browse_hint=f"Browse everything I know with `{prefix}facts` or `/facts`.",
         )
@@ -107,7 +107,7 @@ class FactBot(commands.AutoShardedBot):
             self.settings.database_path, keep_user_ids=self.settings.keep_user_ids
         )
         await self.store.open()
-        self.desk.store = self.store
+        self.answerer.store = self.store
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(*ANSWER_BUTTONS)
@@ -147,7 +147,7 @@ class FactBot(commands.AutoShardedBot):
         async with self._closing:
             await super().close()
             store, self.store = self.store, None
-            self.desk.store = None
+            self.answerer.store = None
             if store is not None:
                 await store.close()
 

@@ -9,8 +9,8 @@ from typing import Any
 import discord
 from discord.ext import commands
 
+from bot.discord.answering import Answerer, Asked, where_of
 from bot.discord.cooldowns import Refusal, UserCooldowns
-from bot.discord.desk import Asked, Desk, where_of
 from bot.discord.embeds import answer_embed, answer_text
 from bot.discord.safety import NO_PINGS, REPLY_PINGS
 from bot.discord.views import answer_buttons, tell_privately
@@ -37,8 +37,8 @@ def may_embed(permissions: discord.Permissions) -> bool:
 class Responder:
     """Turns an answer into a message in the right place, and handles its buttons."""
 
-    def __init__(self, desk: Desk, cooldowns: UserCooldowns, *, browse_hint: str) -> None:
-        self.desk = desk
+    def __init__(self, answerer: Answerer, cooldowns: UserCooldowns, *, browse_hint: str) -> None:
+        self.answerer = answerer
         self.cooldowns = cooldowns
         self.browse_hint = browse_hint
 
@@ -58,8 +58,8 @@ class Responder:
         )
 
     async def answer(self, ctx: Context, question: str) -> None:
-        """Ask the desk and reply to the asker (a threaded reply, or the slash response)."""
-        asked = await self.desk.ask(question, where=where_of(ctx.guild), user_id=ctx.author.id)
+        """Ask the answerer and reply to the asker (a threaded reply, or the slash response)."""
+        asked = await self.answerer.ask(question, where=where_of(ctx.guild), user_id=ctx.author.id)
         await self.send(ctx, asked)
 
     async def send(self, ctx: Context, asked: Asked) -> None:
@@ -82,7 +82,7 @@ class Responder:
         if refusal is not None:
             await tell_privately(interaction, cooldown_notice(refusal))
             return
-        asked = await self.desk.ask_suggested(
+        asked = await self.answerer.ask_suggested(
             fact_id, topic, where=where_of(interaction.guild), user_id=interaction.user.id
         )
         content, embed = self.render(asked.answer, embed_ok=may_embed(interaction.app_permissions))
@@ -98,7 +98,7 @@ class Responder:
 
     async def vote(self, interaction: discord.Interaction, question_id: int, vote: int) -> None:
         """Record this person's 👍/👎 (replacing an earlier one) and confirm privately."""
-        store = self.desk.store
+        store = self.answerer.store
         if store is None:
             await tell_privately(interaction, "Feedback isn't being recorded right now.")
             return

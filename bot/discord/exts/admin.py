@@ -9,14 +9,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.discord.answering import where_of
 from bot.discord.checks import curators_only, factbot
-from bot.discord.desk import where_of
+from bot.discord.decorators import hybrid_command
 from bot.discord.embeds import CONTENT_LIMIT
-from bot.discord.hybrid import hybrid_command
 from bot.discord.replies import reply
 from bot.discord.safety import clip_lines, defuse_mentions, echo
 from bot.discord.views import ConfirmView
-from bot.knowledge.errors import Problem
+from bot.knowledge.errors import PackProblem
 from bot.store import Stats, guild_where
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,7 @@ Context = commands.Context[Any]
 NO_STORE = "Question records are not being kept, so there is nothing to show or erase."
 
 
-def refusal_text(problems: list[Problem]) -> str:
+def refusal_text(problems: list[PackProblem]) -> str:
     """Why a reload was refused, one problem a line, and that nothing changed."""
     head = (
         f"⛔ Reload refused: the pack has {len(problems)} problem(s). "
@@ -76,7 +76,7 @@ class Admin(commands.Cog):
             log.warning("reload refused with %d problem(s)", len(problems))
             text = refusal_text(problems)
         else:
-            engine = bot.desk.engine_at(where_of(ctx.guild))
+            engine = bot.answerer.engine_at(where_of(ctx.guild))
             packs = ", ".join(pack.name for pack in engine.kb.packs)
             log.info("knowledge reloaded by %s: %d facts", ctx.author.id, len(engine.kb.facts))
             text = f"✅ Reloaded: {len(engine.kb.facts)} facts from {packs}."
@@ -104,12 +104,12 @@ class Admin(commands.Cog):
         bot = factbot(ctx)
         guild = ctx.guild
         assert guild is not None  # guild_only
-        if bot.desk.store is None:
+        if bot.answerer.store is None:
             await reply(ctx, NO_STORE, ephemeral=True)
             return
 
         async def erase_now() -> str:
-            store = bot.desk.store
+            store = bot.answerer.store
             if store is None:
                 return NO_STORE
             erased = await store.erase_guild(guild.id)
@@ -131,11 +131,11 @@ class Admin(commands.Cog):
     async def stats(self, ctx: Context) -> None:
         """Questions, answer rate, votes, top facts; owners also see gaps and every place."""
         bot = factbot(ctx)
-        if bot.desk.store is None:
+        if bot.answerer.store is None:
             await reply(ctx, NO_STORE, ephemeral=True)
             return
         await ctx.defer(ephemeral=True)
-        stats = await bot.desk.store.stats()
+        stats = await bot.answerer.store.stats()
         everything = await bot.is_owner(ctx.author)
         text = stats_text(
             stats, everything=everything, guild_id=ctx.guild.id if ctx.guild else None

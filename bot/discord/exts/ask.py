@@ -9,9 +9,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.discord.answering import where_of
 from bot.discord.checks import factbot, question_cooldown
-from bot.discord.desk import where_of
-from bot.discord.hybrid import hybrid_command
+from bot.discord.decorators import hybrid_command
 from bot.discord.safety import NO_PINGS, clip
 from bot.discord.views import SOMETHING_BROKE
 from bot.engine.engine import Engine
@@ -55,8 +55,8 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         try:
-            desk = factbot(interaction).desk
-            return question_choices(desk.engine_at(where_of(interaction.guild)), current)
+            answerer = factbot(interaction).answerer
+            return question_choices(answerer.engine_at(where_of(interaction.guild)), current)
         except Exception:
             log.exception("autocomplete failed for %r", current[:TYPED_TEXT_LIMIT])
             return []

@@ -9,10 +9,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.discord.answering import Asked, where_of
+from bot.discord.catalogue import fact_choices, facts_page, page_count, sources_page
 from bot.discord.checks import factbot, question_cooldown
-from bot.discord.desk import Asked, where_of
-from bot.discord.hybrid import hybrid_command
-from bot.discord.listings import fact_choices, facts_page, page_count, sources_page
+from bot.discord.decorators import hybrid_command
 from bot.discord.replies import may_embed, reply
 from bot.discord.safety import echo
 from bot.discord.views import Page, PagerView
@@ -34,7 +34,7 @@ class Browse(commands.Cog):
     async def fact(self, ctx: Context, *, name: str) -> None:
         """Show one fact with its source, by id, alias or close name."""
         bot = factbot(ctx)
-        answer = bot.desk.engine_at(where_of(ctx.guild)).lookup(name)
+        answer = bot.answerer.engine_at(where_of(ctx.guild)).lookup(name)
         if answer is None:
             prefix = "/" if ctx.interaction else bot.settings.command_prefix
             await reply(
@@ -50,8 +50,8 @@ class Browse(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         try:
-            desk = factbot(interaction).desk
-            return fact_choices(desk.engine_at(where_of(interaction.guild)), current)
+            answerer = factbot(interaction).answerer
+            return fact_choices(answerer.engine_at(where_of(interaction.guild)), current)
         except Exception:
             log.exception("fact autocomplete failed")
             return []
@@ -61,7 +61,7 @@ class Browse(commands.Cog):
     async def facts(self, ctx: Context) -> None:
         """List every fact, ten to a page."""
         bot = factbot(ctx)
-        summaries = bot.desk.engine_at(where_of(ctx.guild)).browse()
+        summaries = bot.answerer.engine_at(where_of(ctx.guild)).browse()
         embed_ok = may_embed(ctx.bot_permissions)
         prefix = "/" if ctx.interaction else bot.settings.command_prefix
         pages = page_count(len(summaries))
@@ -82,7 +82,7 @@ class Browse(commands.Cog):
     @question_cooldown()
     async def sources(self, ctx: Context) -> None:
         """List the source documents and their publishers."""
-        engine = factbot(ctx).desk.engine_at(where_of(ctx.guild))
+        engine = factbot(ctx).answerer.engine_at(where_of(ctx.guild))
         page = sources_page(engine, embed_ok=may_embed(ctx.bot_permissions))
         await reply(ctx, content=page.content, embed=page.embed)
 

@@ -7,9 +7,9 @@ from typing import Any
 from discord import app_commands
 from discord.ext import commands
 
+from bot.discord.answering import Asked, where_of
 from bot.discord.checks import factbot, question_cooldown
-from bot.discord.desk import Asked, where_of
-from bot.discord.hybrid import hybrid_command
+from bot.discord.decorators import hybrid_command
 
 Context = commands.Context[Any]
 LINKING_WORDS = ("to", "in", "into", "as")
@@ -48,7 +48,7 @@ class Convert(commands.Cog):
     ) -> None:
         """Convert a value, e.g. `convert 10 t to lb`."""
         bot = factbot(ctx)
-        engine = bot.desk.engine_at(where_of(ctx.guild))
+        engine = bot.answerer.engine_at(where_of(ctx.guild))
         target = target_unit_of(target_unit)
         if engine.units.resolve(source_unit) is None or (
             target is not None and engine.units.resolve(target) is None

@@ -8,8 +8,8 @@ import discord
 from discord.ext import commands
 
 from bot.discord.checks import factbot, is_curator
+from bot.discord.decorators import hybrid_command
 from bot.discord.embeds import ANSWERED
-from bot.discord.hybrid import hybrid_command
 from bot.discord.replies import may_embed, reply
 
 Context = commands.Context[Any]

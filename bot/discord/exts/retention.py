@@ -28,7 +28,7 @@ class Retention(commands.Cog):
     async def purge(self) -> None:
         """Delete questions older than RETENTION_DAYS; runs at start-up, then daily."""
         bot = factbot(self.bot)
-        store = bot.desk.store
+        store = bot.answerer.store
         if store is None:
             return
         days = bot.settings.retention_days
@@ -42,7 +42,7 @@ class Retention(commands.Cog):
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """A guild that removed the bot leaves no question records behind."""
-        store = factbot(self.bot).desk.store
+        store = factbot(self.bot).answerer.store
         if store is None:
             return
         erased = await store.erase_guild(guild.id)

@@ -1,11 +1,11 @@
-"""The desk records questions about the knowledge base, and only those, without user ids."""
+"""The answerer records questions about the knowledge base, and only those, without user ids."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from bot.discord.desk import Desk, where_of
-from bot.engine.live import LiveEngine
+from bot.discord.answering import Answerer, where_of
+from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
 
 
@@ -14,14 +14,16 @@ class Place:
         self.id = id
 
 
-async def test_questions_are_recorded_with_place_and_fact(live: LiveEngine, tmp_path: Path) -> None:
+async def test_questions_are_recorded_with_place_and_fact(
+    live: ServingEngines, tmp_path: Path
+) -> None:
     async with QuestionStore(tmp_path / "q.sqlite3") as store:
-        desk = Desk(live, store)
+        answerer = Answerer(live, store)
 
-        answered = await desk.ask("How much cocaine did Belgium seize?", where="dm", user_id=7)
-        declined = await desk.ask("What is the capital of France?", where="guild:5", user_id=7)
-        greeting = await desk.ask("hello", where="dm", user_id=7)
-        sums = await desk.ask("convert 10 kg to lb", where="dm", user_id=7)
+        answered = await answerer.ask("How much cocaine did Belgium seize?", where="dm", user_id=7)
+        declined = await answerer.ask("What is the capital of France?", where="guild:5", user_id=7)
+        greeting = await answerer.ask("hello", where="dm", user_id=7)
+        sums = await answerer.ask("convert 10 kg to lb", where="dm", user_id=7)
 
         assert answered.question_id is not None
         assert declined.question_id is not None
@@ -40,9 +42,9 @@ async def test_questions_are_recorded_with_place_and_fact(live: LiveEngine, tmp_
     assert (second.fact_id, second.where, second.answered) == (None, "guild:5", False)
 
 
-async def test_a_did_you_mean_pick_answers_that_exact_fact(live: LiveEngine) -> None:
-    desk = Desk(live)
-    asked = await desk.ask_suggested(
+async def test_a_did_you_mean_pick_answers_that_exact_fact(live: ServingEngines) -> None:
+    answerer = Answerer(live)
+    asked = await answerer.ask_suggested(
         "noem-de-wever-meeting-place", "Where they meet", where="dm", user_id=1
     )
 
@@ -52,11 +54,11 @@ async def test_a_did_you_mean_pick_answers_that_exact_fact(live: LiveEngine) -> 
 
 
 async def test_a_pick_whose_fact_was_reloaded_away_asks_its_topic_instead(
-    live: LiveEngine,
+    live: ServingEngines,
 ) -> None:
-    desk = Desk(live)
+    answerer = Answerer(live)
 
-    asked = await desk.ask_suggested(
+    asked = await answerer.ask_suggested(
         "belgium-cocaine-seizures-2022", "Belgium's cocaine seizures", where="dm", user_id=1
     )
 
@@ -64,11 +66,13 @@ async def test_a_pick_whose_fact_was_reloaded_away_asks_its_topic_instead(
     assert asked.answer.fact_id == live.current.ask("Belgium's cocaine seizures").fact_id
 
 
-async def test_a_broken_store_does_not_stop_the_answer(live: LiveEngine, tmp_path: Path) -> None:
+async def test_a_broken_store_does_not_stop_the_answer(
+    live: ServingEngines, tmp_path: Path
+) -> None:
     store = QuestionStore(tmp_path / "q.sqlite3")  # never opened: every call fails
-    desk = Desk(live, store)
+    answerer = Answerer(live, store)
 
-    asked = await desk.ask("How much cocaine did Belgium seize?", where="dm", user_id=1)
+    asked = await answerer.ask("How much cocaine did Belgium seize?", where="dm", user_id=1)
 
     assert asked.answer.answered
     assert asked.question_id is None

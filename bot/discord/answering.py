@@ -1,4 +1,4 @@
-"""The question desk: asks the live engine off the event loop and logs each question."""
+"""The one way from Discord to an engine: asks it off the event loop and records each question."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import discord
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
-from bot.engine.live import LiveEngine
+from bot.engine.serving import ServingEngines
 from bot.store import DM, QuestionStore, guild_where
+from bot.store.origin import GUILD_PREFIX
 from bot.store.recording import recordable, store_record
-from bot.store.where import GUILD_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +39,10 @@ def guild_in(where: str) -> int | None:
     return int(where.removeprefix(GUILD_PREFIX)) if where.startswith(GUILD_PREFIX) else None
 
 
-class Desk:
+class Answerer:
     """One place every front-end path asks through, so recording cannot be forgotten."""
 
-    def __init__(self, live: LiveEngine, store: QuestionStore | None = None) -> None:
+    def __init__(self, live: ServingEngines, store: QuestionStore | None = None) -> None:
         self.live = live
         self.store = store
         self._guilds_with_own_packs = frozenset(live.guild_packs)
