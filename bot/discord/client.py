@@ -13,7 +13,8 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.discord.answering import Answerer
-from bot.discord.cooldowns import UserCooldowns
+from bot.discord.context import Context
+from bot.discord.cooldowns import QuestionCooldown
 from bot.discord.exts import EXTENSIONS
 from bot.discord.replies import Responder
 from bot.discord.safety import NO_PINGS
@@ -93,7 +94,7 @@ class FactBot(commands.AutoShardedBot):
         self._closing = asyncio.Lock()
         self._settled = False
         self.answerer = Answerer(live)
-        self.cooldowns = UserCooldowns(settings.cooldown_rate, settings.cooldown_seconds)
+        self.cooldowns = QuestionCooldown(settings.cooldown_rate, settings.cooldown_seconds)
         prefix = settings.command_prefix
         self.responder = Responder(
             self.answerer,
@@ -113,10 +114,15 @@ class FactBot(commands.AutoShardedBot):
         self.add_dynamic_items(*ANSWER_BUTTONS)
         await self.sync_commands()
 
-    @property
-    def answer_actions(self) -> Responder:
-        """What answer buttons do when clicked, on any message, sent before a restart or not."""
-        return self.responder
+    async def get_context(  # type: ignore[override]
+        self,
+        origin: discord.Message | discord.Interaction[FactBot],
+        /,
+        *,
+        cls: type[Context] = Context,
+    ) -> Context:
+        """Every command, prefix or slash, is invoked with our typed `Context`."""
+        return await super().get_context(origin, cls=cls)
 
     async def sync_commands(self) -> list[str]:
         """Publish the slash commands: to the dev guilds if any (instant), else globally."""
@@ -169,7 +175,7 @@ class FactBot(commands.AutoShardedBot):
         if question is not None:
             self.dispatch("question", ctx, question)
 
-    def _question_despite_command_word(self, ctx: commands.Context[Any]) -> bool:
+    def _question_despite_command_word(self, ctx: Context) -> bool:
         """'@factbot Convert Europe's total to short tons' is a question, not a bad command."""
         if ctx.prefix == self.settings.command_prefix or ctx.invoked_with is None:
             return False
