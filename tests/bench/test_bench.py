@@ -49,6 +49,7 @@ def test_an_article_question_is_still_answered_right(engine: Engine) -> None:
 EXPECTED_PER_PACK = {"facts", "load_s", "memory_mb", "ask", "naive", "autocomplete", "accuracy"}
 
 
+@pytest.mark.slow
 def test_main_prints_one_json_object_with_every_figure(capsys: pytest.CaptureFixture[str]) -> None:
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     status = main(quick=True, settings=settings, sizes=[SIZE], e2e_burst=100)

@@ -13,6 +13,8 @@ import pytest
 
 from bot.engine.serving import ServingEngines
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 QUESTIONS = ROOT / "tests" / "questions" / "own.jsonl"
 BELGIUM = "How much cocaine did Belgium seize?"
