@@ -12,11 +12,11 @@ from rapidfuzz import fuzz, process
 
 from bot.engine import focus
 from bot.engine.answer import Answer, Suggestion
+from bot.engine.collector import settle
 from bot.engine.compose import Composer
 from bot.engine.derive import Calculator, Derivation, Refusal, Stated
 from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
-from bot.engine.memory import settle
 from bot.engine.understand import (
     AUXILIARIES,
     QUESTION_WORDS,

@@ -9,7 +9,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from bot.knowledge import checks
-from bot.knowledge.errors import PackError, Problem
+from bot.knowledge.errors import PackError, PackProblem
 from bot.knowledge.models import Fact, FactFile, Lexicon, Manifest
 from bot.knowledge.pack import KnowledgeBase, Pack
 from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
@@ -30,24 +30,26 @@ def _display(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _read_model(path: Path, model: type[Model], root: Path) -> tuple[Model | None, list[Problem]]:
+def _read_model(
+    path: Path, model: type[Model], root: Path
+) -> tuple[Model | None, list[PackProblem]]:
     """Parse and validate one file, turning every failure into located problems."""
     name = _display(path, root)
     try:
         data: Any = load_yaml(path)
     except FileNotFoundError:
-        return None, [Problem(name, "file is missing")]
+        return None, [PackProblem(name, "file is missing")]
     except OSError as exc:
-        return None, [Problem(name, f"cannot be read: {exc.strerror or exc}")]
+        return None, [PackProblem(name, f"cannot be read: {exc.strerror or exc}")]
     except (UnsafeYamlError, yaml.YAMLError) as exc:
-        return None, [Problem(name, f"cannot be read: {exc}")]
+        return None, [PackProblem(name, f"cannot be read: {exc}")]
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
         return None, [_problem_from(name, data, err) for err in exc.errors()]
 
 
-def _problem_from(file: str, data: Any, error: Any) -> Problem:
+def _problem_from(file: str, data: Any, error: Any) -> PackProblem:
     """Name the fact by its id, not its list position, when pydantic points inside a fact."""
     loc = list(error["loc"])
     fact_id = None
@@ -58,7 +60,7 @@ def _problem_from(file: str, data: Any, error: Any) -> Problem:
             fact_id = f"#{loc[1] + 1}"
         loc = loc[2:]
     field = ".".join(str(p) for p in loc) or None
-    return Problem(file, str(error["msg"]), fact_id, field)
+    return PackProblem(file, str(error["msg"]), fact_id, field)
 
 
 def merge_lexicons(lexicons: list[Lexicon]) -> Lexicon:
@@ -86,7 +88,7 @@ def merge_lexicons(lexicons: list[Lexicon]) -> Lexicon:
     return Lexicon.model_validate(merged)
 
 
-def load_lexicon(path: Path, root: Path) -> tuple[Lexicon, list[Problem]]:
+def load_lexicon(path: Path, root: Path) -> tuple[Lexicon, list[PackProblem]]:
     if not path.exists():
         return Lexicon(), []
     lexicon, problems = _read_model(path, Lexicon, root)
@@ -109,7 +111,7 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
                 texts[source.id] = read_text(path / source.file)
             except (OSError, UnsafeYamlError) as exc:
                 problems.append(
-                    Problem(
+                    PackProblem(
                         _display(path / MANIFEST, root),
                         f"source {source.id} ({source.file}) cannot be read: {exc}",
                         field="sources",
@@ -118,7 +120,7 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
     located: list[tuple[str, Fact]] = []
     fact_files = sorted((path / FACTS_DIR).glob("*.yaml")) if (path / FACTS_DIR).is_dir() else []
     if not fact_files:
-        problems.append(Problem(_display(path, root), f"no fact files in {FACTS_DIR}/"))
+        problems.append(PackProblem(_display(path, root), f"no fact files in {FACTS_DIR}/"))
     for file in fact_files:
         fact_file, file_problems = _read_model(file, FactFile, root)
         problems += file_problems
@@ -145,7 +147,7 @@ def load_knowledge(knowledge_dir: Path, pack_names: list[str]) -> KnowledgeBase:
     for name in pack_names:
         path = knowledge_dir / name
         if not (path / MANIFEST).is_file():
-            problems.append(Problem(_display(path, knowledge_dir), f"no pack named {name!r}"))
+            problems.append(PackProblem(_display(path, knowledge_dir), f"no pack named {name!r}"))
             continue
         try:
             pack, lexicon = load_pack(path, shared)
@@ -159,7 +161,7 @@ def load_knowledge(knowledge_dir: Path, pack_names: list[str]) -> KnowledgeBase:
         for fact in pack.facts:
             if fact.id in fact_pack:
                 problems.append(
-                    Problem(
+                    PackProblem(
                         pack.name, f"fact id also used by pack {fact_pack[fact.id]}", fact.id, "id"
                     )
                 )

@@ -8,7 +8,7 @@ from typing import BinaryIO, TextIO
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
-from bot.render.jsonl import contract_line
+from bot.render.contract import contract_line
 
 log = logging.getLogger(__name__)
 BROWSE_HINT = "Browse everything I know with `/facts`."

@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
-from bot.bench.drafts import Draft, Picker
-from bot.bench.names import Agency, Person, Place, World, build_world
-from bot.bench.templates import draft
+from bench.fact_parts import Draft, Picker
+from bench.names import Agency, Person, Place, World, build_world
+from bench.templates import draft
 from bot.language.text import tokenize
 
 GENERATOR_VERSION = 2
