@@ -15,7 +15,7 @@ from bot.language.foreign import LANGUAGE_NAMES
 from bot.language.units import UNCONVERTED_FAMILIES, UnitBook, format_number, format_percent
 
 AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
-TON_NOTE = 'I read "tons" as US short tons, as the article uses the word; metric tons are tonnes.'
+TON_NOTE = 'I read "tons" as US short tons; metric tons are tonnes.'
 PROPER_KINDS = {"country", "region", "place", "person", "organisation"}
 SAME_WITHIN = 0.01
 """Two amounts this close (relative) are the same, whatever the figures' rounding."""

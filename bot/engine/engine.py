@@ -48,6 +48,8 @@ FRACTION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(\d*[1-9]\d*(?:\.\d+)?)")
 CONVERSION_WORDS = {"convert", "conver", "conversion", "equal", "equival", "make", "much", "mani"}
 PORTIONED_FAMILIES = frozenset({"mass", "length", "volume", "area", "energy", "money", "count"})
 """Amounts a fraction of which means something ('half the total'); not dates or shares."""
+EXAMPLE_SLOT = "{example}"
+"""Where a small-talk reply names a question the packs answer (from pack.yaml)."""
 FOCUS_GAIN = 5.0
 """A clause of a chat message is read as the question when it scores this much above the whole."""
 QUESTION_OPENERS = frozenset(AUXILIARIES | REQUEST_WORDS)
@@ -79,6 +81,16 @@ class Engine:
         built on the first autocomplete, so start-up and the answer path never pay for it."""
         settle()
 
+    @property
+    def example_question(self) -> str:
+        """A question to offer people who do not know what to ask: the first pack's own
+        example, else its first fact's first question."""
+        for pack in self.kb.packs:
+            if pack.manifest.example_question:
+                return pack.manifest.example_question
+        facts = self.kb.facts
+        return facts[0].questions[0] if facts and facts[0].questions else "What do you know?"
+
     def warm(self) -> None:
         """Pay the lazy start-up costs (word list, unit registry) before the first user does."""
         self.analyzer.speller.warm()
@@ -105,11 +117,11 @@ class Engine:
                 question=text,
                 kind="empty",
                 answered=False,
-                headline="Ask me a question about the article — for example "
-                '"How much cocaine did Belgium seize?"',
+                headline=f'Ask me a question — for example "{self.example_question}"',
             )
         if query.smalltalk:
             reply = self.kb.lexicon.smalltalk[query.smalltalk].reply
+            reply = reply.replace(EXAMPLE_SLOT, self.example_question)
             return Answer(question=text, kind="smalltalk", answered=False, headline=reply)
         conversion = self._conversion(query)
         if conversion is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,9 +15,12 @@ from bot.knowledge.errors import PackError, PackProblem
 from bot.knowledge.models import Fact, FactFile, Lexicon, Manifest
 from bot.knowledge.pack import KnowledgeBase, Pack
 from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
+from bot.language.text import tokenize
 from bot.language.units import UnitBook
 
 SHARED_LEXICON = "lexicon.yaml"
+"""Optional: words shared by every pack of one knowledge folder, over the language layer."""
+LANGUAGE_FILE = "data/english.yaml"
 MANIFEST = "pack.yaml"
 PACK_LEXICON = "lexicon.yaml"
 FACTS_DIR = "facts"
@@ -64,9 +69,12 @@ def _problem_from(file: str, data: Any, error: Any) -> PackProblem:
 
 
 def merge_lexicons(lexicons: list[Lexicon]) -> Lexicon:
-    """A pack's lexicon adds words to the shared one; it never silently replaces them."""
+    """Layers of language, general first, a pack's own last: each adds words, and where a
+    later layer gives a phrase a meaning of its own (a pack's 'georgia' is a US state, not the
+    country; a pack's synonym that a general cue also uses), the later meaning wins."""
     merged: dict[str, Any] = {}
     for lexicon in lexicons:
+        _release(merged, _claims(lexicon))
         for field, value in lexicon:
             if isinstance(value, list):
                 merged.setdefault(field, [])
@@ -78,14 +86,71 @@ def merge_lexicons(lexicons: list[Lexicon]) -> Lexicon:
                     for canonical, surfaces in table.items():
                         kinds[kind].setdefault(canonical, [])
                         kinds[kind][canonical] += surfaces
-            elif field == "synonyms":
+            elif field in LISTED_FIELDS:
                 table = merged.setdefault(field, {})
-                for canonical, surfaces in value.items():
-                    table.setdefault(canonical, [])
-                    table[canonical] += surfaces
+                for key, items in value.items():
+                    table.setdefault(key, [])
+                    table[key] += [item for item in items if item not in table[key]]
             else:
                 merged.setdefault(field, {}).update(value)
     return Lexicon.model_validate(merged)
+
+
+LISTED_FIELDS = frozenset({"synonyms", "cues", "implies", "answer_kinds"})
+"""Fields whose entries are lists that layers extend rather than replace."""
+
+
+def _claims(lexicon: Lexicon) -> dict[str, str]:
+    """Every phrase a lexicon gives a meaning to (as folded words), with that meaning."""
+    claims: dict[str, str] = {}
+    tables = [("synonyms", lexicon.synonyms)]
+    tables += [(f"entities.{kind}", table) for kind, table in lexicon.entities.items()]
+    for field, table in tables:
+        for canonical, surfaces in table.items():
+            for surface in (canonical, *surfaces):
+                claims.setdefault(_folded(surface), f"{field}:{canonical}")
+    return claims
+
+
+def _release(merged: dict[str, Any], claims: dict[str, str]) -> None:
+    """Earlier layers give up the phrases a later one claims for another meaning."""
+    if not merged or not claims:
+        return
+    tables = [("synonyms", merged.get("synonyms", {}))]
+    tables += [(f"entities.{k}", t) for k, t in merged.get("entities", {}).items()]
+    for field, table in tables:
+        for canonical in list(table):
+            meaning = f"{field}:{canonical}"
+            taken = claims.get(_folded(canonical))
+            if taken is not None and taken != meaning:
+                del table[canonical]
+                continue
+            table[canonical] = [
+                s for s in table[canonical] if claims.get(_folded(s), meaning) == meaning
+            ]
+    for field in ("fillers", "stopwords"):
+        if field in merged:
+            merged[field] = [p for p in merged[field] if _folded(str(p)) not in claims]
+    for label, phrases in merged.get("cues", {}).items():
+        merged["cues"][label] = [p for p in phrases if _folded(p) not in claims]
+
+
+def _folded(phrase: str) -> str:
+    return " ".join(tokenize(phrase))
+
+
+@cache
+def language_lexicon() -> Lexicon:
+    """The general language layer the engine ships (bot/language/data), read once."""
+    text = resources.files("bot.language").joinpath(LANGUAGE_FILE).read_text("utf-8")
+    return Lexicon.model_validate(yaml.safe_load(text))
+
+
+def base_lexicon(knowledge_dir: Path) -> tuple[Lexicon, list[PackProblem]]:
+    """The general language layer, with the knowledge folder's own lexicon.yaml over it when
+    there is one (words every pack of this installation shares)."""
+    site, problems = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
+    return merge_lexicons([language_lexicon(), site]), problems
 
 
 def load_lexicon(path: Path, root: Path) -> tuple[Lexicon, list[PackProblem]]:
@@ -141,7 +206,7 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
 
 def load_knowledge(knowledge_dir: Path, pack_names: list[str]) -> KnowledgeBase:
     """Load the active packs over the shared lexicon; any problem in any pack refuses them all."""
-    shared, problems = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
+    shared, problems = base_lexicon(knowledge_dir)
     packs: list[Pack] = []
     lexicons = [shared]
     for name in pack_names:

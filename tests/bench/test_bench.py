@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from bench import main
-from bench.generate import ARTICLE_PACK, SHARED_LEXICON, write_pack
+from bench.generate import ARTICLE_PACK, write_pack
 from bot.config import DEFAULT_KNOWLEDGE, Settings
 from bot.engine.engine import Engine
 
@@ -19,7 +19,6 @@ SIZE = 200
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     """The article pack next to 200 generated facts, loaded through the real loader."""
     root = tmp_path_factory.mktemp("knowledge")
-    shutil.copyfile(DEFAULT_KNOWLEDGE / SHARED_LEXICON, root / SHARED_LEXICON)
     shutil.copytree(DEFAULT_KNOWLEDGE / ARTICLE_PACK, root / ARTICLE_PACK)
     write_pack(root / f"gen-{SIZE}", SIZE, 1, DEFAULT_KNOWLEDGE, root / "probes.jsonl")
     return Engine.load(root, [ARTICLE_PACK, f"gen-{SIZE}"])
