@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -29,7 +30,8 @@ from bot.engine.verdict import read_claim
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.amounts import fraction_of
-from bot.language.text import tokenize
+from bot.language.numbers import figures_in
+from bot.language.text import is_number, tokenize
 from bot.language.units import UnitBook, UnitError
 
 ANSWER_CLEARLY = 50.0
@@ -127,6 +129,12 @@ class Engine:
         if conversion is not None:
             return conversion
         query = self._focus(text, query, correct)
+        if not self._topical(query):
+            return self.composer.decline(
+                query,
+                "That isn't something my knowledge packs cover.",
+                (),
+            )
         portion = self._portion(query)
         if portion is not None:
             return portion
@@ -157,6 +165,30 @@ class Engine:
             stated = Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0)
             return self.composer.fact_answer(query, stated, ())
         return self._decide(query, ranked)
+
+    def _topical(self, query: Query) -> bool:
+        """False for arithmetic trivia ('what's 15% of 80?'): figures the packs never state,
+        with nothing around them but cue words ('percent', 'total'), is no question about
+        the packs, however much a fact with a percentage looks like it."""
+        analyzer = self.analyzer
+        figures = [float(s) for s in query.content if is_number(s)]
+        if not figures or query.named or not self._stated_figures.isdisjoint(figures):
+            return True
+        return any(
+            s not in analyzer.cue_stems and s not in analyzer.type_noun_stems
+            for s in query.content
+            if not is_number(s)
+        )
+
+    @cached_property
+    def _stated_figures(self) -> frozenset[float]:
+        """Every figure the packs state, in digits or words, worked out on first need."""
+        return frozenset(
+            value
+            for fact in self.kb.facts
+            for text in (fact.answer, *(q.text for q in fact.quotes))
+            for value in figures_in(text)
+        )
 
     def _portion(self, query: Query) -> Answer | None:
         """'A quarter of Belgium's seizure, in kg': the fraction of the figure the rest of the

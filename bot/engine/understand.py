@@ -156,12 +156,25 @@ class Analyzer:
         self.smalltalk = PhraseMap()
         self._build()
         vocabulary = Counter(pack_words)
-        for table in (self.phrases, self.fillers, self.cues, self.unit_phrases, self.smalltalk):
+        names = self._entity_words()
+        vocabulary.update(w for w in self.phrases.words() if w not in names or w in pack_words)
+        for table in (self.fillers, self.cues, self.unit_phrases, self.smalltalk):
             vocabulary.update(table.words())
         vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
         self.speller = Speller(vocabulary)
         self.foreign = Reader(word_lists(), is_english=self.speller.is_english)
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
+
+    def _entity_words(self) -> set[str]:
+        """Words of names: a typo is corrected into a name only if the packs use it (a
+        misspelt word never becomes one of the world's countries by accident)."""
+        return {
+            t
+            for table in self.lexicon.entities.values()
+            for canonical, surfaces in table.items()
+            for surface in (canonical, *surfaces)
+            for t in tokenize(surface)
+        }
 
     def _build(self) -> None:
         lex = self.lexicon
@@ -221,7 +234,7 @@ class Analyzer:
                 if fixed != token and (language is None or self._cognate(fixed)):
                     corrections.append((token, fixed))
                     tokens[i] = fixed
-        smalltalk = self._smalltalk(tokens)
+        smalltalk = self._smalltalk(list(raw)) or self._smalltalk(tokens)
         tokens = read_amounts(tokens)
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}

@@ -17,6 +17,8 @@ _US_UK = [
 ]
 _DIGIT_GROUPS = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009](?=\d{3}\b)")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+_ELISION = re.compile(r"\b([cdjlmnst]|qu)'(?=\w)")
+"""French and Italian elision: l'Espagne is 'l Espagne', qu'est-ce is 'qu est-ce'."""
 _NOT_WORD = re.compile(r"[^\w.%]+|_")
 """Letters of every script are word characters; accents were folded away before."""
 _IDEOGRAPH = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
@@ -80,7 +82,8 @@ def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
     text = _NEGATIVE.sub(" minus ", text)
     text = _DISCORD_MARKUP.sub(" ", text)
     text = _BARE_DECIMAL.sub(r"0.\1", text)
-    text = _POSSESSIVE.sub("", text).replace("'", "")
+    text = _POSSESSIVE.sub("", text)
+    text = _ELISION.sub(r"\1 ", text).replace("'", "")
     text = text.replace("%", " percent ").replace("=", " equals ")
     text = _NUMBER_THEN_UNIT.sub(r"\1 \2", text)
     text = _NOT_WORD.sub(" ", text)
