@@ -68,10 +68,12 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
         named = query.entities.get(query.answer_kind, frozenset())
         if not fact.entities.get(query.answer_kind, frozenset()) - named:
             return True
-    countries = query.entities.get("country", frozenset())
-    if countries:
-        for quantity in fact.fact.quantities:
-            if quantity.role in {"part", "total", "share"} and set(quantity.where) != countries:
+    for quantity in fact.fact.quantities:
+        if quantity.role in {"part", "total", "share"} and quantity.where:
+            where = frozenset(quantity.where)
+            kinds = [kind for kind, names in fact.entities.items() if names & where]
+            asked = frozenset(n for kind in kinds for n in query.entities.get(kind, frozenset()))
+            if asked and asked != where:
                 return True
     return False
 

@@ -185,16 +185,17 @@ def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[PackProblem]
             if name not in known
         ]
     for i, quantity in enumerate(fact.quantities):
-        places = {**lexicon.entities.get("country", {}), **lexicon.entities.get("region", {})}
+        known_names = {name for table in lexicon.entities.values() for name in table}
         problems += [
             PackProblem(
                 file,
-                f"place {name!r} is not a country or region in the lexicon",
+                f"{name!r}, whose figure this is, is not an entity of the lexicon: add it "
+                "under entities (a country, place, organisation, person …)",
                 fact.id,
                 f"quantities[{i}].where",
             )
             for name in quantity.where
-            if name not in places
+            if name not in known_names
         ]
     return problems
 

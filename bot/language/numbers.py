@@ -18,9 +18,30 @@ _DIGITS = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _WORDS = re.compile(r"[a-z]+")
 
 
+_SCALE_AFTER = re.compile(
+    r"\s?(k|mn|m|bn|b|tn|thousand|million|billion|trillion)\b", re.IGNORECASE
+)
+_SCALES = {
+    "k": 1e3, "thousand": 1e3, "mn": 1e6, "m": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
+    "billion": 1e9, "tn": 1e12, "trillion": 1e12,
+}  # fmt: skip
+_MONEY_ONLY = {"m", "b"}
+"""'€240m' is 240 million; '800m' after no currency sign is 800 metres."""
+
+
 def figures_in(text: str) -> list[float]:
-    """Every figure a text states: 1,000 / 72% / 18th / seventh straight year."""
-    found = [float(m.group().replace(",", "")) for m in _DIGITS.finditer(text)]
+    """Every figure a text states: 1,000 / 72% / 18th / seventh straight year / €240m (both
+    240 and 240 million)."""
+    found = []
+    for match in _DIGITS.finditer(text):
+        value = float(match.group().replace(",", ""))
+        found.append(value)
+        scale = _SCALE_AFTER.match(text, match.end())
+        if scale:
+            word = scale.group(1).lower()
+            money = match.start() > 0 and text[match.start() - 1] in "$€£¥"
+            if word not in _MONEY_ONLY or money:
+                found.append(value * _SCALES[word])
     found += [float(WORD_NUMBERS[w]) for w in _WORDS.findall(text.lower()) if w in WORD_NUMBERS]
     return found
 
