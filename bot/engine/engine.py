@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from rapidfuzz import fuzz, process
 
@@ -52,6 +53,13 @@ PORTIONED_FAMILIES = frozenset({"mass", "length", "volume", "area", "energy", "m
 """Amounts a fraction of which means something ('half the total'); not dates or shares."""
 EXAMPLE_SLOT = "{example}"
 """Where a small-talk reply names a question the packs answer (from pack.yaml)."""
+SINGLE_VALUED = frozenset({"place", "year"})
+"""Kinds an event has one of: naming another one contradicts the fact that states it."""
+SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
+"""A wrong place is a question of where, a wrong year one of when."""
+SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
+COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
+ALTERNATIVES = frozenset({"or", "either"})
 FOCUS_GAIN = 5.0
 """A clause of a chat message is read as the question when it scores this much above the whole."""
 QUESTION_OPENERS = frozenset(AUXILIARIES | REQUEST_WORDS)
@@ -141,7 +149,7 @@ class Engine:
         missing = uncovered(query, self.index)
         if missing:
             names = self.composer.names(query, missing)
-            correction = self._place_correction(query, missing, names)
+            correction = self._correction(query, missing, names)
             if correction is not None:
                 return correction
             return self.composer.decline(
@@ -304,24 +312,36 @@ class Engine:
         relaxed = query.model_copy_with(entities={}, roles=())
         return self.composer.suggestions(rank(relaxed, self.index), set(), SUGGESTIONS)
 
-    def _place_correction(self, query: Query, missing: list[str], names: str) -> Answer | None:
-        """'Is Noem meeting De Wever in Brussels?': a yes/no or either-or question that puts a
-        known event in an unknown place is answered with the place the source gives."""
-        asks_to_confirm = query.qtype == "yes_no" or "or" in query.raw_tokens
-        places = query.entities.get("place", frozenset())
-        if not asks_to_confirm or not set(missing) <= places:
+    def _correction(self, query: Query, missing: list[str], names: str) -> Answer | None:
+        """A check that names something the packs lack, where the packs hold the fact that
+        settles it: 'was the meeting in Brussels?' (an event has one place and one date),
+        'Europe is the leading producer of heroin, right?' (a leader is one thing), 'the 2024
+        report or the 2025 one?' (the other alternative is known). Answered with that fact —
+        'no' for a yes/no check — while a claim about something the packs do not cover at
+        all, or a comparison that needs the missing thing's figure, is still declined."""
+        if query.cues & COMPARING_CUES:
             return None
-        entities = {kind: names_ - set(missing) for kind, names_ in query.entities.items()}
+        kind_of = {name: kind for kind, found in query.entities.items() for name in found}
+        kinds = {kind_of[name] for name in missing}
+        either_or = not ALTERNATIVES.isdisjoint(query.raw_tokens)
+        unique_slot = kinds <= SINGLE_VALUED or bool(query.cues & SUPERLATIVE_CUES)
+        if not (either_or and len(missing) < len(query.named)) and not (
+            query.qtype == "yes_no" and unique_slot
+        ):
+            return None
+        entities = {kind: found - set(missing) for kind, found in query.entities.items()}
+        asks = SLOT_QUESTIONS.get(frozenset(kinds), query.qtype) if not either_or else query.qtype
         relaxed = query.model_copy_with(
-            entities={k: v for k, v in entities.items() if v}, qtype="where"
+            entities={k: v for k, v in entities.items() if v}, qtype=asks
         )
         ranked = rank(relaxed, self.index)
         if not ranked or ranked[0].score < ANSWER_AT_ALL:
             return None
         best = ranked[0]
-        if not best.fact.entities.get("place"):
+        if not all(best.fact.entities.get(kind) for kind in kinds):
             return None
-        answer = self.composer.fact_answer(relaxed, best, ())
+        verdict: Literal["yes", "no"] | None = None if either_or else "no"
+        answer = self.composer.fact_answer(relaxed, best, (), verdict)
         note = f"The source says nothing about {names}; this is what it says."
         return answer.model_copy(update={"notes": (note, *answer.notes)})
 

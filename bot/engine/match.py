@@ -119,7 +119,9 @@ def relevance(query: Query, index: FactIndex) -> Callable[[IndexedFact], float]:
     weighted = [
         (s, index.weight(s))
         for s in meaningful(query, index)
-        if s not in analyzer.cue_stems and s not in analyzer.type_noun_stems
+        if s not in analyzer.cue_stems
+        and s not in analyzer.type_noun_stems
+        and (s in index.idf or s not in analyzer.kind_stems)
     ]
     total = sum(weight for _, weight in weighted)
     if not total:
@@ -156,7 +158,12 @@ def score(
     value += _qtype_adjustment(query.qtype, fact.asks, fact.can_answer)
     if query.head and query.head not in _head_space(query, fact):
         value -= HEAD_MISSING
-    unknown = sum(1 for s in stems if s not in index.idf and s not in index.analyzer.cue_stems)
+    analyzer = index.analyzer
+    unknown = sum(
+        1
+        for s in stems
+        if s not in index.idf and s not in analyzer.cue_stems and s not in analyzer.kind_stems
+    )
     value -= min(UNKNOWN_WORD_CAP, UNKNOWN_WORD * unknown)
     shared = sum(
         len(names & fact.entities.get(kind, frozenset())) for kind, names in query.entities.items()

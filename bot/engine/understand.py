@@ -137,6 +137,8 @@ class Analyzer:
             for n in nouns
             for t in tokenize(n)
         }
+        self.kind_stems = {self.stem(t) for t in self.answer_kinds}
+        """Nouns that say what kind of answer is wanted ('which firm'): no sign of a topic."""
         self.role_stems = {self.stem(t) for p in lexicon.cues.get("role", []) for t in tokenize(p)}
         self.marker_stems = {
             self.stem(t) for p in lexicon.cues.get("must_match", []) for t in tokenize(p)

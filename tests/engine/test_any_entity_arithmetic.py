@@ -53,7 +53,9 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     (pack / "lexicon.yaml").write_text(LEXICON, encoding="utf-8")
     facts = "facts:\n" + "".join(
         [
-            _fact("harbourline-revenue", "harbourline", 240, "Harbourline reported revenue of €240m"),
+            _fact(
+                "harbourline-revenue", "harbourline", 240, "Harbourline reported revenue of €240m"
+            ),
             _fact("tidewell-revenue", "tidewell", 160, "Tidewell with €160m"),
             _fact("saltmarsh-revenue", "saltmarsh freight", 100, "Saltmarsh Freight with €100m"),
         ]
@@ -80,6 +82,8 @@ def test_arithmetic_compares_organisations(engine: Engine, question: str, expect
     assert answer.working, "a derived figure shows its working"
 
 
-def test_an_organisation_without_a_figure_is_named_in_the_refusal(engine: Engine) -> None:
-    answer = engine.ask("How much more revenue did Harbourline have than Tidewell's rival Portgate?")
+def test_a_comparison_with_an_organisation_the_pack_lacks_is_declined(engine: Engine) -> None:
+    answer = engine.ask(
+        "How much more revenue did Harbourline have than Tidewell's rival Portgate?"
+    )
     assert not answer.answered or "Portgate" not in answer.headline
