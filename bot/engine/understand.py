@@ -236,7 +236,9 @@ class Analyzer:
                 if fixed != token and (language is None or self._cognate(fixed)):
                     corrections.append((token, fixed))
                     tokens[i] = fixed
-        smalltalk = self._smalltalk(list(raw)) or self._smalltalk(tokens)
+        smalltalk = self._smalltalk(tokens)
+        if smalltalk is None and tokens != raw:
+            smalltalk = self._smalltalk(list(raw))
         tokens = read_amounts(tokens)
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}

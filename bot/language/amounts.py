@@ -39,6 +39,8 @@ LEADS: Final = frozenset({"a", "an", "one"})
 def read_amounts(tokens: list[str]) -> list[str]:
     """The tokens with each written amount made one number token. The tokenizer writes a
     currency sign as a code after the figure ('$320m' → 320 m usd), so 'm' there is million."""
+    if TRIGGERS.isdisjoint(tokens) and not any(t[:1].isdigit() for t in tokens):
+        return tokens
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -151,3 +153,8 @@ def fraction_of(tokens: tuple[str, ...]) -> tuple[float, int, int] | None:
         end = i + 2 if tokens[i + 1] == "of" else i + 1
         return count / PARTS[token], start, end
     return None
+
+
+TRIGGERS: Final = frozenset(UNITS) | frozenset(TENS) | frozenset(FRACTIONS) | {"hundred"}
+"""Words that may start a written amount; a message with none of them (and no digit) is
+returned as it is."""

@@ -46,12 +46,14 @@ class Reader:
     def __init__(self, data: dict[str, Any], is_english: Callable[[str], bool]) -> None:
         self.is_english = is_english
         self.languages = {code: _language(code, table) for code, table in data.items()}
+        self.any_language = frozenset().union(*(lang.words for lang in self.languages.values()))
+        """Every word of every list: a message with fewer than two of them is English."""
 
     def detect(self, tokens: list[str]) -> str | None:
         """The other language the message is in, or None for English."""
-        letters = [t for t in tokens if t.isalpha()]
-        if len(letters) < MIN_FOREIGN_WORDS:
+        if len(self.any_language.intersection(tokens)) < MIN_FOREIGN_WORDS:
             return None
+        letters = [t for t in tokens if t.isalpha()]
         best, best_score = None, (0, 0)
         for code, language in self.languages.items():
             shared = [t for t in letters if t in language.words]
