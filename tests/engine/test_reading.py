@@ -21,7 +21,7 @@ def engine() -> Engine:
     ("message", "expected"),
     [
         (
-            "hey all! quick one before I log off — how much did Spain seize? need it for my essay, thx",
+            "hey all! quick one — how much did Spain seize? need it for my essay, thx",
             "118",
         ),
         (
