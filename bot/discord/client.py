@@ -30,7 +30,7 @@ DM_BARE_COMMANDS = frozenset({"help", "facts", "fact", "sources", "convert"})
 WORDS_THAT_START_QUESTIONS = frozenset({"convert", "fact"})
 """Command words people also begin questions with, when talking to the bot by @mention."""
 MAX_FACT_NAME_WORDS = 4
-"""'fact belgium-cocaine' names a fact; a longer message starting with 'fact' is a question."""
+"""'fact harbour-budget' names a fact; a longer message starting with 'fact' is a question."""
 CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
 
 

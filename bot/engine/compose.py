@@ -37,7 +37,7 @@ class Composer:
 
     @staticmethod
     def names(query: Query, names: list[str]) -> str:
-        """Names as people write them: proper names capitalised, common nouns ('heroin') not."""
+        """Names as people write them: proper names capitalised, common nouns ('copper') not."""
         kind_of = {name: kind for kind, found in query.entities.items() for name in found}
         shown = [title(n) if kind_of.get(n) in PROPER_KINDS else n for n in names]
         return join(shown)

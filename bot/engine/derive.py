@@ -196,7 +196,7 @@ class Calculator:
         return None
 
     def portion(self, fact: IndexedFact, quantity: Quantity, fraction: float) -> Derivation:
-        """A fraction of one stated figure: 'two thirds of Spain's seizure'."""
+        """A fraction of one stated figure: 'two thirds of the budget'."""
         item = Input(fact, quantity)
         value = quantity.value * fraction
         unit = quantity.unit
@@ -218,7 +218,7 @@ class Calculator:
         ]
 
     def _agrees_beyond_subjects(self, query: Query, fact: IndexedFact) -> bool:
-        """A fact for the computation names whatever else the question names (the drug, the
+        """A fact for the computation names whatever else the question names (the product, the
         year), whichever of the figured things it is about."""
         for kind, names in query.entities.items():
             if kind in self.figured_kinds:

@@ -199,7 +199,7 @@ class Engine:
         )
 
     def _portion(self, query: Query) -> Answer | None:
-        """'A quarter of Belgium's seizure, in kg': the fraction of the figure the rest of the
+        """'A quarter of the harbour's catch, in kg': the fraction of the figure the rest of the
         question asks for, with the working shown."""
         said = fraction_of(query.raw_tokens)
         if said is None:
@@ -247,7 +247,7 @@ class Engine:
     def _embedded_question(
         self, query: Query, ranked: list[Candidate]
     ) -> tuple[Query, list[Candidate]]:
-        """'i was reading about X and wondered who noem was meeting': try the question itself."""
+        """'i was reading about X and wondered who the mayor met': try the question itself."""
         tokens = query.raw_tokens
         starts = [i for i, t in enumerate(tokens) if t in QUESTION_WORDS and i >= EMBEDDED_FROM]
         if not starts:
@@ -315,7 +315,7 @@ class Engine:
     def _correction(self, query: Query, missing: list[str], names: str) -> Answer | None:
         """A check that names something the packs lack, where the packs hold the fact that
         settles it: 'was the meeting in Brussels?' (an event has one place and one date),
-        'Europe is the leading producer of heroin, right?' (a leader is one thing), 'the 2024
+        'Chile is the leading producer of tin, right?' (a leader is one thing), 'the 2024
         report or the 2025 one?' (the other alternative is known). Answered with that fact —
         'no' for a yes/no check — while a claim about something the packs do not cover at
         all, or a comparison that needs the missing thing's figure, is still declined."""
@@ -486,7 +486,7 @@ class Engine:
         return best[0] if best else questions[0]
 
     def _complete_last_word(self, text: str) -> str:
-        """'how much coc' → add 'cocaine': the word being typed is a prefix, not a typo."""
+        """'how much cop' → add 'copper': the word being typed is a prefix, not a typo."""
         tokens = tokenize(text)
         if not tokens or tokens[-1] in self.analyzer.speller or len(tokens[-1]) < 2:
             return text

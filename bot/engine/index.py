@@ -20,7 +20,7 @@ CANDIDATE_LIMIT = 200
 
 RARE_POSTINGS = 8192
 """Words in at most this many facts pick the candidates; commoner words only add their weight
-to those, so a question about cocaine in a pack of 100,000 drug facts stays cheap."""
+to those, so a question about copper in a pack of 100,000 metal facts stays cheap."""
 
 UNKNOWN_WORD_FACTOR = 1.5
 """A word found nowhere in the pack weighs more than any pack word: it signals another topic."""
@@ -39,7 +39,7 @@ class IndexedFact:
     measured: frozenset[str] = frozenset()
     can_answer: frozenset[str] = frozenset()
     implied: dict[str, frozenset[str]] = field(default_factory=dict)
-    """For each entity the fact names, what it implies (De Wever → Belgium)."""
+    """For each entity the fact names, what it implies (a mayor → her town)."""
     unknowns: tuple[tuple[str, frozenset[str]], ...] = ()
     """Each thing the source does not say, with the words that must all appear to ask it."""
 
@@ -51,7 +51,7 @@ class IndexedFact:
 def entity_closure(
     found: dict[str, set[str]], implies: dict[str, list[str]], kind_of: Mapping[str, str]
 ) -> dict[str, frozenset[str]]:
-    """Add what an entity implies (De Wever → Belgium), transitively."""
+    """Add what an entity implies (a mayor → her town), transitively."""
     pending = [name for names in found.values() for name in names]
     while pending:
         name = pending.pop()

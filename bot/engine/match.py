@@ -88,7 +88,7 @@ def _binds_roles(query: Query, fact: IndexedFact) -> bool:
 
 
 def uncovered(query: Query, index: FactIndex) -> list[str]:
-    """Entities the question names that no fact in the pack is about (Italy, heroin, 2019)."""
+    """Entities the question names that no fact in the pack is about (Italy, copper, 2019)."""
     return sorted(
         name
         for kind, names in query.entities.items()

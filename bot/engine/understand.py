@@ -199,7 +199,7 @@ class Analyzer:
 
     def _cognate(self, word: str) -> bool:
         """In a question in another language, a word is only 'corrected' into a word of the
-        pack's subject (kokain → cocaine), never into a small English word (drie → die)."""
+        pack's subject (kupfer → copper), never into a small English word (drie → die)."""
         return len(word) > 3 and word not in self.stopwords and word not in QUESTION_WORDS
 
     def stem(self, word: str) -> str:

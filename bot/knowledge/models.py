@@ -117,6 +117,8 @@ class Manifest(Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str
     description: str = ""
+    default: bool = False
+    """Served when no PACKS setting names the packs to serve."""
     example_question: str | None = None
     """A question the pack answers well, offered to people who do not know what to ask."""
     sources: list[Source] = Field(min_length=1)

@@ -18,7 +18,7 @@ def guild_where(guild_id: int) -> str:
 
 
 def check_where(where: str) -> str:
-    """Refuse free-form labels, which could smuggle a user id past the privacy rule."""
+    """Refuse free-form labels, which could slip a user id past the privacy rule."""
     if not _VALID_WHERE.fullmatch(where):
         raise ValueError(f"where must be 'dm', 'terminal' or 'guild:<id>', got {where!r}")
     return where
