@@ -146,7 +146,8 @@ class FactIndex:
         asks = set(fact.asks)
         if fact.quantities:
             asks |= {"how_much", "how_many"}
-        if entities.get("year") or bag & self.analyzer.time_stems:
+        said = {stem for other in others for stem in other.content}
+        if entities.get("year") or said & self.analyzer.time_stems:
             asks.add("when")
         if any(q.role == "duration" for q in fact.quantities) or bag & self.analyzer.duration_stems:
             asks.add("how_long")

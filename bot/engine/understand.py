@@ -47,6 +47,8 @@ CONFIRMING_TAG = re.compile(
 )
 """A statement turned into a check by a tag at its end: 'Spain led, right?'."""
 ROLE_WINDOW = 3
+ROLE_LINKS = frozenset({"of", "from", "for", "representing", "represented", "represents"})
+"""Words that tie a role to the country after it: 'the minister *of* Canada'."""
 SMALLTALK_MAX_TOKENS = 12
 """Longer than this, a message is a question even if it starts with 'thanks'."""
 ANSWER_KIND_WINDOW = 2
@@ -302,18 +304,29 @@ class Analyzer:
         return None
 
     def roles_of(self, spans: list[Span]) -> tuple[tuple[str, str], ...]:
-        """A country named right before a role word binds the role to that country."""
+        """A country named right before a role word ('Canada's minister'), or right after it
+        through a linking word ('the minister of Canada', 'which minister represented
+        Canada'), binds the role to that country."""
         pairs = []
         for i, span in enumerate(spans):
             if not (span.term and span.term.entity_kind == "country" and span.term.entity):
                 continue
             for following in spans[i + 1 : i + 1 + ROLE_WINDOW]:
-                words = following.term.tokens if following.term else following.words
-                role = next((self.stem(w) for w in words if self.stem(w) in self.role_stems), None)
+                role = self._role_in(following)
                 if role:
                     pairs.append((span.term.entity, role))
                     break
+            else:
+                before = spans[max(0, i - 2) : i]
+                if len(before) == 2 and before[1].words[-1] in ROLE_LINKS:
+                    role = self._role_in(before[0])
+                    if role:
+                        pairs.append((span.term.entity, role))
         return tuple(pairs)
+
+    def _role_in(self, span: Span) -> str | None:
+        words = span.term.tokens if span.term else span.words
+        return next((self.stem(w) for w in words if self.stem(w) in self.role_stems), None)
 
     def predicate_of(self, spans: list[Span]) -> tuple[str, ...]:
         """What the question says about the things it names: its words beyond names and cues."""

@@ -168,3 +168,8 @@ def test_autocomplete_suggests_from_a_questions_opening_words(engine: Engine, ty
     suggestions = engine.suggest(typed)
     assert suggestions
     assert suggestions[0].question.lower().startswith(typed[:2])
+
+
+def test_a_role_tied_to_a_country_after_it_needs_someone_of_that_country(engine: Engine) -> None:
+    assert not engine.ask("Which minister represented Canada at the London talks?").answered
+    assert "De Wever" in engine.ask("who is the prime minister of belgium").headline
