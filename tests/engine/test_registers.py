@@ -15,8 +15,8 @@ from tests.evaluation import Report, evaluate, load_questions
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "questions" / "registers.jsonl"
 FLOORS = {
-    "chatter": 13, "yesno": 16, "foreign": 7, "convert": 13, "reported": 10,
-    "numberwords": 9, "plainfact": 7, "derived": 12, "nearmiss": 21, "offtopic": 16, "typo": 13,
+    "chatter": 13, "yesno": 16, "foreign": 15, "convert": 13, "reported": 10,
+    "numberwords": 9, "plainfact": 7, "derived": 12, "nearmiss": 22, "offtopic": 16, "typo": 13,
 }  # fmt: skip
 """Right answers per class as the engine stands: a class that falls below its floor has
 regressed. Where a floor is below its class size, the README says what is still missed."""
