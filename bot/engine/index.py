@@ -107,6 +107,7 @@ class FactIndex:
         n = max(1, len(self.facts))
         self.idf = {stem: math.log((n + 1) / (count + 0.5)) + 1.0 for stem, count in df.items()}
         self.unknown_weight = UNKNOWN_WORD_FACTOR * (math.log((n + 1) / 0.5) + 1.0)
+        self._per_pack(kb)
         self.covered: dict[str, frozenset[str]] = {}
         by_kind: dict[str, set[str]] = defaultdict(set)
         for indexed in self.facts:
@@ -177,6 +178,35 @@ class FactIndex:
 
     def weight(self, stem: str) -> float:
         return self.idf.get(stem, self.unknown_weight)
+
+    def _per_pack(self, kb: KnowledgeBase) -> None:
+        """Word weights within each pack, so how a pack's facts score does not depend on which
+        other packs are loaded beside it (one pack: the same table as the whole index)."""
+        names = list(dict.fromkeys(kb.fact_pack.get(f.id, "") for f in self.facts))
+        self.pack_of = {f.id: names.index(kb.fact_pack.get(f.id, "")) for f in self.facts}
+        if len(names) <= 1:
+            self.pack_idf, self.pack_unknown = [self.idf], [self.unknown_weight]
+            return
+        counts: list[Counter[str]] = [Counter() for _ in names]
+        sizes = [0] * len(names)
+        for indexed in self.facts:
+            pack = self.pack_of[indexed.id]
+            counts[pack].update(indexed.bag)
+            sizes[pack] += 1
+        self.pack_idf = [
+            {stem: math.log((n + 1) / (c + 0.5)) + 1.0 for stem, c in df.items()}
+            for df, n in zip(counts, sizes, strict=True)
+        ]
+        self.pack_unknown = [UNKNOWN_WORD_FACTOR * (math.log((n + 1) / 0.5) + 1.0) for n in sizes]
+
+    def vocabulary_of(self, fact: IndexedFact) -> dict[str, float]:
+        """The word weights of the fact's own pack."""
+        return self.pack_idf[self.pack_of.get(fact.id, 0)]
+
+    def weight_in(self, stem: str, fact: IndexedFact) -> float:
+        """A word's weight within the fact's own pack; a word the pack never uses weighs most."""
+        pack = self.pack_of.get(fact.id, 0)
+        return self.pack_idf[pack].get(stem, self.pack_unknown[pack])
 
     def candidates(self, stems: tuple[str, ...], limit: int = CANDIDATE_LIMIT) -> list[int]:
         """Facts sharing the question's words, rarer words weighing more, best `limit` only:

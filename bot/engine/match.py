@@ -148,10 +148,11 @@ def score(
     query: Query, fact: IndexedFact, index: FactIndex, like: float | None = None
 ) -> Candidate:
     stems = meaningful(query, index)
-    total = sum(index.weight(s) for s in stems) or 1.0
-    coverage = sum(index.weight(s) for s in stems if s in fact.bag) / total
-    key_total = sum(index.weight(k) for k in fact.keys)
-    keys = sum(index.weight(k) for k in fact.keys if k in stems) / key_total if key_total else 0.5
+    weight = index.weight_in
+    total = sum(weight(s, fact) for s in stems) or 1.0
+    coverage = sum(weight(s, fact) for s in stems if s in fact.bag) / total
+    key_total = sum(weight(k, fact) for k in fact.keys)
+    keys = sum(weight(k, fact) for k in fact.keys if k in stems) / key_total if key_total else 0.5
     if like is None:
         like = similarity(" ".join(stems), fact.forms)
     value = WEIGHT_COVERAGE * coverage + WEIGHT_SIMILARITY * like + WEIGHT_KEYS * keys
@@ -159,10 +160,11 @@ def score(
     if query.head and query.head not in _head_space(query, fact):
         value -= HEAD_MISSING
     analyzer = index.analyzer
+    known = index.vocabulary_of(fact)
     unknown = sum(
         1
         for s in stems
-        if s not in index.idf and s not in analyzer.cue_stems and s not in analyzer.kind_stems
+        if s not in known and s not in analyzer.cue_stems and s not in analyzer.kind_stems
     )
     value -= min(UNKNOWN_WORD_CAP, UNKNOWN_WORD * unknown)
     shared = sum(
