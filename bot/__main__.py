@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--source", type=Path, required=True, help="the source text (UTF-8)")
     new.add_argument("--title", help="the source's title (default: its heading or file name)")
     new.add_argument("--publisher", help="who published the source")
+    new.add_argument("--url", help="where the source was published, if it says")
+    new.add_argument("--date", help="when the source was published, if it says")
     new.add_argument("--dir", type=Path, help="knowledge directory")
     bench = sub.add_parser("bench", help="measure speed and accuracy")
     bench.add_argument("--quick", action="store_true")

@@ -58,7 +58,13 @@ def new(args: argparse.Namespace, settings: Settings) -> int:
     directory = args.dir or settings.knowledge_dir
     try:
         made = new_pack(
-            directory, args.name, args.source, title=args.title, publisher=args.publisher
+            directory,
+            args.name,
+            args.source,
+            title=args.title,
+            publisher=args.publisher,
+            url=getattr(args, "url", None),
+            date=getattr(args, "date", None),
         )
     except ScaffoldError as exc:
         print(f"factbot: {exc}", file=sys.stderr)

@@ -1,4 +1,6 @@
-"""Draft facts from sentences: a starting point a curator edits, never a finished pack."""
+"""Draft facts from a text: one per sentence, or per clause when a sentence carries several
+claims, each citing its sentence verbatim, with the names, figures, dates and question forms
+the engine matches on. A curator improves a draft by small edits, never by rewriting it."""
 
 from __future__ import annotations
 
@@ -6,16 +8,26 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, Final
 
+from wordfreq import zipf_frequency
+
+from bot.curation.figures import TIME_UNITS, Reading, read_figures, writes_millions_as_m
+from bot.curation.names import Name, mentioned
+from bot.curation.questions import Context, question_forms
 from bot.curation.sentences import Sentence
 
 ID_WORDS: Final = 5
 ID_MAX_LENGTH: Final = 48
-KEYWORDS: Final = 4
+KEYWORDS: Final = 6
 TOPIC_WORDS: Final = 8
+MIN_CLAUSE_WORDS: Final = 5
 DRAFT_TOPIC: Final = "DRAFT: "
-DRAFT_NOTE: Final = "Draft fact written by `kb new`: a curator has not checked it yet."
+DRAFT_NOTE: Final = (
+    "Draft fact written by `kb new`: check the answer against the quote, then remove this note."
+)
+BASE_ASKS: Final = ("what", "which", "how", "yes_no")
 
 # Words that never say what a sentence is about; kept out of ids and keywords.
 # fmt: off
@@ -27,48 +39,180 @@ COMMON_WORDS: Final = frozenset({
     "or", "other", "our", "over", "she", "should", "so", "some", "such", "than", "that", "the",
     "their", "them", "then", "there", "these", "they", "this", "those", "to", "too", "under",
     "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-    "why", "will", "with", "would", "you", "your",
+    "why", "will", "with", "would", "you", "your", "said", "says", "however", "another",
 })
 # fmt: on
 _WORD: Final = re.compile(r"[a-z0-9]+")
+_CLAUSE_BREAK: Final = re.compile(
+    r"(?:;\s+|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|"
+    r",\s+and\s+(?=(?:the|he|she|it|they|his|her)\s|[A-Z])|\s+-\s+)"
+)
+_OPENING_PRONOUN: Final = re.compile(
+    r"^[\"'“‘]?(?:he|she|his|her|they|their|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:is|was|has|had|"
+    r"took|went|said|will|would|became)\b)|the\s+(?:irishman|welshman|scotsman|englishman|"
+    r"frenchman|writer|author|novelist|athlete|player|star|actor|singer|company|firm|group))\b",
+    re.I,
+)
 
 
-def draft_facts(found: Sequence[Sentence], taken_ids: Iterable[str] = ()) -> list[dict[str, Any]]:
-    """One draft fact per sentence, ids unique among themselves and the ids already taken."""
-    words_of = [_content_words(sentence.one_line) for sentence in found]
+@dataclass(frozen=True)
+class Piece:
+    """What one draft fact is cut from: a sentence, or a clause of it."""
+
+    sentence: Sentence
+    text: str
+
+
+def draft_facts(
+    found: Sequence[Sentence],
+    names: Sequence[Name] = (),
+    *,
+    text: str = "",
+    headline: str | None = None,
+    taken_ids: Iterable[str] = (),
+) -> list[dict[str, Any]]:
+    """The draft facts of a text, ids unique among themselves and the ids already taken."""
+    million_m = writes_millions_as_m(text or " ".join(s.text for s in found))
+    pieces = [p for sentence in found for p in _pieces(sentence, million_m)]
+    words_of = [_content_words(p.text) for p in pieces]
     spread = Counter(word for words in words_of for word in set(words))
     used = set(taken_ids)
     facts = []
-    for sentence, words in zip(found, words_of, strict=True):
+    subject: Name | None = None
+    for n, (piece, words) in enumerate(zip(pieces, words_of, strict=True)):
         fact_id = unique_id(words, used)
         used.add(fact_id)
+        in_piece = [name for name in names if mentioned(name, piece.text)]
+        people = [name for name in in_piece if name.kind == "person"]
+        carried = None
+        if people and _opens_with(piece.text, people[0]):
+            subject = people[0]
+        elif _OPENING_PRONOUN.match(piece.text) and subject is not None:
+            carried = subject
+        elif people:
+            subject = people[0]
+        this_subject = carried or (people[0] if people else None)
+        reading = read_figures(piece.text, million_m)
+        context = Context(
+            clause=piece.text,
+            subject=this_subject,
+            names=in_piece,
+            reading=reading,
+            headline=headline if n == 0 else None,
+        )
         keywords = _keywords(words, spread)
-        facts.append(draft_fact(fact_id, sentence.one_line, keywords))
+        facts.append(
+            draft_fact(
+                fact_id,
+                piece,
+                keywords,
+                question_forms(context),
+                _entities(in_piece, carried),
+                reading,
+            )
+        )
     return facts
 
 
-def draft_fact(fact_id: str, sentence: str, keywords: list[str]) -> dict[str, Any]:
-    """The fact as the YAML will hold it; the sentence is its quote and its draft answer."""
-    return {
+def draft_fact(
+    fact_id: str,
+    piece: Piece,
+    keywords: list[str],
+    questions: list[str],
+    entities: dict[str, list[str]],
+    reading: Reading,
+) -> dict[str, Any]:
+    """The fact as the YAML will hold it: its quote is the whole sentence, verbatim."""
+    fact: dict[str, Any] = {
         "id": fact_id,
-        "topic": DRAFT_TOPIC + _topic(sentence),
-        "answer": sentence,
-        "quotes": [{"text": sentence}],
-        "questions": draft_questions(sentence, keywords),
+        "topic": DRAFT_TOPIC + _topic(piece.text),
+        "answer": answer_sentence(piece.text),
+        "quotes": [{"text": piece.sentence.one_line}],
+        "questions": questions,
         "keywords": keywords,
-        "note": DRAFT_NOTE,
+        "asks": _asks(entities, reading),
     }
+    if entities:
+        fact["entities"] = entities
+    quantities = [
+        {"value": f.value, "unit": f.unit, "what": f.what, "role": f.role}
+        for f in reading.figures
+    ]
+    if quantities:
+        fact["quantities"] = quantities
+    fact["note"] = DRAFT_NOTE
+    return fact
 
 
-def draft_questions(sentence: str, keywords: Sequence[str]) -> list[str]:
-    """Two crude questions the sentence answers; the curator writes the real ones."""
-    claim = sentence.rstrip(" .!?;:")
-    if len(claim) > 1 and claim[0].isupper() and claim[1].islower():
-        claim = claim[0].lower() + claim[1:]  # "The …" reads on after "that"; "UK …" stays
-    questions = [f"Is it true that {claim}?"]
-    if keywords:
-        questions.insert(0, f"What about {' '.join(keywords)}?")
-    return questions
+def units_used(facts: Sequence[dict[str, Any]]) -> set[str]:
+    """Units of the draft that the shared lexicon may not name (seconds, minutes, hours)."""
+    return {q["unit"] for f in facts for q in f.get("quantities", []) if q["unit"] in TIME_UNITS}
+
+
+def answer_sentence(text: str) -> str:
+    """A clause read as a sentence of its own: a capital first, a full stop last."""
+    tidy = " ".join(text.split()).strip(" ,;:-")
+    if tidy and tidy[0].islower():
+        tidy = tidy[0].upper() + tidy[1:]
+    if tidy and tidy[-1] not in ".!?\"'”’)":
+        tidy += "."
+    return tidy
+
+
+def _pieces(sentence: Sentence, million_m: bool) -> list[Piece]:
+    """A sentence is cut into clauses only when more than one of them states something of its
+    own (a figure, a date or a name): readers ask about each."""
+    text = sentence.one_line
+    parts = [p for p in _CLAUSE_BREAK.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return [Piece(sentence, text)]
+    rich = [p for p in parts if len(p.split()) >= MIN_CLAUSE_WORDS and _states_something(p, million_m)]
+    if len(rich) < 2:
+        return [Piece(sentence, text)]
+    merged: list[str] = []
+    for part in parts:
+        if merged and (len(part.split()) < MIN_CLAUSE_WORDS or not _states_something(part, million_m)):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return [Piece(sentence, part.strip()) for part in merged]
+
+
+def _states_something(part: str, million_m: bool) -> bool:
+    reading = read_figures(part, million_m)
+    return bool(reading.figures or reading.years or re.search(r"(?<!^)\b[A-Z][a-z]", part))
+
+
+def _opens_with(text: str, name: Name) -> bool:
+    head = " ".join(_content_words(text)[:4])
+    return any(surface.split()[0] in head.split() for surface in {name.canonical, *name.surfaces})
+
+
+def _entities(in_piece: Sequence[Name], carried: Name | None) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name in [*in_piece, *([carried] if carried else [])]:
+        if name.kind is None:
+            continue
+        names = out.setdefault(name.kind, [])
+        if name.canonical not in names:
+            names.append(name.canonical)
+    return out
+
+
+def _asks(entities: dict[str, list[str]], reading: Reading) -> list[str]:
+    """The kinds of question this fact can answer, from what it names and states."""
+    asks = list(BASE_ASKS)
+    if entities.get("person") or entities.get("organisation"):
+        asks.append("who")
+    if entities.get("place"):
+        asks.append("where")
+    if reading.years or reading.dates or any(f.kind == "age" for f in reading.figures):
+        asks.append("when")
+    if reading.figures:
+        asks += ["how_much", "how_many"]
+    if any(f.kind in {"duration", "age", "time", "length"} for f in reading.figures):
+        asks.append("how_long")
+    return asks
 
 
 def unique_id(words: Sequence[str], taken: set[str]) -> str:
@@ -84,14 +228,18 @@ def unique_id(words: Sequence[str], taken: set[str]) -> str:
 def _content_words(sentence: str) -> list[str]:
     """Lower-case ASCII words that say something, in order of appearance."""
     folded = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"['’]s\b", "", folded).replace("'", "")
     return [w for w in _WORD.findall(folded) if w not in COMMON_WORDS and len(w) > 1]
 
 
 def _keywords(words: Sequence[str], spread: Counter[str]) -> list[str]:
-    """The sentence's rarest words in the text, longer ones first on ties: what it is about."""
+    """The words that single this fact out: rare in the text and rare in English."""
     distinct = list(dict.fromkeys(w for w in words if len(w) >= 3 and not w.isdigit()))
-    ranked = sorted(distinct, key=lambda w: (spread[w], -len(w), distinct.index(w)))
-    chosen = set(ranked[:KEYWORDS])
+
+    def rarity(word: str) -> tuple[float, int]:
+        return (spread[word] * 1.5 + zipf_frequency(word, "en"), distinct.index(word))
+
+    chosen = set(sorted(distinct, key=rarity)[:KEYWORDS])
     return [w for w in distinct if w in chosen]
 
 

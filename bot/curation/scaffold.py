@@ -16,9 +16,18 @@ from typing import Any, Final
 import yaml
 
 from bot.config import PACK_NAME
-from bot.curation.drafts import draft_facts
+from bot.curation.drafts import draft_facts, units_used
+from bot.curation.names import Name, find_names, known_surfaces
 from bot.curation.sentences import Sentence, sentences
-from bot.knowledge.loader import FACTS_DIR, MANIFEST, SHARED_LEXICON, load_lexicon, load_pack
+from bot.knowledge.loader import (
+    FACTS_DIR,
+    MANIFEST,
+    PACK_LEXICON,
+    SHARED_LEXICON,
+    load_lexicon,
+    load_pack,
+)
+from bot.knowledge.models import Lexicon
 from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
 
 SOURCES_DIR: Final = "sources"
@@ -31,12 +40,27 @@ MANIFEST_HEADER: Final = """\
 # Metadata is only what the source itself states; leave url and date empty if it has none.
 """
 DRAFT_HEADER: Final = """\
-# DRAFT facts, one per sentence of the source, written by `python -m bot kb new`.
-# For each fact: write a real answer, five or more questions people would ask, keywords,
-# entities (add any new names to this pack's lexicon.yaml), and unknowns (what people ask
-# that the source does not say). Merge or drop facts as you see fit, remove the DRAFT
-# topics and notes, and run `python -m bot kb check --pack {name}` after each edit.
+# DRAFT facts written by `python -m bot kb new`: one per sentence, or per clause when a
+# sentence states several things; each quotes its sentence verbatim. They answer as written.
+# To curate (knowledge/README.md): read each answer against its quote, add the question forms
+# readers use that are missing, add `unknowns` (what people ask that the source does not
+# say), then remove the DRAFT topic prefix and the note. Run
+# `python -m bot kb check --pack {name}` after each edit: it asks every fact its questions.
 """
+LEXICON_HEADER: Final = """\
+# DRAFT lexicon of this pack, written by `python -m bot kb new`: the names the source uses,
+# with the shorter forms it uses for them again (a surname, an acronym, "the agency").
+# Check each kind (person, place, organisation); a wrong name here rules facts out.
+# A surface may mean one thing only across every pack served together: `kb check` warns.
+"""
+UNIT_WORDS: Final = {
+    "second": {"name": "second", "plural": "seconds", "aliases": ["sec", "secs"]},
+    "minute": {"name": "minute", "plural": "minutes", "aliases": ["min", "mins"]},
+    "hour": {"name": "hour", "plural": "hours", "aliases": ["hr", "hrs"]},
+    "decade": {"name": "decade", "plural": "decades", "aliases": []},
+}
+"""Time units a draft may state that the shared lexicon does not name."""
+BOM: Final = "\ufeff"
 
 
 class ScaffoldError(Exception):
@@ -59,6 +83,8 @@ def new_pack(
     *,
     title: str | None = None,
     publisher: str | None = None,
+    url: str | None = None,
+    date: str | None = None,
 ) -> NewPack:
     """Create knowledge_dir/name from a source text.
 
@@ -72,17 +98,24 @@ def new_pack(
         raise ScaffoldError(f"{target} already exists; choose another name or remove it")
     if not knowledge_dir.is_dir():
         raise ScaffoldError(f"no knowledge directory at {knowledge_dir}")
-    text = _read_source(source)
+    text = _read_source(source).removeprefix(BOM)
     found = sentences(text)
     if not found:
         raise ScaffoldError(f"no sentences found in {source}")
-    facts = draft_facts(found, taken_ids=_ids_in_packs(knowledge_dir))
+    shared, _ = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
+    names = find_names(text, _known(shared))
+    heading = _heading(text, found)
+    facts = draft_facts(
+        found, names, text=text, headline=heading, taken_ids=_ids_in_packs(knowledge_dir)
+    )
     file_name = source.name if _SAFE_FILE_NAME.fullmatch(source.name) else f"{name}.txt"
-    manifest = _manifest(name, file_name, title or _title(text, found, source), publisher)
+    manifest = _manifest(
+        name, file_name, title or heading or _title(source), publisher, url=url, date=date
+    )
+    lexicon = draft_lexicon(names, units_used(facts), shared)
     building = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=knowledge_dir))
     try:
-        _write_pack(building, name, file_name, text, manifest, facts)
-        shared, _ = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
+        _write_pack(building, name, file_name, text, manifest, facts, lexicon)
         load_pack(building, shared)  # the same validation `kb check` runs
         building.rename(target)
     except BaseException:
@@ -100,7 +133,37 @@ def _read_source(source: Path) -> str:
         raise ScaffoldError(f"the source {source} cannot be used: {exc}") from None
 
 
-def _manifest(name: str, file_name: str, title: str, publisher: str | None) -> dict[str, Any]:
+def _known(shared: Lexicon) -> set[str]:
+    """Surfaces the shared lexicon reads already: a draft name must not claim them again."""
+    return known_surfaces([shared.synonyms, *shared.entities.values()])
+
+
+def draft_lexicon(names: list[Name], units: set[str], shared: Lexicon) -> dict[str, Any]:
+    """The pack lexicon: each name under its kind with its other surfaces; time units the
+    draft's quantities use when the shared lexicon lacks them."""
+    entities: dict[str, dict[str, list[str]]] = {}
+    for name in sorted(names, key=lambda n: (n.kind or "", n.canonical)):
+        if name.kind is None:
+            continue
+        entities.setdefault(name.kind, {})[name.canonical] = sorted(name.surfaces)
+    out: dict[str, Any] = {}
+    if entities:
+        out["entities"] = entities
+    missing = {u: {**UNIT_WORDS[u], "family": "time"} for u in sorted(units) if u not in shared.units}
+    if missing:
+        out["units"] = missing
+    return out
+
+
+def _manifest(
+    name: str,
+    file_name: str,
+    title: str,
+    publisher: str | None,
+    *,
+    url: str | None = None,
+    date: str | None = None,
+) -> dict[str, Any]:
     return {
         "name": name,
         "title": title,
@@ -111,18 +174,23 @@ def _manifest(name: str, file_name: str, title: str, publisher: str | None) -> d
                 "file": f"{SOURCES_DIR}/{file_name}",
                 "title": title,
                 "publisher": publisher or UNKNOWN_PUBLISHER,
-                "url": None,
-                "date": None,
+                "url": url,
+                "date": date,
             }
         ],
     }
 
 
-def _title(text: str, found: list[Sentence], source: Path) -> str:
-    """The heading the text opens with, if any, else a title made from the file's name."""
+def _heading(text: str, found: list[Sentence]) -> str | None:
+    """The heading the text opens with, if any."""
     opening = text[: found[0].start].strip().splitlines()
     if opening and opening[0].strip():
         return opening[0].strip()
+    return None
+
+
+def _title(source: Path) -> str:
+    """A title made from the file's name."""
     return source.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Untitled"
 
 
@@ -133,14 +201,18 @@ def _write_pack(
     text: str,
     manifest: dict[str, Any],
     facts: list[dict[str, Any]],
+    lexicon: dict[str, Any],
 ) -> None:
-    """The source byte for byte (it was valid UTF-8), the manifest, the draft facts."""
+    """The source byte for byte (it was valid UTF-8; a BOM dropped), the manifest, the draft
+    facts and the draft lexicon."""
     (folder / SOURCES_DIR).mkdir()
     (folder / FACTS_DIR).mkdir()
     (folder / SOURCES_DIR / file_name).write_bytes(text.encode("utf-8"))
     (folder / MANIFEST).write_text(MANIFEST_HEADER + _dump(manifest), encoding="utf-8")
     draft = DRAFT_HEADER.format(name=name) + _dump({"facts": facts})
     (folder / FACTS_DIR / DRAFT_FILE).write_text(draft, encoding="utf-8")
+    if lexicon:
+        (folder / PACK_LEXICON).write_text(LEXICON_HEADER + _dump(lexicon), encoding="utf-8")
 
 
 class _PlainDumper(yaml.SafeDumper):
