@@ -13,7 +13,13 @@ from typing import Any, Final
 
 from wordfreq import zipf_frequency
 
-from bot.curation.figures import TIME_UNITS, Reading, read_figures, writes_millions_as_m
+from bot.curation.figures import (
+    TIME_UNITS,
+    Reading,
+    gives_times,
+    read_figures,
+    writes_millions_as_m,
+)
 from bot.curation.names import Name, mentioned
 from bot.curation.questions import Context, question_forms
 from bot.curation.sentences import Sentence
@@ -47,12 +53,14 @@ _CLAUSE_BREAK: Final = re.compile(
     r"(?:;\s+|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|"
     r",\s+and\s+(?=(?:the|he|she|it|they|his|her)\s|[A-Z])|\s+-\s+)"
 )
-_OPENING_PRONOUN: Final = re.compile(
-    r"^[\"'“‘]?(?:he|she|his|her|they|their|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:is|was|has|had|"
-    r"took|went|said|will|would|became)\b)|the\s+(?:irishman|welshman|scotsman|englishman|"
-    r"frenchman|writer|author|novelist|athlete|player|star|actor|singer|company|firm|group))\b",
+_OPENING_PRONOUN: Final = re.compile(r"^[\"'“‘]?(?:he|she|his|her|they|their|him)\b", re.I)
+_OPENING_DESCRIPTION: Final = re.compile(
+    r"^[\"'“‘]?the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|has|had|will|would|"
+    r"[a-z]+ed|took|went|said|became|won|broke|ran|came|made|gave)\b",
     re.I,
 )
+"""'The Larne athlete dominated', 'The Irishman is': a description of whom the text is on."""
+PERSON_ENDINGS: Final = ("man", "woman", "er", "ist", "ete", "or", "ess", "ian")
 
 
 @dataclass(frozen=True)
@@ -72,7 +80,9 @@ def draft_facts(
     taken_ids: Iterable[str] = (),
 ) -> list[dict[str, Any]]:
     """The draft facts of a text, ids unique among themselves and the ids already taken."""
-    million_m = writes_millions_as_m(text or " ".join(s.text for s in found))
+    whole = text or " ".join(s.text for s in found)
+    million_m = writes_millions_as_m(whole)
+    timed = gives_times(whole)
     pieces = [p for sentence in found for p in _pieces(sentence, million_m)]
     words_of = [_content_words(p.text) for p in pieces]
     spread = Counter(word for words in words_of for word in set(words))
@@ -87,12 +97,12 @@ def draft_facts(
         carried = None
         if people and _opens_with(piece.text, people[0]):
             subject = people[0]
-        elif _OPENING_PRONOUN.match(piece.text) and subject is not None:
+        elif _refers_back(piece.text) and subject is not None:
             carried = subject
         elif people:
             subject = people[0]
         this_subject = carried or (people[0] if people else None)
-        reading = read_figures(piece.text, million_m)
+        reading = read_figures(piece.text, million_m, timed)
         context = Context(
             clause=piece.text,
             subject=this_subject,
@@ -183,6 +193,14 @@ def _states_something(part: str, million_m: bool) -> bool:
     return bool(reading.figures or reading.years or re.search(r"(?<!^)\b[A-Z][a-z]", part))
 
 
+def _refers_back(text: str) -> bool:
+    """The clause opens on 'he', 'his' or 'the Larne athlete': the person of the last one."""
+    if _OPENING_PRONOUN.match(text):
+        return True
+    described = _OPENING_DESCRIPTION.match(text)
+    return bool(described and described["noun"].lower().endswith(PERSON_ENDINGS))
+
+
 def _opens_with(text: str, name: Name) -> bool:
     head = " ".join(_content_words(text)[:4])
     return any(surface.split()[0] in head.split() for surface in {name.canonical, *name.surfaces})
@@ -206,7 +224,7 @@ def _asks(entities: dict[str, list[str]], reading: Reading) -> list[str]:
         asks.append("who")
     if entities.get("place"):
         asks.append("where")
-    if reading.years or reading.dates or any(f.kind == "age" for f in reading.figures):
+    if reading.years or reading.dates or any(f.kind in {"age", "time"} for f in reading.figures):
         asks.append("when")
     if reading.figures:
         asks += ["how_much", "how_many"]

@@ -138,9 +138,10 @@ class Reading:
     ordinals: tuple[str, ...]
 
 
-def read_figures(sentence: str, million_m: bool = False) -> Reading:
+def read_figures(sentence: str, million_m: bool = False, timed: bool = False) -> Reading:
     """The figures of one sentence. `million_m`: this text writes millions as '320m' (it talks
-    money), so a bare 'm' after a number is a million, not metres."""
+    money), so a bare 'm' after a number is a million, not metres. `timed`: the text gives
+    times (3:46.04, seconds), so a bare figure with two decimals (46.45) is one too."""
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
     stated = set(figures_in(sentence))
@@ -213,7 +214,10 @@ def read_figures(sentence: str, million_m: bool = False) -> Reading:
         taken.append((m.start(), m.end()))
     for m in _BARE.finditer(sentence):
         if free(m.start(), m.end()):
-            add(_amount(m["num"]), "count", "count", m.start(), m.end())
+            if timed and re.fullmatch(r"\d{1,2}\.\d\d", m["num"]):
+                add(_amount(m["num"]), "second", "time", m.start(), m.end(), "time")
+            else:
+                add(_amount(m["num"]), "count", "count", m.start(), m.end())
     for m in _COUNTED.finditer(sentence):
         if not free(m.start(), m.end()) or m["num"].lower() in ORDINAL_WORDS:
             continue
@@ -236,6 +240,11 @@ def writes_millions_as_m(text: str) -> bool:
     money = len(re.findall(r"[$£€]\s?\d|\b(?:million|billion|bn)\b", text, re.I))
     metres = len(re.findall(r"\b(?:metres?|meters?|km|kilometres?|race|hurdles|sprint)\b", text, re.I))
     return money > metres
+
+
+def gives_times(text: str) -> bool:
+    """Whether the text reports times to the hundredth (race results): 3:46.04, 47.97 seconds."""
+    return bool(_CLOCK.search(text) or re.search(r"\d\.\d\d seconds\b", text))
 
 
 def _amount(number: str, scale: float = 1.0) -> float:

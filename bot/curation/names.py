@@ -163,6 +163,7 @@ def find_names(text: str, known: set[str]) -> list[Name]:
         name.kind = _kind(name, contexts[key], text)
     _merge_short_forms(names, people_last)
     _acronyms(names, text)
+    _merge_shortened(names)
     out = [n for n in names.values() if n.kind is not None]
     return _without_clashes(out, known)
 
@@ -317,6 +318,27 @@ def _merge_short_forms(names: dict[str, Name], last_words: Counter[str]) -> None
         last_key = " ".join(tokenize(last))
         if last_words[last] == 1 and last_key not in names and len(last_key) > 2:
             person.surfaces.add(last_key)
+
+
+def _merge_shortened(names: dict[str, Name]) -> None:
+    """'European Indoors' for 'European Indoor Championships': a shorter name whose words are
+    all words of one longer organisation or place is that one, said shorter."""
+    def stems(name: Name) -> set[str]:
+        return {w.rstrip("s") for w in name.canonical.split()}
+
+    longer = [n for n in names.values() if n.kind in {"organisation", "place"}]
+    for key, name in list(names.items()):
+        if len(name.display.split()) < 2 or name.kind == "person":
+            continue
+        owners = [
+            o for o in longer
+            if o is not name and len(o.display.split()) > len(name.display.split())
+            and stems(name) <= stems(o)
+        ]
+        if len(owners) == 1:
+            owners[0].surfaces.add(key)
+            owners[0].mentions += name.mentions
+            del names[key]
 
 
 def _acronyms(names: dict[str, Name], text: str) -> None:

@@ -67,7 +67,9 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
                                                    "What was {S}'s best time?")),
         (r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th|silver|bronze)\b"
          r"|\bplace\b", ("Where did {S} finish?", "What position did {S} finish in?",
-                         "Who came second?", "Who finished third?", "What place did {S} get?")),
+                         "Who came {O}?", "Who finished {O}?", "What place did {S} get?")),
+        (r"\bbehind\b|\bahead of\b", ("Who won?", "Who beat {S}?", "Who finished ahead?",
+                                       "Who was in front?")),
         (r"\b(?:moved|emigrated|relocated|settled)\b", (
             "Where did {S} move to?", "When did {S} move?", "Where did {S} live?")),
         (r"\b(?:first|debut)\b", ("What was {S}'s first?", "What was {S}'s debut?")),
@@ -100,7 +102,26 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
             "Was {S} ill?", "What health problems did {S} have?")),
     )
 )
+ORIGIN_FORMS: Final = (
+    "Where is {S} from?", "Which town is {S} from?", "Which county is {S} from?",
+    "Which city is {S} from?", "What is {S}'s home town?", "Where does {S} come from?",
+)
+"""Asked of a place the text uses as someone's origin: 'the Larne athlete', 'Lisburn's X'."""
 _WORD: Final = re.compile(r"[\w'’-]+")
+
+
+def _origin(place: Name, clause: str) -> bool:
+    """'The Larne athlete', 'the Offaly man', 'Lisburn's Kelly', 'from Larne', 'born in X'."""
+    surfaces = "|".join(re.escape(s) for s in {place.display, *place.surfaces})
+    return bool(
+        re.search(
+            rf"\b(?:{surfaces})(?:['’]s\s+[A-Z]|\s+(?:[a-z]+-)?(?:athlete|man|woman|native|"
+            rf"player|runner|side|boy|girl|born|based)\b)|\b(?:from|born in|native of)\s+"
+            rf"(?:{surfaces})\b",
+            clause,
+            re.I,
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -134,6 +155,8 @@ def question_forms(context: Context) -> list[str]:
     places = [n for n in context.names if n.kind == "place"]
     for place in places:
         forms.append(f"Where {_tail(clause, context)}?")
+        if s_name and _origin(place, clause):
+            forms += [f.replace("{S}", s_name) for f in ORIGIN_FORMS]
         if s_name and verb:
             forms.append(f"Where did {s_name} {verb[1]}?")
         forms.append(f"What happened in {_label(place)}?")
@@ -152,6 +175,10 @@ def question_forms(context: Context) -> list[str]:
         if pattern.search(clause):
             for template in templates:
                 if "{S}" in template and not s_name:
+                    continue
+                if "{O}" in template:
+                    for ordinal in context.reading.ordinals:
+                        forms.append(template.replace("{O}", ordinal))
                     continue
                 forms.append(template.replace("{S}", s_name))
     if context.headline:
