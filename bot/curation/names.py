@@ -24,6 +24,8 @@ from bot.engine.text import tokenize
 COMMON_ZIPF: Final = 3.5
 """A capitalised word opening a sentence, at least this common in English, is just a word."""
 MAX_NAME_WORDS: Final = 5
+ORDINARY_WORD_ZIPF: Final = 5.0
+"""A one-word surface this common ('who' for WHO, 'us') would turn ordinary words into names."""
 CONNECTORS: Final = frozenset(
     {"of", "the", "de", "van", "von", "der", "da", "du", "la", "le", "al", "into", "for"}
 )
@@ -363,11 +365,16 @@ def _acronyms(names: dict[str, Name], text: str) -> None:
             n is not name and n.display.split()[-1].lower() == head for n in names.values()
         ):
             name.surfaces.add(f"the {head}")
-    for name in names.values():
+    for key, name in list(names.items()):
+        if key not in names:
+            continue  # already folded into another name
         bracketed = re.search(rf"{re.escape(name.display)}\s*\(([A-Z][A-Za-z0-9&]{{1,7}})\)", text)
-        if bracketed:
-            name.surfaces.add(bracketed.group(1).lower())
-            names.pop(bracketed.group(1).lower(), None)
+        acronym = bracketed.group(1).lower() if bracketed else None
+        if acronym and acronym != key:
+            name.surfaces.add(acronym)
+            folded = names.pop(acronym, None)
+            if folded is not None:
+                name.mentions += folded.mentions
 
 
 def _without_clashes(names: Sequence[Name], known: set[str]) -> list[Name]:
@@ -382,7 +389,11 @@ def _without_clashes(names: Sequence[Name], known: set[str]) -> list[Name]:
         name.surfaces = {
             s
             for s in name.surfaces
-            if (k := " ".join(tokenize(s))) and owners[k] == 1 and k not in known and k != name.canonical
+            if (k := " ".join(tokenize(s)))
+            and owners[k] == 1
+            and k not in known
+            and k != name.canonical
+            and (" " in k or zipf_frequency(k, "en") < ORDINARY_WORD_ZIPF)
         }
         if owners[name.canonical] == 1:
             out.append(name)
