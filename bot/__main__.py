@@ -25,7 +25,13 @@ def _parser() -> argparse.ArgumentParser:
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
     check = kb_sub.add_parser("check", help="validate the packs against their sources")
     check.add_argument(
-        "--pack", action="append", help="pack name (default: PACKS and every GUILD_PACKS set)"
+        "--pack",
+        action="append",
+        help="pack name (default: every pack under the knowledge directory, PACKS and every "
+        "GUILD_PACKS set)",
+    )
+    check.add_argument(
+        "--misses", type=_positive, help="self-test misses listed per pack (default 15)"
     )
     check.add_argument("--dir", type=Path, help="knowledge directory")
     kb_sub.add_parser("list", help="list the facts")

@@ -74,6 +74,7 @@ class NewPack:
     path: Path
     facts: int
     source: Path
+    names: int = 0
 
 
 def new_pack(
@@ -121,7 +122,12 @@ def new_pack(
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
-    return NewPack(path=target, facts=len(facts), source=target / SOURCES_DIR / file_name)
+    return NewPack(
+        path=target,
+        facts=len(facts),
+        source=target / SOURCES_DIR / file_name,
+        names=sum(1 for n in names if n.kind is not None),
+    )
 
 
 def _read_source(source: Path) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
+from pathlib import Path
 
 from bot.engine.text import tokenize
-from bot.engine.units import UnitBook, UnitError
+from bot.engine.units import UnitBook, UnitError, _pint_name
 from bot.knowledge.errors import Problem
 from bot.knowledge.models import Fact, Lexicon, Quantity
 from bot.knowledge.numbers import decimals_of, figures_in
@@ -221,3 +223,82 @@ def check_lexicon(file: str, lexicon: Lexicon) -> list[Problem]:
             )
         )
     return problems
+
+
+def check_units(lexicon: Lexicon) -> list[Problem]:
+    """Every unit must convert to the others of its family, or a figure in it would fail when
+    someone asks for it in another unit (pint knows no 'pint_x', and no currency)."""
+    from bot.engine.units import registry
+
+    problems: list[Problem] = []
+    units = UnitBook(lexicon)
+    broken: set[str] = set()
+    for key, words in lexicon.units.items():
+        if words.family == "count":
+            continue
+        try:
+            registry().Quantity(1.0, _pint_name(key))
+        except Exception as exc:  # pint raises several kinds for a name it does not know
+            broken.add(key)
+            problems.append(
+                Problem("lexicon.yaml", f"unit {key!r} is not a unit pint knows ({exc})", None,
+                        f"units.{key}")
+            )
+    for source, target in itertools.permutations(lexicon.units, 2):
+        if source in broken or target in broken:
+            continue
+        if units.family(source) != units.family(target) or units.family(source) == "count":
+            continue
+        try:
+            units.convert(1.0, source, target)
+        except Exception as exc:  # a family holding two things pint cannot relate
+            problems.append(
+                Problem(
+                    "lexicon.yaml",
+                    f"unit {source!r} does not convert to {target!r} of the same family ({exc})",
+                    None,
+                    f"units.{source}.family",
+                )
+            )
+    return problems
+
+
+def check_collisions(knowledge_dir: Path, packs: list[str]) -> list[str]:
+    """Warnings, not errors: a pack's name or synonym that is also a shared cue, filler or
+    stop word (it would stop meaning that in every question), or another pack's name."""
+    from bot.knowledge.loader import PACK_LEXICON, SHARED_LEXICON, load_lexicon
+
+    shared, _ = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
+    cue_words: dict[str, str] = {}
+    for label, phrases in shared.cues.items():
+        for phrase in phrases:
+            cue_words.setdefault(" ".join(tokenize(phrase)), f"cue {label}")
+    for phrase in shared.fillers:
+        cue_words.setdefault(" ".join(tokenize(phrase)), "filler")
+    for phrase in shared.stopwords:
+        cue_words.setdefault(" ".join(tokenize(phrase)), "stop word")
+    owners: dict[str, str] = {}
+    warnings: list[str] = []
+    for pack in dict.fromkeys(packs):
+        lexicon, _ = load_lexicon(knowledge_dir / pack / PACK_LEXICON, knowledge_dir)
+        groups = [("synonyms", lexicon.synonyms)]
+        groups += [(f"entities.{k}", v) for k, v in lexicon.entities.items()]
+        for field, table in groups:
+            for canonical, surfaces in table.items():
+                for surface in [canonical, *surfaces]:
+                    key = " ".join(tokenize(surface))
+                    place = f"{pack}/{PACK_LEXICON} · {field}.{canonical}"
+                    if key in cue_words:
+                        warnings.append(
+                            f"{place}: {surface!r} is also a shared {cue_words[key]}: questions "
+                            f"using it will read it as this name (fix: drop the surface, or "
+                            "write it as a longer phrase)"
+                        )
+                    owner = owners.setdefault(key, pack)
+                    if owner != pack:
+                        warnings.append(
+                            f"{place}: {surface!r} is also a name in pack {owner}: the two "
+                            "cannot be served together (fix: drop the surface from one pack, "
+                            "or keep only the full name)"
+                        )
+    return warnings
