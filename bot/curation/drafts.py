@@ -103,14 +103,15 @@ def draft_facts(
             subject = people[0]
         this_subject = carried or (people[0] if people else None)
         reading = read_figures(piece.text, million_m, timed)
+        keywords = _keywords(words, spread)
         context = Context(
+            keywords=keywords,
             clause=piece.text,
             subject=this_subject,
             names=in_piece,
             reading=reading,
             headline=headline if n == 0 else None,
         )
-        keywords = _keywords(words, spread)
         facts.append(
             draft_fact(
                 fact_id,

@@ -133,6 +133,7 @@ class Context:
     names: Sequence[Name]
     reading: Reading
     headline: str | None = None
+    keywords: Sequence[str] = ()
 
 
 def question_forms(context: Context) -> list[str]:
@@ -150,8 +151,11 @@ def question_forms(context: Context) -> list[str]:
         forms.append(f"What {verb[0]} {_words_after(clause, verb[2])}?")
     forms += _figure_forms(context, s_name, verb)
     if context.reading.years or context.reading.dates:
-        when = _when_form(s_name, verb, clause)
-        forms += [when, f"What year {_tail(clause, context)}?", f"When {_tail(clause, context)}?"]
+        forms += [_when_form(s_name, verb, clause), f"When {_tail(clause, context)}?"]
+    if context.reading.years:
+        forms.append(f"What year {_tail(clause, context)}?")
+    if context.reading.dates:
+        forms.append(f"What day {_tail(clause, context)}?")
     places = [n for n in context.names if n.kind == "place"]
     for place in places:
         forms.append(f"Where {_tail(clause, context)}?")
@@ -183,6 +187,8 @@ def question_forms(context: Context) -> list[str]:
                 forms.append(template.replace("{S}", s_name))
     if context.headline:
         forms.append(context.headline.rstrip(" .!?") + "?")
+    if context.keywords:
+        forms.append(f"What about the {' '.join(context.keywords[:3])}?")
     forms.append(f"Is it true that {_lower_first(clause)}?")
     return _unique(forms)[:MAX_FORMS]
 
