@@ -54,6 +54,8 @@ _CLAUSE_BREAK: Final = re.compile(
     r",\s+and\s+(?=(?:the|he|she|it|they|his|her)\s|[A-Z])|\s+-\s+)"
 )
 _OPENING_PRONOUN: Final = re.compile(r"^[\"'“‘]?(?:he|she|his|her|they|their|him)\b", re.I)
+_PRONOUN: Final = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
+"""A clause that names nobody but says 'he' or 'his' is about the person the text is on."""
 _OPENING_DESCRIPTION: Final = re.compile(
     r"^[\"'“‘]?the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|has|had|will|would|"
     r"[a-z]+ed|took|went|said|became|won|broke|ran|came|made|gave)\b",
@@ -97,7 +99,9 @@ def draft_facts(
         carried = None
         if people and _opens_with(piece.text, people[0]):
             subject = people[0]
-        elif _refers_back(piece.text) and subject is not None:
+        elif subject is not None and (
+            _refers_back(piece.text) or (not people and _PRONOUN.search(piece.text))
+        ):
             carried = subject
         elif people:
             subject = people[0]
@@ -231,6 +235,8 @@ def _asks(entities: dict[str, list[str]], reading: Reading) -> list[str]:
         asks += ["how_much", "how_many"]
     if any(f.kind in {"duration", "age", "time", "length"} for f in reading.figures):
         asks.append("how_long")
+    if reading.ordinals and "where" not in asks:
+        asks.append("where")  # 'where did she finish?' asks for a placing
     return asks
 
 

@@ -55,6 +55,7 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
                                                "How old is {S}?")),
         (r"\b(?:wife|husband|married|marriage|spouse)\b", (
             "Who is {S}'s wife?", "Who was {S} married to?", "What is the name of {S}'s wife?",
+            "What was {S}'s wife called?", "What was the name of {S}'s husband?",
             "Who is {S}'s husband?", "Who is {S}'s partner?")),
         (r"\b(?:children|sons|daughters|kids)\b", (
             "How many children does {S} have?", "How many kids did {S} have?")),
