@@ -34,6 +34,11 @@ DRAFT_NOTE: Final = (
     "Draft fact written by `kb new`: check the answer against the quote, then remove this note."
 )
 BASE_ASKS: Final = ("what", "which", "how", "yes_no")
+WINNING: Final = re.compile(
+    r"\b(?:won|wins?|winning|winner|victory|gold|title|champion\w*|first|1st|behind|ahead|beat"
+    r"|record)\b",
+    re.I,
+)
 
 # Words that never say what a sentence is about; kept out of ids and keywords.
 # fmt: off
@@ -100,7 +105,7 @@ def draft_facts(
         if people and _opens_with(piece.text, people[0]):
             subject = people[0]
         elif subject is not None and (
-            _refers_back(piece.text) or (not people and _PRONOUN.search(piece.text))
+            _refers_back(piece.text) or _pronoun_first(piece.text, people)
         ):
             carried = subject
         elif people:
@@ -155,8 +160,20 @@ def draft_fact(
     ]
     if quantities:
         fact["quantities"] = quantities
+    unknowns = _unknowns(piece.text, reading)
+    if unknowns:
+        fact["unknowns"] = unknowns
     fact["note"] = DRAFT_NOTE
     return fact
+
+
+def _unknowns(text: str, reading: Reading) -> list[str]:
+    """What readers will ask of this fact that it does not say: who won, when it gives only a
+    lower placing ('Gary Murray was 11th in the 3000m' does not say who won the 3000m)."""
+    placings = [o for o in reading.ordinals if o not in {"first", "1st"}]
+    if placings and not WINNING.search(text):
+        return ["won", "winner"]
+    return []
 
 
 def units_used(facts: Sequence[dict[str, Any]]) -> set[str]:
@@ -196,6 +213,21 @@ def _pieces(sentence: Sentence, million_m: bool) -> list[Piece]:
 def _states_something(part: str, million_m: bool) -> bool:
     reading = read_figures(part, million_m)
     return bool(reading.figures or reading.years or re.search(r"(?<!^)\b[A-Z][a-z]", part))
+
+
+def _pronoun_first(text: str, people: Sequence[Name]) -> bool:
+    """'In 1969, he moved … with his wife Sheila': a 'he' before anyone named is the subject."""
+    pronoun = _PRONOUN.search(text)
+    if pronoun is None:
+        return False
+    lowered = text.lower()
+    named_at = [
+        lowered.find(part)
+        for person in people
+        for part in {person.display.lower(), *person.surfaces}
+        if part in lowered
+    ]
+    return not named_at or pronoun.start() < min(named_at)
 
 
 def _refers_back(text: str) -> bool:

@@ -18,7 +18,7 @@ from wordfreq import zipf_frequency
 from bot.curation.figures import Found, Reading
 from bot.curation.names import Name
 
-MAX_FORMS: Final = 24
+MAX_FORMS: Final = 30
 OBJECT_WORDS: Final = 7
 """A form keeps this many words of what the verb governs: enough to say which event."""
 # fmt: off
@@ -138,18 +138,20 @@ class Context:
 
 
 def question_forms(context: Context) -> list[str]:
-    """The forms, best first (the first is what a reader is shown when browsing)."""
+    """The forms, best first (the first is what a reader is shown when browsing): the subject's
+    own question, then the reader's words for what the clause reports (born, won, paid), its
+    figures, dates, places and names, the headline for the opening fact, a yes/no check."""
     clause = context.clause.strip().rstrip(" .!?;:,")
     subject = context.subject
     s_name = _label(subject) if subject else ""
-    forms: list[str] = []
     verb = _main_verb(clause, subject)
-    if subject is not None and subject.kind == "person" and verb:
-        rest = _words_after(clause, verb[2])
-        forms.append(f"Who {verb[0]} {rest}?")
-        forms.append(f"What did {s_name} {verb[1]}?")
-    elif subject is not None and verb:
-        forms.append(f"What {verb[0]} {_words_after(clause, verb[2])}?")
+    forms: list[str] = []
+    if subject is not None and verb:
+        asker = "Who" if subject.kind == "person" else "What"
+        forms.append(f"{asker} {verb[0]} {_words_after(clause, verb[2])}?")
+        if verb[1] not in AUXILIARY:
+            forms.append(f"What did {s_name} {verb[1]}?")
+    forms += _frame_forms(context, clause, s_name)
     forms += _figure_forms(context, s_name, verb)
     if context.reading.years or context.reading.dates:
         forms += [_when_form(s_name, verb, clause), f"When {_tail(clause, context)}?"]
@@ -157,41 +159,54 @@ def question_forms(context: Context) -> list[str]:
         forms.append(f"What year {_tail(clause, context)}?")
     if context.reading.dates:
         forms.append(f"What day {_tail(clause, context)}?")
-    places = [n for n in context.names if n.kind == "place"]
-    for place in places:
-        forms.append(f"Where {_tail(clause, context)}?")
-        if s_name and _origin(place, clause):
-            forms += [f.replace("{S}", s_name) for f in ORIGIN_FORMS]
-        if s_name and verb:
-            forms.append(f"Where did {s_name} {verb[1]}?")
-        forms.append(f"What happened in {_label(place)}?")
+    forms += _place_forms(context, clause, s_name, verb)
     for name in context.names:
         if name.kind == "person" and name is not subject:
-            forms.append(f"What did {_label(name)} do?")
-            forms.append(f"Who is {_label(name)}?")
+            forms += [f"What did {_label(name)} do?", f"Who is {_label(name)}?"]
         elif name.kind == "organisation":
-            forms.append(f"What is the {name.display}?")
-            forms.append(f"What did the {_label(name)} do?")
-        if name.role:
-            forms.append(f"Who is the {name.role}?")
-    if subject is not None and subject.role:
-        forms.append(f"Who is {s_name}?")
-    for pattern, templates in FRAMES:
-        if pattern.search(clause):
-            for template in templates:
-                if "{S}" in template and not s_name:
-                    continue
-                if "{O}" in template:
-                    for ordinal in context.reading.ordinals:
-                        forms.append(template.replace("{O}", ordinal))
-                    continue
-                forms.append(template.replace("{S}", s_name))
+            forms += [f"What is the {name.display}?", f"What did the {_label(name)} do?"]
+        if name.role and re.search(rf"\b{re.escape(name.role)}\b", clause, re.I):
+            forms += [f"Who is the {name.role}?", f"Who is {_label(name)}?"]
     if context.headline:
         forms.append(context.headline.rstrip(" .!?") + "?")
     if context.keywords:
         forms.append(f"What about the {' '.join(context.keywords[:3])}?")
     forms.append(f"Is it true that {_lower_first(clause)}?")
     return _unique(forms)[:MAX_FORMS]
+
+
+def _frame_forms(context: Context, clause: str, s_name: str) -> list[str]:
+    forms = []
+    for pattern, templates in FRAMES:
+        if not pattern.search(clause):
+            continue
+        for template in templates:
+            if "{S}" in template and not s_name:
+                continue
+            if "{O}" in template:
+                forms += [template.replace("{O}", o) for o in context.reading.ordinals]
+                continue
+            forms.append(template.replace("{S}", s_name))
+    return forms
+
+
+def _place_forms(
+    context: Context, clause: str, s_name: str, verb: tuple[str, str, int] | None
+) -> list[str]:
+    forms = []
+    places = [n for n in context.names if n.kind == "place"]
+    for place in places:
+        if s_name and _origin(place, clause):
+            forms += [f.replace("{S}", s_name) for f in ORIGIN_FORMS]
+        if s_name and verb and verb[1] not in AUXILIARY:
+            forms.append(f"Where did {s_name} {verb[1]}?")
+        forms += [f"Where {_tail(clause, context)}?", f"What happened in {_label(place)}?"]
+    events = [n.display for n in context.names if n.kind == "organisation"]
+    if places and events and (context.reading.years or context.reading.dates):
+        event = events[0]
+        forms += [f"Where is the {event} held?", f"When is the {event}?",
+                  f"Where does the {event} take place?"]
+    return forms
 
 
 def _figure_forms(context: Context, s_name: str, verb: tuple[str, str, int] | None) -> list[str]:
