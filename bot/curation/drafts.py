@@ -111,6 +111,9 @@ def draft_facts(
         elif people:
             subject = people[0]
         this_subject = carried or (people[0] if people else None)
+        if this_subject is None:
+            bodies = [n for n in in_piece if n.kind == "organisation"]
+            this_subject = bodies[0] if bodies and _opens_with(piece.text, bodies[0]) else None
         reading = read_figures(piece.text, million_m, timed)
         keywords = _keywords(words, spread)
         context = Context(
@@ -291,7 +294,9 @@ def _content_words(sentence: str) -> list[str]:
 
 def _keywords(words: Sequence[str], spread: Counter[str]) -> list[str]:
     """The words that single this fact out: rare in the text and rare in English."""
-    distinct = list(dict.fromkeys(w for w in words if len(w) >= 3 and not w.isdigit()))
+    distinct = list(
+        dict.fromkeys(w for w in words if len(w) >= 3 and not any(c.isdigit() for c in w))
+    )
 
     def rarity(word: str) -> tuple[float, int]:
         return (spread[word] * 1.5 + zipf_frequency(word, "en"), distinct.index(word))

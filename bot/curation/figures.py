@@ -92,15 +92,19 @@ _COUNTED: Final = re.compile(
     re.I,
 )
 _NEXT_WORDS: Final = re.compile(r"[\s-]*([A-Za-z][\w'’-]*)")
-_PREVIOUS_HEAD: Final = re.compile(
-    r"(?:an?|the|his|her|its|their)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+of\s*$", re.I
+_PREVIOUS_HEAD: Final = re.compile(r"((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\s+of\s*$", re.I)
+_LEADING_FILLER: Final = re.compile(
+    r"^(?:an?|the|his|her|its|their|on|in|at|by|with|for|to|from|of)\s+", re.I
 )
+_PENCE: Final = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)p\b")
 # fmt: off
 STOP_AFTER: Final = frozenset({
     "a", "an", "the", "and", "or", "but", "in", "on", "at", "to", "of", "for", "by", "with",
     "from", "as", "is", "was", "were", "are", "be", "been", "which", "who", "that", "than",
     "while", "when", "after", "before", "into", "outside", "behind", "ahead", "said", "he",
     "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "more", "less",
+    "over", "under", "about", "around", "last", "next", "each", "per", "up", "down", "within",
+    "since", "until", "during", "through", "across", "against", "compared", "year", "years",
 })
 ORDINAL_WORDS: Final = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -162,6 +166,9 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         currency = CURRENCIES.get(m["cur"][-1], "money")
         label = f"{_scale_word(scale)}{currency}"
         add(_amount(m["num"], scale), "count", "money", m.start(), m.end(), _label(sentence, m, label))
+    if "£" in sentence or "pence" in sentence:
+        for m in _PENCE.finditer(sentence):
+            add(_amount(m["num"]), "count", "money", m.start(), m.end(), "pence")
     for m in _PERCENT.finditer(sentence):
         if free(m.start(), m.end()):
             add(_amount(m["num"]), "percent", "share", m.start(), m.end())
@@ -228,8 +235,9 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         if value >= 2:
             add(value, "count", "count", m.start(), m.start() + len(m["num"]))
     ordinals = [
-        w for w in re.findall(r"[a-z]+|\d+(?:st|nd|rd|th)\b", sentence.lower())
-        if w in ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)
+        m[1] for m in re.finditer(r"(?<!\ba )(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!-)"
+                                  r"\b([a-z]+|\d+(?:st|nd|rd|th))\b(?!-)", sentence.lower())
+        if m[1] in ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", m[1])
     ]
     found.sort(key=lambda f: f.start)
     return Reading(tuple(found), tuple(dict.fromkeys(years)), tuple(dates), tuple(ordinals))
@@ -300,4 +308,4 @@ def _what(sentence: str, start: int, end: int) -> str:
     if after:
         return " ".join(after)
     head = _PREVIOUS_HEAD.search(sentence[:start])
-    return head[1].lower() if head else ""
+    return _LEADING_FILLER.sub("", head[1].lower()) if head else ""

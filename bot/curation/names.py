@@ -50,8 +50,17 @@ ORGANISATION_WORDS: Final = frozenset({
     "team", "trust", "union", "united", "university", "school", "hospital", "network",
     "broadcasting", "records", "motors", "systems", "technologies", "holdings", "industries",
     "partners", "labs", "assembly", "congress", "senate", "army", "navy", "championship",
-    "championships", "cup", "games", "olympics", "fc",
+    "championships", "cup", "games", "olympics", "fc", "capital", "ventures", "media",
+    "energy", "airways", "electronics", "foods", "pharmaceuticals", "entertainment", "bank",
+    "insurance", "investments", "securities", "markets", "exchange", "press", "news", "times",
 })
+ORGANISATION_BEFORE: Final = frozenset({
+    "maker", "makers", "firm", "company", "group", "retailer", "giant", "brand",
+    "manufacturer", "developer", "chain", "supplier", "startup", "start-up", "operator",
+    "carrier", "lender", "insurer", "publisher", "broadcaster", "carmaker", "airline",
+    "conglomerate", "rival", "studio", "label", "outfit", "club", "side",
+})
+"""'The electric-boat maker Zephyra', 'shares in Zephyra': a company the text describes."""
 PLACE_WORDS: Final = frozenset({
     "street", "road", "avenue", "island", "islands", "county", "city", "river", "valley",
     "mountain", "mountains", "lake", "bay", "harbour", "harbor", "port", "square", "park",
@@ -266,8 +275,14 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return "organisation"
     if lowered[-1] in ORGANISATION_WORDS or any(p in ORGANISATION_WORDS for p in lowered[1:]):
         return "organisation"
-    if lowered[-1] in PLACE_WORDS and len(parts) > 1:
-        return "place"
+    if len(parts) > 1 and (lowered[-1] in PLACE_WORDS or lowered[0] in PLACE_WORDS):
+        return "place"  # 'Lake Orrin', 'Mill Street', 'Mount Kenya'
+    if any(before in ORGANISATION_BEFORE for before, _, _ in contexts) or re.search(
+        rf"\b(?:shares|stake|investors|customers|analysts|staff|employees|workers) (?:in|at|of) "
+        rf"{re.escape(name.display)}\b",
+        text,
+    ):
+        return "organisation"
     if any(p in TITLE_CONNECTORS for p in parts):
         return None
     person_like = _person_like(parts, text)

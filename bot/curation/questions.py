@@ -213,7 +213,7 @@ def _figure_forms(context: Context, s_name: str, verb: tuple[str, str, int] | No
     out = []
     whose = f"{s_name}'s " if s_name else "the "
     for found in context.reading.figures:
-        what = found.what
+        what = found.what if found.what != found.kind else _tail(context.clause, context)
         out += _forms_for(found, what, whose, s_name, verb)
     return out
 
