@@ -59,7 +59,7 @@ _CLAUSE_BREAK: Final = re.compile(
     r",\s+and\s+(?=(?:the|he|she|it|they|his|her)\s|[A-Z])|\s+-\s+)"
 )
 _OPENING_PRONOUN: Final = re.compile(r"^[\"'“‘]?(?:he|she|his|her|they|their|him)\b", re.I)
-_PRONOUN: Final = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
+_PRONOUN: Final = re.compile(r"(?i:\b(?:he|she|his|her|him|himself|herself)\b)|\bI\b|^[\"'“‘]")
 """A clause that names nobody but says 'he' or 'his' is about the person the text is on."""
 _OPENING_DESCRIPTION: Final = re.compile(
     r"^[\"'“‘]?the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|has|had|will|would|"
