@@ -20,7 +20,7 @@ from bot.curation.figures import (
     read_figures,
     writes_millions_as_m,
 )
-from bot.curation.names import Name, mentioned
+from bot.curation.names import Name, affiliations, mentioned
 from bot.curation.questions import Context, question_forms
 from bot.curation.sentences import Sentence
 
@@ -95,6 +95,8 @@ def draft_facts(
     spread = Counter(word for words in words_of for word in set(words))
     used = set(taken_ids)
     facts = []
+    linked = affiliations(names, whole)
+    organisation_of = {person: body.display for person, body in linked.items()}
     subject: Name | None = None
     for n, (piece, words) in enumerate(zip(pieces, words_of, strict=True)):
         fact_id = unique_id(words, used)
@@ -103,12 +105,12 @@ def draft_facts(
         people = [name for name in in_piece if name.kind == "person"]
         carried = None
         if people and _opens_with(piece.text, people[0]):
-            subject = people[0]
+            subject = people[0]  # the person the text is now on
         elif subject is not None and (
             _refers_back(piece.text) or _pronoun_first(piece.text, people)
         ):
             carried = subject
-        elif people:
+        elif people and subject is None:
             subject = people[0]
         this_subject = carried or (people[0] if people else None)
         if this_subject is None:
@@ -117,6 +119,7 @@ def draft_facts(
         reading = read_figures(piece.text, million_m, timed)
         keywords = _keywords(words, spread)
         context = Context(
+            organisation_of=organisation_of,
             keywords=keywords,
             clause=piece.text,
             subject=this_subject,

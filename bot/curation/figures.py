@@ -86,6 +86,11 @@ _DATE: Final = re.compile(
     r"eighties|nineties|fifties|forties|thirties)\b)",
     re.I,
 )
+_BARE_MONTH: Final = re.compile(
+    r"\b(?:in|on|by|since|until|from|last|next|early|late|mid|mid-|this)\s+(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b"
+)
+"""'approved the plans in March': a month on its own, capitalised, after a preposition."""
 _BARE: Final = re.compile(rf"(?<![\w.:$£€])(?P<num>{_NUMBER})(?![\w:]|\.\d)")
 _COUNTED: Final = re.compile(
     rf"\b(?P<num>{_WORD_NUMBER})\s(?P<noun>[a-z][a-z-]+)\b",
@@ -217,6 +222,7 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
             years.append(m[1])
             taken.append((m.start(), m.end()))
     dates = [m.group() for m in _DATE.finditer(sentence)]
+    dates += [m.group() for m in _BARE_MONTH.finditer(sentence) if m.group() not in " ".join(dates)]
     for m in _DATE.finditer(sentence):
         taken.append((m.start(), m.end()))
     for m in _BARE.finditer(sentence):

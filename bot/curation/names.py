@@ -429,3 +429,42 @@ def mentioned(name: Name, text: str) -> bool:
     """Whether a text names this name by any of its surfaces (whole words, any case)."""
     tokens = f" {' '.join(tokenize(text))} "
     return any(f" {s} " in tokens for s in {name.canonical, *name.surfaces})
+
+
+AFFILIATED_ROLES: Final = frozenset({
+    "executive", "chief", "chairman", "chairwoman", "chair", "director", "leader", "head",
+    "president", "founder", "spokesman", "spokeswoman", "spokesperson", "manager", "secretary",
+    "minister", "governor", "mayor", "officer", "analyst", "coach", "captain", "owner", "boss",
+    "editor", "commissioner", "chancellor", "economist", "researcher", "scientist", "engineer",
+})
+"""Roles held in an organisation, unlike 'novelist' or 'wife'."""
+
+
+def affiliations(names: Sequence[Name], text: str) -> dict[str, Name]:
+    """For each person the text gives a role, the organisation the role is in: the one named
+    last before the person ('Zephyra … Chief executive Amélie Øverby'; 'the council … Its
+    leader, José Nuñez'), else the one the text names most."""
+    bodies = [n for n in names if n.kind == "organisation"]
+    if not bodies:
+        return {}
+    folded = " ".join(tokenize(text, limit=len(text)))
+    positions = {
+        n.canonical: [m.start() for s in {n.canonical, *n.surfaces}
+                      for m in re.finditer(rf"\b{re.escape(s)}\b", folded)]
+        for n in names
+    }  # fmt: skip
+    most = max(bodies, key=lambda b: len(positions[b.canonical]))
+    out: dict[str, Name] = {}
+    for person in names:
+        if person.kind != "person" or not person.role or not positions[person.canonical]:
+            continue
+        if person.role.split()[-1] not in AFFILIATED_ROLES:
+            continue
+        first = min(positions[person.canonical])
+        before = [
+            (max(p for p in positions[b.canonical] if p < first), b)
+            for b in bodies
+            if any(p < first for p in positions[b.canonical])
+        ]
+        out[person.canonical] = max(before, key=lambda pair: pair[0])[1] if before else most
+    return out

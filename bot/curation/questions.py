@@ -9,8 +9,8 @@ reader who asks that way although the sentence says "at the age of".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Final
 
 from wordfreq import zipf_frequency
@@ -135,6 +135,8 @@ class Context:
     reading: Reading
     headline: str | None = None
     keywords: Sequence[str] = ()
+    organisation_of: Mapping[str, str] = field(default_factory=dict)
+    """For a person the text gives a role, the organisation it is held in (display name)."""
 
 
 def question_forms(context: Context) -> list[str]:
@@ -166,13 +168,32 @@ def question_forms(context: Context) -> list[str]:
         elif name.kind == "organisation":
             forms += [f"What is the {name.display}?", f"What did the {_label(name)} do?"]
         if name.role and re.search(rf"\b{re.escape(name.role)}\b", clause, re.I):
-            forms += [f"Who is the {name.role}?", f"Who is {_label(name)}?"]
+            forms += _role_forms(name, context.organisation_of.get(name.canonical))
     if context.headline:
         forms.append(context.headline.rstrip(" .!?") + "?")
     if context.keywords:
         forms.append(f"What about the {' '.join(context.keywords[:3])}?")
     forms.append(f"Is it true that {_lower_first(clause)}?")
     return _unique(forms)[:MAX_FORMS]
+
+
+LEADING_ROLES: Final = frozenset({
+    "leader", "head", "chief", "executive", "chairman", "chairwoman", "chair", "president",
+    "director", "boss", "manager", "founder", "owner", "captain", "coach", "governor", "mayor",
+})
+"""Roles whose holder readers ask about as 'who leads / runs / heads it'."""
+
+
+def _role_forms(name: Name, body: str | None) -> list[str]:
+    """'Its leader, José Nuñez': who is the leader (of the council), who leads it."""
+    of = f" of {body}" if body else ""
+    forms = [f"Who is the {name.role}{of}?", f"Who is {_label(name)}?",
+             f"What is {_label(name)}'s job?", f"What does {_label(name)} do?"]
+    if name.role and name.role.split()[-1] in LEADING_ROLES:
+        target = body or "it"
+        forms += [f"Who leads {target}?", f"Who runs {target}?", f"Who heads {target}?",
+                  f"Who is in charge of {target}?", f"Who is the boss of {target}?"]
+    return forms
 
 
 def _frame_forms(context: Context, clause: str, s_name: str) -> list[str]:

@@ -17,7 +17,7 @@ import yaml
 
 from bot.config import PACK_NAME
 from bot.curation.drafts import draft_facts, units_used
-from bot.curation.names import Name, find_names, known_surfaces
+from bot.curation.names import Name, affiliations, find_names, known_surfaces
 from bot.curation.sentences import Sentence, sentences
 from bot.knowledge.loader import (
     FACTS_DIR,
@@ -113,7 +113,7 @@ def new_pack(
     manifest = _manifest(
         name, file_name, title or heading or _title(source), publisher, url=url, date=date
     )
-    lexicon = draft_lexicon(names, units_used(facts), shared)
+    lexicon = draft_lexicon(names, units_used(facts), shared, affiliations(names, text))
     building = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=knowledge_dir))
     try:
         _write_pack(building, name, file_name, text, manifest, facts, lexicon)
@@ -144,9 +144,12 @@ def _known(shared: Lexicon) -> set[str]:
     return known_surfaces([shared.synonyms, *shared.entities.values()])
 
 
-def draft_lexicon(names: list[Name], units: set[str], shared: Lexicon) -> dict[str, Any]:
-    """The pack lexicon: each name under its kind with its other surfaces; time units the
-    draft's quantities use when the shared lexicon lacks them."""
+def draft_lexicon(
+    names: list[Name], units: set[str], shared: Lexicon, linked: dict[str, Name] | None = None
+) -> dict[str, Any]:
+    """The pack lexicon: each name under its kind with its other surfaces; who belongs to which
+    organisation (a question about the organisation's chief reaches the chief's facts); time
+    units the draft's quantities use when the shared lexicon lacks them."""
     entities: dict[str, dict[str, list[str]]] = {}
     for name in sorted(names, key=lambda n: (n.kind or "", n.canonical)):
         if name.kind is None:
@@ -155,6 +158,9 @@ def draft_lexicon(names: list[Name], units: set[str], shared: Lexicon) -> dict[s
     out: dict[str, Any] = {}
     if entities:
         out["entities"] = entities
+    implies = {person: [body.canonical] for person, body in sorted((linked or {}).items())}
+    if implies:
+        out["implies"] = implies
     missing = {u: {**UNIT_WORDS[u], "family": "time"} for u in sorted(units) if u not in shared.units}
     if missing:
         out["units"] = missing
