@@ -117,7 +117,8 @@ def draft_facts(
             bodies = [n for n in in_piece if n.kind == "organisation"]
             this_subject = bodies[0] if bodies and _opens_with(piece.text, bodies[0]) else None
         reading = read_figures(piece.text, million_m, timed)
-        keywords = _keywords(words, spread)
+        person_words = {w for n in names if n.kind == "person" for w in _content_words(n.display)}
+        keywords = _keywords([w for w in words if w not in person_words], spread)
         context = Context(
             organisation_of=organisation_of,
             keywords=keywords,
