@@ -12,9 +12,12 @@ from bot.curation.sentences import sentences
 from bot.engine.text import tokenize
 
 K1, B = 1.5, 0.75
-STOP = frozenset("a an the of in on at to for by and or is was were are be did do does what who "
-                 "when where which how many much it its his her he she they their this that "
-                 "with from as".split())  # fmt: skip
+STOP = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "is", "was",
+    "were", "are", "be", "did", "do", "does", "what", "who", "when", "where", "which", "how",
+    "many", "much", "it", "its", "his", "her", "he", "she", "they", "their", "this", "that",
+    "with", "from", "as",
+})  # fmt: skip
 
 
 class SentenceSearch:

@@ -95,7 +95,10 @@ def measure(knowledge_dir: Path, roots: list[Path] | None = None) -> dict[str, o
 
 
 def _rates(in_scope: float, declined: float, grounded: list[int] | None) -> dict[str, object]:
-    out: dict[str, object] = {"in_scope": round(100 * in_scope, 1), "declined": round(100 * declined, 1)}
+    out: dict[str, object] = {
+        "in_scope": round(100 * in_scope, 1),
+        "declined": round(100 * declined, 1),
+    }
     if grounded is not None:
         out["grounded"] = f"{grounded[0]}/{grounded[1]}"
     return out

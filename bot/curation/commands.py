@@ -52,7 +52,7 @@ def check(args: argparse.Namespace, settings: Settings) -> int:
         print(f"warning: {warning}")
     for kb in loaded:
         for pack in kb.packs:
-            if pack.name in tried or len(kb.packs) > 1 and (pack.name,) in pack_sets:
+            if pack.name in tried or (len(kb.packs) > 1 and (pack.name,) in pack_sets):
                 continue
             tried.add(pack.name)
             result = self_test(kb, {pack.name})
@@ -121,7 +121,7 @@ def new(args: argparse.Namespace, settings: Settings) -> int:
         f" {made.names} names in {made.path / 'lexicon.yaml'}.\n"
         f"Self-test: {result.summary()}.\n"
         "Next steps (knowledge/README.md walks through them):\n"
-        f"  1. try it now:    PACKS={args.name} python -m bot ask \"your question\"\n"
+        f'  1. try it now:    PACKS={args.name} python -m bot ask "your question"\n'
         f"  2. curate:        read each answer in {made.path / 'facts' / 'draft.yaml'} against\n"
         "                    its quote; add question forms readers would use and `unknowns`\n"
         "                    (what they ask that the source does not say); check the names'\n"

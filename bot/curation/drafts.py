@@ -162,8 +162,7 @@ def draft_fact(
     if entities:
         fact["entities"] = entities
     quantities = [
-        {"value": f.value, "unit": f.unit, "what": f.what, "role": f.role}
-        for f in reading.figures
+        {"value": f.value, "unit": f.unit, "what": f.what, "role": f.role} for f in reading.figures
     ]
     if quantities:
         fact["quantities"] = quantities
@@ -205,12 +204,16 @@ def _pieces(sentence: Sentence, million_m: bool) -> list[Piece]:
     parts = [p for p in _CLAUSE_BREAK.split(text) if p and p.strip()]
     if len(parts) < 2:
         return [Piece(sentence, text)]
-    rich = [p for p in parts if len(p.split()) >= MIN_CLAUSE_WORDS and _states_something(p, million_m)]
+    rich = [
+        p for p in parts if len(p.split()) >= MIN_CLAUSE_WORDS and _states_something(p, million_m)
+    ]
     if len(rich) < 2:
         return [Piece(sentence, text)]
     merged: list[str] = []
     for part in parts:
-        if merged and (len(part.split()) < MIN_CLAUSE_WORDS or not _states_something(part, million_m)):
+        if merged and (
+            len(part.split()) < MIN_CLAUSE_WORDS or not _states_something(part, million_m)
+        ):
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)

@@ -39,7 +39,9 @@ TIME_UNITS: Final = {"second", "minute", "hour", "decade"}
 """Units the shared lexicon may lack; a draft that uses one adds it to the pack lexicon."""
 CURRENCIES: Final = {"$": "US dollars", "£": "pounds sterling", "€": "euros", "¥": "yen"}
 CURRENCY_WORDS: Final = {
-    "dollars": "US dollars", "pounds sterling": "pounds sterling", "euros": "euros"
+    "dollars": "US dollars",
+    "pounds sterling": "pounds sterling",
+    "euros": "euros",
 }
 MONTHS: Final = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -170,7 +172,14 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         scale = SCALES.get((m["scale"] or "").lower(), 1.0)
         currency = CURRENCIES.get(m["cur"][-1], "money")
         label = f"{_scale_word(scale)}{currency}"
-        add(_amount(m["num"], scale), "count", "money", m.start(), m.end(), _label(sentence, m, label))
+        add(
+            _amount(m["num"], scale),
+            "count",
+            "money",
+            m.start(),
+            m.end(),
+            _label(sentence, m, label),
+        )
     if "£" in sentence or "pence" in sentence:
         for m in _PENCE.finditer(sentence):
             add(_amount(m["num"]), "count", "money", m.start(), m.end(), "pence")
@@ -203,7 +212,11 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
             continue
         number = m["num"].lower()
         value = (
-            0.5 if number.startswith("half") else 1.0 if number in {"a", "an"} else _word_or_digits(number)
+            0.5
+            if number.startswith("half")
+            else 1.0
+            if number in {"a", "an"}
+            else _word_or_digits(number)
         )
         if value is None or (value == 1.0 and number in {"a", "an"}):
             continue
@@ -214,7 +227,9 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
     for m in _FRACTION.finditer(sentence):
         if free(m.start(), m.end()):
             count = m["count"].lower()
-            share = (1 if count in {"a", "one"} else WORD_NUMBERS[count]) * FRACTIONS[m["part"].lower()]
+            share = (1 if count in {"a", "one"} else WORD_NUMBERS[count]) * FRACTIONS[
+                m["part"].lower()
+            ]
             add(percent_of(share), "percent", "share", m.start(), m.end())
     years = []
     for m in _YEAR.finditer(sentence):
@@ -241,8 +256,12 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         if value >= 2:
             add(value, "count", "count", m.start(), m.start() + len(m["num"]))
     ordinals = [
-        m[1] for m in re.finditer(r"(?<!\ba )(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!-)"
-                                  r"\b([a-z]+|\d+(?:st|nd|rd|th))\b(?!-)", sentence.lower())
+        m[1]
+        for m in re.finditer(
+            r"(?<!\ba )(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!-)"
+            r"\b([a-z]+|\d+(?:st|nd|rd|th))\b(?!-)",
+            sentence.lower(),
+        )
         if m[1] in ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", m[1])
     ]
     found.sort(key=lambda f: f.start)
@@ -252,7 +271,9 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
 def writes_millions_as_m(text: str) -> bool:
     """Whether '320m' in this text means millions: it talks money and never metres."""
     money = len(re.findall(r"[$£€]\s?\d|\b(?:million|billion|bn)\b", text, re.I))
-    metres = len(re.findall(r"\b(?:metres?|meters?|km|kilometres?|race|hurdles|sprint)\b", text, re.I))
+    metres = len(
+        re.findall(r"\b(?:metres?|meters?|km|kilometres?|race|hurdles|sprint)\b", text, re.I)
+    )
     return money > metres
 
 
@@ -304,7 +325,7 @@ def _what(sentence: str, start: int, end: int) -> str:
         if not m or m.start(1) - position > 2:
             break
         word = m[1].lower().rstrip("'’")
-        if word in STOP_AFTER or not word.isascii() and not word.isalpha():
+        if word in STOP_AFTER or (not word.isascii() and not word.isalpha()):
             break
         if word in UNIT_WORDS and not after:
             position = m.end()

@@ -51,8 +51,8 @@ ORGANISATION_WORDS: Final = frozenset({
     "broadcasting", "records", "motors", "systems", "technologies", "holdings", "industries",
     "partners", "labs", "assembly", "congress", "senate", "army", "navy", "championship",
     "championships", "cup", "games", "olympics", "fc", "capital", "ventures", "media",
-    "energy", "airways", "electronics", "foods", "pharmaceuticals", "entertainment", "bank",
-    "insurance", "investments", "securities", "markets", "exchange", "press", "news", "times",
+    "energy", "electronics", "foods", "pharmaceuticals", "entertainment", "insurance",
+    "investments", "securities", "markets", "exchange", "press", "news", "times",
 })
 ORGANISATION_BEFORE: Final = frozenset({
     "maker", "makers", "firm", "company", "group", "retailer", "giant", "brand",
@@ -169,7 +169,9 @@ def find_names(text: str, known: set[str]) -> list[Name]:
         if role and not name.role:
             name.role = role
         contexts.setdefault(key, []).append((before, after, display))
-    people_last = Counter(n.display.split()[-1] for n in names.values() if len(n.display.split()) >= 2)
+    people_last = Counter(
+        n.display.split()[-1] for n in names.values() if len(n.display.split()) >= 2
+    )
     for key, name in names.items():
         name.kind = _kind(name, contexts[key], text)
     _merge_short_forms(names, people_last)
@@ -209,8 +211,10 @@ def _runs(
             break
         run = words[i:j]
         role_words: list[str] = []
-        while run and (run[0].initial or len(run) > 1) and _just_a_word(
-            run[0], lowercase_seen, capital_inside, alone=len(run) == 1
+        while (
+            run
+            and (run[0].initial or len(run) > 1)
+            and _just_a_word(run[0], lowercase_seen, capital_inside, alone=len(run) == 1)
         ):
             role_words.append(run[0].text.lower())
             run = run[1:]
@@ -340,6 +344,7 @@ def _merge_short_forms(names: dict[str, Name], last_words: Counter[str]) -> None
 def _merge_shortened(names: dict[str, Name]) -> None:
     """'European Indoors' for 'European Indoor Championships': a shorter name whose words are
     all words of one longer organisation or place is that one, said shorter."""
+
     def stems(name: Name) -> set[str]:
         return {w.rstrip("s") for w in name.canonical.split()}
 
@@ -348,8 +353,10 @@ def _merge_shortened(names: dict[str, Name]) -> None:
         if len(name.display.split()) < 2 or name.kind == "person":
             continue
         owners = [
-            o for o in longer
-            if o is not name and len(o.display.split()) > len(name.display.split())
+            o
+            for o in longer
+            if o is not name
+            and len(o.display.split()) > len(name.display.split())
             and stems(name) <= stems(o)
         ]
         if len(owners) == 1:
@@ -361,7 +368,7 @@ def _merge_shortened(names: dict[str, Name]) -> None:
 def _acronyms(names: dict[str, Name], text: str) -> None:
     """'the Canadian Broadcasting Corporation (CBC)': the acronym is the organisation's surface;
     one the text never spells out is still known by its initials."""
-    for key, name in list(names.items()):
+    for name in list(names.values()):
         parts = name.display.split()
         if name.kind != "organisation" or len(parts) < 2:
             continue
@@ -431,12 +438,41 @@ def mentioned(name: Name, text: str) -> bool:
     return any(f" {s} " in tokens for s in {name.canonical, *name.surfaces})
 
 
-AFFILIATED_ROLES: Final = frozenset({
-    "executive", "chief", "chairman", "chairwoman", "chair", "director", "leader", "head",
-    "president", "founder", "spokesman", "spokeswoman", "spokesperson", "manager", "secretary",
-    "minister", "governor", "mayor", "officer", "analyst", "coach", "captain", "owner", "boss",
-    "editor", "commissioner", "chancellor", "economist", "researcher", "scientist", "engineer",
-})
+AFFILIATED_ROLES: Final = frozenset(
+    {
+        "executive",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "leader",
+        "head",
+        "president",
+        "founder",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "manager",
+        "secretary",
+        "minister",
+        "governor",
+        "mayor",
+        "officer",
+        "analyst",
+        "coach",
+        "captain",
+        "owner",
+        "boss",
+        "editor",
+        "commissioner",
+        "chancellor",
+        "economist",
+        "researcher",
+        "scientist",
+        "engineer",
+    }
+)
 """Roles held in an organisation, unlike 'novelist' or 'wife'."""
 
 

@@ -46,66 +46,156 @@ PRONOUNS: Final = frozenset({"he", "she", "they", "his", "her", "their", "him", 
 FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
     (re.compile(pattern, re.I), forms)
     for pattern, forms in (
-        (r"\bborn\b", ("When was {S} born?", "Where was {S} born?",
-                       "What is {S}'s date of birth?", "Where is {S} from?",
-                       "What is {S}'s birthplace?", "When is {S}'s birthday?")),
-        (r"\b(?:died|dies|death|dead)\b", ("When did {S} die?", "How did {S} die?",
-                                            "Where did {S} die?", "Is {S} dead?")),
-        (r"\bage of\b|\baged\b|-year-old\b", ("How old was {S}?", "What age was {S}?",
-                                               "How old is {S}?")),
-        (r"\b(?:wife|husband|married|marriage|spouse)\b", (
-            "Who is {S}'s wife?", "Who was {S} married to?", "What is the name of {S}'s wife?",
-            "What was {S}'s wife called?", "What was the name of {S}'s husband?",
-            "Who is {S}'s husband?", "Who is {S}'s partner?")),
-        (r"\b(?:children|sons|daughters|kids)\b", (
-            "How many children does {S} have?", "How many kids did {S} have?")),
-        (r"\b(?:won|wins|win|winning|victory|title|gold|champion|claimed|beat)\b", (
-            "Who won?", "What did {S} win?", "Who was the winner?", "Did {S} win?",
-            "What title did {S} win?", "Who took the title?")),
-        (r"\brecord\b", ("What record did {S} break?", "Who holds the record?",
-                         "Whose record was broken?", "What is the record?")),
-        (r"\bpersonal best\b|\bseason's best\b", ("What is {S}'s personal best?",
-                                                   "What was {S}'s best time?")),
-        (r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th|silver|bronze)\b"
-         r"|\bplace\b", ("Where did {S} finish?", "What position did {S} finish in?",
-                         "Who came {O}?", "Who finished {O}?", "What place did {S} get?")),
-        (r"\bbehind\b|\bahead of\b", ("Who won?", "Who beat {S}?", "Who finished ahead?",
-                                       "Who was in front?")),
-        (r"\b(?:moved|emigrated|relocated|settled)\b", (
-            "Where did {S} move to?", "When did {S} move?", "Where did {S} live?")),
+        (
+            r"\bborn\b",
+            (
+                "When was {S} born?",
+                "Where was {S} born?",
+                "What is {S}'s date of birth?",
+                "Where is {S} from?",
+                "What is {S}'s birthplace?",
+                "When is {S}'s birthday?",
+            ),
+        ),
+        (
+            r"\b(?:died|dies|death|dead)\b",
+            ("When did {S} die?", "How did {S} die?", "Where did {S} die?", "Is {S} dead?"),
+        ),
+        (
+            r"\bage of\b|\baged\b|-year-old\b",
+            ("How old was {S}?", "What age was {S}?", "How old is {S}?"),
+        ),
+        (
+            r"\b(?:wife|husband|married|marriage|spouse)\b",
+            (
+                "Who is {S}'s wife?",
+                "Who was {S} married to?",
+                "What is the name of {S}'s wife?",
+                "What was {S}'s wife called?",
+                "What was the name of {S}'s husband?",
+                "Who is {S}'s husband?",
+                "Who is {S}'s partner?",
+            ),
+        ),
+        (
+            r"\b(?:children|sons|daughters|kids)\b",
+            ("How many children does {S} have?", "How many kids did {S} have?"),
+        ),
+        (
+            r"\b(?:won|wins|win|winning|victory|title|gold|champion|claimed|beat)\b",
+            (
+                "Who won?",
+                "What did {S} win?",
+                "Who was the winner?",
+                "Did {S} win?",
+                "What title did {S} win?",
+                "Who took the title?",
+            ),
+        ),
+        (
+            r"\brecord\b",
+            (
+                "What record did {S} break?",
+                "Who holds the record?",
+                "Whose record was broken?",
+                "What is the record?",
+            ),
+        ),
+        (
+            r"\bpersonal best\b|\bseason's best\b",
+            ("What is {S}'s personal best?", "What was {S}'s best time?"),
+        ),
+        (
+            r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th|silver|bronze)\b"
+            r"|\bplace\b",
+            (
+                "Where did {S} finish?",
+                "What position did {S} finish in?",
+                "Who came {O}?",
+                "Who finished {O}?",
+                "What place did {S} get?",
+            ),
+        ),
+        (
+            r"\bbehind\b|\bahead of\b",
+            ("Who won?", "Who beat {S}?", "Who finished ahead?", "Who was in front?"),
+        ),
+        (
+            r"\b(?:moved|emigrated|relocated|settled)\b",
+            ("Where did {S} move to?", "When did {S} move?", "Where did {S} live?"),
+        ),
         (r"\b(?:first|debut)\b", ("What was {S}'s first?", "What was {S}'s debut?")),
         (r"\b(?:final|last)\b", ("What was {S}'s last?", "What was {S}'s final one?")),
-        (r"\b(?:starred|starring|played|cast)\b", ("Who starred in it?", "Who played in it?",
-                                                    "Who was in the cast?")),
-        (r"\b(?:founded|set up|established|launched|created)\b", (
-            "Who founded it?", "When was it founded?", "When was it launched?")),
-        (r"\b(?:published|released|novel|book|wrote|written)\b", (
-            "When was it published?", "When did it come out?", "What year was it released?",
-            "Who wrote it?")),
-        (r"\b(?:film|movie)\b", ("When was the film made?", "Was it made into a film?",
-                                 "Who starred in the film?")),
-        (r"\b(?:bought|sold|paid|cost|price|deal|fee|worth)\b", (
-            "How much did it cost?", "How much was paid?", "What was the price?",
-            "How much money was it?", "How much did they pay?")),
-        (r"\b(?:revenue|profit|profits|sales|turnover|earnings|loss|losses)\b", (
-            "How much revenue?", "What were the profits?", "How much did sales rise?",
-            "How much money did they make?")),
-        (r"\b(?:jobs|staff|employees|workers|workforce)\b", (
-            "How many jobs?", "How many staff?", "How many people work there?")),
+        (
+            r"\b(?:starred|starring|played|cast)\b",
+            ("Who starred in it?", "Who played in it?", "Who was in the cast?"),
+        ),
+        (
+            r"\b(?:founded|set up|established|launched|created)\b",
+            ("Who founded it?", "When was it founded?", "When was it launched?"),
+        ),
+        (
+            r"\b(?:published|released|novel|book|wrote|written)\b",
+            (
+                "When was it published?",
+                "When did it come out?",
+                "What year was it released?",
+                "Who wrote it?",
+            ),
+        ),
+        (
+            r"\b(?:film|movie)\b",
+            ("When was the film made?", "Was it made into a film?", "Who starred in the film?"),
+        ),
+        (
+            r"\b(?:bought|sold|paid|cost|price|deal|fee|worth)\b",
+            (
+                "How much did it cost?",
+                "How much was paid?",
+                "What was the price?",
+                "How much money was it?",
+                "How much did they pay?",
+            ),
+        ),
+        (
+            r"\b(?:revenue|profit|profits|sales|turnover|earnings|loss|losses)\b",
+            (
+                "How much revenue?",
+                "What were the profits?",
+                "How much did sales rise?",
+                "How much money did they make?",
+            ),
+        ),
+        (
+            r"\b(?:jobs|staff|employees|workers|workforce)\b",
+            ("How many jobs?", "How many staff?", "How many people work there?"),
+        ),
         (r"\b(?:said|says|told|recalled|added)\b", ("What did {S} say?", "What did {S} recall?")),
-        (r"\b(?:elected|appointed|named|chosen)\b", ("When was {S} elected?",
-                                                     "Who was appointed?")),
-        (r"\b(?:announced|unveiled|revealed)\b", ("What did {S} announce?",
-                                                  "When was it announced?")),
-        (r"\b(?:served|pilot|soldier|army|navy|air force)\b", ("What did {S} serve as?",
-                                                               "Was {S} in the war?")),
-        (r"\b(?:ill|illness|stroke|surgery|health|hospital)\b", (
-            "Was {S} ill?", "What health problems did {S} have?")),
+        (
+            r"\b(?:elected|appointed|named|chosen)\b",
+            ("When was {S} elected?", "Who was appointed?"),
+        ),
+        (
+            r"\b(?:announced|unveiled|revealed)\b",
+            ("What did {S} announce?", "When was it announced?"),
+        ),
+        (
+            r"\b(?:served|pilot|soldier|army|navy|air force)\b",
+            ("What did {S} serve as?", "Was {S} in the war?"),
+        ),
+        (
+            r"\b(?:ill|illness|stroke|surgery|health|hospital)\b",
+            ("Was {S} ill?", "What health problems did {S} have?"),
+        ),
     )
 )
 ORIGIN_FORMS: Final = (
-    "Where is {S} from?", "Which town is {S} from?", "Which county is {S} from?",
-    "Which city is {S} from?", "What is {S}'s home town?", "Where does {S} come from?",
+    "Where is {S} from?",
+    "Which town is {S} from?",
+    "Which county is {S} from?",
+    "Which city is {S} from?",
+    "What is {S}'s home town?",
+    "Where does {S} come from?",
 )
 """Asked of a place the text uses as someone's origin: 'the Larne athlete', 'Lisburn's X'."""
 _WORD: Final = re.compile(r"[\w'’-]+")
@@ -177,22 +267,48 @@ def question_forms(context: Context) -> list[str]:
     return _unique(forms)[:MAX_FORMS]
 
 
-LEADING_ROLES: Final = frozenset({
-    "leader", "head", "chief", "executive", "chairman", "chairwoman", "chair", "president",
-    "director", "boss", "manager", "founder", "owner", "captain", "coach", "governor", "mayor",
-})
+LEADING_ROLES: Final = frozenset(
+    {
+        "leader",
+        "head",
+        "chief",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "director",
+        "boss",
+        "manager",
+        "founder",
+        "owner",
+        "captain",
+        "coach",
+        "governor",
+        "mayor",
+    }
+)
 """Roles whose holder readers ask about as 'who leads / runs / heads it'."""
 
 
 def _role_forms(name: Name, body: str | None) -> list[str]:
     """'Its leader, José Nuñez': who is the leader (of the council), who leads it."""
     of = f" of {body}" if body else ""
-    forms = [f"Who is the {name.role}{of}?", f"Who is {_label(name)}?",
-             f"What is {_label(name)}'s job?", f"What does {_label(name)} do?"]
+    forms = [
+        f"Who is the {name.role}{of}?",
+        f"Who is {_label(name)}?",
+        f"What is {_label(name)}'s job?",
+        f"What does {_label(name)} do?",
+    ]
     if name.role and name.role.split()[-1] in LEADING_ROLES:
         target = body or "it"
-        forms += [f"Who leads {target}?", f"Who runs {target}?", f"Who heads {target}?",
-                  f"Who is in charge of {target}?", f"Who is the boss of {target}?"]
+        forms += [
+            f"Who leads {target}?",
+            f"Who runs {target}?",
+            f"Who heads {target}?",
+            f"Who is in charge of {target}?",
+            f"Who is the boss of {target}?",
+        ]
     return forms
 
 
@@ -225,8 +341,11 @@ def _place_forms(
     events = [n.display for n in context.names if n.kind == "organisation"]
     if places and events and (context.reading.years or context.reading.dates):
         event = events[0]
-        forms += [f"Where is the {event} held?", f"When is the {event}?",
-                  f"Where does the {event} take place?"]
+        forms += [
+            f"Where is the {event} held?",
+            f"When is the {event}?",
+            f"Where does the {event} take place?",
+        ]
     return forms
 
 
@@ -250,14 +369,21 @@ def _forms_for(
     if found.kind == "age":
         return [f"How old was {s_name or 'he'}?", f"At what age{doing}?"]
     if found.kind == "time":
-        return [f"What was {whose}time?", f"How fast was {s_name or 'it'}?",
-                f"What time did {s_name or 'they'} run?"]
+        return [
+            f"What was {whose}time?",
+            f"How fast was {s_name or 'it'}?",
+            f"What time did {s_name or 'they'} run?",
+        ]
     if found.kind == "duration":
-        return [f"How long{doing}?", f"How many {found.unit}s{doing}?", f"How long did it take?"]
+        return [f"How long{doing}?", f"How many {found.unit}s{doing}?", "How long did it take?"]
     if found.kind in {"length", "mass", "volume"}:
         size = {"length": "How long", "mass": "How heavy", "volume": "How much"}[found.kind]
-        return [f"{size} was {whose}{what}?", f"How far was the {what}?",
-                f"How high was {whose}{what}?", f"What distance was the {what}?"]
+        return [
+            f"{size} was {whose}{what}?",
+            f"How far was the {what}?",
+            f"How high was {whose}{what}?",
+            f"What distance was the {what}?",
+        ]
     return [f"How many {what}{doing}?", f"What was {whose}{what}?", f"What number of {what}?"]
 
 

@@ -161,7 +161,9 @@ def draft_lexicon(
     implies = {person: [body.canonical] for person, body in sorted((linked or {}).items())}
     if implies:
         out["implies"] = implies
-    missing = {u: {**UNIT_WORDS[u], "family": "time"} for u in sorted(units) if u not in shared.units}
+    missing = {
+        u: {**UNIT_WORDS[u], "family": "time"} for u in sorted(units) if u not in shared.units
+    }
     if missing:
         out["units"] = missing
     return out

@@ -241,8 +241,12 @@ def check_units(lexicon: Lexicon) -> list[Problem]:
         except Exception as exc:  # pint raises several kinds for a name it does not know
             broken.add(key)
             problems.append(
-                Problem("lexicon.yaml", f"unit {key!r} is not a unit pint knows ({exc})", None,
-                        f"units.{key}")
+                Problem(
+                    "lexicon.yaml",
+                    f"unit {key!r} is not a unit pint knows ({exc})",
+                    None,
+                    f"units.{key}",
+                )
             )
     for source, target in itertools.permutations(lexicon.units, 2):
         if source in broken or target in broken:

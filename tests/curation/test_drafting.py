@@ -70,7 +70,8 @@ def test_names_are_found_with_their_kinds_and_short_forms() -> None:
     assert {"ovc", "the council"} <= names["orrin valley council"].surfaces
     assert names["zephyra"].kind == "organisation"
     assert names["lake orrin"].kind == "place"
-    assert "chief" not in names and "the" not in names
+    assert "chief" not in names
+    assert "the" not in names
 
 
 def test_figures_glued_to_units_money_ranges_and_words_are_read() -> None:
@@ -172,14 +173,18 @@ def zephyra_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return Engine.load(directory, ["zephyra", "race"])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=120))
 def test_a_drafted_pack_never_raises_on_arbitrary_text(zephyra_engine: Engine, text: str) -> None:
     zephyra_engine.ask(text)
     zephyra_engine.suggest(text)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.data())
 def test_a_drafted_pack_never_raises_on_its_own_questions_changed(
     zephyra_engine: Engine, data: st.DataObject
