@@ -94,7 +94,8 @@ def draft_facts(
     words_of = [_content_words(p.text) for p in pieces]
     spread = Counter(word for words in words_of for word in set(words))
     used = set(taken_ids)
-    facts = []
+    facts: list[dict[str, Any]] = []
+    readings: list[Reading] = []
     linked = affiliations(names, whole)
     organisation_of = {person: body.display for person, body in linked.items()}
     subject: Name | None = None
@@ -117,6 +118,7 @@ def draft_facts(
             bodies = [n for n in in_piece if n.kind == "organisation"]
             this_subject = bodies[0] if bodies and _opens_with(piece.text, bodies[0]) else None
         reading = read_figures(piece.text, million_m, timed)
+        readings.append(reading)
         person_words = {w for n in names if n.kind == "person" for w in _content_words(n.display)}
         keywords = _keywords([w for w in words if w not in person_words], spread)
         context = Context(
@@ -138,7 +140,37 @@ def draft_facts(
                 reading,
             )
         )
+    _figure_gaps(facts, [read.figures for read in readings])
     return facts
+
+
+KIND_WORDS: Final = {
+    "time": ("time",),
+    "money": ("cost", "price", "paid", "worth"),
+    "share": ("percentage",),
+    "age": ("old",),
+}
+"""How readers ask for a figure of each kind: a fact that states none cannot answer them."""
+
+
+def _figure_gaps(facts: list[dict[str, Any]], figures: Sequence[Sequence[Any]]) -> None:
+    """Where the text states times (or money, shares, ages), a fact that states none declines
+    'what was her time?' rather than answering with a sentence that gives no time; never with
+    a word of the fact's own questions or sentence."""
+    kinds_in_text = {f.kind for found in figures for f in found}
+    for fact, found in zip(facts, figures, strict=True):
+        own = " ".join([*fact["questions"], fact["quotes"][0]["text"]]).lower()
+        stated = {f.kind for f in found}
+        gaps = [
+            word
+            for kind, words in KIND_WORDS.items()
+            if kind in kinds_in_text and kind not in stated
+            for word in words
+            if not re.search(rf"\b{word}", own)
+        ]
+        if gaps:
+            fact["unknowns"] = [*fact.get("unknowns", []), *gaps]
+            fact["note"] = fact.pop("note")  # the note stays last, where curators look
 
 
 def draft_fact(

@@ -18,6 +18,7 @@ import yaml
 from bot.config import PACK_NAME
 from bot.curation.drafts import draft_facts, units_used
 from bot.curation.names import Name, affiliations, find_names, known_surfaces
+from bot.curation.selftest import SelfTest, self_test
 from bot.curation.sentences import Sentence, sentences
 from bot.knowledge.loader import (
     FACTS_DIR,
@@ -26,8 +27,10 @@ from bot.knowledge.loader import (
     SHARED_LEXICON,
     load_lexicon,
     load_pack,
+    merge_lexicons,
 )
 from bot.knowledge.models import Lexicon
+from bot.knowledge.pack import KnowledgeBase, Pack
 from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
 
 SOURCES_DIR: Final = "sources"
@@ -75,6 +78,8 @@ class NewPack:
     facts: int
     source: Path
     names: int = 0
+    self_test: float = 100.0
+    """The share of the draft's example questions that come back to their own fact."""
 
 
 def new_pack(
@@ -117,13 +122,25 @@ def new_pack(
     building = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=knowledge_dir))
     try:
         _write_pack(building, name, file_name, text, manifest, facts, lexicon)
-        load_pack(building, shared)  # the same validation `kb check` runs
+        pack, pack_lexicon = load_pack(building, shared)  # the validation `kb check` runs
+        tried = _self_test(pack, shared, pack_lexicon)
+        declining = {(m.fact, m.unknown) for m in tried.misses if m.unknown is not None}
+        if declining:  # an unknown must never decline its own fact's questions
+            for fact in facts:
+                kept = [u for u in fact.get("unknowns", []) if (fact["id"], u) not in declining]
+                fact["unknowns"] = kept
+                if not kept:
+                    del fact["unknowns"]
+            _write_facts(building, name, facts)
+            pack, pack_lexicon = load_pack(building, shared)
+            tried = _self_test(pack, shared, pack_lexicon)
         building.rename(target)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
     return NewPack(
         path=target,
+        self_test=tried.score,
         facts=len(facts),
         source=target / SOURCES_DIR / file_name,
         names=sum(1 for n in names if n.kind is not None),
@@ -223,10 +240,24 @@ def _write_pack(
     (folder / FACTS_DIR).mkdir()
     (folder / SOURCES_DIR / file_name).write_bytes(text.encode("utf-8"))
     (folder / MANIFEST).write_text(MANIFEST_HEADER + _dump(manifest), encoding="utf-8")
-    draft = DRAFT_HEADER.format(name=name) + _dump({"facts": facts})
-    (folder / FACTS_DIR / DRAFT_FILE).write_text(draft, encoding="utf-8")
+    _write_facts(folder, name, facts)
     if lexicon:
         (folder / PACK_LEXICON).write_text(LEXICON_HEADER + _dump(lexicon), encoding="utf-8")
+
+
+def _write_facts(folder: Path, name: str, facts: list[dict[str, Any]]) -> None:
+    draft = DRAFT_HEADER.format(name=name) + _dump({"facts": facts})
+    (folder / FACTS_DIR / DRAFT_FILE).write_text(draft, encoding="utf-8")
+
+
+def _self_test(pack: Pack, shared: Lexicon, pack_lexicon: Lexicon) -> SelfTest:
+    """The draft asked its own questions, as `kb check` will ask it."""
+    kb = KnowledgeBase(
+        packs=(pack,),
+        lexicon=merge_lexicons([shared, pack_lexicon]),
+        fact_pack={f.id: pack.name for f in pack.facts},
+    )
+    return self_test(kb)
 
 
 class _PlainDumper(yaml.SafeDumper):
