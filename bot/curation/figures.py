@@ -120,6 +120,23 @@ ORDINAL_WORDS: Final = frozenset({
 # fmt: on
 
 
+IRREGULAR_PLURALS: Final = frozenset({
+    "children", "people", "men", "women", "staff", "police", "cattle", "sheep", "fish",
+    "aircraft", "personnel", "feet", "teeth", "mice", "geese", "crew", "media",
+})
+COUNTED_AS: Final = {
+    "children": "kids sons daughters", "kids": "children", "people": "persons residents",
+    "residents": "people inhabitants population", "jobs": "posts roles positions",
+    "staff": "employees workers workforce", "employees": "staff workers workforce",
+    "workers": "staff employees workforce", "books": "novels titles", "novels": "books titles",
+    "films": "movies", "movies": "films", "countries": "nations", "languages": "tongues",
+    "sequels": "follow-ups", "goals": "scores", "votes": "ballots", "seats": "places",
+    "customers": "clients users", "users": "customers subscribers", "visitors": "tourists",
+    "homes": "houses properties", "houses": "homes", "cars": "vehicles", "boats": "vessels",
+}
+"""Other words readers count the same things by: 'how many kids' of 'six children'."""
+
+
 @dataclass(frozen=True)
 class Found:
     """A figure of a sentence, as a draft quantity: value as `kb check` reads it in the quote."""
@@ -164,9 +181,11 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         if value not in stated:
             return
         taken.append((start, end))
-        found.append(
-            Found(value, unit, what or _what(sentence, start, end) or kind, kind, start, end)
-        )
+        label = what or _what(sentence, start, end) or kind
+        also = [COUNTED_AS[w] for w in label.split() if w in COUNTED_AS]
+        if also:
+            label = f"{label} ({' '.join(also)})"
+        found.append(Found(value, unit, label, kind, start, end))
 
     for m in _MONEY.finditer(sentence):
         scale = SCALES.get((m["scale"] or "").lower(), 1.0)
@@ -250,7 +269,7 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         if not free(m.start(), m.end()) or m["num"].lower() in ORDINAL_WORDS:
             continue
         noun = m["noun"].lower()
-        if noun in STOP_AFTER or not noun.endswith("s"):
+        if noun in STOP_AFTER or not (noun.endswith("s") or noun in IRREGULAR_PLURALS):
             continue
         value = float(WORD_NUMBERS[m["num"].lower()])
         if value >= 2:
