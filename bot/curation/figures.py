@@ -61,7 +61,7 @@ _PERCENT: Final = re.compile(
     re.I,
 )
 _MEASURE: Final = re.compile(
-    rf"(?<![\w.$£€])(?P<num>{_NUMBER}|{_WORD_NUMBER}|an?|half an?)(?:\s?(?:-|–|to)\s?"
+    rf"(?<![\w.$£€])(?P<num>{_NUMBER}|{_WORD_NUMBER}|an?|half[\s-]an?)(?:\s?(?:-|–|to)\s?"
     rf"(?P<to>{_NUMBER}))?[\s-]?(?P<unit>[a-z]+)\b(?!['’]s)",
     re.I,
 )

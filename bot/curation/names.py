@@ -123,10 +123,14 @@ class Name:
     surfaces: set[str] = field(default_factory=set)
     role: str | None = None
     mentions: int = 0
+    shared: bool = False
+    """Known to the shared lexicon already: used by the draft, not written to its lexicon."""
+    key: str | None = None
+    """The lexicon's own key for a shared name, used as it is."""
 
     @property
     def canonical(self) -> str:
-        return " ".join(tokenize(self.display))
+        return self.key or " ".join(tokenize(self.display))
 
     @property
     def short(self) -> str:
@@ -435,7 +439,7 @@ def known_surfaces(groups: Iterable[dict[str, list[str]]]) -> set[str]:
 def mentioned(name: Name, text: str) -> bool:
     """Whether a text names this name by any of its surfaces (whole words, any case)."""
     tokens = f" {' '.join(tokenize(text))} "
-    return any(f" {s} " in tokens for s in {name.canonical, *name.surfaces})
+    return any(f" {s} " in tokens for s in {name.canonical, *name.surfaces} if s)
 
 
 AFFILIATED_ROLES: Final = frozenset(
@@ -503,4 +507,22 @@ def affiliations(names: Sequence[Name], text: str) -> dict[str, Name]:
             if any(p < first for p in positions[b.canonical])
         ]
         out[person.canonical] = max(before, key=lambda pair: pair[0])[1] if before else most
+    return out
+
+
+def shared_names(text: str, entities: dict[str, dict[str, list[str]]]) -> list[Name]:
+    """The shared lexicon's entities this text names (Madrid, Canada): the draft needs their
+    kinds to know which facts can say where, though it does not define them again."""
+    tokens = f" {' '.join(tokenize(text, limit=len(text)))} "
+    out = []
+    for kind, table in entities.items():
+        for canonical, surfaces in table.items():
+            found = {
+                key
+                for surface in [canonical, *surfaces]
+                if (key := " ".join(tokenize(surface))) and f" {key} " in tokens
+            }
+            if found:
+                display = canonical.title() if canonical.islower() else canonical
+                out.append(Name(display, kind, found - {canonical}, shared=True, key=canonical))
     return out

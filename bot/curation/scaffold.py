@@ -17,7 +17,7 @@ import yaml
 
 from bot.config import PACK_NAME
 from bot.curation.drafts import draft_facts, units_used
-from bot.curation.names import Name, affiliations, find_names, known_surfaces
+from bot.curation.names import Name, affiliations, find_names, known_surfaces, shared_names
 from bot.curation.selftest import SelfTest, self_test
 from bot.curation.sentences import Sentence, sentences
 from bot.knowledge.loader import (
@@ -111,8 +111,13 @@ def new_pack(
     shared, _ = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
     names = find_names(text, _known(shared))
     heading = _heading(text, found)
+    known = shared_names(text, shared.entities)
     facts = draft_facts(
-        found, names, text=text, headline=heading, taken_ids=_ids_in_packs(knowledge_dir)
+        found,
+        [*names, *known],
+        text=text,
+        headline=heading,
+        taken_ids=_ids_in_packs(knowledge_dir),
     )
     file_name = source.name if _SAFE_FILE_NAME.fullmatch(source.name) else f"{name}.txt"
     manifest = _manifest(
