@@ -58,6 +58,13 @@ _CLAUSE_BREAK: Final = re.compile(
     r"(?:;\s+|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|"
     r",\s+and\s+(?=(?:the|he|she|it|they|his|her)\s|[A-Z])|\s+-\s+)"
 )
+_OPENING_THING: Final = re.compile(
+    r"^[\"'“‘]?(?:it|its|this|the\s+(?:[\w-]+\s+)?(?:book|novel|film|movie|show|series|album|"
+    r"song|game|play|story|thriller|product|device|phone|console|plan|project|deal|scheme|"
+    r"report|bill|law|policy|company|firm|service|app|model|car|system|event|race|match))\b",
+    re.I,
+)
+"""'It was turned into a movie', 'The hit novel took four years': the work named before."""
 _OPENING_PRONOUN: Final = re.compile(r"^[\"'“‘]?(?:he|she|his|her|they|their|him)\b", re.I)
 _PRONOUN: Final = re.compile(r"(?i:\b(?:he|she|his|her|him|himself|herself)\b)|\bI\b|^[\"'“‘]")
 """A clause that names nobody but says 'he' or 'his' is about the person the text is on."""
@@ -82,6 +89,7 @@ def draft_facts(
     found: Sequence[Sentence],
     names: Sequence[Name] = (),
     *,
+    works: Sequence[Name] = (),
     text: str = "",
     headline: str | None = None,
     taken_ids: Iterable[str] = (),
@@ -99,6 +107,7 @@ def draft_facts(
     linked = affiliations(names, whole)
     organisation_of = {person: body.display for person, body in linked.items()}
     subject: Name | None = None
+    work: Name | None = None
     for n, (piece, words) in enumerate(zip(pieces, words_of, strict=True)):
         fact_id = unique_id(words, used)
         used.add(fact_id)
@@ -113,6 +122,14 @@ def draft_facts(
             carried = subject
         elif people and subject is None:
             subject = people[0]
+        named_works = [w for w in works if re.search(rf"\b{re.escape(w.display)}\b", piece.text)]
+        carried_work = None
+        if named_works:
+            work = named_works[0]
+        elif work is not None and _OPENING_THING.match(piece.text):
+            carried_work = work  # and stays the work for the clause after
+        else:
+            work = None  # a clause about something else: 'it' next is not that work
         this_subject = carried or (people[0] if people else None)
         if this_subject is None:
             bodies = [n for n in in_piece if n.kind == "organisation"]
@@ -129,6 +146,7 @@ def draft_facts(
             names=in_piece,
             reading=reading,
             headline=headline if n == 0 else None,
+            about=carried_work.display if carried_work else None,
         )
         facts.append(
             draft_fact(

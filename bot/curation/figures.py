@@ -120,19 +120,53 @@ ORDINAL_WORDS: Final = frozenset({
 # fmt: on
 
 
-IRREGULAR_PLURALS: Final = frozenset({
-    "children", "people", "men", "women", "staff", "police", "cattle", "sheep", "fish",
-    "aircraft", "personnel", "feet", "teeth", "mice", "geese", "crew", "media",
-})
+IRREGULAR_PLURALS: Final = frozenset(
+    {
+        "children",
+        "people",
+        "men",
+        "women",
+        "staff",
+        "police",
+        "cattle",
+        "sheep",
+        "fish",
+        "aircraft",
+        "personnel",
+        "feet",
+        "teeth",
+        "mice",
+        "geese",
+        "crew",
+        "media",
+    }
+)
 COUNTED_AS: Final = {
-    "children": "kids sons daughters", "kids": "children", "people": "persons residents",
-    "residents": "people inhabitants population", "jobs": "posts roles positions",
-    "staff": "employees workers workforce", "employees": "staff workers workforce",
-    "workers": "staff employees workforce", "books": "novels titles", "novels": "books titles",
-    "films": "movies", "movies": "films", "countries": "nations", "languages": "tongues",
-    "sequels": "follow-ups", "goals": "scores", "votes": "ballots", "seats": "places",
-    "customers": "clients users", "users": "customers subscribers", "visitors": "tourists",
-    "homes": "houses properties", "houses": "homes", "cars": "vehicles", "boats": "vessels",
+    "children": "kids sons daughters",
+    "kids": "children",
+    "people": "persons residents",
+    "residents": "people inhabitants population",
+    "jobs": "posts roles positions",
+    "staff": "employees workers workforce",
+    "employees": "staff workers workforce",
+    "workers": "staff employees workforce",
+    "books": "novels titles",
+    "novels": "books titles",
+    "films": "movies",
+    "movies": "films",
+    "countries": "nations",
+    "languages": "tongues",
+    "sequels": "follow-ups",
+    "goals": "scores",
+    "votes": "ballots",
+    "seats": "places",
+    "customers": "clients users",
+    "users": "customers subscribers",
+    "visitors": "tourists",
+    "homes": "houses properties",
+    "houses": "homes",
+    "cars": "vehicles",
+    "boats": "vessels",
 }
 """Other words readers count the same things by: 'how many kids' of 'six children'."""
 

@@ -153,6 +153,17 @@ def _capitalised(word: str) -> bool:
 
 
 def find_names(text: str, known: set[str]) -> list[Name]:
+    """The proper names of a text whose kind the text shows (see `all_names`)."""
+    return [n for n in all_names(text, known) if n.kind is not None]
+
+
+def titles(text: str, known: set[str]) -> list[Name]:
+    """Capitalised names of no kind the text shows: mostly titles of works and products
+    ('Hotel', 'Flight into Danger'), which a later 'it' or 'the novel' refers back to."""
+    return [n for n in all_names(text, known) if n.kind is None]
+
+
+def all_names(text: str, known: set[str]) -> list[Name]:
     """The proper names of a text, each with a kind where the text shows one.
 
     `known` holds surfaces (tokenised, space-joined) the shared lexicon already reads: those
@@ -181,8 +192,8 @@ def find_names(text: str, known: set[str]) -> list[Name]:
     _merge_short_forms(names, people_last)
     _acronyms(names, text)
     _merge_shortened(names)
-    out = [n for n in names.values() if n.kind is not None]
-    return _without_clashes(out, known)
+    kinded = _without_clashes([n for n in names.values() if n.kind is not None], known)
+    return [*kinded, *(n for n in names.values() if n.kind is None)]
 
 
 def _runs(

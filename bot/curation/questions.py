@@ -225,6 +225,8 @@ class Context:
     reading: Reading
     headline: str | None = None
     keywords: Sequence[str] = ()
+    about: str | None = None
+    """The work or product a clause refers back to ('it', 'the novel'): its forms name it."""
     organisation_of: Mapping[str, str] = field(default_factory=dict)
     """For a person the text gives a role, the organisation it is held in (display name)."""
 
@@ -259,6 +261,8 @@ def question_forms(context: Context) -> list[str]:
             forms += [f"What is the {name.display}?", f"What did the {_label(name)} do?"]
         if name.role and re.search(rf"\b{re.escape(name.role)}\b", clause, re.I):
             forms += _role_forms(name, context.organisation_of.get(name.canonical))
+    if context.about:
+        forms += _about_forms(clause, context.about)
     if context.headline:
         forms.append(context.headline.rstrip(" .!?") + "?")
     if context.keywords:
@@ -310,6 +314,15 @@ def _role_forms(name: Name, body: str | None) -> list[str]:
             f"Who is the boss of {target}?",
         ]
     return forms
+
+
+def _about_forms(clause: str, about: str) -> list[str]:
+    """The clause's forms with the work it refers back to named: 'It was turned into a movie'
+    after 'Hotel' also answers 'was Hotel made into a film?'."""
+    named = re.sub(
+        r"^[\"'“‘]?(?:it|this|the\s+(?:[\w-]+\s+)?[\w-]+)\b", about, clause, count=1, flags=re.I
+    )
+    return [f"What happened to {about}?", f"Is it true that {named}?", f"What about {about}?"]
 
 
 def _frame_forms(context: Context, clause: str, s_name: str) -> list[str]:

@@ -17,7 +17,14 @@ import yaml
 
 from bot.config import PACK_NAME
 from bot.curation.drafts import draft_facts, units_used
-from bot.curation.names import Name, affiliations, find_names, known_surfaces, shared_names
+from bot.curation.names import (
+    Name,
+    affiliations,
+    find_names,
+    known_surfaces,
+    shared_names,
+    titles,
+)
 from bot.curation.selftest import SelfTest, self_test
 from bot.curation.sentences import Sentence, sentences
 from bot.knowledge.loader import (
@@ -115,6 +122,7 @@ def new_pack(
     facts = draft_facts(
         found,
         [*names, *known],
+        works=titles(text, _known(shared)),
         text=text,
         headline=heading,
         taken_ids=_ids_in_packs(knowledge_dir),
