@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -521,7 +521,7 @@ def affiliations(names: Sequence[Name], text: str) -> dict[str, Name]:
     return out
 
 
-def shared_names(text: str, entities: dict[str, dict[str, list[str]]]) -> list[Name]:
+def shared_names(text: str, entities: Mapping[str, dict[str, list[str]]]) -> list[Name]:
     """The shared lexicon's entities this text names (Madrid, Canada): the draft needs their
     kinds to know which facts can say where, though it does not define them again."""
     tokens = f" {' '.join(tokenize(text, limit=len(text)))} "
