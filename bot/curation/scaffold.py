@@ -118,7 +118,7 @@ def new_pack(
     shared, _ = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
     names = find_names(text, _known(shared))
     heading = _heading(text, found)
-    known = shared_names(text, shared.entities)
+    known = shared_names(text, {str(kind): table for kind, table in shared.entities.items()})
     facts = draft_facts(
         found,
         [*names, *known],
