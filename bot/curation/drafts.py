@@ -20,7 +20,7 @@ from bot.curation.figures import (
     read_figures,
     writes_millions_as_m,
 )
-from bot.curation.names import Name, affiliations, mentioned
+from bot.curation.names import Name, affiliations, mentioned_in, padded_tokens
 from bot.curation.questions import Context, question_forms
 from bot.curation.sentences import Sentence
 
@@ -111,7 +111,8 @@ def draft_facts(
     for n, (piece, words) in enumerate(zip(pieces, words_of, strict=True)):
         fact_id = unique_id(words, used)
         used.add(fact_id)
-        in_piece = [name for name in names if mentioned(name, piece.text)]
+        tokens = padded_tokens(piece.text)
+        in_piece = [name for name in names if mentioned_in(name, tokens)]
         people = [name for name in in_piece if name.kind == "person"]
         carried = None
         if people and _opens_with(piece.text, people[0]):

@@ -157,10 +157,10 @@ def find_names(text: str, known: set[str]) -> list[Name]:
     return [n for n in all_names(text, known) if n.kind is not None]
 
 
-def titles(text: str, known: set[str]) -> list[Name]:
+def titles(names: Sequence[Name]) -> list[Name]:
     """Capitalised names of no kind the text shows: mostly titles of works and products
     ('Hotel', 'Flight into Danger'), which a later 'it' or 'the novel' refers back to."""
-    return [n for n in all_names(text, known) if n.kind is None]
+    return [n for n in names if n.kind is None]
 
 
 def all_names(text: str, known: set[str]) -> list[Name]:
@@ -449,7 +449,16 @@ def known_surfaces(groups: Iterable[dict[str, list[str]]]) -> set[str]:
 
 def mentioned(name: Name, text: str) -> bool:
     """Whether a text names this name by any of its surfaces (whole words, any case)."""
-    tokens = f" {' '.join(tokenize(text))} "
+    return mentioned_in(name, padded_tokens(text))
+
+
+def padded_tokens(text: str) -> str:
+    """A text's tokens between spaces, for finding whole names in it."""
+    return f" {' '.join(tokenize(text, limit=len(text)))} "
+
+
+def mentioned_in(name: Name, tokens: str) -> bool:
+    """`mentioned`, for tokens already made by `padded_tokens`."""
     return any(f" {s} " in tokens for s in {name.canonical, *name.surfaces} if s)
 
 

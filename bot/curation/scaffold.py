@@ -6,6 +6,7 @@ only then renamed into place, so a failure never leaves half a pack behind.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import tempfile
@@ -20,7 +21,7 @@ from bot.curation.drafts import draft_facts, units_used
 from bot.curation.names import (
     Name,
     affiliations,
-    find_names,
+    all_names,
     known_surfaces,
     shared_names,
     titles,
@@ -116,13 +117,14 @@ def new_pack(
     if not found:
         raise ScaffoldError(f"no sentences found in {source}")
     shared, _ = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
-    names = find_names(text, _known(shared))
+    every_name = all_names(text, _known(shared))
+    names = [n for n in every_name if n.kind is not None]
     heading = _heading(text, found)
     known = shared_names(text, {str(kind): table for kind, table in shared.entities.items()})
     facts = draft_facts(
         found,
         [*names, *known],
-        works=titles(text, _known(shared)),
+        works=titles(every_name),
         text=text,
         headline=heading,
         taken_ids=_ids_in_packs(knowledge_dir),
@@ -273,17 +275,13 @@ def _self_test(pack: Pack, shared: Lexicon, pack_lexicon: Lexicon) -> SelfTest:
     return self_test(kb)
 
 
-class _PlainDumper(yaml.SafeDumper):
-    """Writes every value in full: fact files refuse YAML aliases, so none may be emitted."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
 def _dump(data: Any) -> str:
+    """YAML for people, by libyaml when it is there. Fact files refuse YAML aliases, and an
+    alias is only written for an object met twice: a JSON round trip leaves none."""
+    plain = json.loads(json.dumps(data))
     return yaml.dump(
-        data,
-        Dumper=_PlainDumper,
+        plain,
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,
