@@ -41,6 +41,9 @@ AUXILIARY: Final = frozenset({
     "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did",
     "does", "do", "should", "may", "might", "must",
 })
+DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our"}
+)
 PRONOUNS: Final = frozenset({"he", "she", "they", "his", "her", "their", "him", "its"})
 # fmt: on
 FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
@@ -114,6 +117,15 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
                 "Who came {O}?",
                 "Who finished {O}?",
                 "What place did {S} get?",
+            ),
+        ),
+        (
+            r"\bclear\b|\bmargin\b|\b(?:won|ahead|lead|beat \w+) by\b",
+            (
+                "What was {S}'s winning margin?",
+                "By how much did {S} win?",
+                "How far ahead was {S}?",
+                "How big was the margin?",
             ),
         ),
         (
@@ -237,7 +249,7 @@ def question_forms(context: Context) -> list[str]:
     figures, dates, places and names, the headline for the opening fact, a yes/no check."""
     clause = context.clause.strip().rstrip(" .!?;:,")
     subject = context.subject
-    s_name = _label(subject) if subject else ""
+    s_name = _label(subject) if subject else (context.about or "")
     verb = _main_verb(clause, subject)
     forms: list[str] = []
     if subject is not None and verb:
@@ -374,7 +386,7 @@ def _figure_forms(context: Context, s_name: str, verb: tuple[str, str, int] | No
 def _forms_for(
     found: Found, what: str, whose: str, s_name: str, verb: tuple[str, str, int] | None
 ) -> list[str]:
-    doing = f" did {s_name} {verb[1]}" if s_name and verb else ""
+    doing = f" did {s_name} {verb[1]}" if s_name and verb and verb[1] not in AUXILIARY else ""
     if found.kind == "money":
         return [f"How much{doing}?", f"How much money was {what}?", f"What was the {what}?"]
     if found.kind == "share":
@@ -388,7 +400,9 @@ def _forms_for(
             f"What time did {s_name or 'they'} run?",
         ]
     if found.kind == "duration":
-        return [f"How long{doing}?", f"How many {found.unit}s{doing}?", "How long did it take?"]
+        if not doing:  # 'how long did it take?' alone would answer any how-long question
+            return [f"How long was the {what}?", f"How many {found.unit}s {what}?"]
+        return [f"How long{doing}?", f"How many {found.unit}s{doing}?"]
     if found.kind in {"length", "mass", "volume"}:
         size = {"length": "How long", "mass": "How heavy", "volume": "How much"}[found.kind]
         return [
@@ -419,7 +433,8 @@ def _main_verb(clause: str, subject: Name | None) -> tuple[str, str, int] | None
             if following and _past(following.group().lower()):
                 return word, following.group().lower(), following.end()
             return word, word, match.end()
-        if i > 0 and _past(word):
+        after_determiner = i > 0 and words[i - 1].group().lower() in DETERMINERS
+        if i > 0 and _past(word) and not after_determiner:  # 'the hit novel' has no verb 'hit'
             return word, _plain(word), match.end()
     return None
 
