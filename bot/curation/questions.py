@@ -199,6 +199,38 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
             r"\b(?:ill|illness|stroke|surgery|health|hospital)\b",
             ("Was {S} ill?", "What health problems did {S} have?"),
         ),
+        (
+            r"\b(?:rose|fell|rise|fall|increased?|decreased?|grew|dropped|jumped|slumped|climbed|"
+            r"doubled|halved|up|down)\b",
+            (
+                "By how much did {S} rise?",
+                "How much did {S} fall?",
+                "How much did {S} change?",
+                "Did {S} go up or down?",
+            ),
+        ),
+        (
+            r"\b(?:targets?|aims?|goals?|plans?|planned|pledged?|promised|wants|intends|expects)\b",
+            (
+                "What is {S}'s target?",
+                "What does {S} plan to do?",
+                "What does {S} want?",
+                "What is the aim?",
+            ),
+        ),
+        (
+            r"\b(?:launch|launched|launches|release|released|on sale|available|unveiled|ship)\b",
+            (
+                "When does {S} go on sale?",
+                "When will {S} be released?",
+                "When is the launch?",
+                "Where will {S} be available?",
+            ),
+        ),
+        (
+            r"\b(?:scored|scores?|goals?|defeated|draw|drew|beat)\b",
+            ("Who scored?", "What was the score?", "How many goals did {S} score?"),
+        ),
     )
 )
 ORIGIN_FORMS: Final = (
