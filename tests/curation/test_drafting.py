@@ -4,6 +4,7 @@ glued to units, money and ranges. The text is original, written for these tests.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -197,3 +198,42 @@ def test_a_drafted_pack_never_raises_on_its_own_questions_changed(
         answer = zephyra_engine.ask(variant)
         for citation in answer.citations:
             assert citation.quote
+
+
+MAX_FUZZ = int(os.environ.get("FUZZ_EXAMPLES", "20"))
+WORDS = st.sampled_from(
+    [
+        "The", "the", "council", "said", "on", "Tuesday", "it", "would", "spend", "£3.5bn",
+        "$240m", "320m", "12-15%", "4.2%", "half a million", "a third", "in", "March", "2023",
+        "1,200", "jobs", "800m", "3:46.04", "51.20", "(OVC)", "Orrin Valley Council", "José",
+        "Nuñez", "Amélie Øverby", "“We", "are", "ready,”", "she", "said.", "He", "his", "wife",
+        "at", "Lake", "Orrin", "(", ")", "-", ",", ".", "?", "!", "''", "'s", "WHO", "U.S.",
+        "Dr.", "e.g.", "aged", "84", "born", "in", "Luton", "six", "children", "second", "won",
+        "title", "Mr", "Smith", "of", "Smith's", "and", "A", "I", "\ufeff", "\t", "\n\n",
+    ]
+)  # fmt: skip
+
+
+@settings(
+    max_examples=MAX_FUZZ, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(WORDS, min_size=3, max_size=60))
+def test_kb_new_drafts_any_text_into_a_valid_pack_or_says_why_not(
+    tmp_path_factory: pytest.TempPathFactory, words: list[str]
+) -> None:
+    from bot.curation.scaffold import ScaffoldError
+
+    root = tmp_path_factory.mktemp("fuzz")
+    directory = root / "knowledge"
+    directory.mkdir()
+    shutil.copy(KNOWLEDGE / "lexicon.yaml", directory / "lexicon.yaml")
+    source = root / "text.txt"
+    source.write_text("Heading\n\n" + " ".join(words) + ".\n", encoding="utf-8")
+    try:
+        made = new_pack(directory, "fuzz", source)
+    except ScaffoldError:
+        return  # e.g. no sentence of three words: said so on the command line
+    engine = Engine.load(directory, ["fuzz"])
+    assert made.facts == len(engine.kb.facts)
+    for fact in engine.kb.facts:
+        engine.ask(fact.questions[0])
