@@ -215,7 +215,9 @@ WORDS = st.sampled_from(
 
 
 @settings(
-    max_examples=MAX_FUZZ, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=MAX_FUZZ,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(st.lists(WORDS, min_size=3, max_size=60))
 def test_kb_new_drafts_any_text_into_a_valid_pack_or_says_why_not(
