@@ -61,10 +61,18 @@ _CLAUSE_BREAK: Final = re.compile(
 _OPENING_THING: Final = re.compile(
     r"^[\"'“‘]?(?:it|its|this|the\s+(?:[\w-]+\s+)?(?:book|novel|film|movie|show|series|album|"
     r"song|game|play|story|thriller|product|device|phone|console|plan|project|deal|scheme|"
-    r"report|bill|law|policy|company|firm|service|app|model|car|system|event|race|match))\b",
+    r"report|bill|law|policy|company|firm|service|app|model|car|system|event|race|match|"
+    r"council|agency|government|party|club|team|board|bank|union|committee|department|"
+    r"ministry|authority|group|business|maker|retailer|carrier|charity|school|university))\b",
     re.I,
 )
 """'It was turned into a movie', 'The hit novel took four years': the work named before."""
+_OPENING_BODY: Final = re.compile(
+    r"^[\"'“‘]?the\s+(?:company|firm|group|business|maker|retailer|carrier|bank|council|"
+    r"agency|government|club|team|charity|union|party)\b",
+    re.I,
+)
+"""'The company, which employs 5,600 people': the organisation the text is mostly about."""
 _OPENING_PRONOUN: Final = re.compile(r"^[\"'“‘]?(?:he|she|his|her|they|their|him)\b", re.I)
 _PRONOUN: Final = re.compile(r"(?i:\b(?:he|she|his|her|him|himself|herself)\b)|\bI\b|^[\"'“‘]")
 """A clause that names nobody but says 'he' or 'his' is about the person the text is on."""
@@ -108,6 +116,8 @@ def draft_facts(
     organisation_of = {person: body.display for person, body in linked.items()}
     subject: Name | None = None
     work: Name | None = None
+    bodies = [w for w in works if w.kind == "organisation"]
+    main_body = max(bodies, key=lambda b: b.mentions) if bodies else None
     for n, (piece, words) in enumerate(zip(pieces, words_of, strict=True)):
         fact_id = unique_id(words, used)
         used.add(fact_id)
@@ -123,12 +133,19 @@ def draft_facts(
             carried = subject
         elif people and subject is None:
             subject = people[0]
-        named_works = [w for w in works if re.search(rf"\b{re.escape(w.display)}\b", piece.text)]
+        named_works = [
+            w
+            for w in works
+            if re.search(rf"\b{re.escape(w.display)}\b", piece.text)
+            or (w.kind == "organisation" and mentioned_in(w, tokens))
+        ]
         carried_work = None
         if named_works:
             work = named_works[0]
         elif work is not None and _OPENING_THING.match(piece.text):
             carried_work = work  # and stays the work for the clause after
+        elif main_body is not None and _OPENING_BODY.match(piece.text):
+            carried_work = main_body  # 'the company' of a text about one company
         else:
             work = None  # a clause about something else: 'it' next is not that work
         this_subject = carried or (people[0] if people else None)
@@ -155,7 +172,7 @@ def draft_facts(
                 piece,
                 keywords,
                 question_forms(context),
-                _entities(in_piece, carried),
+                _entities(in_piece, [c for c in (carried, _body(carried_work)) if c]),
                 reading,
             )
         )
@@ -291,6 +308,11 @@ def _pronoun_first(text: str, people: Sequence[Name]) -> bool:
     return not named_at or pronoun.start() < min(named_at)
 
 
+def _body(work: Name | None) -> Name | None:
+    """An organisation 'the company' refers back to counts as named by the clause."""
+    return work if work is not None and work.kind == "organisation" else None
+
+
 def _refers_back(text: str) -> bool:
     """The clause opens on 'he', 'his' or 'the Larne athlete': the person of the last one."""
     if _OPENING_PRONOUN.match(text):
@@ -304,9 +326,9 @@ def _opens_with(text: str, name: Name) -> bool:
     return any(surface.split()[0] in head.split() for surface in {name.canonical, *name.surfaces})
 
 
-def _entities(in_piece: Sequence[Name], carried: Name | None) -> dict[str, list[str]]:
+def _entities(in_piece: Sequence[Name], carried: Sequence[Name]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for name in [*in_piece, *([carried] if carried else [])]:
+    for name in [*in_piece, *carried]:
         if name.kind is None:
             continue
         names = out.setdefault(name.kind, [])

@@ -144,7 +144,7 @@ IRREGULAR_PLURALS: Final = frozenset(
 COUNTED_AS: Final = {
     "children": "kids sons daughters",
     "kids": "children",
-    "people": "persons residents",
+    "people": "persons residents population inhabitants",
     "residents": "people inhabitants population",
     "jobs": "posts roles positions",
     "staff": "employees workers workforce",

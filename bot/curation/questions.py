@@ -339,6 +339,15 @@ LEADING_ROLES: Final = frozenset(
 """Roles whose holder readers ask about as 'who leads / runs / heads it'."""
 
 
+ROLE_SYNONYMS: Final = {
+    "chief executive": ("ceo", "boss", "head"), "executive": ("ceo", "boss"),
+    "chairman": ("chair", "head"), "chairwoman": ("chair", "head"),
+    "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
+    "president": ("head", "leader"), "leader": ("head",), "founder": ("creator",),
+}  # fmt: skip
+"""Other names readers give a role: 'who is the CEO' of a chief executive."""
+
+
 def _role_forms(name: Name, body: str | None) -> list[str]:
     """'Its leader, José Nuñez': who is the leader (of the council), who leads it."""
     of = f" of {body}" if body else ""
@@ -348,6 +357,9 @@ def _role_forms(name: Name, body: str | None) -> list[str]:
         f"What is {_label(name)}'s job?",
         f"What does {_label(name)} do?",
     ]
+    for role, others in ROLE_SYNONYMS.items():
+        if name.role and role in name.role:
+            forms += [f"Who is the {other}{of}?" for other in others]
     if name.role and name.role.split()[-1] in LEADING_ROLES:
         target = body or "it"
         forms += [

@@ -124,7 +124,7 @@ def new_pack(
     facts = draft_facts(
         found,
         [*names, *known],
-        works=titles(every_name),
+        works=[*titles(every_name), *(n for n in names if n.kind == "organisation")],
         text=text,
         headline=heading,
         taken_ids=_ids_in_packs(knowledge_dir),

@@ -130,6 +130,8 @@ def test_a_drafted_pack_has_a_lexicon_quantities_and_forms_and_cites_verbatim(
         ("Who leads the council?", "Nuñez"),
         ("When did the OVC approve the plans?", "March"),
         ("How many people live near the site?", "half a million"),
+        ("How many people does Zephyra employ?", "5,600"),
+        ("Who is the CEO of Zephyra?", "Øverby"),
     ],
 )
 def test_the_draft_answers_readers_before_anyone_edits_it(
