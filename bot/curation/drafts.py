@@ -255,9 +255,18 @@ def units_used(facts: Sequence[dict[str, Any]]) -> set[str]:
     return {q["unit"] for f in facts for q in f.get("quantities", []) if q["unit"] in TIME_UNITS}
 
 
+_DISCOURSE: Final = re.compile(
+    r"^(?:meanwhile|however|but|and|also|still|yet|so|in addition|elsewhere|separately),?\s+",
+    re.I,
+)
+"""Words that join a sentence to the one before; an answer read alone does without them."""
+
+
 def answer_sentence(text: str) -> str:
-    """A clause read as a sentence of its own: a capital first, a full stop last."""
+    """A clause read as a sentence of its own: a capital first, a full stop last, without the
+    'Meanwhile,' or 'But' that tied it to the sentence before."""
     tidy = " ".join(text.split()).strip(" ,;:-")
+    tidy = _DISCOURSE.sub("", tidy) or tidy
     if tidy and tidy[0].islower():
         tidy = tidy[0].upper() + tidy[1:]
     if tidy and tidy[-1] not in ".!?\"'”’)":
