@@ -241,3 +241,30 @@ def test_kb_new_drafts_any_text_into_a_valid_pack_or_says_why_not(
     assert made.facts == len(engine.kb.facts)
     for fact in engine.kb.facts:
         engine.ask(fact.questions[0])
+
+
+def test_ranges_dates_and_years_are_read_as_when() -> None:
+    reading = read_figures("The finals run on 4-6 March 2025 at Madrid, as in the 1980s.")
+
+    assert "2025" in reading.years
+    assert any("4-6 March" in date for date in reading.dates)
+    assert "1980" in reading.years
+
+
+def test_url_and_date_are_written_to_the_card(knowledge: Path, tmp_path: Path) -> None:
+    source = tmp_path / "race.txt"
+    source.write_text(RACE, encoding="utf-8")
+    new_pack(
+        knowledge,
+        "race",
+        source,
+        title="Kovač takes 400m crown",
+        publisher="Test desk",
+        url="https://example.org/race",
+        date="2025-03-04",
+    )
+
+    card = yaml.safe_load((knowledge / "race" / "pack.yaml").read_text(encoding="utf-8"))
+    assert card["sources"][0]["url"] == "https://example.org/race"
+    assert card["sources"][0]["date"] == "2025-03-04"
+    assert card["sources"][0]["title"] == "Kovač takes 400m crown"
