@@ -201,7 +201,7 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
         ),
         (
             r"\b(?:rose|fell|rise|fall|increased?|decreased?|grew|dropped|jumped|slumped|climbed|"
-            r"doubled|halved|up|down)\b",
+            r"doubled|halved)\b(?=[^.]*\d)",
             (
                 "By how much did {S} rise?",
                 "How much did {S} fall?",
