@@ -102,82 +102,110 @@ def draft_facts(
     headline: str | None = None,
     taken_ids: Iterable[str] = (),
 ) -> list[dict[str, Any]]:
-    """The draft facts of a text, ids unique among themselves and the ids already taken."""
+    """The draft facts of a text, ids unique among themselves and the ids already taken.
+
+    `names` are the text's people, places and organisations; `works` the names a later 'it'
+    or 'the company' may refer back to (titles, organisations)."""
     whole = text or " ".join(s.text for s in found)
     million_m = writes_millions_as_m(whole)
     timed = gives_times(whole)
     pieces = [p for sentence in found for p in _pieces(sentence, million_m)]
     words_of = [_content_words(p.text) for p in pieces]
     spread = Counter(word for words in words_of for word in set(words))
+    person_words = {w for n in names if n.kind == "person" for w in _content_words(n.display)}
+    organisation_of = {p: body.display for p, body in affiliations(names, whole).items()}
+    thread = Thread(works)
     used = set(taken_ids)
     facts: list[dict[str, Any]] = []
     readings: list[Reading] = []
-    linked = affiliations(names, whole)
-    organisation_of = {person: body.display for person, body in linked.items()}
-    subject: Name | None = None
-    work: Name | None = None
-    bodies = [w for w in works if w.kind == "organisation"]
-    main_body = max(bodies, key=lambda b: b.mentions) if bodies else None
-    for n, (piece, words) in enumerate(zip(pieces, words_of, strict=True)):
+    for position, (piece, words) in enumerate(zip(pieces, words_of, strict=True)):
         fact_id = unique_id(words, used)
         used.add(fact_id)
         tokens = padded_tokens(piece.text)
         in_piece = [name for name in names if mentioned_in(name, tokens)]
-        people = [name for name in in_piece if name.kind == "person"]
-        carried = None
-        if people and _opens_with(piece.text, people[0]):
-            subject = people[0]  # the person the text is now on
-        elif subject is not None and (
-            _refers_back(piece.text) or _pronoun_first(piece.text, people)
-        ):
-            carried = subject
-        elif people and subject is None:
-            subject = people[0]
-        named_works = [
-            w
-            for w in works
-            if re.search(rf"\b{re.escape(w.display)}\b", piece.text)
-            or (w.kind == "organisation" and mentioned_in(w, tokens))
-        ]
-        carried_work = None
-        if named_works:
-            work = named_works[0]
-        elif work is not None and _OPENING_THING.match(piece.text):
-            carried_work = work  # and stays the work for the clause after
-        elif main_body is not None and _OPENING_BODY.match(piece.text):
-            carried_work = main_body  # 'the company' of a text about one company
-        else:
-            work = None  # a clause about something else: 'it' next is not that work
-        this_subject = carried or (people[0] if people else None)
-        if this_subject is None:
-            bodies = [n for n in in_piece if n.kind == "organisation"]
-            this_subject = bodies[0] if bodies and _opens_with(piece.text, bodies[0]) else None
+        on = thread.follow(piece.text, tokens, in_piece)
         reading = read_figures(piece.text, million_m, timed)
         readings.append(reading)
-        person_words = {w for n in names if n.kind == "person" for w in _content_words(n.display)}
         keywords = _keywords([w for w in words if w not in person_words], spread)
         context = Context(
-            organisation_of=organisation_of,
-            keywords=keywords,
             clause=piece.text,
-            subject=this_subject,
+            subject=on.subject,
             names=in_piece,
             reading=reading,
-            headline=headline if n == 0 else None,
-            about=carried_work.display if carried_work else None,
+            headline=headline if position == 0 else None,
+            keywords=keywords,
+            about=on.work.display if on.work else None,
+            organisation_of=organisation_of,
         )
+        entities = _entities(in_piece, on.referred)
         facts.append(
-            draft_fact(
-                fact_id,
-                piece,
-                keywords,
-                question_forms(context),
-                _entities(in_piece, [c for c in (carried, _body(carried_work)) if c]),
-                reading,
-            )
+            draft_fact(fact_id, piece, keywords, question_forms(context), entities, reading)
         )
     _figure_gaps(facts, [read.figures for read in readings])
     return facts
+
+
+@dataclass(frozen=True)
+class On:
+    """Whom and what one clause is about, including those it only refers back to."""
+
+    subject: Name | None
+    work: Name | None
+    referred: tuple[Name, ...]
+    """Names the clause means but does not name ('he', 'the company'): added to its entities."""
+
+
+class Thread:
+    """Who and what the text is on as it goes: 'he' is the person a clause last opened with,
+    'it' or 'the novel' the work named in the clause before, 'the company' the organisation
+    the text names most."""
+
+    def __init__(self, works: Sequence[Name]) -> None:
+        self.works = works
+        self.person: Name | None = None
+        self.work: Name | None = None
+        bodies = [w for w in works if w.kind == "organisation"]
+        self.main_body = max(bodies, key=lambda b: b.mentions) if bodies else None
+
+    def follow(self, text: str, tokens: str, in_piece: Sequence[Name]) -> On:
+        people = [name for name in in_piece if name.kind == "person"]
+        carried = self._person(text, people)
+        work = self._work(text, tokens)
+        subject = carried or (people[0] if people else None)
+        if subject is None:
+            bodies = [n for n in in_piece if n.kind == "organisation"]
+            subject = bodies[0] if bodies and _opens_with(text, bodies[0]) else None
+        referred = [c for c in (carried, _body(work)) if c is not None]
+        return On(subject, work, tuple(referred))
+
+    def _person(self, text: str, people: Sequence[Name]) -> Name | None:
+        """The person a clause refers back to, if it names nobody as its subject."""
+        if people and _opens_with(text, people[0]):
+            self.person = people[0]  # the person the text is now on
+            return None
+        if self.person is not None and (_refers_back(text) or _pronoun_first(text, people)):
+            return self.person
+        if people and self.person is None:
+            self.person = people[0]
+        return None
+
+    def _work(self, text: str, tokens: str) -> Name | None:
+        """The work or organisation a clause refers back to ('it', 'the company')."""
+        named = [
+            w
+            for w in self.works
+            if re.search(rf"\b{re.escape(w.display)}\b", text)
+            or (w.kind == "organisation" and mentioned_in(w, tokens))
+        ]
+        if named:
+            self.work = named[0]
+            return None
+        if self.work is not None and _OPENING_THING.match(text):
+            return self.work  # and it stays the work for the clause after
+        if self.main_body is not None and _OPENING_BODY.match(text):
+            return self.main_body  # 'the company' of a text about one company
+        self.work = None  # a clause about something else: 'it' next is not that work
+        return None
 
 
 KIND_WORDS: Final = {
