@@ -32,10 +32,9 @@ UNIT_WORDS: Final = {
     "minutes": "minute", "minute": "minute", "mins": "minute", "hours": "hour",
     "hour": "hour", "hrs": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week",
     "months": "month", "month": "month", "years": "year", "year": "year", "yrs": "year",
-    "decades": "decade", "decade": "decade",
 }
 # fmt: on
-TIME_UNITS: Final = {"second", "minute", "hour", "decade"}
+TIME_UNITS: Final = {"second", "minute", "hour"}
 """Units the shared lexicon may lack; a draft that uses one adds it to the pack lexicon."""
 CURRENCIES: Final = {"$": "US dollars", "£": "pounds sterling", "€": "euros", "¥": "yen"}
 CURRENCY_WORDS: Final = {
@@ -354,7 +353,7 @@ def _scale_word(scale: float) -> str:
 
 
 def _unit_kind(unit: str) -> str:
-    if unit in {"second", "minute", "hour", "day", "week", "month", "year", "decade"}:
+    if unit in {"second", "minute", "hour", "day", "week", "month", "year"}:
         return "duration"
     if unit in {"kilogram", "gram", "metric_ton", "pound"}:
         return "mass"

@@ -37,6 +37,8 @@ from bot.knowledge.loader import (
     load_pack,
     merge_lexicons,
 )
+from bot.knowledge.checks import check_units
+from bot.knowledge.errors import PackError
 from bot.knowledge.models import Lexicon
 from bot.knowledge.pack import KnowledgeBase, Pack
 from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
@@ -68,7 +70,6 @@ UNIT_WORDS: Final = {
     "second": {"name": "second", "plural": "seconds", "aliases": ["sec", "secs"]},
     "minute": {"name": "minute", "plural": "minutes", "aliases": ["min", "mins"]},
     "hour": {"name": "hour", "plural": "hours", "aliases": ["hr", "hrs"]},
-    "decade": {"name": "decade", "plural": "decades", "aliases": []},
 }
 """Time units a draft may state that the shared lexicon does not name."""
 BOM: Final = "\ufeff"
@@ -138,6 +139,9 @@ def new_pack(
     try:
         _write_pack(building, name, file_name, text, manifest, facts, lexicon)
         pack, pack_lexicon = load_pack(building, shared)  # the validation `kb check` runs
+        unit_problems = check_units(merge_lexicons([shared, pack_lexicon]))
+        if unit_problems:
+            raise PackError(unit_problems)
         tried = _self_test(pack, shared, pack_lexicon)
         declining = {(m.fact, m.unknown) for m in tried.misses if m.unknown is not None}
         if declining:  # an unknown must never decline its own fact's questions

@@ -212,6 +212,7 @@ WORDS = st.sampled_from(
         "at", "Lake", "Orrin", "(", ")", "-", ",", ".", "?", "!", "''", "'s", "WHO", "U.S.",
         "Dr.", "e.g.", "aged", "84", "born", "in", "Luton", "six", "children", "second", "won",
         "title", "Mr", "Smith", "of", "Smith's", "and", "A", "I", "\ufeff", "\t", "\n\n",
+        "two decades", "3 hours", "20 minutes", "1.87m", "10kg", "5 litres", "72 years",
     ]
 )  # fmt: skip
 
