@@ -28,6 +28,8 @@ from bot.curation.names import (
 )
 from bot.curation.selftest import SelfTest, self_test
 from bot.curation.sentences import Sentence, sentences
+from bot.knowledge.checks import check_units
+from bot.knowledge.errors import PackError
 from bot.knowledge.loader import (
     FACTS_DIR,
     MANIFEST,
@@ -37,8 +39,6 @@ from bot.knowledge.loader import (
     load_pack,
     merge_lexicons,
 )
-from bot.knowledge.checks import check_units
-from bot.knowledge.errors import PackError
 from bot.knowledge.models import Lexicon
 from bot.knowledge.pack import KnowledgeBase, Pack
 from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
