@@ -1,4 +1,6 @@
-"""The command line: `python -m bot [ask|kb|bench|run]`, nothing else lives here."""
+"""The command line: `python -m bot [ask|kb|run]`, nothing else lives here.
+
+The benchmark is not part of the product: `python -m bench` (or `python3 tasks.py bench`)."""
 
 from __future__ import annotations
 
@@ -55,8 +57,6 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--url", help="where the source was published, if it says")
     new.add_argument("--date", help="when the source was published, if it says")
     new.add_argument("--dir", type=Path, help="knowledge directory")
-    bench = sub.add_parser("bench", help="measure speed and accuracy")
-    bench.add_argument("--quick", action="store_true")
     return parser
 
 
@@ -143,10 +143,6 @@ def main(argv: list[str] | None = None) -> int:
             return _ask(args, settings)
         if args.command == "kb":
             return _kb(args, settings)
-        if args.command == "bench":
-            from bot.bench import main as bench_main
-
-            return bench_main(quick=args.quick, settings=settings)
         return _run(settings)
     except PackError as exc:
         print(f"factbot: the knowledge pack has {len(exc.problems)} problem(s):", file=sys.stderr)

@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.curation.reports import gap_report, stats_report
 from bot.curation.scaffold import ScaffoldError, new_pack
 from bot.curation.tables import gaps_json, gaps_text, stats_json, stats_text
-from bot.knowledge.errors import PackError, Problem
+from bot.knowledge.errors import PackError, PackProblem
 from bot.knowledge.loader import available_packs, load_knowledge
 from bot.knowledge.pack import KnowledgeBase
 from bot.store import StoreError
@@ -24,8 +24,9 @@ def check(args: argparse.Namespace, settings: Settings) -> int:
     """Validate every pack under the knowledge directory alone and every pack set the bot
     serves (or only the packs named), as the bot would load them; then try each pack: units
     convert, its words do not collide, and every fact is asked its own example questions."""
+    from bot.curation.collisions import check_collisions
     from bot.curation.selftest import self_test
-    from bot.knowledge.checks import check_collisions, check_units
+    from bot.knowledge.checks import check_units
 
     directory = args.dir or settings.knowledge_dir
     if args.pack:
@@ -34,7 +35,7 @@ def check(args: argparse.Namespace, settings: Settings) -> int:
         pack_sets = [(name,) for name in available_packs(directory)]
         pack_sets += [s for s in settings.pack_sets() if s not in pack_sets]
     loaded: list[KnowledgeBase] = []
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     for names in pack_sets:
         try:
             loaded.append(load_knowledge(directory, list(names)))
@@ -64,7 +65,7 @@ def check(args: argparse.Namespace, settings: Settings) -> int:
             if len(others) > shown:
                 print(f"  … {len(others) - shown} more: `kb check --pack {pack.name} --misses N`")
             problems += [
-                Problem(pack.name, m.message(), m.fact, m.field, fix="") for m in declining
+                PackProblem(pack.name, m.message(), m.fact, m.field, fix="") for m in declining
             ]
     if problems:
         raise PackError(problems)

@@ -2,7 +2,7 @@
 durations, ages, counts, race times, years and dates, each with what it measures.
 
 Written here rather than taken from a quantity parser: the draft needs the figure exactly as
-`kb check` reads it back from the quote (bot.knowledge.numbers), the unit as the pack's
+`kb check` reads it back from the quote (bot.language.numbers), the unit as the pack's
 registry names it, and the words around it that say what is counted; the parsers we tried
 either normalise the figure away from the text or load large tables at start-up.
 """
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from bot.knowledge.numbers import FRACTIONS, SCALES, WORD_NUMBERS, figures_in, percent_of
+from bot.language.numbers import FRACTIONS, SCALES, WORD_NUMBERS, percent_of, stated_figures
 
 # fmt: off
 UNIT_WORDS: Final = {
@@ -37,6 +37,8 @@ UNIT_WORDS: Final = {
 TIME_UNITS: Final = {"second", "minute", "hour"}
 """Units the shared lexicon may lack; a draft that uses one adds it to the pack lexicon."""
 CURRENCIES: Final = {"$": "US dollars", "£": "pounds sterling", "€": "euros", "¥": "yen"}
+CURRENCY_UNITS: Final = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
+"""The unit keys the language layer gives currencies; a pack without them counts money."""
 CURRENCY_WORDS: Final = {
     "dollars": "US dollars",
     "pounds sterling": "pounds sterling",
@@ -205,7 +207,7 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
     times (3:46.04, seconds), so a bare figure with two decimals (46.45) is one too."""
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
-    stated = set(figures_in(sentence))
+    stated = set(stated_figures(sentence))
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -226,7 +228,7 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         label = f"{_scale_word(scale)}{currency}"
         add(
             _amount(m["num"], scale),
-            "count",
+            CURRENCY_UNITS.get(m["cur"][-1], "count"),
             "money",
             m.start(),
             m.end(),

@@ -19,7 +19,7 @@ from typing import Final
 
 from wordfreq import zipf_frequency
 
-from bot.engine.text import tokenize
+from bot.language.text import tokenize
 
 COMMON_ZIPF: Final = 3.5
 """A capitalised word opening a sentence, at least this common in English, is just a word."""
@@ -229,9 +229,12 @@ def _runs(
         while (
             run
             and (run[0].initial or len(run) > 1)
+            and not (len(run) > 1 and run[1].text in CONNECTORS)  # 'Flight into Danger'
             and _just_a_word(run[0], lowercase_seen, capital_inside, alone=len(run) == 1)
         ):
             role_words.append(run[0].text.lower())
+            run = run[1:]
+        while run and run[0].text in CONNECTORS:
             run = run[1:]
         while run and run[-1].text in CONNECTORS:
             run = run[:-1]

@@ -34,8 +34,7 @@ from bot.knowledge.loader import (
     FACTS_DIR,
     MANIFEST,
     PACK_LEXICON,
-    SHARED_LEXICON,
-    load_lexicon,
+    base_lexicon,
     load_pack,
     merge_lexicons,
 )
@@ -117,7 +116,7 @@ def new_pack(
     found = sentences(text)
     if not found:
         raise ScaffoldError(f"no sentences found in {source}")
-    shared, _ = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
+    shared, _ = base_lexicon(knowledge_dir)
     every_name = all_names(text, _known(shared))
     names = [n for n in every_name if n.kind is not None]
     heading = _heading(text, found)
@@ -134,6 +133,7 @@ def new_pack(
     manifest = _manifest(
         name, file_name, title or heading or _title(source), publisher, url=url, date=date
     )
+    _count_what_no_unit_names(facts, shared)
     lexicon = draft_lexicon(names, units_used(facts), shared, affiliations(names, text))
     building = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=knowledge_dir))
     try:
@@ -173,6 +173,15 @@ def _read_source(source: Path) -> str:
         raise ScaffoldError(f"no source file at {source}") from None
     except (OSError, UnsafeYamlError) as exc:
         raise ScaffoldError(f"the source {source} cannot be used: {exc}") from None
+
+
+def _count_what_no_unit_names(facts: list[dict[str, Any]], shared: Lexicon) -> None:
+    """A figure in a unit the lexicon lacks (a currency, where no layer names it) is counted:
+    shown as stated, never converted. The draft lexicon adds only the time units it needs."""
+    for fact in facts:
+        for quantity in fact.get("quantities", []):
+            if quantity["unit"] not in shared.units and quantity["unit"] not in UNIT_WORDS:
+                quantity["unit"] = "count"
 
 
 def _known(shared: Lexicon) -> set[str]:

@@ -70,6 +70,8 @@ class Answer(Frozen):
     suggestions: tuple[Suggestion, ...] = ()
     notes: tuple[str, ...] = ()
     corrections: tuple[tuple[str, str], ...] = ()
+    verdict: Literal["yes", "no"] | None = None
+    """For a yes/no check: whether the source bears the claim out."""
 
     @property
     def fact_id(self) -> str | None:

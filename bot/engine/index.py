@@ -26,7 +26,7 @@ UNKNOWN_WORD_FACTOR = 1.5
 """A word found nowhere in the pack weighs more than any pack word: it signals another topic."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class IndexedFact:
     """A fact with everything the matcher compares, computed once rather than per question."""
 
@@ -152,14 +152,14 @@ class FactIndex:
             asks.add("how_long")
         measured = {s for q in fact.quantities for s in read(q.what).content}
         return IndexedFact(
-            fact,
-            forms,
-            shared.words(bag),
-            shared.set(keys),
-            shared.table(entities),
-            shared.set(fact.asks),
-            shared.set(measured),
-            shared.set(asks),
+            fact=fact,
+            forms=forms,
+            bag=shared.words(bag),
+            keys=shared.set(keys),
+            entities=shared.table(entities),
+            asks=shared.set(fact.asks),
+            measured=shared.set(measured),
+            can_answer=shared.set(asks),
             implied=shared.table(
                 {name: implies.get(name, ()) for name in entities.get("person", frozenset())}
             ),

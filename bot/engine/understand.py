@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -11,20 +12,27 @@ import Stemmer
 
 from bot.engine.phrases import PhraseMap, Span, Term
 from bot.engine.spelling import Speller
-from bot.engine.text import is_number, is_year, tokenize
-from bot.engine.units import UnitBook
 from bot.knowledge.models import Lexicon
+from bot.language.amounts import read_amounts
+from bot.language.foreign import Reader, word_lists
+from bot.language.lemmas import english_lemma
+from bot.language.text import is_number, is_year, tokenize
+from bot.language.units import UnitBook
 
 QUESTION_WORDS = {"who", "whom", "whose", "what", "where", "when", "which", "why", "how"}
 AUXILIARIES = {
     "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "can",
     "could", "would", "should", "shall", "may", "might",
 }  # fmt: skip
+REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "describe", "say"}
+"""Words that open a request for information as a question word would ('tell me who …')."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
 SIGN_WORDS = {"minus", "negative"}
 """'-40 °C' reaches here as 'minus 40 c'."""
 SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of", "many", "much", "equals"}
-MEASURED_FAMILIES = {"mass", "length", "volume", "temperature"}
+MEASURED_FAMILIES = {
+    "mass", "length", "volume", "area", "speed", "power", "energy", "temperature", "money",
+}  # fmt: skip
 TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -32,6 +40,12 @@ TIME_WORDS = {
 }  # fmt: skip
 DURATION_WORDS = {"century", "centuries", "decade", "decades", "old"}
 ONE_WORDS = {"a", "an", "one", "single"}
+CONFIRMING_TAG = re.compile(
+    r"[,\s](?:right|yes|yeah|yep|yea|correct|true|no|innit|eh|ok|okay|or not|isnt it|is it|"
+    r"wasnt it|didnt (?:they|it|he|she)|is that right|is that correct|am i right|is that so|"
+    r"true or false)\W*$"
+)
+"""A statement turned into a check by a tag at its end: 'Spain led, right?'."""
 ROLE_WINDOW = 3
 SMALLTALK_MAX_TOKENS = 12
 """Longer than this, a message is a question even if it starts with 'thanks'."""
@@ -73,6 +87,8 @@ class Query:
     """The kind of entity asked for ('which country' → country), when the question says."""
     """(country, role stem) pairs such as ('canada', 'minist') from "Canada's minister"."""
     raw_tokens: tuple[str, ...] = field(default=(), repr=False)
+    language: str | None = None
+    """The other language the question was asked in ('fr'), read into English; None for English."""
 
     def model_copy_with(self, **changes: object) -> Query:
         """A copy with some fields replaced (the original text kept for the reply)."""
@@ -140,11 +156,25 @@ class Analyzer:
         self.smalltalk = PhraseMap()
         self._build()
         vocabulary = Counter(pack_words)
-        for table in (self.phrases, self.fillers, self.cues, self.unit_phrases, self.smalltalk):
+        names = self._entity_words()
+        vocabulary.update(w for w in self.phrases.words() if w not in names or w in pack_words)
+        for table in (self.fillers, self.cues, self.unit_phrases, self.smalltalk):
             vocabulary.update(table.words())
         vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
         self.speller = Speller(vocabulary)
+        self.foreign = Reader(word_lists(), is_english=self.speller.is_english)
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
+
+    def _entity_words(self) -> set[str]:
+        """Words of names: a typo is corrected into a name only if the packs use it (a
+        misspelt word never becomes one of the world's countries by accident)."""
+        return {
+            t
+            for table in self.lexicon.entities.values()
+            for canonical, surfaces in table.items()
+            for surface in (canonical, *surfaces)
+            for t in tokenize(surface)
+        }
 
     def _build(self) -> None:
         lex = self.lexicon
@@ -165,8 +195,13 @@ class Analyzer:
         for intent, talk in lex.smalltalk.items():
             self.smalltalk.add_all(talk.phrases, Term((), label=intent))
 
+    def _cognate(self, word: str) -> bool:
+        """In a question in another language, a word is only 'corrected' into a word of the
+        pack's subject (kokain → cocaine), never into a small English word (drie → die)."""
+        return len(word) > 3 and word not in self.stopwords and word not in QUESTION_WORDS
+
     def stem(self, word: str) -> str:
-        return str(self.stemmer.stemWord(word))
+        return str(self.stemmer.stemWord(english_lemma(word)))
 
     def read(self, text: str) -> Reading:
         """The light path for facts' own texts: no typos, small talk, cues or question type."""
@@ -177,7 +212,7 @@ class Analyzer:
         self._readings.cache_clear()
 
     def _read(self, text: str) -> Reading:
-        tokens = tokenize(text)
+        tokens = read_amounts(tokenize(text))
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
         kept = self._drop_fillers([t for i, t in enumerate(tokens) if i not in unit_positions])
@@ -191,14 +226,16 @@ class Analyzer:
     def analyse(self, text: str, correct: bool = True) -> Query:
         raw = tokenize(text)
         corrections: list[tuple[str, str]] = []
-        tokens = list(raw)
+        language = self.foreign.detect(raw)
+        tokens = self.foreign.to_english(raw, language) if language else list(raw)
         if correct:
             for i, token in enumerate(tokens):
                 fixed = self.speller.correct(token)
-                if fixed != token:
+                if fixed != token and (language is None or self._cognate(fixed)):
                     corrections.append((token, fixed))
                     tokens[i] = fixed
-        smalltalk = self._smalltalk(tokens)
+        smalltalk = self._smalltalk(list(raw)) or self._smalltalk(tokens)
+        tokens = read_amounts(tokens)
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
         kept = [t for i, t in enumerate(tokens) if i not in unit_positions]
@@ -215,7 +252,7 @@ class Analyzer:
             words=words,
             content=self.content_of(words),
             entities=entities,
-            qtype=question_type(words, cues),
+            qtype=question_type(words, cues) or _confirming(text, tokens),
             cues=cues,
             units=tuple(units),
             numbers=numbers,
@@ -230,6 +267,7 @@ class Analyzer:
             roles=self.roles_of(spans),
             answer_kind=self.answer_kind_of(words),
             raw_tokens=tuple(tokens),
+            language=language,
         )
 
     def _cues(self, tokens: list[str], words: tuple[str, ...]) -> frozenset[str]:
@@ -361,6 +399,21 @@ def _finite(token: str) -> float | None:
     """A number as typed, or None for one too large to mean anything (1 followed by 400 zeros)."""
     value = float(token)
     return value if math.isfinite(value) else None
+
+
+def _confirming(text: str, tokens: list[str]) -> str | None:
+    """A statement asked as a check: a tag ('…, right?') or a question mark after a sentence
+    with a verb but no question word ('so the Netherlands had 123 tonnes?')."""
+    folded = " ".join(tokens)
+    if CONFIRMING_TAG.search(" " + folded):
+        return "yes_no"
+    if (
+        text.rstrip().endswith("?")
+        and QUESTION_WORDS.isdisjoint(tokens)
+        and not AUXILIARIES.isdisjoint(tokens[1:])
+    ):
+        return "yes_no"
+    return None
 
 
 def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:

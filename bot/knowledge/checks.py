@@ -5,13 +5,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from pathlib import Path
 
-from bot.engine.text import tokenize
-from bot.engine.units import UnitBook, UnitError, _pint_name
-from bot.knowledge.errors import Problem
+from bot.knowledge.errors import PackProblem
 from bot.knowledge.models import Fact, Lexicon, Quantity
-from bot.knowledge.numbers import decimals_of, figures_in
+from bot.language.numbers import decimals_of, stated_figures
+from bot.language.text import tokenize
+from bot.language.units import UnitBook, UnitError, _pint_name
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
@@ -21,15 +20,15 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_QUOTE_MARKS)).strip()
 
 
-def check_ids_and_aliases(located: list[tuple[str, Fact]]) -> list[Problem]:
+def check_ids_and_aliases(located: list[tuple[str, Fact]]) -> list[PackProblem]:
     """No two facts may share an id or claim the same alias, or a lookup would pick at random."""
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     seen_ids: dict[str, str] = {}
     alias_owner: dict[str, str] = {}
     for file, fact in located:
         if fact.id in seen_ids:
             problems.append(
-                Problem(file, f"duplicate id, first used in {seen_ids[fact.id]}", fact.id, "id")
+                PackProblem(file, f"duplicate id, first used in {seen_ids[fact.id]}", fact.id, "id")
             )
         else:
             seen_ids[fact.id] = file
@@ -39,38 +38,40 @@ def check_ids_and_aliases(located: list[tuple[str, Fact]]) -> list[Problem]:
             owner = alias_owner.setdefault(key, fact.id)
             if owner != fact.id:
                 problems.append(
-                    Problem(
+                    PackProblem(
                         file, f"alias {alias!r} is already claimed by {owner}", fact.id, "aliases"
                     )
                 )
             elif key in seen_ids and key != fact.id:
                 problems.append(
-                    Problem(file, f"alias {alias!r} is another fact's id", fact.id, "aliases")
+                    PackProblem(file, f"alias {alias!r} is another fact's id", fact.id, "aliases")
                 )
     return problems
 
 
 def check_quotes(
     file: str, fact: Fact, texts: dict[str, str], default_source: str | None
-) -> list[Problem]:
+) -> list[PackProblem]:
     """A quote must stand verbatim in its source: the bot's whole promise rests on it."""
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     for i, quote in enumerate(fact.quotes):
         source_id = quote.source or default_source
         field = f"quotes[{i}]"
         if source_id is None:
             problems.append(
-                Problem(file, "the pack has several sources: name one", fact.id, f"{field}.source")
+                PackProblem(
+                    file, "the pack has several sources: name one", fact.id, f"{field}.source"
+                )
             )
             continue
         if source_id not in texts:
             problems.append(
-                Problem(file, f"unknown source {source_id!r}", fact.id, f"{field}.source")
+                PackProblem(file, f"unknown source {source_id!r}", fact.id, f"{field}.source")
             )
             continue
         if squash(quote.text) not in squash(texts[source_id]):
             problems.append(
-                Problem(
+                PackProblem(
                     file,
                     f"quote not found verbatim in {source_id}: {quote.text!r}",
                     fact.id,
@@ -91,10 +92,10 @@ def _agrees(
     return low - half_second <= second <= high + half_second
 
 
-def check_quantities(file: str, fact: Fact, units: UnitBook) -> list[Problem]:
+def check_quantities(file: str, fact: Fact, units: UnitBook) -> list[PackProblem]:
     """A figure must be the one the quote states, and its restatements must agree with it."""
-    problems: list[Problem] = []
-    stated = [f for q in fact.quotes for f in figures_in(q.text)]
+    problems: list[PackProblem] = []
+    stated = [f for q in fact.quotes for f in stated_figures(q.text)]
     for i, quantity in enumerate(fact.quantities):
         field = f"quantities[{i}]"
         problems += _check_quantity(file, fact.id, field, quantity, stated, units)
@@ -103,14 +104,14 @@ def check_quantities(file: str, fact: Fact, units: UnitBook) -> list[Problem]:
 
 def _check_quantity(
     file: str, fact_id: str, field: str, quantity: Quantity, stated: list[float], units: UnitBook
-) -> list[Problem]:
+) -> list[PackProblem]:
     problem = _unit_problem(file, fact_id, f"{field}.unit", quantity.unit, units)
     if problem is not None:
         return [problem]
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     if quantity.value not in stated:
         problems.append(
-            Problem(
+            PackProblem(
                 file,
                 f"{quantity.value:g} is not a figure the quote states ({_listing(stated)})",
                 fact_id,
@@ -125,7 +126,7 @@ def _check_quantity(
             continue
         if figure.value not in stated:
             problems.append(
-                Problem(
+                PackProblem(
                     file,
                     f"{figure.value:g} is not a figure the quote states ({_listing(stated)})",
                     fact_id,
@@ -135,12 +136,12 @@ def _check_quantity(
         try:
             agrees = _agrees(quantity.value, figure.value, figure.unit, quantity.unit, units)
         except UnitError as exc:
-            problems.append(Problem(file, str(exc), fact_id, place))
+            problems.append(PackProblem(file, str(exc), fact_id, place))
             continue
         if not agrees:
             converted = units.convert(quantity.value, quantity.unit, figure.unit)
             problems.append(
-                Problem(
+                PackProblem(
                     file,
                     f"{quantity.value:g} {quantity.unit} is {converted:.1f} {figure.unit}, "
                     f"which disagrees with the stated {figure.value:g}",
@@ -153,13 +154,13 @@ def _check_quantity(
 
 def _unit_problem(
     file: str, fact_id: str, field: str, unit: str, units: UnitBook
-) -> Problem | None:
+) -> PackProblem | None:
     """Facts name units by their registry key, so figures compare without guessing."""
     key = units.resolve(unit)
     if key is None:
-        return Problem(file, f"unknown unit {unit!r}", fact_id, field)
+        return PackProblem(file, f"unknown unit {unit!r}", fact_id, field)
     if key != unit:
-        return Problem(file, f"write the unit as {key!r}, not {unit!r}", fact_id, field)
+        return PackProblem(file, f"write the unit as {key!r}, not {unit!r}", fact_id, field)
     return None
 
 
@@ -167,15 +168,15 @@ def _listing(values: list[float]) -> str:
     return ", ".join(f"{v:g}" for v in values) or "none"
 
 
-def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[Problem]:
+def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[PackProblem]:
     """An entity a fact names must be one the lexicon can recognise in a question."""
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     for kind, names in fact.entities.items():
         if kind == "year":
             continue
         known = lexicon.entities.get(kind, {})
         problems += [
-            Problem(
+            PackProblem(
                 file,
                 f"{kind} {name!r} is not in the lexicon's entities",
                 fact.id,
@@ -185,24 +186,25 @@ def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[Problem]:
             if name not in known
         ]
     for i, quantity in enumerate(fact.quantities):
-        places = {**lexicon.entities.get("country", {}), **lexicon.entities.get("region", {})}
+        known_names = {name for table in lexicon.entities.values() for name in table}
         problems += [
-            Problem(
+            PackProblem(
                 file,
-                f"place {name!r} is not a country or region in the lexicon",
+                f"{name!r}, whose figure this is, is not an entity of the lexicon: add it "
+                "under entities (a country, place, organisation, person …)",
                 fact.id,
                 f"quantities[{i}].where",
             )
             for name in quantity.where
-            if name not in places
+            if name not in known_names
         ]
     return problems
 
 
-def check_lexicon(file: str, lexicon: Lexicon) -> list[Problem]:
+def check_lexicon(file: str, lexicon: Lexicon) -> list[PackProblem]:
     """A word may mean one thing only, or normalising a question would depend on file order."""
     owner: dict[str, str] = {}
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     groups: list[tuple[str, dict[str, list[str]]]] = [("synonyms", lexicon.synonyms)]
     groups += [(f"entities.{k}", v) for k, v in lexicon.entities.items()]
     conflicts: defaultdict[str, set[str]] = defaultdict(set)
@@ -216,7 +218,7 @@ def check_lexicon(file: str, lexicon: Lexicon) -> list[Problem]:
     for surface, claimants in sorted(conflicts.items()):
         fields = sorted({c.split(":")[0] for c in claimants})
         problems.append(
-            Problem(
+            PackProblem(
                 file,
                 f"{surface!r} is claimed by {', '.join(sorted(claimants))}",
                 field=" and ".join(fields),
@@ -225,23 +227,27 @@ def check_lexicon(file: str, lexicon: Lexicon) -> list[Problem]:
     return problems
 
 
-def check_units(lexicon: Lexicon) -> list[Problem]:
+NEVER_CONVERTED = frozenset({"count", "money"})
+"""A count has no other unit; currencies are never converted (exchange rates change)."""
+
+
+def check_units(lexicon: Lexicon) -> list[PackProblem]:
     """Every unit must convert to the others of its family, or a figure in it would fail when
     someone asks for it in another unit (pint knows no 'pint_x', and no currency)."""
-    from bot.engine.units import registry
+    from bot.language.units import registry
 
-    problems: list[Problem] = []
-    units = UnitBook(lexicon)
+    problems: list[PackProblem] = []
+    units = UnitBook(lexicon.units)
     broken: set[str] = set()
     for key, words in lexicon.units.items():
-        if words.family == "count":
+        if words.family in NEVER_CONVERTED:
             continue
         try:
             registry().Quantity(1.0, _pint_name(key))
         except Exception as exc:  # pint raises several kinds for a name it does not know
             broken.add(key)
             problems.append(
-                Problem(
+                PackProblem(
                     "lexicon.yaml",
                     f"unit {key!r} is not a unit pint knows ({exc})",
                     None,
@@ -251,13 +257,13 @@ def check_units(lexicon: Lexicon) -> list[Problem]:
     for source, target in itertools.permutations(lexicon.units, 2):
         if source in broken or target in broken:
             continue
-        if units.family(source) != units.family(target) or units.family(source) == "count":
+        if units.family(source) != units.family(target) or units.family(source) in NEVER_CONVERTED:
             continue
         try:
             units.convert(1.0, source, target)
         except Exception as exc:  # a family holding two things pint cannot relate
             problems.append(
-                Problem(
+                PackProblem(
                     "lexicon.yaml",
                     f"unit {source!r} does not convert to {target!r} of the same family ({exc})",
                     None,
@@ -265,44 +271,3 @@ def check_units(lexicon: Lexicon) -> list[Problem]:
                 )
             )
     return problems
-
-
-def check_collisions(knowledge_dir: Path, packs: list[str]) -> list[str]:
-    """Warnings, not errors: a pack's name or synonym that is also a shared cue, filler or
-    stop word (it would stop meaning that in every question), or another pack's name."""
-    from bot.knowledge.loader import PACK_LEXICON, SHARED_LEXICON, load_lexicon
-
-    shared, _ = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
-    cue_words: dict[str, str] = {}
-    for label, phrases in shared.cues.items():
-        for phrase in phrases:
-            cue_words.setdefault(" ".join(tokenize(phrase)), f"cue {label}")
-    for phrase in shared.fillers:
-        cue_words.setdefault(" ".join(tokenize(phrase)), "filler")
-    for phrase in shared.stopwords:
-        cue_words.setdefault(" ".join(tokenize(phrase)), "stop word")
-    owners: dict[str, str] = {}
-    warnings: list[str] = []
-    for pack in dict.fromkeys(packs):
-        lexicon, _ = load_lexicon(knowledge_dir / pack / PACK_LEXICON, knowledge_dir)
-        groups = [("synonyms", lexicon.synonyms)]
-        groups += [(f"entities.{k}", v) for k, v in lexicon.entities.items()]
-        for field, table in groups:
-            for canonical, surfaces in table.items():
-                for surface in [canonical, *surfaces]:
-                    key = " ".join(tokenize(surface))
-                    place = f"{pack}/{PACK_LEXICON} · {field}.{canonical}"
-                    if key in cue_words:
-                        warnings.append(
-                            f"{place}: {surface!r} is also a shared {cue_words[key]}: questions "
-                            f"using it will read it as this name (fix: drop the surface, or "
-                            "write it as a longer phrase)"
-                        )
-                    owner = owners.setdefault(key, pack)
-                    if owner != pack:
-                        warnings.append(
-                            f"{place}: {surface!r} is also a name in pack {owner}: the two "
-                            "cannot be served together (fix: drop the surface from one pack, "
-                            "or keep only the full name)"
-                        )
-    return warnings

@@ -83,7 +83,7 @@ def fix_for(message: str) -> str:
 
 
 @dataclass(frozen=True)
-class Problem:
+class PackProblem:
     """One thing wrong with a pack: where it is (file, fact, field) and what is wrong."""
 
     file: str
@@ -110,6 +110,6 @@ class Problem:
 class PackError(Exception):
     """A pack that cannot be served; it lists every problem found, not just the first."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[PackProblem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))

@@ -8,10 +8,11 @@ from typing import BinaryIO, TextIO
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
-from bot.render.jsonl import contract_line
+from bot.render.contract import contract_line
 
 log = logging.getLogger(__name__)
-BROWSE_HINT = "Browse everything I know with `python -m bot kb list`."
+BROWSE_HINT = "Browse everything I know with `/facts`."
+"""The reply as the bot posts it on Discord, where `/facts` lists what it knows."""
 
 
 def answer_safely(engine: Engine, question: str) -> Answer:

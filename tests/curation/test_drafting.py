@@ -5,7 +5,6 @@ glued to units, money and ranges. The text is original, written for these tests.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,8 @@ from bot.curation.names import find_names
 from bot.curation.scaffold import new_pack
 from bot.curation.selftest import self_test
 from bot.engine.engine import Engine
-from bot.knowledge.numbers import figures_in
-from tests.knowledge.support import KNOWLEDGE, normalise
+from bot.language.numbers import stated_figures as figures_in
+from tests.knowledge.support import normalise
 
 ZEPHYRA = """\ufeffZephyra unveils £3.5bn plan for Lake Orrin
 
@@ -46,7 +45,6 @@ led from the gun. Ana Horvat (51.87) was second while Lena Berg (52.40) took thi
 def knowledge(tmp_path: Path) -> Path:
     directory = tmp_path / "knowledge"
     directory.mkdir()
-    shutil.copy(KNOWLEDGE / "lexicon.yaml", directory / "lexicon.yaml")
     return directory
 
 
@@ -64,8 +62,8 @@ def facts_of(pack: Path) -> list[dict[str, object]]:
 def test_names_are_found_with_their_kinds_and_short_forms() -> None:
     names = {n.canonical: n for n in find_names(ZEPHYRA, set())}
 
-    assert names["amelie verby"].kind == "person"
-    assert "verby" in names["amelie verby"].surfaces
+    assert names["amelie overby"].kind == "person"
+    assert "overby" in names["amelie overby"].surfaces
     assert names["jose nunez"].kind == "person"
     assert names["orrin valley council"].kind == "organisation"
     assert {"ovc", "the council"} <= names["orrin valley council"].surfaces
@@ -83,8 +81,8 @@ def test_figures_glued_to_units_money_ranges_and_words_are_read() -> None:
         for f in read_figures(sentence, money_text).figures
     }
 
-    assert (3.5e9, "count", "money") in found
-    assert (240e6, "count", "money") in found
+    assert (3.5e9, "gbp", "money") in found
+    assert (240e6, "usd", "money") in found
     assert (1200.0, "count", "count") in found
     assert (12.0, "percent", "share") in found
     assert (500_000.0, "count", "count") in found
@@ -113,7 +111,7 @@ def test_a_drafted_pack_has_a_lexicon_quantities_and_forms_and_cites_verbatim(
     copied = (pack / "sources" / "zephyra.txt").read_text(encoding="utf-8")
     assert not copied.startswith("\ufeff"), "the BOM is dropped"
     lexicon = yaml.safe_load((pack / "lexicon.yaml").read_text(encoding="utf-8"))
-    assert "amelie verby" in lexicon["entities"]["person"]
+    assert "amelie overby" in lexicon["entities"]["person"]
     facts = facts_of(pack)
     assert all(normalise(str(f["quotes"][0]["text"])) in normalise(copied) for f in facts)  # type: ignore[index]
     assert any(f.get("quantities") for f in facts)
@@ -170,7 +168,6 @@ def zephyra_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("drafted")
     directory = root / "knowledge"
     directory.mkdir()
-    shutil.copy(KNOWLEDGE / "lexicon.yaml", directory / "lexicon.yaml")
     drafted(directory, root, "zephyra", ZEPHYRA)
     drafted(directory, root, "race", RACE)
     return Engine.load(directory, ["zephyra", "race"])
@@ -231,7 +228,6 @@ def test_kb_new_drafts_any_text_into_a_valid_pack_or_says_why_not(
     root = tmp_path_factory.mktemp("fuzz")
     directory = root / "knowledge"
     directory.mkdir()
-    shutil.copy(KNOWLEDGE / "lexicon.yaml", directory / "lexicon.yaml")
     source = root / "text.txt"
     source.write_text("Heading\n\n" + " ".join(words) + ".\n", encoding="utf-8")
     try:

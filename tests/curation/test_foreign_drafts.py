@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.bench.foreign import measure_text, text_folders
+from bench.foreign import measure_text, text_folders
 from tests.knowledge.support import KNOWLEDGE
 
 FOLDERS = text_folders()

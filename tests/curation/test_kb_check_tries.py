@@ -4,15 +4,14 @@ pack under knowledge/ with no options; every problem ends with how to fix it."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
 from bot.curation.scaffold import new_pack
-from bot.knowledge.errors import Problem
-from tests.knowledge.support import KNOWLEDGE, run_bot
+from bot.knowledge.errors import PackProblem as Problem
+from tests.knowledge.support import run_bot
 
 from .support import env_with
 
@@ -28,7 +27,6 @@ ferry since 2019. The crossing to Tarn Island takes 40 minutes and costs £4.
 def knowledge(tmp_path: Path) -> Path:
     directory = tmp_path / "knowledge"
     directory.mkdir()
-    shutil.copy(KNOWLEDGE / "lexicon.yaml", directory / "lexicon.yaml")
     source = tmp_path / "harbour.txt"
     source.write_text(TEXT, encoding="utf-8")
     new_pack(directory, "harbour", source, publisher="Test desk")

@@ -7,14 +7,14 @@ from collections.abc import Sequence
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
-from bot.evaluation import evaluate
+from tests.evaluation import evaluate
 
 MISS_CHARS = 160
 """Enough of a missed answer to see what went wrong, short enough to read in the report."""
 
 
 def public_accuracy(engine: Engine, items: list[dict[str, object]]) -> dict[str, object]:
-    """The public set through bot.evaluation, so the bench and the accuracy test agree."""
+    """The public set through tests.evaluation, so the bench and the accuracy test agree."""
     report = evaluate(engine, items)
     return {
         "in_scope": round(report.in_scope, 4),

@@ -12,14 +12,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot.bench.latency import summary
-from bot.config import PROJECT_ROOT
-from bot.evaluation import load_questions, without_digit_groups
-
-if str(PROJECT_ROOT) not in sys.path:
-    sys.path.insert(0, str(PROJECT_ROOT))
-
+from bench.latency import summary
 from tests.e2e.fake_discord import FakeConfig, FakeDiscord, NetworkGuard
+from tests.evaluation import load_questions, without_digit_groups
 
 CHANNELS = 5
 READY_WITHIN = 120.0
@@ -172,7 +167,7 @@ async def drive(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="bot.bench.burst")
+    parser = argparse.ArgumentParser(prog="bench.burst")
     parser.add_argument("--burst", type=int, required=True)
     parser.add_argument("--users", type=int, required=True)
     parser.add_argument("--questions", required=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.bench.drafts import Draft, Picker
-from bot.bench.enforcement import annual_report, arrests, laboratories, tunnel
-from bot.bench.officials import appointment, meeting
-from bot.bench.seizures import port_find, regional_total, seizure, share
+from bench.enforcement import annual_report, arrests, laboratories, tunnel
+from bench.fact_parts import Draft, Picker
+from bench.officials import appointment, meeting
+from bench.seizures import port_find, regional_total, seizure, share
 
 KINDS: tuple[tuple[Callable[[Picker], Draft | None], int], ...] = (
     (seizure, 26),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.bench.drafts import (
+from bench.fact_parts import (
     CARGO,
     MONTHS,
     SHORT_TONS_PER_TONNE,

@@ -16,10 +16,11 @@ from typing import Any
 
 import yaml
 
-from bot.bench.drafts import Draft, Picker
-from bot.bench.names import Agency, Person, Place, World, build_world
-from bot.bench.templates import draft
-from bot.engine.text import tokenize
+from bench.fact_parts import Draft, Picker
+from bench.names import Agency, Person, Place, World, build_world
+from bench.templates import draft
+from bot import language
+from bot.language.text import tokenize
 
 GENERATOR_VERSION = 2
 """Bump when the output changes, so cached packs of an older shape are not reused."""
@@ -31,7 +32,8 @@ TYPO_SHARE = 0.15
 ARTICLE_PACK = "antwerp"
 STALE_AFTER = 6 * 3600
 """Seconds after which a cached generation of another lexicon is no longer in use by any run."""
-SHARED_LEXICON = "lexicon.yaml"
+LANGUAGE_DATA = Path(language.__file__).parent / "data" / "english.yaml"
+"""The general language layer the engine ships: generated names must avoid its words too."""
 FILLERS = (
     "Officials did not give further details.",
     "The investigation is continuing, according to a spokesperson.",
@@ -61,7 +63,8 @@ def cache_root() -> Path:
 
 def ensure(size: int, seed: int, knowledge: Path) -> GeneratedKnowledge:
     """The pack for (size, seed), generated once; the article copy follows the real one."""
-    digest = hashlib.sha256((knowledge / SHARED_LEXICON).read_bytes()).hexdigest()[:10]
+    lexicons = LANGUAGE_DATA.read_bytes() + (knowledge / ARTICLE_PACK / "lexicon.yaml").read_bytes()
+    digest = hashlib.sha256(lexicons).hexdigest()[:10]
     name = f"gen-{size}"
     root = cache_root() / f"{name}-s{seed}-v{GENERATOR_VERSION}-{digest}"
     started = time.perf_counter()
@@ -78,7 +81,6 @@ def ensure(size: int, seed: int, knowledge: Path) -> GeneratedKnowledge:
         except OSError:  # another run finished the same pack first: use theirs
             shutil.rmtree(building, ignore_errors=True)
     (root / "DONE").touch()
-    _refresh_file(knowledge / SHARED_LEXICON, root / SHARED_LEXICON)
     _refresh_tree(knowledge / ARTICLE_PACK, root / ARTICLE_PACK)
     return GeneratedKnowledge(
         directory=root,
@@ -103,16 +105,6 @@ def _prune(root: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def _refresh_file(source: Path, target: Path) -> None:
-    """Replace the copy atomically and only if it differs: a concurrent run may be reading it."""
-    data = source.read_bytes()
-    if target.is_file() and target.read_bytes() == data:
-        return
-    side = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-    side.write_bytes(data)
-    os.replace(side, target)
-
-
 def _tree_digest(path: Path) -> str:
     digest = hashlib.sha256()
     for file in sorted(p for p in path.rglob("*") if p.is_file()):
@@ -135,7 +127,7 @@ def _refresh_tree(source: Path, target: Path) -> None:
 
 
 def taken_words(knowledge: Path) -> set[str]:
-    """Every word the shared lexicon and the article use: generated names must avoid them."""
+    """Every word the language layer and the article use: generated names must avoid them."""
     taken: set[str] = set()
 
     def walk(node: object) -> None:
@@ -150,7 +142,7 @@ def taken_words(knowledge: Path) -> set[str]:
             taken.add(node.lower())
             taken.update(tokenize(node))
 
-    walk(yaml.safe_load((knowledge / SHARED_LEXICON).read_text()))
+    walk(yaml.safe_load(LANGUAGE_DATA.read_text()))
     for path in (knowledge / ARTICLE_PACK).rglob("*"):
         if path.is_file():
             taken.update(tokenize(path.read_text(), limit=10**7))

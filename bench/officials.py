@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.bench.drafts import (
+from bench.fact_parts import (
     MONTHS,
     ROLES,
     TOPICS,

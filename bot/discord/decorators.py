@@ -7,10 +7,11 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, cast
 
 from discord.ext import commands
 
+from bot.discord.context import Context
+
 CogT = TypeVar("CogT", bound=commands.Cog)
 P = ParamSpec("P")
 T = TypeVar("T")
-Context = commands.Context[Any]
 
 
 class HybridDecorator(Protocol):

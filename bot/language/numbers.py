@@ -42,12 +42,37 @@ _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d(?:\.\d+)?)(?![\d:])")
 _SMALL = {"a": 1, "one": 1, "half": 0.5, "a quarter of": 0.25}
 
 
+_SCALE_AFTER = re.compile(r"\s?(k|mn|m|bn|b|tn|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALES = {
+    "k": 1e3, "thousand": 1e3, "mn": 1e6, "m": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
+    "billion": 1e9, "tn": 1e12, "trillion": 1e12,
+}  # fmt: skip
+_MONEY_ONLY = {"m", "b"}
+"""'€240m' is 240 million; '800m' after no currency sign is 800 metres."""
+
+
 def figures_in(text: str) -> list[float]:
-    """Every figure a text states: 1,000 / 72% / 18th / seventh straight year, and the amounts
-    that scale words and fractions make of them ($240m is also 240,000,000; half a million is
-    500,000; a third is also 33.3 (%); a race time 3:46.04 is also 226.04 seconds)."""
-    found = [float(m.group().replace(",", "")) for m in _DIGITS.finditer(text)]
+    """Every figure a text states: 1,000 / 72% / 18th / seventh straight year / €240m (both
+    240 and 240 million)."""
+    found = []
+    for match in _DIGITS.finditer(text):
+        value = float(match.group().replace(",", ""))
+        found.append(value)
+        scale = _SCALE_AFTER.match(text, match.end())
+        if scale:
+            word = scale.group(1).lower()
+            money = match.start() > 0 and text[match.start() - 1] in "$€£¥"
+            if word not in _MONEY_ONLY or money:
+                found.append(value * _SCALES[word])
     found += [float(WORD_NUMBERS[w]) for w in _WORDS.findall(text.lower()) if w in WORD_NUMBERS]
+    return found
+
+
+def stated_figures(text: str) -> list[float]:
+    """`figures_in`, and the amounts scale words and fractions make of them, as a quote may be
+    quantified: '320m' is also 320,000,000 (a text about money writes millions so); half a
+    million is 500,000; a third is also 33.3 (%); a race time 3:46.04 is also 226.04 seconds."""
+    found = figures_in(text)
     for match in _SCALED.finditer(text):
         found.append(round(float(match[1].replace(",", "")) * SCALES[match[2].lower()], 6))
     for match in _WORD_SCALED.finditer(text):

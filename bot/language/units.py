@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Mapping
 from functools import cache
+from typing import Literal
 
 import pint
+from pydantic import BaseModel, ConfigDict, Field
 
-from bot.knowledge.models import Lexicon, UnitWords
-from bot.knowledge.numbers import decimals_of
+from bot.language.numbers import decimals_of
 
+Family = Literal[
+    "mass", "length", "volume", "area", "speed", "power", "energy", "temperature", "money",
+    "ratio", "count", "time",
+]  # fmt: skip
+UNCONVERTED_FAMILIES = frozenset({"count", "time", "money"})
+"""Figures shown as stated: a count has no other unit, and exchange rates change daily."""
+MONEY_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 SIGNIFICANT_FIGURES = 4
 OFFSET_FAMILIES = {"temperature"}
 """Units with an offset (°C, °F) convert through pint each time; the rest by a cached factor."""
@@ -23,6 +32,19 @@ def registry() -> pint.UnitRegistry:
     return pint.UnitRegistry(cache_folder=":auto:")
 
 
+class UnitWords(BaseModel):
+    """How a unit is written and typed: the registry name is the key, these are for people."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    plural: str
+    symbol: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    family: Family = "mass"
+    show_with: list[str] = Field(default_factory=list)
+
+
 class UnitError(ValueError):
     """A conversion people asked for that cannot be done, said in their terms."""
 
@@ -30,8 +52,8 @@ class UnitError(ValueError):
 class UnitBook:
     """The units a pack knows, by every name people type for them."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.words: dict[str, UnitWords] = dict(lexicon.units)
+    def __init__(self, units: Mapping[str, UnitWords]) -> None:
+        self.words: dict[str, UnitWords] = dict(units)
         self.by_alias: dict[str, str] = {}
         for key, words in self.words.items():
             for alias in (key, words.name, words.plural, words.symbol, *words.aliases):
@@ -55,6 +77,8 @@ class UnitBook:
             )
         if source == target:
             return value
+        if self.family(source) == "money":
+            raise UnitError("I don't convert between currencies: exchange rates change every day")
         try:
             if self.family(source) in OFFSET_FAMILIES:
                 quantity = registry().Quantity(value, _pint_name(source))
@@ -72,7 +96,7 @@ class UnitBook:
     def warm(self) -> None:
         """Build pint's registry and every factor now, not inside the first conversion asked."""
         for source, target in itertools.permutations(self.words, 2):
-            if self.family(source) == self.family(target):
+            if self.family(source) == self.family(target) != "money":
                 self.convert(1.0, source, target)
 
     def name(self, key: str, value: float) -> str:
@@ -80,7 +104,12 @@ class UnitBook:
         return words.name if math.isclose(abs(value), 1.0) else words.plural
 
     def describe(self, value: float, key: str, exact: bool = False) -> str:
-        """A figure as people read it: grouped digits and the unit spelled out."""
+        """A figure as people read it: grouped digits and the unit spelled out; money in
+        millions and billions as it is written ('3.5 billion euros')."""
+        if self.family(key) == "money":
+            for scale, word in MONEY_SCALES:
+                if abs(value) >= scale:
+                    return f"{format_number(value / scale)} {word} {self.words[key].plural}"
         number = format_number(value, exact=exact)
         return f"{number} {self.name(key, value)}"
 
@@ -96,7 +125,21 @@ def _factor(source: str, target: str) -> float:
 
 
 def _pint_name(key: str) -> str:
-    return {"cubic_meter": "meter ** 3", "ratio_percent": "percent"}.get(key, key)
+    return PINT_NAMES.get(key, key)
+
+
+PINT_NAMES = {
+    "cubic_meter": "meter ** 3",
+    "ratio_percent": "percent",
+    "square_meter": "meter ** 2",
+    "square_kilometer": "kilometer ** 2",
+    "square_mile": "mile ** 2",
+    "square_foot": "foot ** 2",
+    "kilometer_per_hour": "kilometer / hour",
+    "mile_per_hour": "mile / hour",
+    "meter_per_second": "meter / second",
+}
+"""Units whose registry name is an expression, not one word."""
 
 
 def format_percent(value: float) -> str:

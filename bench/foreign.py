@@ -11,9 +11,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.bench.baseline import SentenceSearch
+from bench.baseline import SentenceSearch
 from bot.config import PROJECT_ROOT
-from bot.evaluation import READER_DECLINE_KINDS, evaluate, load_questions, without_digit_groups
+from tests.evaluation import READER_DECLINE_KINDS, evaluate, load_questions, without_digit_groups
 
 TEXTS_VARIABLE = "FOREIGN_TEXTS"
 """A list of folders (os.pathsep between them) holding <slug>/article.txt and questions.jsonl."""

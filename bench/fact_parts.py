@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.bench.names import Agency, Country, Person, Place, World
+from bench.names import Agency, Country, Person, Place, World
 
 YEARS = tuple(range(2008, 2025))
 MONTHS = (

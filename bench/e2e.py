@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.bench.questions import public_set
+from bench.questions import public_set
 from bot.config import PROJECT_ROOT, Settings
 
 BURST = 2_000
@@ -28,8 +28,6 @@ def unavailable() -> str | None:
     for folder in ("bot/discord", "tests/e2e/fake_discord"):
         if not (PROJECT_ROOT / folder).is_dir():
             return f"{folder}/ does not exist"
-    if str(PROJECT_ROOT) not in sys.path:
-        sys.path.insert(0, str(PROJECT_ROOT))
     for module in NEEDED:
         try:
             importlib.import_module(module)
@@ -55,6 +53,9 @@ def bot_environment(
             "COOLDOWN_RATE": "1000000",
             "COOLDOWN_SECONDS": "1",
             "LOG_LEVEL": "WARNING",
+            # the bot runs in its own home (no .env of the project's), yet imports `bench`
+            # and `tests` from the project like every other bench process
+            "PYTHONPATH": str(PROJECT_ROOT),
         }
     )
     return env
@@ -67,7 +68,7 @@ def measure(
     reason = unavailable()
     if reason is not None:
         return f"skipped: {reason}"
-    driver_command = [sys.executable, "-m", "bot.bench.burst", "--burst", str(burst)]
+    driver_command = [sys.executable, "-m", "bench.burst", "--burst", str(burst)]
     driver_command += ["--users", str(users), "--questions", str(public_set())]
     if rate:
         driver_command += ["--rate", str(rate)]
@@ -86,7 +87,7 @@ def measure(
             if not endpoints:
                 return "skipped: the local Discord did not start"
             bot = subprocess.Popen(
-                [sys.executable, "-m", "bot.bench.e2e", str(violations)],
+                [sys.executable, "-m", "bench.e2e", str(violations)],
                 cwd=home,
                 env=bot_environment(endpoints, knowledge.resolve(), pack, Path(home)),
             )
@@ -148,8 +149,6 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 def serve(violations: Path) -> int:
     """The bot's real entry point (`run`) with every non-loopback connection refused."""
-    if str(PROJECT_ROOT) not in sys.path:
-        sys.path.insert(0, str(PROJECT_ROOT))
     from bot.__main__ import main as bot_main
     from tests.e2e.fake_discord import NetworkGuard
 

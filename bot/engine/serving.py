@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.engine.collector import settle_after_release
 from bot.engine.engine import Engine
-from bot.engine.memory import settle_after_release
-from bot.knowledge.errors import PackError, Problem
+from bot.knowledge.errors import PackError, PackProblem
 
 PackSet = frozenset[str]
 
@@ -29,7 +29,7 @@ class _Serving:
     by_guild: Mapping[int, Engine]
 
 
-class LiveEngine:
+class ServingEngines:
     """Holds the serving engines; a reload that fails leaves the old ones answering."""
 
     def __init__(
@@ -64,7 +64,7 @@ class LiveEngine:
             distinct.setdefault(id(engine), engine)
         return list(distinct.values())
 
-    def reload(self, knowledge_dir: Path | None = None) -> list[Problem]:
+    def reload(self, knowledge_dir: Path | None = None) -> list[PackProblem]:
         """Build new engines beside the old; swap them all only if every pack set is valid."""
         with self._lock:
             try:
@@ -77,7 +77,7 @@ class LiveEngine:
         settle_after_release()
         return []
 
-    async def reload_async(self, knowledge_dir: Path | None = None) -> list[Problem]:
+    async def reload_async(self, knowledge_dir: Path | None = None) -> list[PackProblem]:
         """Reload off the event loop: building an index must not stall the gateway heartbeat."""
         return await asyncio.to_thread(self.reload, knowledge_dir)
 
@@ -85,7 +85,7 @@ class LiveEngine:
         """One engine per distinct pack set; every set's problems are reported together."""
         built: dict[PackSet, Engine] = {}
         tried: set[PackSet] = set()
-        problems: list[Problem] = []
+        problems: list[PackProblem] = []
         for names in (self.packs, *self.guild_packs.values()):
             key = frozenset(names)
             if key in tried:

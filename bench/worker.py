@@ -10,13 +10,13 @@ import sys
 import time
 from pathlib import Path
 
-from bot.bench import latency, memory
-from bot.bench.accuracy import answered_fact, public_accuracy, right_facts
-from bot.bench.questions import prefixes
+from bench import latency, memory
+from bench.accuracy import answered_fact, public_accuracy, right_facts
+from bench.questions import prefixes
 from bot.config import PROJECT_ROOT
 from bot.engine.engine import Engine
-from bot.evaluation import load_questions
 from bot.knowledge.loader import load_knowledge
+from tests.evaluation import load_questions
 
 WARM_UP = 8
 """Questions asked before timing, taken from the pack's own forms rather than the timed set."""
@@ -102,7 +102,7 @@ def in_fresh_process(
     directory: Path, packs: list[str], public: Path, probes: Path | None, prefix_limit: int
 ) -> dict[str, object]:
     """Run `measure` in a new interpreter: peak memory and caches start from nothing."""
-    command = [sys.executable, "-m", "bot.bench.worker", "--dir", str(directory)]
+    command = [sys.executable, "-m", "bench.worker", "--dir", str(directory)]
     command += ["--packs", ",".join(packs), "--public", str(public)]
     command += ["--prefixes", str(prefix_limit)]
     if probes is not None:
@@ -120,7 +120,7 @@ def _progress(text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="bot.bench.worker")
+    parser = argparse.ArgumentParser(prog="bench.worker")
     parser.add_argument("--dir", type=Path, required=True)
     parser.add_argument("--packs", required=True, help="comma-separated pack names")
     parser.add_argument("--public", type=Path, required=True)

@@ -8,7 +8,7 @@ from typing import Any, Final
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
-from bot.store import QuestionStore
+from bot.store.store import QuestionStore
 
 RECORDED_KINDS: Final = frozenset({"fact", "derived", "decline"})
 """Questions about the knowledge base; greetings and plain unit sums are not gaps in it."""

@@ -1,4 +1,4 @@
-"""`python -m bot bench`: speed, memory and accuracy at several pack sizes, as one JSON object."""
+"""`python -m bench`: speed, memory and accuracy at several pack sizes, as one JSON object."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ def main(
     seed: int = SEED,
 ) -> int:
     """Measure the article pack, then each generated size, cold start and end to end."""
-    # Imported here: `python -m bot.bench.worker` must not find its own module pre-imported.
-    from bot.bench import e2e, foreign, generate, questions, report, startup, worker
+    # Imported here: `python -m bench.worker` must not find its own module pre-imported.
+    from bench import e2e, foreign, generate, questions, report, startup, worker
 
     started = time.perf_counter()
     chosen = list(sizes or (QUICK_SIZES if quick else FULL_SIZES))

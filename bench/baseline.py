@@ -9,7 +9,7 @@ from collections import Counter
 import Stemmer
 
 from bot.curation.sentences import sentences
-from bot.engine.text import tokenize
+from bot.language.text import tokenize
 
 K1, B = 1.5, 0.75
 STOP = frozenset({
