@@ -257,9 +257,7 @@ def draft_fact(
     }
     if entities:
         fact["entities"] = entities
-    quantities = [
-        {"value": f.value, "unit": f.unit, "what": f.what, "role": f.role} for f in reading.figures
-    ]
+    quantities = [_quantity(f, entities) for f in reading.figures]
     if quantities:
         fact["quantities"] = quantities
     unknowns = _unknowns(piece.text, reading)
@@ -267,6 +265,26 @@ def draft_fact(
         fact["unknowns"] = unknowns
     fact["note"] = DRAFT_NOTE
     return fact
+
+
+MEASURED_KINDS: Final = frozenset({"time", "age", "money", "length", "mass", "volume"})
+"""Figures compared across people or organisations: a race time, an age, a price."""
+
+
+def _quantity(found: Any, entities: dict[str, list[str]]) -> dict[str, Any]:
+    """A figure as the fact states it; one of a kind readers compare ('how much faster was A
+    than B?') is the figure of the one person (or organisation) the fact names, under a
+    measure shared by every fact with a figure of that kind and unit."""
+    quantity: dict[str, Any] = {
+        "value": found.value,
+        "unit": found.unit,
+        "what": found.what,
+        "role": found.role,
+    }
+    owners = entities.get("person") or entities.get("organisation") or []
+    if found.kind in MEASURED_KINDS and len(owners) == 1 and len(entities.get("person", [])) <= 1:
+        quantity.update(measure=f"{found.kind}-{found.unit}", where=list(owners), role="part")
+    return quantity
 
 
 def _unknowns(text: str, reading: Reading) -> list[str]:

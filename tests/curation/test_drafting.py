@@ -265,3 +265,22 @@ def test_url_and_date_are_written_to_the_card(knowledge: Path, tmp_path: Path) -
     assert card["sources"][0]["url"] == "https://example.org/race"
     assert card["sources"][0]["date"] == "2025-03-04"
     assert card["sources"][0]["title"] == "Kovač takes 400m crown"
+
+
+PAY = """\
+Pay notes
+
+Anna Berg, the chief engineer, earned $50,000 last year. Tom Hale, the finance director, \
+earned $65,000 last year.
+"""
+
+
+def test_figures_of_one_person_each_can_be_compared(knowledge: Path, tmp_path: Path) -> None:
+    drafted(knowledge, tmp_path, "pay", PAY)
+    engine = Engine.load(knowledge, ["pay"])
+
+    answer = engine.ask("How much more did Tom Hale earn than Anna Berg?")
+
+    assert answer.answered, answer.headline
+    assert "15,000" in answer.headline
+    assert "50,000" in engine.ask("How much did Anna Berg earn?").headline
