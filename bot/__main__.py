@@ -27,7 +27,13 @@ def _parser() -> argparse.ArgumentParser:
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
     check = kb_sub.add_parser("check", help="validate the packs against their sources")
     check.add_argument(
-        "--pack", action="append", help="pack name (default: PACKS and every GUILD_PACKS set)"
+        "--pack",
+        action="append",
+        help="pack name (default: every pack under the knowledge directory, PACKS and every "
+        "GUILD_PACKS set)",
+    )
+    check.add_argument(
+        "--misses", type=_positive, help="self-test misses listed per pack (default 15)"
     )
     check.add_argument("--dir", type=Path, help="knowledge directory")
     kb_sub.add_parser("list", help="list the facts")
@@ -48,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--source", type=Path, required=True, help="the source text (UTF-8)")
     new.add_argument("--title", help="the source's title (default: its heading or file name)")
     new.add_argument("--publisher", help="who published the source")
+    new.add_argument("--url", help="where the source was published, if it says")
+    new.add_argument("--date", help="when the source was published, if it says")
     new.add_argument("--dir", type=Path, help="knowledge directory")
     return parser
 

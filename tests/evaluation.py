@@ -13,6 +13,8 @@ from bot.knowledge.checks import squash
 from bot.render.markdown import render_markdown
 
 DECLINE_KINDS = {"out_of_scope"}
+READER_DECLINE_KINDS = frozenset({"out_of_scope", "adversarial"})
+"""The reader sets written for other texts also have near misses that must be declined."""
 
 
 def without_digit_groups(text: str) -> str:
@@ -32,6 +34,7 @@ class Report:
     per_kind: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     grounded: list[int] = field(default_factory=lambda: [0, 0])
     misses: list[str] = field(default_factory=list)
+    decline_kinds: frozenset[str] = frozenset(DECLINE_KINDS)
 
     def rate(self, kinds: set[str] | None = None, exclude: set[str] | None = None) -> float:
         rows = [
@@ -44,11 +47,11 @@ class Report:
 
     @property
     def in_scope(self) -> float:
-        return self.rate(exclude=DECLINE_KINDS)
+        return self.rate(exclude=set(self.decline_kinds))
 
     @property
     def declined(self) -> float:
-        return self.rate(kinds=DECLINE_KINDS)
+        return self.rate(kinds=set(self.decline_kinds))
 
     @property
     def overall(self) -> float:
@@ -71,14 +74,18 @@ def load_questions(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def evaluate(engine: Engine, items: list[dict[str, object]]) -> Report:
+def evaluate(
+    engine: Engine,
+    items: list[dict[str, object]],
+    decline_kinds: frozenset[str] = frozenset(DECLINE_KINDS),
+) -> Report:
     corpus = " ".join(squash(t).lower() for p in engine.kb.packs for t in p.texts.values())
-    report = Report()
+    report = Report(decline_kinds=decline_kinds)
     for item in items:
         question, kind = str(item["q"]), str(item["kind"])
         answer = engine.ask(question)
         text = without_digit_groups(render_markdown(answer))
-        if kind in DECLINE_KINDS:
+        if kind in decline_kinds:
             ok = not answer.answered
         else:
             any_of = _patterns(item, "any")

@@ -1,4 +1,6 @@
-"""Draft facts from sentences: a starting point a curator edits, never a finished pack."""
+"""Draft facts from a text: one per sentence, or per clause when a sentence carries several
+claims, each citing its sentence verbatim, with the names, figures, dates and question forms
+the engine matches on. A curator improves a draft by small edits, never by rewriting it."""
 
 from __future__ import annotations
 
@@ -6,16 +8,37 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, Final
 
+from wordfreq import zipf_frequency
+
+from bot.curation.figures import (
+    TIME_UNITS,
+    Reading,
+    gives_times,
+    read_figures,
+    writes_millions_as_m,
+)
+from bot.curation.names import Name, affiliations, mentioned_in, padded_tokens
+from bot.curation.questions import Context, question_forms
 from bot.curation.sentences import Sentence
 
 ID_WORDS: Final = 5
 ID_MAX_LENGTH: Final = 48
-KEYWORDS: Final = 4
+KEYWORDS: Final = 6
 TOPIC_WORDS: Final = 8
+MIN_CLAUSE_WORDS: Final = 5
 DRAFT_TOPIC: Final = "DRAFT: "
-DRAFT_NOTE: Final = "Draft fact written by `kb new`: a curator has not checked it yet."
+DRAFT_NOTE: Final = (
+    "Draft fact written by `kb new`: check the answer against the quote, then remove this note."
+)
+BASE_ASKS: Final = ("what", "which", "how", "yes_no")
+WINNING: Final = re.compile(
+    r"\b(?:won|wins?|winning|winner|victory|gold|title|champion\w*|first|1st|behind|ahead|beat"
+    r"|record)\b",
+    re.I,
+)
 
 # Words that never say what a sentence is about; kept out of ids and keywords.
 # fmt: off
@@ -27,48 +50,364 @@ COMMON_WORDS: Final = frozenset({
     "or", "other", "our", "over", "she", "should", "so", "some", "such", "than", "that", "the",
     "their", "them", "then", "there", "these", "they", "this", "those", "to", "too", "under",
     "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-    "why", "will", "with", "would", "you", "your",
+    "why", "will", "with", "would", "you", "your", "said", "says", "however", "another",
 })
 # fmt: on
 _WORD: Final = re.compile(r"[a-z0-9]+")
+_CLAUSE_BREAK: Final = re.compile(
+    r"(?:;\s+|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|"
+    r",\s+and\s+(?=(?:the|he|she|it|they|his|her)\s|[A-Z])|\s+-\s+)"
+)
+_OPENING_THING: Final = re.compile(
+    r"^[\"'“‘]?(?:it|its|this|the\s+(?:[\w-]+\s+)?(?:book|novel|film|movie|show|series|album|"
+    r"song|game|play|story|thriller|product|device|phone|console|plan|project|deal|scheme|"
+    r"report|bill|law|policy|company|firm|service|app|model|car|system|event|race|match|"
+    r"council|agency|government|party|club|team|board|bank|union|committee|department|"
+    r"ministry|authority|group|business|maker|retailer|carrier|charity|school|university))\b",
+    re.I,
+)
+"""'It was turned into a movie', 'The hit novel took four years': the work named before."""
+_OPENING_BODY: Final = re.compile(
+    r"^[\"'“‘]?the\s+(?:company|firm|group|business|maker|retailer|carrier|bank|council|"
+    r"agency|government|club|team|charity|union|party)\b",
+    re.I,
+)
+"""'The company, which employs 5,600 people': the organisation the text is mostly about."""
+_OPENING_PRONOUN: Final = re.compile(r"^[\"'“‘]?(?:he|she|his|her|they|their|him)\b", re.I)
+_PRONOUN: Final = re.compile(r"(?i:\b(?:he|she|his|her|him|himself|herself)\b)|\bI\b|^[\"'“‘]")
+"""A clause that names nobody but says 'he' or 'his' is about the person the text is on."""
+_OPENING_DESCRIPTION: Final = re.compile(
+    r"^[\"'“‘]?the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|has|had|will|would|"
+    r"[a-z]+ed|took|went|said|became|won|broke|ran|came|made|gave)\b",
+    re.I,
+)
+"""'The Larne athlete dominated', 'The Irishman is': a description of whom the text is on."""
+PERSON_ENDINGS: Final = ("man", "woman", "er", "ist", "ete", "or", "ess", "ian")
 
 
-def draft_facts(found: Sequence[Sentence], taken_ids: Iterable[str] = ()) -> list[dict[str, Any]]:
-    """One draft fact per sentence, ids unique among themselves and the ids already taken."""
-    words_of = [_content_words(sentence.one_line) for sentence in found]
+@dataclass(frozen=True)
+class Piece:
+    """What one draft fact is cut from: a sentence, or a clause of it."""
+
+    sentence: Sentence
+    text: str
+
+
+def draft_facts(
+    found: Sequence[Sentence],
+    names: Sequence[Name] = (),
+    *,
+    works: Sequence[Name] = (),
+    text: str = "",
+    headline: str | None = None,
+    taken_ids: Iterable[str] = (),
+) -> list[dict[str, Any]]:
+    """The draft facts of a text, ids unique among themselves and the ids already taken.
+
+    `names` are the text's people, places and organisations; `works` the names a later 'it'
+    or 'the company' may refer back to (titles, organisations)."""
+    whole = text or " ".join(s.text for s in found)
+    million_m = writes_millions_as_m(whole)
+    timed = gives_times(whole)
+    pieces = [p for sentence in found for p in _pieces(sentence, million_m)]
+    words_of = [_content_words(p.text) for p in pieces]
     spread = Counter(word for words in words_of for word in set(words))
+    person_words = {w for n in names if n.kind == "person" for w in _content_words(n.display)}
+    organisation_of = {p: body.display for p, body in affiliations(names, whole).items()}
+    thread = Thread(works)
     used = set(taken_ids)
-    facts = []
-    for sentence, words in zip(found, words_of, strict=True):
+    facts: list[dict[str, Any]] = []
+    readings: list[Reading] = []
+    for position, (piece, words) in enumerate(zip(pieces, words_of, strict=True)):
         fact_id = unique_id(words, used)
         used.add(fact_id)
-        keywords = _keywords(words, spread)
-        facts.append(draft_fact(fact_id, sentence.one_line, keywords))
+        tokens = padded_tokens(piece.text)
+        in_piece = [name for name in names if mentioned_in(name, tokens)]
+        on = thread.follow(piece.text, tokens, in_piece)
+        reading = read_figures(piece.text, million_m, timed)
+        readings.append(reading)
+        keywords = _keywords([w for w in words if w not in person_words], spread)
+        context = Context(
+            clause=piece.text,
+            subject=on.subject,
+            names=in_piece,
+            reading=reading,
+            headline=headline if position == 0 else None,
+            keywords=keywords,
+            about=on.work.display if on.work else None,
+            organisation_of=organisation_of,
+        )
+        entities = _entities(in_piece, on.referred)
+        facts.append(
+            draft_fact(fact_id, piece, keywords, question_forms(context), entities, reading)
+        )
+    _figure_gaps(facts, [read.figures for read in readings])
     return facts
 
 
-def draft_fact(fact_id: str, sentence: str, keywords: list[str]) -> dict[str, Any]:
-    """The fact as the YAML will hold it; the sentence is its quote and its draft answer."""
-    return {
+@dataclass(frozen=True)
+class On:
+    """Whom and what one clause is about, including those it only refers back to."""
+
+    subject: Name | None
+    work: Name | None
+    referred: tuple[Name, ...]
+    """Names the clause means but does not name ('he', 'the company'): added to its entities."""
+
+
+class Thread:
+    """Who and what the text is on as it goes: 'he' is the person a clause last opened with,
+    'it' or 'the novel' the work named in the clause before, 'the company' the organisation
+    the text names most."""
+
+    def __init__(self, works: Sequence[Name]) -> None:
+        self.works = works
+        self.person: Name | None = None
+        self.work: Name | None = None
+        bodies = [w for w in works if w.kind == "organisation"]
+        self.main_body = max(bodies, key=lambda b: b.mentions) if bodies else None
+
+    def follow(self, text: str, tokens: str, in_piece: Sequence[Name]) -> On:
+        people = [name for name in in_piece if name.kind == "person"]
+        carried = self._person(text, people)
+        work = self._work(text, tokens)
+        subject = carried or (people[0] if people else None)
+        if subject is None:
+            bodies = [n for n in in_piece if n.kind == "organisation"]
+            subject = bodies[0] if bodies and _opens_with(text, bodies[0]) else None
+        referred = [c for c in (carried, _body(work)) if c is not None]
+        return On(subject, work, tuple(referred))
+
+    def _person(self, text: str, people: Sequence[Name]) -> Name | None:
+        """The person a clause refers back to, if it names nobody as its subject."""
+        if people and _opens_with(text, people[0]):
+            self.person = people[0]  # the person the text is now on
+            return None
+        if self.person is not None and (_refers_back(text) or _pronoun_first(text, people)):
+            return self.person
+        if people and self.person is None:
+            self.person = people[0]
+        return None
+
+    def _work(self, text: str, tokens: str) -> Name | None:
+        """The work or organisation a clause refers back to ('it', 'the company')."""
+        named = [
+            w
+            for w in self.works
+            if re.search(rf"\b{re.escape(w.display)}\b", text)
+            or (w.kind == "organisation" and mentioned_in(w, tokens))
+        ]
+        if named:
+            self.work = named[0]
+            return None
+        if self.work is not None and _OPENING_THING.match(text):
+            return self.work  # and it stays the work for the clause after
+        if self.main_body is not None and _OPENING_BODY.match(text):
+            return self.main_body  # 'the company' of a text about one company
+        self.work = None  # a clause about something else: 'it' next is not that work
+        return None
+
+
+KIND_WORDS: Final = {
+    "time": ("time",),
+    "money": ("cost", "price", "paid", "worth"),
+    "share": ("percentage",),
+    "age": ("old",),
+}
+"""How readers ask for a figure of each kind: a fact that states none cannot answer them."""
+
+
+def _figure_gaps(facts: list[dict[str, Any]], figures: Sequence[Sequence[Any]]) -> None:
+    """Where the text states times (or money, shares, ages), a fact that states none declines
+    'what was her time?' rather than answering with a sentence that gives no time; never with
+    a word of the fact's own questions or sentence."""
+    kinds_in_text = {f.kind for found in figures for f in found}
+    for fact, found in zip(facts, figures, strict=True):
+        own = " ".join([*fact["questions"], fact["quotes"][0]["text"]]).lower()
+        stated = {f.kind for f in found}
+        gaps = [
+            word
+            for kind, words in KIND_WORDS.items()
+            if kind in kinds_in_text and kind not in stated
+            for word in words
+            if not re.search(rf"\b{word}", own)
+        ]
+        if gaps:
+            fact["unknowns"] = [*fact.get("unknowns", []), *gaps]
+            fact["note"] = fact.pop("note")  # the note stays last, where curators look
+
+
+def draft_fact(
+    fact_id: str,
+    piece: Piece,
+    keywords: list[str],
+    questions: list[str],
+    entities: dict[str, list[str]],
+    reading: Reading,
+) -> dict[str, Any]:
+    """The fact as the YAML will hold it: its quote is the whole sentence, verbatim."""
+    fact: dict[str, Any] = {
         "id": fact_id,
-        "topic": DRAFT_TOPIC + _topic(sentence),
-        "answer": sentence,
-        "quotes": [{"text": sentence}],
-        "questions": draft_questions(sentence, keywords),
+        "topic": DRAFT_TOPIC + _topic(piece.text),
+        "answer": answer_sentence(piece.text),
+        "quotes": [{"text": piece.sentence.one_line}],
+        "questions": questions,
         "keywords": keywords,
-        "note": DRAFT_NOTE,
+        "asks": _asks(entities, reading),
     }
+    if entities:
+        fact["entities"] = entities
+    quantities = [_quantity(f, entities) for f in reading.figures]
+    if quantities:
+        fact["quantities"] = quantities
+    unknowns = _unknowns(piece.text, reading)
+    if unknowns:
+        fact["unknowns"] = unknowns
+    fact["note"] = DRAFT_NOTE
+    return fact
 
 
-def draft_questions(sentence: str, keywords: Sequence[str]) -> list[str]:
-    """Two crude questions the sentence answers; the curator writes the real ones."""
-    claim = sentence.rstrip(" .!?;:")
-    if len(claim) > 1 and claim[0].isupper() and claim[1].islower():
-        claim = claim[0].lower() + claim[1:]  # "The …" reads on after "that"; "UK …" stays
-    questions = [f"Is it true that {claim}?"]
-    if keywords:
-        questions.insert(0, f"What about {' '.join(keywords)}?")
-    return questions
+MEASURED_KINDS: Final = frozenset({"time", "age", "money", "length", "mass", "volume"})
+"""Figures compared across people or organisations: a race time, an age, a price."""
+
+
+def _quantity(found: Any, entities: dict[str, list[str]]) -> dict[str, Any]:
+    """A figure as the fact states it; one of a kind readers compare ('how much faster was A
+    than B?') is the figure of the one person (or organisation) the fact names, under a
+    measure shared by every fact with a figure of that kind and unit."""
+    quantity: dict[str, Any] = {
+        "value": found.value,
+        "unit": found.unit,
+        "what": found.what,
+        "role": found.role,
+    }
+    owners = entities.get("person") or entities.get("organisation") or []
+    if found.kind in MEASURED_KINDS and len(owners) == 1 and len(entities.get("person", [])) <= 1:
+        quantity.update(measure=f"{found.kind}-{found.unit}", where=list(owners), role="part")
+    return quantity
+
+
+def _unknowns(text: str, reading: Reading) -> list[str]:
+    """What readers will ask of this fact that it does not say: who won, when it gives only a
+    lower placing ('Gary Murray was 11th in the 3000m' does not say who won the 3000m)."""
+    placings = [o for o in reading.ordinals if o not in {"first", "1st"}]
+    if placings and not WINNING.search(text):
+        return ["won", "winner"]
+    return []
+
+
+def units_used(facts: Sequence[dict[str, Any]]) -> set[str]:
+    """Units of the draft that the shared lexicon may not name (seconds, minutes, hours)."""
+    return {q["unit"] for f in facts for q in f.get("quantities", []) if q["unit"] in TIME_UNITS}
+
+
+_DISCOURSE: Final = re.compile(
+    r"^(?:meanwhile|however|but|and|also|still|yet|so|in addition|elsewhere|separately),?\s+",
+    re.I,
+)
+"""Words that join a sentence to the one before; an answer read alone does without them."""
+
+
+def answer_sentence(text: str) -> str:
+    """A clause read as a sentence of its own: a capital first, a full stop last, without the
+    'Meanwhile,' or 'But' that tied it to the sentence before."""
+    tidy = " ".join(text.split()).strip(" ,;:-")
+    tidy = _DISCOURSE.sub("", tidy) or tidy
+    if tidy and tidy[0].islower():
+        tidy = tidy[0].upper() + tidy[1:]
+    if tidy and tidy[-1] not in ".!?\"'”’)":
+        tidy += "."
+    return tidy
+
+
+def _pieces(sentence: Sentence, million_m: bool) -> list[Piece]:
+    """A sentence is cut into clauses only when more than one of them states something of its
+    own (a figure, a date or a name): readers ask about each."""
+    text = sentence.one_line
+    parts = [p for p in _CLAUSE_BREAK.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return [Piece(sentence, text)]
+    rich = [
+        p for p in parts if len(p.split()) >= MIN_CLAUSE_WORDS and _states_something(p, million_m)
+    ]
+    if len(rich) < 2:
+        return [Piece(sentence, text)]
+    merged: list[str] = []
+    for part in parts:
+        if merged and (
+            len(part.split()) < MIN_CLAUSE_WORDS or not _states_something(part, million_m)
+        ):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return [Piece(sentence, part.strip()) for part in merged]
+
+
+def _states_something(part: str, million_m: bool) -> bool:
+    reading = read_figures(part, million_m)
+    return bool(reading.figures or reading.years or re.search(r"(?<!^)\b[A-Z][a-z]", part))
+
+
+def _pronoun_first(text: str, people: Sequence[Name]) -> bool:
+    """'In 1969, he moved … with his wife Sheila': a 'he' before anyone named is the subject."""
+    pronoun = _PRONOUN.search(text)
+    if pronoun is None:
+        return False
+    lowered = text.lower()
+    named_at = [
+        lowered.find(part)
+        for person in people
+        for part in {person.display.lower(), *person.surfaces}
+        if part in lowered
+    ]
+    return not named_at or pronoun.start() < min(named_at)
+
+
+def _body(work: Name | None) -> Name | None:
+    """An organisation 'the company' refers back to counts as named by the clause."""
+    return work if work is not None and work.kind == "organisation" else None
+
+
+def _refers_back(text: str) -> bool:
+    """The clause opens on 'he', 'his' or 'the Larne athlete': the person of the last one."""
+    if _OPENING_PRONOUN.match(text):
+        return True
+    described = _OPENING_DESCRIPTION.match(text)
+    return bool(described and described["noun"].lower().endswith(PERSON_ENDINGS))
+
+
+def _opens_with(text: str, name: Name) -> bool:
+    head = " ".join(_content_words(text)[:4])
+    return any(surface.split()[0] in head.split() for surface in {name.canonical, *name.surfaces})
+
+
+def _entities(in_piece: Sequence[Name], carried: Sequence[Name]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name in [*in_piece, *carried]:
+        if name.kind is None:
+            continue
+        names = out.setdefault(name.kind, [])
+        if name.canonical not in names:
+            names.append(name.canonical)
+    return out
+
+
+def _asks(entities: dict[str, list[str]], reading: Reading) -> list[str]:
+    """The kinds of question this fact can answer, from what it names and states."""
+    asks = list(BASE_ASKS)
+    if entities.get("person") or entities.get("organisation"):
+        asks.append("who")
+    if entities.get("place"):
+        asks.append("where")
+    if reading.years or reading.dates or any(f.kind in {"age", "time"} for f in reading.figures):
+        asks.append("when")
+    if reading.figures:
+        asks += ["how_much", "how_many"]
+    if any(f.kind in {"duration", "age", "time", "length"} for f in reading.figures):
+        asks.append("how_long")
+    if reading.ordinals and "where" not in asks:
+        asks.append("where")  # 'where did she finish?' asks for a placing
+    return asks
 
 
 def unique_id(words: Sequence[str], taken: set[str]) -> str:
@@ -84,14 +423,20 @@ def unique_id(words: Sequence[str], taken: set[str]) -> str:
 def _content_words(sentence: str) -> list[str]:
     """Lower-case ASCII words that say something, in order of appearance."""
     folded = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"['’]s\b", "", folded).replace("'", "")
     return [w for w in _WORD.findall(folded) if w not in COMMON_WORDS and len(w) > 1]
 
 
 def _keywords(words: Sequence[str], spread: Counter[str]) -> list[str]:
-    """The sentence's rarest words in the text, longer ones first on ties: what it is about."""
-    distinct = list(dict.fromkeys(w for w in words if len(w) >= 3 and not w.isdigit()))
-    ranked = sorted(distinct, key=lambda w: (spread[w], -len(w), distinct.index(w)))
-    chosen = set(ranked[:KEYWORDS])
+    """The words that single this fact out: rare in the text and rare in English."""
+    distinct = list(
+        dict.fromkeys(w for w in words if len(w) >= 3 and not any(c.isdigit() for c in w))
+    )
+
+    def rarity(word: str) -> tuple[float, int]:
+        return (spread[word] * 1.5 + zipf_frequency(word, "en"), distinct.index(word))
+
+    chosen = set(sorted(distinct, key=rarity)[:KEYWORDS])
     return [w for w in distinct if w in chosen]
 
 

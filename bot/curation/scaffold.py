@@ -6,6 +6,7 @@ only then renamed into place, so a failure never leaves half a pack behind.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import tempfile
@@ -16,9 +17,29 @@ from typing import Any, Final
 import yaml
 
 from bot.config import PACK_NAME
-from bot.curation.drafts import draft_facts
+from bot.curation.drafts import draft_facts, units_used
+from bot.curation.names import (
+    Name,
+    affiliations,
+    all_names,
+    known_surfaces,
+    shared_names,
+    titles,
+)
+from bot.curation.selftest import SelfTest, self_test
 from bot.curation.sentences import Sentence, sentences
-from bot.knowledge.loader import FACTS_DIR, MANIFEST, base_lexicon, load_pack
+from bot.knowledge.checks import check_units
+from bot.knowledge.errors import PackError
+from bot.knowledge.loader import (
+    FACTS_DIR,
+    MANIFEST,
+    PACK_LEXICON,
+    base_lexicon,
+    load_pack,
+    merge_lexicons,
+)
+from bot.knowledge.models import Lexicon
+from bot.knowledge.pack import KnowledgeBase, Pack
 from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
 
 SOURCES_DIR: Final = "sources"
@@ -31,12 +52,26 @@ MANIFEST_HEADER: Final = """\
 # Metadata is only what the source itself states; leave url and date empty if it has none.
 """
 DRAFT_HEADER: Final = """\
-# DRAFT facts, one per sentence of the source, written by `python -m bot kb new`.
-# For each fact: write a real answer, five or more questions people would ask, keywords,
-# entities (add any new names to this pack's lexicon.yaml), and unknowns (what people ask
-# that the source does not say). Merge or drop facts as you see fit, remove the DRAFT
-# topics and notes, and run `python -m bot kb check --pack {name}` after each edit.
+# DRAFT facts written by `python -m bot kb new`: one per sentence, or per clause when a
+# sentence states several things; each quotes its sentence verbatim. They answer as written.
+# To curate (knowledge/README.md): read each answer against its quote, add the question forms
+# readers use that are missing, add `unknowns` (what people ask that the source does not
+# say), then remove the DRAFT topic prefix and the note. Run
+# `python -m bot kb check --pack {name}` after each edit: it asks every fact its questions.
 """
+LEXICON_HEADER: Final = """\
+# DRAFT lexicon of this pack, written by `python -m bot kb new`: the names the source uses,
+# with the shorter forms it uses for them again (a surname, an acronym, "the agency").
+# Check each kind (person, place, organisation); a wrong name here rules facts out.
+# A surface may mean one thing only across every pack served together: `kb check` warns.
+"""
+UNIT_WORDS: Final = {
+    "second": {"name": "second", "plural": "seconds", "aliases": ["sec", "secs"]},
+    "minute": {"name": "minute", "plural": "minutes", "aliases": ["min", "mins"]},
+    "hour": {"name": "hour", "plural": "hours", "aliases": ["hr", "hrs"]},
+}
+"""Time units a draft may state that the shared lexicon does not name."""
+BOM: Final = "\ufeff"
 
 
 class ScaffoldError(Exception):
@@ -50,6 +85,9 @@ class NewPack:
     path: Path
     facts: int
     source: Path
+    names: int = 0
+    self_test: float = 100.0
+    """The share of the draft's example questions that come back to their own fact."""
 
 
 def new_pack(
@@ -59,6 +97,8 @@ def new_pack(
     *,
     title: str | None = None,
     publisher: str | None = None,
+    url: str | None = None,
+    date: str | None = None,
 ) -> NewPack:
     """Create knowledge_dir/name from a source text.
 
@@ -72,23 +112,58 @@ def new_pack(
         raise ScaffoldError(f"{target} already exists; choose another name or remove it")
     if not knowledge_dir.is_dir():
         raise ScaffoldError(f"no knowledge directory at {knowledge_dir}")
-    text = _read_source(source)
+    text = _read_source(source).removeprefix(BOM)
     found = sentences(text)
     if not found:
         raise ScaffoldError(f"no sentences found in {source}")
-    facts = draft_facts(found, taken_ids=_ids_in_packs(knowledge_dir))
+    shared, _ = base_lexicon(knowledge_dir)
+    every_name = all_names(text, _known(shared))
+    names = [n for n in every_name if n.kind is not None]
+    heading = _heading(text, found)
+    known = shared_names(text, {str(kind): table for kind, table in shared.entities.items()})
+    facts = draft_facts(
+        found,
+        [*names, *known],
+        works=[*titles(every_name), *(n for n in names if n.kind == "organisation")],
+        text=text,
+        headline=heading,
+        taken_ids=_ids_in_packs(knowledge_dir),
+    )
     file_name = source.name if _SAFE_FILE_NAME.fullmatch(source.name) else f"{name}.txt"
-    manifest = _manifest(name, file_name, title or _title(text, found, source), publisher)
+    manifest = _manifest(
+        name, file_name, title or heading or _title(source), publisher, url=url, date=date
+    )
+    _count_what_no_unit_names(facts, shared)
+    lexicon = draft_lexicon(names, units_used(facts), shared, affiliations(names, text))
     building = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=knowledge_dir))
     try:
-        _write_pack(building, name, file_name, text, manifest, facts)
-        shared, _ = base_lexicon(knowledge_dir)
-        load_pack(building, shared)  # the same validation `kb check` runs
+        _write_pack(building, name, file_name, text, manifest, facts, lexicon)
+        pack, pack_lexicon = load_pack(building, shared)  # the validation `kb check` runs
+        unit_problems = check_units(merge_lexicons([shared, pack_lexicon]))
+        if unit_problems:
+            raise PackError(unit_problems)
+        tried = _self_test(pack, shared, pack_lexicon)
+        declining = {(m.fact, m.unknown) for m in tried.misses if m.unknown is not None}
+        if declining:  # an unknown must never decline its own fact's questions
+            for fact in facts:
+                kept = [u for u in fact.get("unknowns", []) if (fact["id"], u) not in declining]
+                fact["unknowns"] = kept
+                if not kept:
+                    del fact["unknowns"]
+            _write_facts(building, name, facts)
+            pack, pack_lexicon = load_pack(building, shared)
+            tried = _self_test(pack, shared, pack_lexicon)
         building.rename(target)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
-    return NewPack(path=target, facts=len(facts), source=target / SOURCES_DIR / file_name)
+    return NewPack(
+        path=target,
+        self_test=tried.score,
+        facts=len(facts),
+        source=target / SOURCES_DIR / file_name,
+        names=sum(1 for n in names if n.kind is not None),
+    )
 
 
 def _read_source(source: Path) -> str:
@@ -100,7 +175,54 @@ def _read_source(source: Path) -> str:
         raise ScaffoldError(f"the source {source} cannot be used: {exc}") from None
 
 
-def _manifest(name: str, file_name: str, title: str, publisher: str | None) -> dict[str, Any]:
+def _count_what_no_unit_names(facts: list[dict[str, Any]], shared: Lexicon) -> None:
+    """A figure in a unit the lexicon lacks (a currency, where no layer names it) is counted:
+    shown as stated, never converted. The draft lexicon adds only the time units it needs."""
+    for fact in facts:
+        for quantity in fact.get("quantities", []):
+            if quantity["unit"] not in shared.units and quantity["unit"] not in UNIT_WORDS:
+                quantity["unit"] = "count"
+
+
+def _known(shared: Lexicon) -> set[str]:
+    """Surfaces the shared lexicon reads already: a draft name must not claim them again."""
+    return known_surfaces([shared.synonyms, *shared.entities.values()])
+
+
+def draft_lexicon(
+    names: list[Name], units: set[str], shared: Lexicon, linked: dict[str, Name] | None = None
+) -> dict[str, Any]:
+    """The pack lexicon: each name under its kind with its other surfaces; who belongs to which
+    organisation (a question about the organisation's chief reaches the chief's facts); time
+    units the draft's quantities use when the shared lexicon lacks them."""
+    entities: dict[str, dict[str, list[str]]] = {}
+    for name in sorted(names, key=lambda n: (n.kind or "", n.canonical)):
+        if name.kind is None:
+            continue
+        entities.setdefault(name.kind, {})[name.canonical] = sorted(name.surfaces)
+    out: dict[str, Any] = {}
+    if entities:
+        out["entities"] = entities
+    implies = {person: [body.canonical] for person, body in sorted((linked or {}).items())}
+    if implies:
+        out["implies"] = implies
+    missing = {
+        u: {**UNIT_WORDS[u], "family": "time"} for u in sorted(units) if u not in shared.units
+    }
+    if missing:
+        out["units"] = missing
+    return out
+
+
+def _manifest(
+    name: str,
+    file_name: str,
+    title: str,
+    publisher: str | None,
+    *,
+    url: str | None = None,
+    date: str | None = None,
+) -> dict[str, Any]:
     return {
         "name": name,
         "title": title,
@@ -111,18 +233,23 @@ def _manifest(name: str, file_name: str, title: str, publisher: str | None) -> d
                 "file": f"{SOURCES_DIR}/{file_name}",
                 "title": title,
                 "publisher": publisher or UNKNOWN_PUBLISHER,
-                "url": None,
-                "date": None,
+                "url": url,
+                "date": date,
             }
         ],
     }
 
 
-def _title(text: str, found: list[Sentence], source: Path) -> str:
-    """The heading the text opens with, if any, else a title made from the file's name."""
+def _heading(text: str, found: list[Sentence]) -> str | None:
+    """The heading the text opens with, if any."""
     opening = text[: found[0].start].strip().splitlines()
     if opening and opening[0].strip():
         return opening[0].strip()
+    return None
+
+
+def _title(source: Path) -> str:
+    """A title made from the file's name."""
     return source.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Untitled"
 
 
@@ -133,27 +260,41 @@ def _write_pack(
     text: str,
     manifest: dict[str, Any],
     facts: list[dict[str, Any]],
+    lexicon: dict[str, Any],
 ) -> None:
-    """The source byte for byte (it was valid UTF-8), the manifest, the draft facts."""
+    """The source byte for byte (it was valid UTF-8; a BOM dropped), the manifest, the draft
+    facts and the draft lexicon."""
     (folder / SOURCES_DIR).mkdir()
     (folder / FACTS_DIR).mkdir()
     (folder / SOURCES_DIR / file_name).write_bytes(text.encode("utf-8"))
     (folder / MANIFEST).write_text(MANIFEST_HEADER + _dump(manifest), encoding="utf-8")
+    _write_facts(folder, name, facts)
+    if lexicon:
+        (folder / PACK_LEXICON).write_text(LEXICON_HEADER + _dump(lexicon), encoding="utf-8")
+
+
+def _write_facts(folder: Path, name: str, facts: list[dict[str, Any]]) -> None:
     draft = DRAFT_HEADER.format(name=name) + _dump({"facts": facts})
     (folder / FACTS_DIR / DRAFT_FILE).write_text(draft, encoding="utf-8")
 
 
-class _PlainDumper(yaml.SafeDumper):
-    """Writes every value in full: fact files refuse YAML aliases, so none may be emitted."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
+def _self_test(pack: Pack, shared: Lexicon, pack_lexicon: Lexicon) -> SelfTest:
+    """The draft asked its own questions, as `kb check` will ask it."""
+    kb = KnowledgeBase(
+        packs=(pack,),
+        lexicon=merge_lexicons([shared, pack_lexicon]),
+        fact_pack={f.id: pack.name for f in pack.facts},
+    )
+    return self_test(kb)
 
 
 def _dump(data: Any) -> str:
+    """YAML for people, by libyaml when it is there. Fact files refuse YAML aliases, and an
+    alias is only written for an object met twice: a JSON round trip leaves none."""
+    plain = json.loads(json.dumps(data))
     return yaml.dump(
-        data,
-        Dumper=_PlainDumper,
+        plain,
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,

@@ -21,7 +21,7 @@ ABBREVIATIONS: Final = frozenset({
 
 _BLOCK_BREAK: Final = re.compile(r"\r?\n[ \t]*\r?\n")
 _BULLET: Final = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+")
-_SENTENCE_END: Final = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_SENTENCE_END: Final = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 _WORD_BEFORE: Final = re.compile(r"([\w.]+)[.!?]*$")
 _TERMINAL: Final = re.compile(r"[.!?:;][\"'”’)\]]*$")
 

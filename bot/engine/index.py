@@ -170,8 +170,12 @@ class FactIndex:
 
     def _unknowns(self, fact: Fact) -> tuple[tuple[str, frozenset[str]], ...]:
         out = []
+        generic = self.analyzer.type_noun_stems
         for phrase in fact.unknowns:
-            stems = frozenset(self.analyzer.read(phrase).predicate)
+            # what it says beyond names and cues, and its generic nouns too: 'names of the
+            # neighbours' needs both words, though 'name' alone says nothing of the topic
+            read = self.analyzer.read(phrase)
+            stems = frozenset(read.predicate) | {s for s in read.content if s in generic}
             if stems:
                 out.append((phrase, stems))
         return tuple(out)

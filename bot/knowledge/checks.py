@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 
 from bot.knowledge.errors import PackProblem
 from bot.knowledge.models import Fact, Lexicon, Quantity
-from bot.language.numbers import decimals_of, figures_in
+from bot.language.numbers import decimals_of, stated_figures
 from bot.language.text import tokenize
-from bot.language.units import UnitBook, UnitError
+from bot.language.units import UnitBook, UnitError, _pint_name
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
@@ -94,7 +95,7 @@ def _agrees(
 def check_quantities(file: str, fact: Fact, units: UnitBook) -> list[PackProblem]:
     """A figure must be the one the quote states, and its restatements must agree with it."""
     problems: list[PackProblem] = []
-    stated = [f for q in fact.quotes for f in figures_in(q.text)]
+    stated = [f for q in fact.quotes for f in stated_figures(q.text)]
     for i, quantity in enumerate(fact.quantities):
         field = f"quantities[{i}]"
         problems += _check_quantity(file, fact.id, field, quantity, stated, units)
@@ -223,4 +224,50 @@ def check_lexicon(file: str, lexicon: Lexicon) -> list[PackProblem]:
                 field=" and ".join(fields),
             )
         )
+    return problems
+
+
+NEVER_CONVERTED = frozenset({"count", "money"})
+"""A count has no other unit; currencies are never converted (exchange rates change)."""
+
+
+def check_units(lexicon: Lexicon) -> list[PackProblem]:
+    """Every unit must convert to the others of its family, or a figure in it would fail when
+    someone asks for it in another unit (pint knows no 'pint_x', and no currency)."""
+    from bot.language.units import registry
+
+    problems: list[PackProblem] = []
+    units = UnitBook(lexicon.units)
+    broken: set[str] = set()
+    for key, words in lexicon.units.items():
+        if words.family in NEVER_CONVERTED:
+            continue
+        try:
+            registry().Quantity(1.0, _pint_name(key))
+        except Exception as exc:  # pint raises several kinds for a name it does not know
+            broken.add(key)
+            problems.append(
+                PackProblem(
+                    "lexicon.yaml",
+                    f"unit {key!r} is not a unit pint knows ({exc})",
+                    None,
+                    f"units.{key}",
+                )
+            )
+    for source, target in itertools.permutations(lexicon.units, 2):
+        if source in broken or target in broken:
+            continue
+        if units.family(source) != units.family(target) or units.family(source) in NEVER_CONVERTED:
+            continue
+        try:
+            units.convert(1.0, source, target)
+        except Exception as exc:  # a family holding two things pint cannot relate
+            problems.append(
+                PackProblem(
+                    "lexicon.yaml",
+                    f"unit {source!r} does not convert to {target!r} of the same family ({exc})",
+                    None,
+                    f"units.{source}.family",
+                )
+            )
     return problems

@@ -14,7 +14,7 @@ from bot.knowledge import checks
 from bot.knowledge.errors import PackError, PackProblem
 from bot.knowledge.models import Fact, FactFile, Lexicon, Manifest
 from bot.knowledge.pack import KnowledgeBase, Pack
-from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
+from bot.knowledge.safe_yaml import SafeLoader, UnsafeYamlError, load_yaml, read_text
 from bot.language.text import tokenize
 from bot.language.units import UnitBook
 
@@ -143,7 +143,7 @@ def _folded(phrase: str) -> str:
 def language_lexicon() -> Lexicon:
     """The general language layer the engine ships (bot/language/data), read once."""
     text = resources.files("bot.language").joinpath(LANGUAGE_FILE).read_text("utf-8")
-    return Lexicon.model_validate(yaml.safe_load(text))
+    return Lexicon.model_validate(yaml.load(text, Loader=SafeLoader))
 
 
 def base_lexicon(knowledge_dir: Path) -> tuple[Lexicon, list[PackProblem]]:

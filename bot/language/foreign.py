@@ -105,5 +105,5 @@ def _language(code: str, table: dict[str, Any]) -> Language:
 def word_lists() -> dict[str, Any]:
     """The shipped word lists, read once."""
     text = resources.files("bot.language").joinpath("data/languages.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return data

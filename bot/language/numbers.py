@@ -14,8 +14,32 @@ WORD_NUMBERS = {
     "twentieth": 20,
 }  # fmt: skip
 
+SCALES = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+    "tn": 1e12, "trillion": 1e12,
+}  # fmt: skip
+FRACTIONS = {
+    "half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}  # fmt: skip
+
 _DIGITS = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _WORDS = re.compile(r"[a-z]+")
+_SCALED = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(k|thousand|m|mn|million|bn|"
+    r"billion|tn|trillion)\b",
+    re.I,
+)
+_WORD_SCALED = re.compile(
+    r"\b(half|a quarter of|a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:an?[\s-]+)?"
+    r"(thousand|million|billion|trillion)\b",
+    re.I,
+)
+_FRACTION = re.compile(
+    r"\b(a|one|two|three|four)[\s-]+(half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b", re.I
+)
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d(?:\.\d+)?)(?![\d:])")
+_SMALL = {"a": 1, "one": 1, "half": 0.5, "a quarter of": 0.25}
 
 
 _SCALE_AFTER = re.compile(r"\s?(k|mn|m|bn|b|tn|thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -42,6 +66,34 @@ def figures_in(text: str) -> list[float]:
                 found.append(value * _SCALES[word])
     found += [float(WORD_NUMBERS[w]) for w in _WORDS.findall(text.lower()) if w in WORD_NUMBERS]
     return found
+
+
+def stated_figures(text: str) -> list[float]:
+    """`figures_in`, and the amounts scale words and fractions make of them, as a quote may be
+    quantified: '320m' is also 320,000,000 (a text about money writes millions so); half a
+    million is 500,000; a third is also 33.3 (%); a race time 3:46.04 is also 226.04 seconds."""
+    found = figures_in(text)
+    for match in _SCALED.finditer(text):
+        found.append(round(float(match[1].replace(",", "")) * SCALES[match[2].lower()], 6))
+    for match in _WORD_SCALED.finditer(text):
+        count = match[1].lower()
+        value = _SMALL.get(count, WORD_NUMBERS.get(count, 1))
+        found.append(float(value * SCALES[match[2].lower()]))
+    for match in _FRACTION.finditer(text):
+        if match[2] is None:
+            found += [0.5, 50.0]
+            continue
+        count = match[1].lower()
+        share = _SMALL.get(count, WORD_NUMBERS.get(count, 1)) * FRACTIONS[match[2].lower()]
+        found += [share, percent_of(share)]
+    for match in _CLOCK.finditer(text):
+        found.append(round(int(match[1]) * 60 + float(match[2]), 6))
+    return found
+
+
+def percent_of(share: float) -> float:
+    """A share as the percent a reader says: a third is 33.3 %."""
+    return round(100 * share, 1)
 
 
 def decimals_of(value: float) -> int:

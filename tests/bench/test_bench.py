@@ -54,7 +54,7 @@ def test_main_prints_one_json_object_with_every_figure(capsys: pytest.CaptureFix
     status = main(quick=True, settings=settings, sizes=[SIZE], e2e_burst=100)
     result = json.loads(capsys.readouterr().out)
     assert status == 0
-    assert {"machine", "article", "sizes", "cold_start", "e2e", "summary"} <= set(result)
+    assert {"machine", "article", "sizes", "drafts", "cold_start", "e2e", "summary"} <= set(result)
     assert {"cpu", "cores", "python"} <= set(result["machine"])
     assert set(result["article"]) >= EXPECTED_PER_PACK
     assert set(result["sizes"][str(SIZE)]) >= EXPECTED_PER_PACK
@@ -64,3 +64,16 @@ def test_main_prints_one_json_object_with_every_figure(capsys: pytest.CaptureFix
     e2e = result["e2e"]
     assert isinstance(e2e, dict), f"the end-to-end part did not run: {e2e}"
     assert e2e["lost"] == 0
+
+
+def test_the_sentence_baseline_answers_with_the_best_sentence_or_declines() -> None:
+    from bench.baseline import SentenceSearch
+
+    search = SentenceSearch(
+        "Harbour notes\n\nThe ferry leaves at nine. The crossing to Tarn Island takes 40 minutes."
+    )
+
+    assert search.answer("How long is the crossing to Tarn?") == (
+        "The crossing to Tarn Island takes 40 minutes."
+    )
+    assert search.answer("Who painted the lighthouse?") is None

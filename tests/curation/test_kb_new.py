@@ -103,8 +103,10 @@ def test_drafts_are_marked_and_carry_the_sentence_as_quote_and_answer(
     for fact in facts:
         assert fact["topic"].startswith(DRAFT_TOPIC)
         assert fact["note"] == DRAFT_NOTE
-        assert fact["answer"] == fact["quotes"][0]["text"]
-        assert 1 <= len(fact["questions"]) <= 2
+        answer, quote = fact["answer"].rstrip(".").lower(), fact["quotes"][0]["text"].lower()
+        assert normalise(answer) in normalise(quote)
+        assert fact["answer"][0].isupper() or not fact["answer"][0].isalpha()
+        assert len(fact["questions"]) >= 2
         assert fact["keywords"]
 
 

@@ -1,0 +1,392 @@
+"""The figures a sentence states, typed for a draft fact: money, shares, lengths, weights,
+durations, ages, counts, race times, years and dates, each with what it measures.
+
+Written here rather than taken from a quantity parser: the draft needs the figure exactly as
+`kb check` reads it back from the quote (bot.language.numbers), the unit as the pack's
+registry names it, and the words around it that say what is counted; the parsers we tried
+either normalise the figure away from the text or load large tables at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from bot.language.numbers import FRACTIONS, SCALES, WORD_NUMBERS, percent_of, stated_figures
+
+# fmt: off
+UNIT_WORDS: Final = {
+    "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
+    "kilometer": "kilometer", "kilometers": "kilometer", "m": "meter", "metre": "meter",
+    "metres": "meter", "meter": "meter", "meters": "meter", "cm": "centimeter",
+    "centimetres": "centimeter", "mm": "millimeter", "millimetres": "millimeter",
+    "mile": "mile", "miles": "mile", "ft": "foot", "feet": "foot", "foot": "foot",
+    "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard",
+    "kg": "kilogram", "kilos": "kilogram", "kilograms": "kilogram", "kilogrammes": "kilogram",
+    "g": "gram", "grams": "gram", "tonnes": "metric_ton", "tonne": "metric_ton",
+    "t": "metric_ton", "tons": "metric_ton", "ton": "metric_ton", "lb": "pound", "lbs": "pound",
+    "litres": "liter", "litre": "liter", "liters": "liter", "liter": "liter",
+    "gallons": "gallon", "gallon": "gallon", "barrels": "barrel", "barrel": "barrel",
+    "seconds": "second", "second": "second", "secs": "second", "sec": "second",
+    "minutes": "minute", "minute": "minute", "mins": "minute", "hours": "hour",
+    "hour": "hour", "hrs": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week",
+    "months": "month", "month": "month", "years": "year", "year": "year", "yrs": "year",
+}
+# fmt: on
+TIME_UNITS: Final = {"second", "minute", "hour"}
+"""Units the shared lexicon may lack; a draft that uses one adds it to the pack lexicon."""
+CURRENCIES: Final = {"$": "US dollars", "£": "pounds sterling", "€": "euros", "¥": "yen"}
+CURRENCY_UNITS: Final = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
+"""The unit keys the language layer gives currencies; a pack without them counts money."""
+CURRENCY_WORDS: Final = {
+    "dollars": "US dollars",
+    "pounds sterling": "pounds sterling",
+    "euros": "euros",
+}
+MONTHS: Final = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+WEEKDAYS: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WHAT_WORDS: Final = 3
+_NUMBER: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUMBER: Final = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_MONEY: Final = re.compile(
+    rf"(?P<cur>US\$|[$£€¥])\s?(?P<num>{_NUMBER})(?:\s?-\s?(?P<to>{_NUMBER}))?"
+    r"(?:\s?(?P<scale>bn|billion|mn|m|million|k|thousand|tn|trillion)\b)?",
+    re.I,
+)
+_PERCENT: Final = re.compile(
+    rf"(?<![\w.])(?P<num>{_NUMBER})(?:\s?(?:-|–|to)\s?(?P<to>{_NUMBER}))?\s?(?:%|per ?cent\b)",
+    re.I,
+)
+_MEASURE: Final = re.compile(
+    rf"(?<![\w.$£€])(?P<num>{_NUMBER}|{_WORD_NUMBER}|an?|half[\s-]an?)(?:\s?(?:-|–|to)\s?"
+    rf"(?P<to>{_NUMBER}))?[\s-]?(?P<unit>[a-z]+)\b(?!['’]s)",
+    re.I,
+)
+_AGE: Final = re.compile(
+    rf"\b(?:at the age of|aged|age of|age)\s(?P<num>\d{{1,3}}|{_WORD_NUMBER})\b|"
+    rf"\b(?P<num2>\d{{1,3}}|{_WORD_NUMBER})-year-old\b",
+    re.I,
+)
+_SCALED: Final = re.compile(
+    rf"(?<![\w.$£€])(?P<num>{_NUMBER}|half a|a)\s?(?P<scale>bn|billion|mn|m|million|k|thousand)\b",
+    re.I,
+)
+_FRACTION: Final = re.compile(
+    r"\b(?P<count>a|one|two|three|four)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b",
+    re.I,
+)
+_CLOCK: Final = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d(?:\.\d+)?)(?![\d:])")
+_YEAR: Final = re.compile(r"(?<![\w.$£€,])(1[5-9]\d\d|20\d\d)(?:s\b)?(?![\w,.]\d)")
+_DATE: Final = re.compile(
+    rf"\b(?:\d{{1,2}}(?:\s?-\s?\d{{1,2}})?\s(?:{MONTHS})\b|(?:{MONTHS})\s\d{{1,2}}\b|"
+    rf"(?:{MONTHS})\s(?:1[5-9]|20)\d\d\b|(?:on\s)?(?:{WEEKDAYS})\b|"
+    r"(?:yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year))\b|"
+    r"\b\d+ (?:days|weeks|months|years) ago\b|\bthe (?:nineteen|twenty)?(?:sixties|seventies|"
+    r"eighties|nineties|fifties|forties|thirties)\b)",
+    re.I,
+)
+_BARE_MONTH: Final = re.compile(
+    r"\b(?:in|on|by|since|until|from|last|next|early|late|mid|mid-|this)\s+(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b"
+)
+"""'approved the plans in March': a month on its own, capitalised, after a preposition."""
+_BARE: Final = re.compile(rf"(?<![\w.:$£€])(?P<num>{_NUMBER})(?![\w:]|\.\d)")
+_COUNTED: Final = re.compile(
+    rf"\b(?P<num>{_WORD_NUMBER})\s(?P<noun>[a-z][a-z-]+)\b",
+    re.I,
+)
+_NEXT_WORDS: Final = re.compile(r"[\s-]*([A-Za-z][\w'’-]*)")
+_PREVIOUS_HEAD: Final = re.compile(r"((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\s+of\s*$", re.I)
+_LEADING_FILLER: Final = re.compile(
+    r"^(?:an?|the|his|her|its|their|on|in|at|by|with|for|to|from|of)\s+", re.I
+)
+_PENCE: Final = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)p\b")
+# fmt: off
+STOP_AFTER: Final = frozenset({
+    "a", "an", "the", "and", "or", "but", "in", "on", "at", "to", "of", "for", "by", "with",
+    "from", "as", "is", "was", "were", "are", "be", "been", "which", "who", "that", "than",
+    "while", "when", "after", "before", "into", "outside", "behind", "ahead", "said", "he",
+    "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "more", "less",
+    "over", "under", "about", "around", "last", "next", "each", "per", "up", "down", "within",
+    "since", "until", "during", "through", "across", "against", "compared", "year", "years",
+})
+ORDINAL_WORDS: Final = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "eighteenth", "twentieth",
+})
+# fmt: on
+
+
+IRREGULAR_PLURALS: Final = frozenset(
+    {
+        "children",
+        "people",
+        "men",
+        "women",
+        "staff",
+        "police",
+        "cattle",
+        "sheep",
+        "fish",
+        "aircraft",
+        "personnel",
+        "feet",
+        "teeth",
+        "mice",
+        "geese",
+        "crew",
+        "media",
+    }
+)
+COUNTED_AS: Final = {
+    "children": "kids sons daughters",
+    "kids": "children",
+    "people": "persons residents population inhabitants",
+    "residents": "people inhabitants population",
+    "jobs": "posts roles positions",
+    "staff": "employees workers workforce",
+    "employees": "staff workers workforce",
+    "workers": "staff employees workforce",
+    "books": "novels titles",
+    "novels": "books titles",
+    "films": "movies",
+    "movies": "films",
+    "countries": "nations",
+    "languages": "tongues",
+    "sequels": "follow-ups",
+    "goals": "scores",
+    "votes": "ballots",
+    "seats": "places",
+    "customers": "clients users",
+    "users": "customers subscribers",
+    "visitors": "tourists",
+    "homes": "houses properties",
+    "houses": "homes",
+    "cars": "vehicles",
+    "boats": "vessels",
+}
+"""Other words readers count the same things by: 'how many kids' of 'six children'."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure of a sentence, as a draft quantity: value as `kb check` reads it in the quote."""
+
+    value: float
+    unit: str
+    what: str
+    kind: str
+    """money, share, length, mass, volume, duration, age, count, time (a race time)."""
+    start: int
+    end: int
+
+    @property
+    def role(self) -> str:
+        if self.kind in {"duration", "age"}:
+            return "duration"
+        return "count" if self.kind == "count" else "other"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything about time and amount that a sentence states."""
+
+    figures: tuple[Found, ...]
+    years: tuple[str, ...]
+    dates: tuple[str, ...]
+    ordinals: tuple[str, ...]
+
+
+def read_figures(sentence: str, million_m: bool = False, timed: bool = False) -> Reading:
+    """The figures of one sentence. `million_m`: this text writes millions as '320m' (it talks
+    money), so a bare 'm' after a number is a million, not metres. `timed`: the text gives
+    times (3:46.04, seconds), so a bare figure with two decimals (46.45) is one too."""
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    stated = set(stated_figures(sentence))
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(value: float, unit: str, kind: str, start: int, end: int, what: str = "") -> None:
+        if value not in stated:
+            return
+        taken.append((start, end))
+        label = what or _what(sentence, start, end) or kind
+        also = [COUNTED_AS[w] for w in label.split() if w in COUNTED_AS]
+        if also:
+            label = f"{label} ({' '.join(also)})"
+        found.append(Found(value, unit, label, kind, start, end))
+
+    for m in _MONEY.finditer(sentence):
+        scale = SCALES.get((m["scale"] or "").lower(), 1.0)
+        currency = CURRENCIES.get(m["cur"][-1], "money")
+        label = f"{_scale_word(scale)}{currency}"
+        add(
+            _amount(m["num"], scale),
+            CURRENCY_UNITS.get(m["cur"][-1], "count"),
+            "money",
+            m.start(),
+            m.end(),
+            _label(sentence, m, label),
+        )
+    if "£" in sentence or "pence" in sentence:
+        for m in _PENCE.finditer(sentence):
+            add(_amount(m["num"]), "count", "money", m.start(), m.end(), "pence")
+    for m in _PERCENT.finditer(sentence):
+        if free(m.start(), m.end()):
+            add(_amount(m["num"]), "percent", "share", m.start(), m.end())
+    for m in _AGE.finditer(sentence):
+        number = m["num"] or m["num2"]
+        value = _word_or_digits(number)
+        if value is not None and free(m.start(), m.end()):
+            add(value, "year", "age", m.start(), m.end(), "age")
+    for m in _CLOCK.finditer(sentence):
+        if free(m.start(), m.end()):
+            value = round(int(m[1]) * 60 + float(m[2]), 6)
+            add(value, "second", "time", m.start(), m.end(), _what(sentence, m.start(), m.end()))
+    for m in _SCALED.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        scale_word = m["scale"].lower()
+        if scale_word == "m" and not million_m:
+            continue
+        base = 0.5 if m["num"].lower() == "half a" else 1.0 if m["num"].lower() == "a" else None
+        value = (base if base is not None else _amount(m["num"])) * SCALES[scale_word]
+        add(round(value, 6), "count", "count", m.start(), m.end())
+    for m in _MEASURE.finditer(sentence):
+        unit = UNIT_WORDS.get(m["unit"].lower())
+        if unit is None or not free(m.start(), m.end()):
+            continue
+        if unit == "meter" and m["unit"].lower() == "m" and million_m:
+            continue
+        number = m["num"].lower()
+        value = (
+            0.5
+            if number.startswith("half")
+            else 1.0
+            if number in {"a", "an"}
+            else _word_or_digits(number)
+        )
+        if value is None or (value == 1.0 and number in {"a", "an"}):
+            continue
+        if value == 0.5 and 0.5 not in stated:
+            continue
+        kind = _unit_kind(unit)
+        add(value, unit, kind, m.start(), m.end())
+    for m in _FRACTION.finditer(sentence):
+        if free(m.start(), m.end()):
+            count = m["count"].lower()
+            share = (1 if count in {"a", "one"} else WORD_NUMBERS[count]) * FRACTIONS[
+                m["part"].lower()
+            ]
+            add(percent_of(share), "percent", "share", m.start(), m.end())
+    years = []
+    for m in _YEAR.finditer(sentence):
+        if free(m.start(), m.end()):
+            years.append(m[1])
+            taken.append((m.start(), m.end()))
+    dates = [m.group() for m in _DATE.finditer(sentence)]
+    dates += [m.group() for m in _BARE_MONTH.finditer(sentence) if m.group() not in " ".join(dates)]
+    for m in _DATE.finditer(sentence):
+        taken.append((m.start(), m.end()))
+    for m in _BARE.finditer(sentence):
+        if free(m.start(), m.end()):
+            if timed and re.fullmatch(r"\d{1,2}\.\d\d", m["num"]):
+                add(_amount(m["num"]), "second", "time", m.start(), m.end(), "time")
+            else:
+                add(_amount(m["num"]), "count", "count", m.start(), m.end())
+    for m in _COUNTED.finditer(sentence):
+        if not free(m.start(), m.end()) or m["num"].lower() in ORDINAL_WORDS:
+            continue
+        noun = m["noun"].lower()
+        if noun in STOP_AFTER or not (noun.endswith("s") or noun in IRREGULAR_PLURALS):
+            continue
+        value = float(WORD_NUMBERS[m["num"].lower()])
+        if value >= 2:
+            add(value, "count", "count", m.start(), m.start() + len(m["num"]))
+    ordinals = [
+        m[1]
+        for m in re.finditer(
+            r"(?<!\ba )(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!-)"
+            r"\b([a-z]+|\d+(?:st|nd|rd|th))\b(?!-)",
+            sentence.lower(),
+        )
+        if m[1] in ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", m[1])
+    ]
+    found.sort(key=lambda f: f.start)
+    return Reading(tuple(found), tuple(dict.fromkeys(years)), tuple(dates), tuple(ordinals))
+
+
+def writes_millions_as_m(text: str) -> bool:
+    """Whether '320m' in this text means millions: it talks money and never metres."""
+    money = len(re.findall(r"[$£€]\s?\d|\b(?:million|billion|bn)\b", text, re.I))
+    metres = len(
+        re.findall(r"\b(?:metres?|meters?|km|kilometres?|race|hurdles|sprint)\b", text, re.I)
+    )
+    return money > metres
+
+
+def gives_times(text: str) -> bool:
+    """Whether the text reports times to the hundredth (race results): 3:46.04, 47.97 seconds."""
+    return bool(_CLOCK.search(text) or re.search(r"\d\.\d\d seconds\b", text))
+
+
+def _amount(number: str, scale: float = 1.0) -> float:
+    return round(float(number.replace(",", "")) * scale, 6)
+
+
+def _word_or_digits(number: str) -> float | None:
+    lower = number.lower()
+    if lower in WORD_NUMBERS and lower not in ORDINAL_WORDS:
+        return float(WORD_NUMBERS[lower])
+    try:
+        return float(lower.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _scale_word(scale: float) -> str:
+    return {1e3: "thousand ", 1e6: "million ", 1e9: "billion ", 1e12: "trillion "}.get(scale, "")
+
+
+def _unit_kind(unit: str) -> str:
+    if unit in {"second", "minute", "hour", "day", "week", "month", "year"}:
+        return "duration"
+    if unit in {"kilogram", "gram", "metric_ton", "pound"}:
+        return "mass"
+    if unit in {"liter", "gallon", "barrel"}:
+        return "volume"
+    return "length"
+
+
+def _label(sentence: str, match: re.Match[str], currency: str) -> str:
+    what = _what(sentence, match.start(), match.end())
+    return f"{what} ({currency})" if what else currency
+
+
+def _what(sentence: str, start: int, end: int) -> str:
+    """What a figure measures: the words right after it ('11 best-selling books'), else the
+    noun phrase it completes ('a time of 47.97', 'a clearance of 1.87m')."""
+    after: list[str] = []
+    position = end
+    while len(after) < WHAT_WORDS:
+        m = _NEXT_WORDS.match(sentence, position)
+        if not m or m.start(1) - position > 2:
+            break
+        word = m[1].lower().rstrip("'’")
+        if word in STOP_AFTER or (not word.isascii() and not word.isalpha()):
+            break
+        if word in UNIT_WORDS and not after:
+            position = m.end()
+            continue
+        after.append(word)
+        position = m.end()
+    if after:
+        return " ".join(after)
+    head = _PREVIOUS_HEAD.search(sentence[:start])
+    return _LEADING_FILLER.sub("", head[1].lower()) if head else ""

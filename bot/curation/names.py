@@ -1,0 +1,551 @@
+"""The proper names a text uses: people (with the roles it gives them), organisations and their
+acronyms, places. They become the draft pack's lexicon, so a question naming them is read the
+way the text means them, and a fact about someone else is ruled out.
+
+Proper nouns are found by capitalisation, not by a tagger: a run of capitalised words that is
+not merely the start of a sentence, weighed against how common each word is in English
+(wordfreq, already a dependency). A kind is given only where the text itself shows it (a place
+after "in" or "from", an organisation by its head word or an acronym); what stays unclear is
+kept as a keyword, never guessed into an entity that would rule facts out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from wordfreq import zipf_frequency
+
+from bot.language.text import tokenize
+
+COMMON_ZIPF: Final = 3.5
+"""A capitalised word opening a sentence, at least this common in English, is just a word."""
+MAX_NAME_WORDS: Final = 5
+ORDINARY_WORD_ZIPF: Final = 5.0
+"""A one-word surface this common ('who' for WHO, 'us') would turn ordinary words into names."""
+CONNECTORS: Final = frozenset(
+    {"of", "the", "de", "van", "von", "der", "da", "du", "la", "le", "al", "into", "for"}
+)
+"""Lower-case words that may stand inside a name: Bank of England, Vincent van Gogh."""
+TITLE_CONNECTORS: Final = frozenset({"into", "for", "the"})
+"""A name with one of these inside is a title or an institution, never a person."""
+FUNCTION_ZIPF: Final = 6.0
+"""'The', 'In', 'New' before a name are words of the sentence, capitalised or not."""
+PERSON_FIRST_ZIPF: Final = 5.5
+"""A first name is rarely as common as 'High' or 'World'."""
+DEMONYM_ZIPF: Final = 4.5
+DEMONYM_ENDINGS: Final = ("an", "ish", "ese", "sh", "ch")
+"""'European', 'Irish', 'Chinese', 'Welsh', 'Dutch': adjectives of origin, not first names."""
+NOT_PERSON_WORDS: Final = frozenset({"war", "ii", "iii", "iv", "prize", "award", "awards", "act"})
+# fmt: off
+ORGANISATION_WORDS: Final = frozenset({
+    "agency", "airline", "airlines", "airways", "association", "authority", "bank", "board",
+    "bureau", "club", "college", "commission", "committee", "company", "corp", "corporation",
+    "council", "court", "department", "federation", "force", "foundation", "fund", "group",
+    "inc", "institute", "league", "limited", "ltd", "ministry", "office", "organisation",
+    "organization", "parliament", "party", "plc", "police", "service", "society", "studios",
+    "team", "trust", "union", "united", "university", "school", "hospital", "network",
+    "broadcasting", "records", "motors", "systems", "technologies", "holdings", "industries",
+    "partners", "labs", "assembly", "congress", "senate", "army", "navy", "championship",
+    "championships", "cup", "games", "olympics", "fc", "capital", "ventures", "media",
+    "energy", "electronics", "foods", "pharmaceuticals", "entertainment", "insurance",
+    "investments", "securities", "markets", "exchange", "press", "news", "times",
+})
+ORGANISATION_BEFORE: Final = frozenset({
+    "maker", "makers", "firm", "company", "group", "retailer", "giant", "brand",
+    "manufacturer", "developer", "chain", "supplier", "startup", "start-up", "operator",
+    "carrier", "lender", "insurer", "publisher", "broadcaster", "carmaker", "airline",
+    "conglomerate", "rival", "studio", "label", "outfit", "club", "side",
+})
+"""'The electric-boat maker Zephyra', 'shares in Zephyra': a company the text describes."""
+PLACE_WORDS: Final = frozenset({
+    "street", "road", "avenue", "island", "islands", "county", "city", "river", "valley",
+    "mountain", "mountains", "lake", "bay", "harbour", "harbor", "port", "square", "park",
+    "airport", "station", "bridge", "coast", "province", "state", "region", "district",
+    "east", "west", "north", "south",
+})
+PLACE_BEFORE: Final = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside"})
+PLACE_NOUNS_AFTER: Final = frozenset({
+    "athlete", "man", "woman", "side", "native", "player", "runner", "boy", "girl", "resident",
+    "residents", "team", "club", "firm", "company", "based", "born", "-based", "-born",
+})
+"""'The Larne athlete', 'the Offaly man': a name used as an adjective of origin is a place."""
+NOT_NAMES: Final = frozenset({
+    "i", "i'm", "i'd", "i've", "i'll", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "sir",
+    "tv", "ok", "am", "pm", "ad", "bc",
+})
+ROLE_NOUNS: Final = frozenset({
+    "actor", "actress", "adviser", "advisor", "analyst", "author", "boss", "captain", "ceo",
+    "chair", "chairman", "chairwoman", "chancellor", "chief", "coach", "commissioner",
+    "director", "economist", "editor", "executive", "founder", "governor", "head", "leader",
+    "manager", "mayor", "minister", "novelist", "officer", "owner", "president", "professor",
+    "secretary", "singer", "spokesman", "spokeswoman", "spokesperson", "writer", "wife",
+    "husband", "son", "daughter", "mother", "father", "brother", "sister", "athlete", "player",
+    "striker", "champion", "star", "presenter", "producer", "chef", "judge", "lawyer",
+    "ambassador", "envoy", "general", "partner", "investor", "researcher", "scientist",
+    "designer", "engineer", "teacher", "doctor", "pilot", "winner",
+})
+# fmt: on
+_WORD: Final = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?")
+_POSSESSIVE: Final = re.compile(r"['’]s?$")
+_ACRONYM: Final = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+_JOINS_NAME: Final = re.compile(r"[ \t]+|[ \t]*-[ \t]*")
+"""What may stand between two words of one name: spaces (or a hyphen), never punctuation."""
+_OPENERS: Final = re.compile(r"""(?:^|\n\s*|[.!?:;]["'”’)\]]*\s+|["'“‘(\[]\s*)$""")
+_WORD_BEFORE: Final = re.compile(r"([\w'’]+)[ \t]+$")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    initial: bool
+    """It opens a sentence or a quotation, where every word is capitalised."""
+
+    @property
+    def bare(self) -> str:
+        """Without a possessive: McIlroy's → McIlroy."""
+        return _POSSESSIVE.sub("", self.text) if "'" in self.text or "’" in self.text else self.text
+
+
+@dataclass
+class Name:
+    """A proper name of the text and how the draft lexicon will know it."""
+
+    display: str
+    kind: str | None = None
+    surfaces: set[str] = field(default_factory=set)
+    role: str | None = None
+    mentions: int = 0
+    shared: bool = False
+    """Known to the shared lexicon already: used by the draft, not written to its lexicon."""
+    key: str | None = None
+    """The lexicon's own key for a shared name, used as it is."""
+
+    @property
+    def canonical(self) -> str:
+        return self.key or " ".join(tokenize(self.display))
+
+    @property
+    def short(self) -> str:
+        """How the text refers to it again: a surname, an acronym."""
+        return next(iter(sorted(self.surfaces, key=len)), self.display) if self.surfaces else ""
+
+
+def words_of(text: str) -> list[Word]:
+    """Every word of a text with its offsets and whether it opens a sentence."""
+    out = []
+    for match in _WORD.finditer(text):
+        before = text[max(0, match.start() - 6) : match.start()]
+        initial = match.start() == 0 or bool(_OPENERS.search(before))
+        out.append(Word(match.group(), match.start(), match.end(), initial))
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def find_names(text: str, known: set[str]) -> list[Name]:
+    """The proper names of a text whose kind the text shows (see `all_names`)."""
+    return [n for n in all_names(text, known) if n.kind is not None]
+
+
+def titles(names: Sequence[Name]) -> list[Name]:
+    """Capitalised names of no kind the text shows: mostly titles of works and products
+    ('Hotel', 'Flight into Danger'), which a later 'it' or 'the novel' refers back to."""
+    return [n for n in names if n.kind is None]
+
+
+def all_names(text: str, known: set[str]) -> list[Name]:
+    """The proper names of a text, each with a kind where the text shows one.
+
+    `known` holds surfaces (tokenised, space-joined) the shared lexicon already reads: those
+    names are understood already and are not drafted again."""
+    words = words_of(text)
+    lowercase_seen = {w.text.lower() for w in words if not _capitalised(w.text)}
+    capital_inside = {w.bare for w in words if _capitalised(w.text) and not w.initial}
+    runs = _runs(text, words, lowercase_seen, capital_inside)
+    names: dict[str, Name] = {}
+    contexts: dict[str, list[tuple[str, str, str]]] = {}
+    for run, before, after, role in runs:
+        display = " ".join(run)
+        key = " ".join(tokenize(display))
+        if not key or key in known or key in NOT_NAMES:
+            continue
+        name = names.setdefault(key, Name(display))
+        name.mentions += 1
+        if role and not name.role:
+            name.role = role
+        contexts.setdefault(key, []).append((before, after, display))
+    people_last = Counter(
+        n.display.split()[-1] for n in names.values() if len(n.display.split()) >= 2
+    )
+    for key, name in names.items():
+        name.kind = _kind(name, contexts[key], text)
+    _merge_short_forms(names, people_last)
+    _acronyms(names, text)
+    _merge_shortened(names)
+    kinded = _without_clashes([n for n in names.values() if n.kind is not None], known)
+    return [*kinded, *(n for n in names.values() if n.kind is None)]
+
+
+def _runs(
+    text: str, words: list[Word], lowercase_seen: set[str], capital_inside: set[str]
+) -> list[tuple[list[str], str, str, str | None]]:
+    """Runs of capitalised words (with connectors inside), each with the word before and after
+    and a role noun standing right before it ('chief executive Jane Doe', 'Novelist X')."""
+    out = []
+    i = 0
+    while i < len(words):
+        if not _capitalised(words[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and j - i < MAX_NAME_WORDS * 2:
+            gap = text[words[j - 1].end : words[j].start]
+            if not _JOINS_NAME.fullmatch(gap) or "'" in words[j - 1].text[-2:]:
+                break
+            if _capitalised(words[j].text) and not words[j].initial:
+                j += 1
+                continue
+            if (
+                words[j].text in CONNECTORS
+                and j + 1 < len(words)
+                and _capitalised(words[j + 1].text)
+                and _JOINS_NAME.fullmatch(text[words[j].end : words[j + 1].start])
+            ):
+                j += 2
+                continue
+            break
+        run = words[i:j]
+        role_words: list[str] = []
+        while (
+            run
+            and (run[0].initial or len(run) > 1)
+            and not (len(run) > 1 and run[1].text in CONNECTORS)  # 'Flight into Danger'
+            and _just_a_word(run[0], lowercase_seen, capital_inside, alone=len(run) == 1)
+        ):
+            role_words.append(run[0].text.lower())
+            run = run[1:]
+        while run and run[0].text in CONNECTORS:
+            run = run[1:]
+        while run and run[-1].text in CONNECTORS:
+            run = run[:-1]
+        if run:
+            preceding = _WORD_BEFORE.search(text[max(0, run[0].start - 30) : run[0].start])
+            before = preceding.group(1).lower() if preceding else ""
+            after = words[j].text if j < len(words) else ""
+            role = _role_before(words, words.index(run[0]), role_words)
+            parts = [w.bare for w in run]
+            if len(parts) <= MAX_NAME_WORDS:
+                out.append((parts, before, after, role))
+        i = j
+    return out
+
+
+def _just_a_word(
+    word: Word, lowercase_seen: set[str], capital_inside: set[str], *, alone: bool
+) -> bool:
+    """A capitalised word that is only an ordinary word placed first ('Novelist', 'But');
+    before another capitalised word only a role or a word the text also uses lower-case is."""
+    lower = word.bare.lower()
+    if not alone:
+        return (
+            lower in lowercase_seen
+            or lower in ROLE_NOUNS
+            or zipf_frequency(lower, "en") >= FUNCTION_ZIPF
+            or (lower.endswith(("man", "woman")) and zipf_frequency(lower, "en") > 0)
+        )
+    if (lower in NOT_NAMES and word.initial) or zipf_frequency(lower, "en") >= FUNCTION_ZIPF:
+        return True
+    if lower.endswith(("man", "woman")) and zipf_frequency(lower, "en") > 0:
+        return True  # 'Welshman Jimmy Watkins', 'Irishman': a description, not the name
+    if word.bare in capital_inside and not word.initial:
+        return False
+    if word.bare in capital_inside and lower not in lowercase_seen:
+        return False
+    return lower in lowercase_seen or zipf_frequency(lower, "en") >= COMMON_ZIPF
+
+
+def _role_before(words: list[Word], index: int, stripped: list[str]) -> str | None:
+    """'Novelist Arthur Hailey', 'its chief executive John Smith': the role standing before."""
+    if stripped and (stripped[-1] in ROLE_NOUNS or stripped[-1].endswith(("man", "woman"))):
+        return stripped[-1]
+    role: list[str] = []
+    k = index - 1
+    while k >= 0 and len(role) < 3 and not _capitalised(words[k].text):
+        role.insert(0, words[k].text.lower())
+        k -= 1
+    while role and role[-1] not in ROLE_NOUNS:
+        return None
+    while role and zipf_frequency(role[0], "en") >= FUNCTION_ZIPF:
+        role = role[1:]
+    return " ".join(role) or None
+
+
+def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | None:
+    parts = name.display.split()
+    lowered = [p.lower() for p in parts]
+    if len(parts) == 1 and _ACRONYM.fullmatch(parts[0]):
+        return "organisation"
+    if lowered[-1] in ORGANISATION_WORDS or any(p in ORGANISATION_WORDS for p in lowered[1:]):
+        return "organisation"
+    if len(parts) > 1 and (lowered[-1] in PLACE_WORDS or lowered[0] in PLACE_WORDS):
+        return "place"  # 'Lake Orrin', 'Mill Street', 'Mount Kenya'
+    if any(before in ORGANISATION_BEFORE for before, _, _ in contexts) or re.search(
+        rf"\b(?:shares|stake|investors|customers|analysts|staff|employees|workers) (?:in|at|of) "
+        rf"{re.escape(name.display)}\b",
+        text,
+    ):
+        return "organisation"
+    if any(p in TITLE_CONNECTORS for p in parts):
+        return None
+    person_like = _person_like(parts, text)
+    if not person_like and any(before in PLACE_BEFORE for before, _, _ in contexts):
+        return "place" if len(parts) <= 3 else None
+    if any(after.lower() in PLACE_NOUNS_AFTER for _, after, _ in contexts):
+        return "place"
+    if person_like:
+        return "person"
+    if len(parts) == 1 and name.role:
+        return "person"
+    if len(parts) == 1 and re.search(
+        rf"\b(?:said|says|told|according to)\s+{re.escape(parts[0])}\b|"
+        rf"\b{re.escape(parts[0])}\s+(?:said|says|told)\b",
+        text,
+    ):
+        return "person"
+    return None
+
+
+def _person_like(parts: list[str], text: str) -> bool:
+    """Two or three capitalised words, the first a plausible first name."""
+    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
+        return False
+    lowered = [p.lower() for p in parts]
+    if any(p in NOT_NAMES or p in NOT_PERSON_WORDS for p in lowered):
+        return False
+    first = lowered[0]
+    frequency = zipf_frequency(first, "en")
+    if frequency >= PERSON_FIRST_ZIPF or re.search(rf"\b{re.escape(first)}\b", text):
+        return False  # 'Final Diagnosis': its first word is used lower-case in the text
+    return not (frequency >= DEMONYM_ZIPF and first.endswith(DEMONYM_ENDINGS))
+
+
+def _merge_short_forms(names: dict[str, Name], last_words: Counter[str]) -> None:
+    """'McIlroy' after 'James McIlroy' is the same person: a surface of the full name."""
+    people = [n for n in names.values() if n.kind == "person" and len(n.display.split()) >= 2]
+    for key, name in list(names.items()):
+        if len(name.display.split()) != 1:
+            continue
+        owners = [p for p in people if p.display.split()[-1] == name.display]
+        owners += [p for p in people if p.display.split()[0] == name.display]
+        if len(owners) == 1 and (name.kind in {None, "person"}):
+            owner = owners[0]
+            owner.surfaces.add(key)
+            owner.mentions += name.mentions
+            del names[key]
+    for person in people:
+        last = person.display.split()[-1]
+        last_key = " ".join(tokenize(last))
+        if last_words[last] == 1 and last_key not in names and len(last_key) > 2:
+            person.surfaces.add(last_key)
+
+
+def _merge_shortened(names: dict[str, Name]) -> None:
+    """'European Indoors' for 'European Indoor Championships': a shorter name whose words are
+    all words of one longer organisation or place is that one, said shorter."""
+
+    def stems(name: Name) -> set[str]:
+        return {w.rstrip("s") for w in name.canonical.split()}
+
+    longer = [n for n in names.values() if n.kind in {"organisation", "place"}]
+    for key, name in list(names.items()):
+        if len(name.display.split()) < 2 or name.kind == "person":
+            continue
+        owners = [
+            o
+            for o in longer
+            if o is not name
+            and len(o.display.split()) > len(name.display.split())
+            and stems(name) <= stems(o)
+        ]
+        if len(owners) == 1:
+            owners[0].surfaces.add(key)
+            owners[0].mentions += name.mentions
+            del names[key]
+
+
+def _acronyms(names: dict[str, Name], text: str) -> None:
+    """'the Canadian Broadcasting Corporation (CBC)': the acronym is the organisation's surface;
+    one the text never spells out is still known by its initials."""
+    for name in list(names.values()):
+        parts = name.display.split()
+        if name.kind != "organisation" or len(parts) < 2:
+            continue
+        initials = "".join(p[0] for p in parts if p[:1].isupper())
+        acronym_key = initials.lower()
+        if len(initials) >= 2:
+            other = names.get(acronym_key)
+            if other is not None and other is not name and len(other.display.split()) == 1:
+                name.surfaces.add(acronym_key)
+                name.mentions += other.mentions
+                del names[acronym_key]
+            elif re.search(rf"\b{re.escape(initials)}\b", text):
+                name.surfaces.add(acronym_key)
+        head = parts[-1].lower()
+        if re.search(rf"\bthe {re.escape(head)}\b", text) and not any(
+            n is not name and n.display.split()[-1].lower() == head for n in names.values()
+        ):
+            name.surfaces.add(f"the {head}")
+    for key, name in list(names.items()):
+        if key not in names:
+            continue  # already folded into another name
+        bracketed = re.search(rf"{re.escape(name.display)}\s*\(([A-Z][A-Za-z0-9&]{{1,7}})\)", text)
+        acronym = bracketed.group(1).lower() if bracketed else None
+        if acronym and acronym != key:
+            name.surfaces.add(acronym)
+            folded = names.pop(acronym, None)
+            if folded is not None:
+                name.mentions += folded.mentions
+
+
+def _without_clashes(names: Sequence[Name], known: set[str]) -> list[Name]:
+    """A surface may mean one thing only: one two names share, or the shared lexicon reads,
+    is dropped (the full names stay)."""
+    owners: Counter[str] = Counter()
+    for name in names:
+        for surface in {name.canonical, *name.surfaces}:
+            owners[" ".join(tokenize(surface))] += 1
+    out = []
+    for name in names:
+        name.surfaces = {
+            s
+            for s in name.surfaces
+            if (k := " ".join(tokenize(s)))
+            and owners[k] == 1
+            and k not in known
+            and k != name.canonical
+            and (" " in k or zipf_frequency(k, "en") < ORDINARY_WORD_ZIPF)
+        }
+        if owners[name.canonical] == 1:
+            out.append(name)
+    return out
+
+
+def known_surfaces(groups: Iterable[dict[str, list[str]]]) -> set[str]:
+    """Every surface a lexicon table reads, tokenised as the clash check compares them."""
+    out = set()
+    for table in groups:
+        for canonical, surfaces in table.items():
+            for surface in [canonical, *surfaces]:
+                out.add(" ".join(tokenize(surface)))
+    return out
+
+
+def mentioned(name: Name, text: str) -> bool:
+    """Whether a text names this name by any of its surfaces (whole words, any case)."""
+    return mentioned_in(name, padded_tokens(text))
+
+
+def padded_tokens(text: str) -> str:
+    """A text's tokens between spaces, for finding whole names in it."""
+    return f" {' '.join(tokenize(text, limit=len(text)))} "
+
+
+def mentioned_in(name: Name, tokens: str) -> bool:
+    """`mentioned`, for tokens already made by `padded_tokens`."""
+    return any(f" {s} " in tokens for s in {name.canonical, *name.surfaces} if s)
+
+
+AFFILIATED_ROLES: Final = frozenset(
+    {
+        "executive",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "leader",
+        "head",
+        "president",
+        "founder",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "manager",
+        "secretary",
+        "minister",
+        "governor",
+        "mayor",
+        "officer",
+        "analyst",
+        "coach",
+        "captain",
+        "owner",
+        "boss",
+        "editor",
+        "commissioner",
+        "chancellor",
+        "economist",
+        "researcher",
+        "scientist",
+        "engineer",
+    }
+)
+"""Roles held in an organisation, unlike 'novelist' or 'wife'."""
+
+
+def affiliations(names: Sequence[Name], text: str) -> dict[str, Name]:
+    """For each person the text gives a role, the organisation the role is in: the one named
+    last before the person ('Zephyra … Chief executive Amélie Øverby'; 'the council … Its
+    leader, José Nuñez'), else the one the text names most."""
+    bodies = [n for n in names if n.kind == "organisation"]
+    if not bodies:
+        return {}
+    folded = " ".join(tokenize(text, limit=len(text)))
+    positions = {
+        n.canonical: [m.start() for s in {n.canonical, *n.surfaces}
+                      for m in re.finditer(rf"\b{re.escape(s)}\b", folded)]
+        for n in names
+    }  # fmt: skip
+    most = max(bodies, key=lambda b: len(positions[b.canonical]))
+    out: dict[str, Name] = {}
+    for person in names:
+        if person.kind != "person" or not person.role or not positions[person.canonical]:
+            continue
+        if person.role.split()[-1] not in AFFILIATED_ROLES:
+            continue
+        first = min(positions[person.canonical])
+        before = [
+            (max(p for p in positions[b.canonical] if p < first), b)
+            for b in bodies
+            if any(p < first for p in positions[b.canonical])
+        ]
+        out[person.canonical] = max(before, key=lambda pair: pair[0])[1] if before else most
+    return out
+
+
+def shared_names(text: str, entities: Mapping[str, dict[str, list[str]]]) -> list[Name]:
+    """The shared lexicon's entities this text names (Madrid, Canada): the draft needs their
+    kinds to know which facts can say where, though it does not define them again."""
+    tokens = f" {' '.join(tokenize(text, limit=len(text)))} "
+    out = []
+    for kind, table in entities.items():
+        for canonical, surfaces in table.items():
+            found = {
+                key
+                for surface in [canonical, *surfaces]
+                if (key := " ".join(tokenize(surface))) and f" {key} " in tokens
+            }
+            if found:
+                display = canonical.title() if canonical.islower() else canonical
+                out.append(Name(display, kind, found - {canonical}, shared=True, key=canonical))
+    return out

@@ -1,0 +1,542 @@
+"""Question forms for a draft fact: the who / what / where / when / how-many questions its
+names, figures and dates answer, in the words readers use for them.
+
+The forms are the pack's paraphrase data: the engine compares a question with them and counts
+their words as the fact's own, so a form that says "born" or "how old" lets a fact answer a
+reader who asks that way although the sentence says "at the age of".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from wordfreq import zipf_frequency
+
+from bot.curation.figures import Found, Reading
+from bot.curation.names import Name
+
+MAX_FORMS: Final = 30
+OBJECT_WORDS: Final = 7
+"""A form keeps this many words of what the verb governs: enough to say which event."""
+# fmt: off
+IRREGULAR: Final = {
+    "won": "win", "took": "take", "broke": "break", "became": "become", "went": "go",
+    "gave": "give", "made": "make", "said": "say", "got": "get", "ran": "run", "began": "begin",
+    "wrote": "write", "sold": "sell", "bought": "buy", "left": "leave", "held": "hold",
+    "met": "meet", "led": "lead", "grew": "grow", "fell": "fall", "rose": "rise", "told": "tell",
+    "found": "find", "paid": "pay", "spent": "spend", "built": "build", "came": "come",
+    "saw": "see", "knew": "know", "thought": "think", "brought": "bring", "kept": "keep",
+    "lost": "lose", "chose": "choose", "drove": "drive", "flew": "fly", "struck": "strike",
+    "stood": "stand", "set": "set", "hit": "hit", "cut": "cut", "put": "put", "beat": "beat",
+    "threw": "throw", "swam": "swim", "sang": "sing", "wore": "wear", "won't": "will",
+    "fought": "fight", "taught": "teach", "caught": "catch", "sent": "send", "lent": "lend",
+    "meant": "mean", "felt": "feel", "heard": "hear", "sat": "sit", "shot": "shoot",
+    "sought": "seek", "spoke": "speak", "stole": "steal", "hid": "hide", "rode": "ride",
+    "showed": "show", "drew": "draw", "dealt": "deal", "froze": "freeze", "woke": "wake",
+}
+AUXILIARY: Final = frozenset({
+    "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did",
+    "does", "do", "should", "may", "might", "must",
+})
+DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our"}
+)
+PRONOUNS: Final = frozenset({"he", "she", "they", "his", "her", "their", "him", "its"})
+# fmt: on
+FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
+    (re.compile(pattern, re.I), forms)
+    for pattern, forms in (
+        (
+            r"\bborn\b",
+            (
+                "When was {S} born?",
+                "Where was {S} born?",
+                "What is {S}'s date of birth?",
+                "Where is {S} from?",
+                "What is {S}'s birthplace?",
+                "When is {S}'s birthday?",
+            ),
+        ),
+        (
+            r"\b(?:died|dies|death|dead)\b",
+            ("When did {S} die?", "How did {S} die?", "Where did {S} die?", "Is {S} dead?"),
+        ),
+        (
+            r"\bage of\b|\baged\b|-year-old\b",
+            ("How old was {S}?", "What age was {S}?", "How old is {S}?"),
+        ),
+        (
+            r"\b(?:wife|husband|married|marriage|spouse)\b",
+            (
+                "Who is {S}'s wife?",
+                "Who was {S} married to?",
+                "What is the name of {S}'s wife?",
+                "What was {S}'s wife called?",
+                "What was the name of {S}'s husband?",
+                "Who is {S}'s husband?",
+                "Who is {S}'s partner?",
+            ),
+        ),
+        (
+            r"\b(?:children|sons|daughters|kids)\b",
+            ("How many children does {S} have?", "How many kids did {S} have?"),
+        ),
+        (
+            r"\b(?:won|wins|win|winning|victory|title|gold|champion|claimed|beat)\b",
+            (
+                "Who won?",
+                "What did {S} win?",
+                "Who was the winner?",
+                "Did {S} win?",
+                "What title did {S} win?",
+                "Who took the title?",
+            ),
+        ),
+        (
+            r"\brecord\b",
+            (
+                "What record did {S} break?",
+                "Who holds the record?",
+                "Whose record was broken?",
+                "What is the record?",
+            ),
+        ),
+        (
+            r"\bpersonal best\b|\bseason's best\b",
+            ("What is {S}'s personal best?", "What was {S}'s best time?"),
+        ),
+        (
+            r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th|silver|bronze)\b"
+            r"|\bplace\b",
+            (
+                "Where did {S} finish?",
+                "What position did {S} finish in?",
+                "Who came {O}?",
+                "Who finished {O}?",
+                "What place did {S} get?",
+            ),
+        ),
+        (
+            r"\bclear\b|\bmargin\b|\b(?:won|ahead|lead|beat \w+) by\b",
+            (
+                "What was {S}'s winning margin?",
+                "By how much did {S} win?",
+                "How far ahead was {S}?",
+                "How big was the margin?",
+            ),
+        ),
+        (
+            r"\bbehind\b|\bahead of\b",
+            ("Who won?", "Who beat {S}?", "Who finished ahead?", "Who was in front?"),
+        ),
+        (
+            r"\b(?:moved|emigrated|relocated|settled)\b",
+            ("Where did {S} move to?", "When did {S} move?", "Where did {S} live?"),
+        ),
+        (r"\b(?:first|debut)\b", ("What was {S}'s first?", "What was {S}'s debut?")),
+        (r"\b(?:final|last)\b", ("What was {S}'s last?", "What was {S}'s final one?")),
+        (
+            r"\b(?:starred|starring|played|cast)\b",
+            ("Who starred in it?", "Who played in it?", "Who was in the cast?"),
+        ),
+        (
+            r"\b(?:founded|set up|established|launched|created)\b",
+            ("Who founded it?", "When was it founded?", "When was it launched?"),
+        ),
+        (
+            r"\b(?:published|released|novel|book|wrote|written)\b",
+            (
+                "When was it published?",
+                "When did it come out?",
+                "What year was it released?",
+                "Who wrote it?",
+            ),
+        ),
+        (
+            r"\b(?:film|movie)\b",
+            ("When was the film made?", "Was it made into a film?", "Who starred in the film?"),
+        ),
+        (
+            r"\b(?:bought|sold|paid|cost|price|deal|fee|worth)\b",
+            (
+                "How much did it cost?",
+                "How much was paid?",
+                "What was the price?",
+                "How much money was it?",
+                "How much did they pay?",
+            ),
+        ),
+        (
+            r"\b(?:revenue|profit|profits|sales|turnover|earnings|loss|losses)\b",
+            (
+                "How much revenue?",
+                "What were the profits?",
+                "How much did sales rise?",
+                "How much money did they make?",
+            ),
+        ),
+        (
+            r"\b(?:jobs|staff|employees|workers|workforce)\b",
+            ("How many jobs?", "How many staff?", "How many people work there?"),
+        ),
+        (r"\b(?:said|says|told|recalled|added)\b", ("What did {S} say?", "What did {S} recall?")),
+        (
+            r"\b(?:elected|appointed|named|chosen)\b",
+            ("When was {S} elected?", "Who was appointed?"),
+        ),
+        (
+            r"\b(?:announced|unveiled|revealed)\b",
+            ("What did {S} announce?", "When was it announced?"),
+        ),
+        (
+            r"\b(?:served|pilot|soldier|army|navy|air force)\b",
+            ("What did {S} serve as?", "Was {S} in the war?"),
+        ),
+        (
+            r"\b(?:ill|illness|stroke|surgery|health|hospital)\b",
+            ("Was {S} ill?", "What health problems did {S} have?"),
+        ),
+        (
+            r"\b(?:rose|fell|rise|fall|increased?|decreased?|grew|dropped|jumped|slumped|climbed|"
+            r"doubled|halved)\b(?=[^.]*\d)",
+            (
+                "By how much did {S} rise?",
+                "How much did {S} fall?",
+                "How much did {S} change?",
+                "Did {S} go up or down?",
+            ),
+        ),
+        (
+            r"\b(?:targets?|aims?|goals?|plans?|planned|pledged?|promised|wants|intends|expects)\b",
+            (
+                "What is {S}'s target?",
+                "What does {S} plan to do?",
+                "What does {S} want?",
+                "What is the aim?",
+            ),
+        ),
+        (
+            r"\b(?:launch|launched|launches|release|released|on sale|available|unveiled|ship)\b",
+            (
+                "When does {S} go on sale?",
+                "When will {S} be released?",
+                "When is the launch?",
+                "Where will {S} be available?",
+            ),
+        ),
+        (
+            r"\b(?:scored|scores?|goals?|defeated|draw|drew|beat)\b",
+            ("Who scored?", "What was the score?", "How many goals did {S} score?"),
+        ),
+    )
+)
+ORIGIN_FORMS: Final = (
+    "Where is {S} from?",
+    "Which town is {S} from?",
+    "Which county is {S} from?",
+    "Which city is {S} from?",
+    "What is {S}'s home town?",
+    "Where does {S} come from?",
+)
+"""Asked of a place the text uses as someone's origin: 'the Larne athlete', 'Lisburn's X'."""
+_WORD: Final = re.compile(r"[\w'’-]+")
+
+
+def _origin(place: Name, clause: str) -> bool:
+    """'The Larne athlete', 'the Offaly man', 'Lisburn's Kelly', 'from Larne', 'born in X'."""
+    surfaces = "|".join(re.escape(s) for s in {place.display, *place.surfaces})
+    return bool(
+        re.search(
+            rf"\b(?:{surfaces})(?:['’]s\s+[A-Z]|\s+(?:[a-z]+-)?(?:athlete|man|woman|native|"
+            rf"player|runner|side|boy|girl|born|based)\b)|\b(?:from|born in|native of)\s+"
+            rf"(?:{surfaces})\b",
+            clause,
+            re.I,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the forms of one fact are made from."""
+
+    clause: str
+    subject: Name | None
+    names: Sequence[Name]
+    reading: Reading
+    headline: str | None = None
+    keywords: Sequence[str] = ()
+    about: str | None = None
+    """The work or product a clause refers back to ('it', 'the novel'): its forms name it."""
+    organisation_of: Mapping[str, str] = field(default_factory=dict)
+    """For a person the text gives a role, the organisation it is held in (display name)."""
+
+
+def question_forms(context: Context) -> list[str]:
+    """The forms, best first (the first is what a reader is shown when browsing): the subject's
+    own question, then the reader's words for what the clause reports (born, won, paid), its
+    figures, dates, places and names, the headline for the opening fact, a yes/no check."""
+    clause = context.clause.strip().rstrip(" .!?;:,")
+    subject = context.subject
+    s_name = _label(subject) if subject else (context.about or "")
+    verb = _main_verb(clause, subject)
+    forms: list[str] = []
+    if subject is not None and verb:
+        asker = "Who" if subject.kind == "person" else "What"
+        forms.append(f"{asker} {verb[0]} {_words_after(clause, verb[2])}?")
+        if verb[1] not in AUXILIARY:
+            forms.append(f"What did {s_name} {verb[1]}?")
+    forms += _frame_forms(context, clause, s_name)
+    forms += _figure_forms(context, s_name, verb)
+    if context.reading.years or context.reading.dates:
+        forms += [_when_form(s_name, verb, clause), f"When {_tail(clause, context)}?"]
+    if context.reading.years:
+        forms.append(f"What year {_tail(clause, context)}?")
+    if context.reading.dates:
+        forms.append(f"What day {_tail(clause, context)}?")
+    forms += _place_forms(context, clause, s_name, verb)
+    for name in context.names:
+        if name.kind == "person" and name is not subject:
+            forms += [f"What did {_label(name)} do?", f"Who is {_label(name)}?"]
+        elif name.kind == "organisation":
+            forms += [f"What is the {name.display}?", f"What did the {_label(name)} do?"]
+        if name.role and re.search(rf"\b{re.escape(name.role)}\b", clause, re.I):
+            forms += _role_forms(name, context.organisation_of.get(name.canonical))
+    if context.about:
+        forms += _about_forms(clause, context.about)
+    if context.headline:
+        forms.append(context.headline.rstrip(" .!?") + "?")
+    if context.keywords:
+        forms.append(f"What about the {' '.join(context.keywords[:3])}?")
+    forms.append(f"Is it true that {_lower_first(clause)}?")
+    return _unique(forms)[:MAX_FORMS]
+
+
+LEADING_ROLES: Final = frozenset(
+    {
+        "leader",
+        "head",
+        "chief",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "director",
+        "boss",
+        "manager",
+        "founder",
+        "owner",
+        "captain",
+        "coach",
+        "governor",
+        "mayor",
+    }
+)
+"""Roles whose holder readers ask about as 'who leads / runs / heads it'."""
+
+
+ROLE_SYNONYMS: Final = {
+    "chief executive": ("ceo", "boss", "head"), "executive": ("ceo", "boss"),
+    "chairman": ("chair", "head"), "chairwoman": ("chair", "head"),
+    "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
+    "president": ("head", "leader"), "leader": ("head",), "founder": ("creator",),
+}  # fmt: skip
+"""Other names readers give a role: 'who is the CEO' of a chief executive."""
+
+
+def _role_forms(name: Name, body: str | None) -> list[str]:
+    """'Its leader, José Nuñez': who is the leader (of the council), who leads it."""
+    of = f" of {body}" if body else ""
+    forms = [
+        f"Who is the {name.role}{of}?",
+        f"Who is {_label(name)}?",
+        f"What is {_label(name)}'s job?",
+        f"What does {_label(name)} do?",
+    ]
+    for role, others in ROLE_SYNONYMS.items():
+        if name.role and role in name.role:
+            forms += [f"Who is the {other}{of}?" for other in others]
+    if name.role and name.role.split()[-1] in LEADING_ROLES:
+        target = body or "it"
+        forms += [
+            f"Who leads {target}?",
+            f"Who runs {target}?",
+            f"Who heads {target}?",
+            f"Who is in charge of {target}?",
+            f"Who is the boss of {target}?",
+        ]
+    return forms
+
+
+def _about_forms(clause: str, about: str) -> list[str]:
+    """The clause's forms with the work it refers back to named: 'It was turned into a movie'
+    after 'Hotel' also answers 'was Hotel made into a film?'."""
+    named = re.sub(
+        r"^[\"'“‘]?(?:it|this|the\s+(?:[\w-]+\s+)?[\w-]+)\b", about, clause, count=1, flags=re.I
+    )
+    return [f"What happened to {about}?", f"Is it true that {named}?", f"What about {about}?"]
+
+
+def _frame_forms(context: Context, clause: str, s_name: str) -> list[str]:
+    forms = []
+    for pattern, templates in FRAMES:
+        if not pattern.search(clause):
+            continue
+        for template in templates:
+            if "{S}" in template and not s_name:
+                continue
+            if "{O}" in template:
+                forms += [template.replace("{O}", o) for o in context.reading.ordinals]
+                continue
+            forms.append(template.replace("{S}", s_name))
+    return forms
+
+
+def _place_forms(
+    context: Context, clause: str, s_name: str, verb: tuple[str, str, int] | None
+) -> list[str]:
+    forms = []
+    places = [n for n in context.names if n.kind == "place"]
+    for place in places:
+        if s_name and _origin(place, clause):
+            forms += [f.replace("{S}", s_name) for f in ORIGIN_FORMS]
+        if s_name and verb and verb[1] not in AUXILIARY:
+            forms.append(f"Where did {s_name} {verb[1]}?")
+        forms += [f"Where {_tail(clause, context)}?", f"What happened in {_label(place)}?"]
+    events = [n.display for n in context.names if n.kind == "organisation"]
+    if places and events and (context.reading.years or context.reading.dates):
+        event = events[0]
+        forms += [
+            f"Where is the {event} held?",
+            f"When is the {event}?",
+            f"Where does the {event} take place?",
+        ]
+    return forms
+
+
+def _figure_forms(context: Context, s_name: str, verb: tuple[str, str, int] | None) -> list[str]:
+    out = []
+    whose = f"{s_name}'s " if s_name else "the "
+    for found in context.reading.figures:
+        what = found.what if found.what != found.kind else _tail(context.clause, context)
+        out += _forms_for(found, what, whose, s_name, verb)
+    return out
+
+
+def _forms_for(
+    found: Found, what: str, whose: str, s_name: str, verb: tuple[str, str, int] | None
+) -> list[str]:
+    doing = f" did {s_name} {verb[1]}" if s_name and verb and verb[1] not in AUXILIARY else ""
+    if found.kind == "money":
+        return [f"How much{doing}?", f"How much money was {what}?", f"What was the {what}?"]
+    if found.kind == "share":
+        return [f"What percentage {what}?", f"What share {what}?", f"How many percent{doing}?"]
+    if found.kind == "age":
+        return [f"How old was {s_name or 'he'}?", f"At what age{doing}?"]
+    if found.kind == "time":
+        return [
+            f"What was {whose}time?",
+            f"How fast was {s_name or 'it'}?",
+            f"What time did {s_name or 'they'} run?",
+        ]
+    if found.kind == "duration":
+        if not doing:  # 'how long did it take?' alone would answer any how-long question
+            return [f"How long was the {what}?", f"How many {found.unit}s {what}?"]
+        return [f"How long{doing}?", f"How many {found.unit}s{doing}?"]
+    if found.kind in {"length", "mass", "volume"}:
+        size = {"length": "How long", "mass": "How heavy", "volume": "How much"}[found.kind]
+        return [
+            f"{size} was {whose}{what}?",
+            f"How far was the {what}?",
+            f"How high was {whose}{what}?",
+            f"What distance was the {what}?",
+        ]
+    return [f"How many {what}{doing}?", f"What was {whose}{what}?", f"What number of {what}?"]
+
+
+def _when_form(s_name: str, verb: tuple[str, str, int] | None, clause: str) -> str:
+    if s_name and verb:
+        if verb[0] in AUXILIARY and verb[1] != verb[0]:
+            return f"When {verb[0]} {s_name} {verb[1]}?"
+        return f"When did {s_name} {verb[1]} {_words_after(clause, verb[2], 4)}?"
+    return f"When was it that {_lower_first(clause)}?"
+
+
+def _main_verb(clause: str, subject: Name | None) -> tuple[str, str, int] | None:
+    """The verb after the subject: (as written, its plain form, where it ends); 'was born' is
+    ('was', 'born', …) so forms read 'When was X born?'."""
+    words = list(_WORD.finditer(clause))
+    for i, match in enumerate(words[:12]):
+        word = match.group().lower()
+        if word in AUXILIARY:
+            following = words[i + 1] if i + 1 < len(words) else None
+            if following and _past(following.group().lower()):
+                return word, following.group().lower(), following.end()
+            return word, word, match.end()
+        after_determiner = i > 0 and words[i - 1].group().lower() in DETERMINERS
+        if i > 0 and _past(word) and not after_determiner:  # 'the hit novel' has no verb 'hit'
+            return word, _plain(word), match.end()
+    return None
+
+
+def _past(word: str) -> bool:
+    return word in IRREGULAR or (word.endswith("ed") and len(word) > 4) or word == "born"
+
+
+def _plain(word: str) -> str:
+    """The plain form of a past verb: moved → move, motored → motor, stopped → stop."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if not word.endswith("ed"):
+        return word
+    options = [word[:-1], word[:-2]]
+    if len(word) > 5 and word[-3] == word[-4]:
+        options.append(word[:-3])
+    return max(options, key=lambda w: zipf_frequency(w, "en"))
+
+
+def _words_after(clause: str, position: int, limit: int = OBJECT_WORDS) -> str:
+    rest = clause[position:].strip()
+    rest = re.split(r"[,;:(]| - ", rest)[0]
+    return " ".join(rest.split()[:limit]).strip(" .")
+
+
+def _tail(clause: str, context: Context) -> str:
+    """The clause without its figures and dates, shortened: what happened."""
+    text = clause
+    spans = sorted(((f.start, f.end) for f in context.reading.figures), reverse=True)
+    for start, end in spans:
+        text = text[:start] + text[end:]
+    words = [w for w in text.split() if not re.fullmatch(r"[\d.,:()%-]+", w)]
+    return _lower_first(" ".join(words[:10]).strip(" ,.;:"))
+
+
+def _label(name: Name) -> str:
+    """How a reader names it: a surname for a person, an acronym for an organisation."""
+    if name.kind == "person" and len(name.display.split()) > 1:
+        return name.display.split()[-1]
+    return name.display
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _unique(forms: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for form in forms:
+        tidy = " ".join(form.split()).replace(" ?", "?")
+        key = tidy.casefold()
+        if len(tidy) > 3 and key not in seen:
+            seen.add(key)
+            out.append(tidy)
+    return out
