@@ -234,7 +234,7 @@ def _figure_gaps(facts: list[dict[str, Any]], figures: Sequence[Sequence[Any]]) 
         ]
         if gaps:
             fact["unknowns"] = [*fact.get("unknowns", []), *gaps]
-            fact["note"] = fact.pop("note")  # the note stays last, where curators look
+            fact["curator_note"] = fact.pop("curator_note")  # last, where curators look
 
 
 def draft_fact(
@@ -263,7 +263,7 @@ def draft_fact(
     unknowns = _unknowns(piece.text, reading)
     if unknowns:
         fact["unknowns"] = unknowns
-    fact["note"] = DRAFT_NOTE
+    fact["curator_note"] = DRAFT_NOTE
     return fact
 
 

@@ -102,7 +102,8 @@ def test_drafts_are_marked_and_carry_the_sentence_as_quote_and_answer(
     assert len({fact["id"] for fact in facts}) == len(facts)
     for fact in facts:
         assert fact["topic"].startswith(DRAFT_TOPIC)
-        assert fact["note"] == DRAFT_NOTE
+        assert fact["curator_note"] == DRAFT_NOTE
+        assert "note" not in fact, "a reader never sees the drafting note"
         answer, quote = fact["answer"].rstrip(".").lower(), fact["quotes"][0]["text"].lower()
         assert normalise(answer) in normalise(quote)
         assert fact["answer"][0].isupper() or not fact["answer"][0].isalpha()
