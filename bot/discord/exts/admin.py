@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-import discord
 from discord import app_commands
 from discord.ext import commands
 
@@ -14,7 +13,7 @@ from bot.discord.context import Context
 from bot.discord.decorators import hybrid_command
 from bot.discord.embeds import CONTENT_LIMIT
 from bot.discord.replies import reply
-from bot.discord.safety import clip_lines, defuse_mentions, echo
+from bot.discord.safety import clip_lines, defuse_mentions, echo, inert_lines
 from bot.discord.views import ConfirmView
 from bot.knowledge.errors import PackProblem
 from bot.store import Stats, guild_where
@@ -34,7 +33,7 @@ def refusal_text(problems: list[PackProblem]) -> str:
         f"⛔ Reload refused: the pack has {len(problems)} problem(s). "
         "The current pack keeps answering."
     )
-    lines = [f"• {discord.utils.escape_markdown(str(problem))}" for problem in problems]
+    lines = [f"• {inert_lines(str(problem))}" for problem in problems]
     return clip_lines(defuse_mentions("\n".join([head, *lines])), CONTENT_LIMIT)
 
 
