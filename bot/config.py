@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     dev_guild_ids: IdList = Field(default_factory=list)
     cooldown_rate: int = Field(5, ge=1)
     cooldown_seconds: float = Field(30.0, gt=0)
+    admin_cooldown_rate: int = Field(3, ge=1)
+    admin_cooldown_seconds: float = Field(60.0, gt=0)
     log_level: str = "INFO"
     shard_count: int | None = Field(None, ge=1)
     shard_ids: IdList | None = None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 import re
 from typing import Any
@@ -14,7 +16,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.discord.answering import Answerer
 from bot.discord.context import Context
-from bot.discord.cooldowns import QuestionCooldown
+from bot.discord.cooldowns import AdminCooldown, NoticeGate, QuestionCooldown
 from bot.discord.exts import EXTENSIONS
 from bot.discord.replies import Responder
 from bot.discord.safety import NO_PINGS
@@ -51,6 +53,16 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def tree_hash(tree: app_commands.CommandTree[Any], guild: discord.abc.Snowflake | None) -> str:
+    """A digest of exactly what a sync of this scope would publish."""
+    payload = sorted(
+        (command.to_dict(tree) for command in tree.get_commands(guild=guild)),
+        key=lambda entry: (str(entry.get("type")), str(entry.get("name"))),
+    )
+    encoded = json.dumps(payload, sort_keys=True, default=str).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
 
 
 def intents() -> discord.Intents:
@@ -95,6 +107,11 @@ class FactBot(commands.AutoShardedBot):
         self._settled = False
         self.answerer = Answerer(live)
         self.cooldowns = QuestionCooldown(settings.cooldown_rate, settings.cooldown_seconds)
+        self.admin_cooldowns = AdminCooldown(
+            settings.admin_cooldown_rate, settings.admin_cooldown_seconds
+        )
+        self.notices = NoticeGate(settings.cooldown_seconds)
+        self._synced_trees: dict[int | None, str] = {}
         prefix = settings.command_prefix
         self.responder = Responder(
             self.answerer,
@@ -125,7 +142,10 @@ class FactBot(commands.AutoShardedBot):
         return await super().get_context(origin, cls=cls)
 
     async def sync_commands(self) -> list[str]:
-        """Publish the slash commands: to the dev guilds if any (instant), else globally."""
+        """Publish the slash commands: to the dev guilds if any (instant), else globally.
+
+        A scope whose command tree hashes the same as at its last successful sync in this
+        run is not published again: `/sync` repeated is no bulk overwrite at all."""
         synced: list[str] = []
         targets: list[discord.Object | None] = [
             discord.Object(id=guild_id) for guild_id in self.settings.dev_guild_ids
@@ -133,13 +153,19 @@ class FactBot(commands.AutoShardedBot):
         for guild in targets:
             if guild is not None:
                 self.tree.copy_global_to(guild=guild)
+            scope = "global" if guild is None else f"guild {guild.id}"
+            digest = tree_hash(self.tree, guild)
+            key = None if guild is None else guild.id
+            if self._synced_trees.get(key) == digest:
+                synced.append(f"nothing new ({scope}: unchanged)")
+                continue
             try:
                 published = await self.tree.sync(guild=guild)
             except discord.HTTPException as exc:
                 where = "globally" if guild is None else f"to guild {guild.id}"
                 log.warning("could not sync slash commands %s: %s", where, exc)
                 continue
-            scope = "global" if guild is None else f"guild {guild.id}"
+            self._synced_trees[key] = digest
             synced.append(f"{len(published)} commands ({scope})")
         log.info("slash commands synced: %s", "; ".join(synced) or "none")
         return synced

@@ -73,8 +73,12 @@ class Responder:
         await reply(ctx, content, embed=embed, view=view, ping=True)
 
     async def notify_cooldown(self, ctx: Context, slow_down: SlowDown) -> None:
-        """Say "slow down" once per window in chat; always, privately, for slash commands."""
-        if ctx.interaction is None and not slow_down.notify:
+        """Say "slow down" once per window in chat; always, privately, for slash commands.
+
+        In chat it also counts as the user's one public notice of the window (`NoticeGate`)."""
+        if ctx.interaction is None and not (
+            slow_down.notify and ctx.bot.notices.allow(ctx.author.id)
+        ):
             return
         await reply(ctx, cooldown_notice(slow_down), ephemeral=True)
 

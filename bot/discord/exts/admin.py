@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.checks import curators_only
+from bot.discord.checks import admin_command
 from bot.discord.context import Context
 from bot.discord.decorators import hybrid_command
 from bot.discord.embeds import CONTENT_LIMIT
@@ -68,7 +68,7 @@ class Admin(commands.Cog):
 
     @hybrid_command(name="reload", description="Reload the knowledge pack from disk")
     @app_commands.default_permissions(manage_guild=True)
-    @curators_only()
+    @admin_command()
     async def reload(self, ctx: Context) -> None:
         """Load the pack again; a broken pack is refused and the old one keeps serving."""
         await ctx.defer(ephemeral=True)
@@ -88,7 +88,7 @@ class Admin(commands.Cog):
 
     @hybrid_command(name="sync", description="Publish the slash commands again")
     @app_commands.default_permissions(manage_guild=True)
-    @curators_only()
+    @admin_command()
     async def sync(self, ctx: Context) -> None:
         """Re-sync slash commands, e.g. after an update added one."""
         await ctx.defer(ephemeral=True)
@@ -99,7 +99,7 @@ class Admin(commands.Cog):
     @hybrid_command(name="erase", description="Forget every question asked here")
     @app_commands.default_permissions(manage_guild=True)
     @commands.guild_only()
-    @curators_only()
+    @admin_command()
     async def erase(self, ctx: Context) -> None:
         """Delete this server's question records, after a confirmation click."""
         answerer = ctx.answerer
@@ -128,7 +128,7 @@ class Admin(commands.Cog):
 
     @hybrid_command(name="stats", description="How the bot is being used")
     @app_commands.default_permissions(manage_guild=True)
-    @curators_only()
+    @admin_command()
     async def stats(self, ctx: Context) -> None:
         """Questions, answer rate, votes, top facts; owners also see gaps and every place."""
         store = ctx.answerer.store
