@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     database_path: Path = PROJECT_ROOT / "data" / "factbot.sqlite3"
     retention_days: int = Field(30, ge=1)
     keep_user_ids: bool = False
+    declines_per_user_per_day: int = Field(50, ge=1)
 
     @field_validator("owner_ids", "dev_guild_ids", "shard_ids", "packs", mode="before")
     @classmethod

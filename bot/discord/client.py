@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import discord
@@ -105,13 +106,15 @@ class FactBot(commands.AutoShardedBot):
         self.store: QuestionStore | None = None
         self._closing = asyncio.Lock()
         self._settled = False
-        self.answerer = Answerer(live)
+        self.answerer = Answerer(live, declines_per_day=settings.declines_per_user_per_day)
         self.cooldowns = QuestionCooldown(settings.cooldown_rate, settings.cooldown_seconds)
         self.admin_cooldowns = AdminCooldown(
             settings.admin_cooldown_rate, settings.admin_cooldown_seconds
         )
         self.notices = NoticeGate(settings.cooldown_seconds)
         self._synced_trees: dict[int | None, str] = {}
+        self.curator_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-curator")
+        """Reloads run here, one at a time: never in the executor answers are computed in."""
         prefix = settings.command_prefix
         self.responder = Responder(
             self.answerer,
@@ -182,6 +185,7 @@ class FactBot(commands.AutoShardedBot):
             self.answerer.store = None
             if store is not None:
                 await store.close()
+            self.curator_pool.shutdown(wait=False, cancel_futures=True)
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d guild(s)", self.user, len(self.guilds))

@@ -4,7 +4,8 @@ Concurrency choice: aiosqlite, one connection. Its single worker thread runs eve
 so the event loop only ever awaits a future and never blocks on disk. An asyncio lock lets
 one store operation use the connection at a time, and each operation is shielded from
 cancellation, so a cancelled caller can never leave the shared connection mid-transaction.
-Grouping gaps is CPU work and runs in a thread for the same reason.
+Grouping gaps is CPU work and runs in the store's own one-thread report executor: reports
+queue behind each other there, never in the default executor where answers are computed.
 
 Durability choice: WAL with `synchronous=NORMAL`. A committed write survives the process
 being killed at any moment; only an OS crash or power cut can lose the last few commits,
@@ -17,6 +18,7 @@ import asyncio
 import os
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -75,6 +77,7 @@ class QuestionStore:
         self._db: aiosqlite.Connection | None = None
         self._salt = ""
         self._lock = asyncio.Lock()
+        self._reports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-reports")
 
     @property
     def path(self) -> Path:
@@ -226,7 +229,7 @@ class QuestionStore:
             return await _gap_questions(db, window, params)
 
         questions = await self._exclusively(fetch)
-        return await asyncio.to_thread(group_gaps, questions, limit)
+        return await self._report(group_gaps, questions, limit)
 
     async def stats(
         self, since: datetime | None = None, until: datetime | None = None, *, top: int = 10
@@ -289,7 +292,7 @@ class QuestionStore:
             return partial, gap_questions
 
         partial, gap_questions = await self._exclusively(snapshot)
-        top_gaps = await asyncio.to_thread(group_gaps, gap_questions, top)
+        top_gaps = await self._report(group_gaps, gap_questions, top)
         return partial.model_copy(update={"top_gaps": tuple(top_gaps)})
 
     async def purge_older_than(self, days: int) -> int:
@@ -323,6 +326,10 @@ class QuestionStore:
             return deleted
 
         return await self._exclusively(delete)
+
+    async def _report(self, work: Callable[..., Result], *args: Any) -> Result:
+        """CPU work for a report, in the report executor (one at a time, apart from answers)."""
+        return await asyncio.get_running_loop().run_in_executor(self._reports, work, *args)
 
     async def _configure(self, db: aiosqlite.Connection) -> None:
         """Per-connection settings; SQLite does not store these in the file."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING
 
@@ -72,7 +73,8 @@ class Admin(commands.Cog):
     async def reload(self, ctx: Context) -> None:
         """Load the pack again; a broken pack is refused and the old one keeps serving."""
         await ctx.defer(ephemeral=True)
-        problems = await ctx.bot.live.reload_async()
+        loop = asyncio.get_running_loop()
+        problems = await loop.run_in_executor(ctx.bot.curator_pool, ctx.bot.live.reload)
         if problems:
             log.warning("reload refused with %d problem(s)", len(problems))
             text = refusal_text(problems)
