@@ -220,10 +220,16 @@ class QuestionStore:
         return await self._exclusively(lambda db: _tally(db, question_id))
 
     async def gaps(
-        self, since: datetime | None = None, limit: int = 20, *, until: datetime | None = None
+        self,
+        since: datetime | None = None,
+        limit: int = 20,
+        *,
+        until: datetime | None = None,
+        where: str | None = None,
     ) -> list[Gap]:
-        """Declined or net-👎 questions asked in [since, until), grouped, most asked first."""
-        window, params = _window(since, until)
+        """Declined or net-👎 questions asked in [since, until), grouped, most asked first;
+        only those asked in `where` (a guild, DMs) when it is given."""
+        window, params = _window(since, until, where)
 
         async def fetch(db: aiosqlite.Connection) -> list[GapQuestion]:
             return await _gap_questions(db, window, params)
@@ -232,10 +238,16 @@ class QuestionStore:
         return await self._report(group_gaps, questions, limit)
 
     async def stats(
-        self, since: datetime | None = None, until: datetime | None = None, *, top: int = 10
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        top: int = 10,
+        where: str | None = None,
     ) -> Stats:
-        """Summarise activity in [since, until) from one consistent snapshot."""
-        window, params = _window(since, until)
+        """Summarise activity in [since, until) from one consistent snapshot; only what was
+        asked in `where` (a guild, DMs) when it is given, so one guild never sees another's."""
+        window, params = _window(since, until, where)
 
         async def snapshot(db: aiosqlite.Connection) -> tuple[Stats, list[GapQuestion]]:
             await db.execute("BEGIN")
@@ -397,10 +409,15 @@ async def _gap_questions(
     ]
 
 
-def _window(since: datetime | None, until: datetime | None) -> tuple[str, tuple[str, ...]]:
-    """SQL condition on q.asked_at for [since, until); either end may be open."""
+def _window(
+    since: datetime | None, until: datetime | None, where: str | None = None
+) -> tuple[str, tuple[str, ...]]:
+    """SQL condition on q.asked_at for [since, until), either end open, and on the place."""
     conditions = ["1"]
     params: list[str] = []
+    if where is not None:
+        conditions.append("q.asked_where = ?")
+        params.append(check_where(where))
     if since is not None:
         conditions.append("q.asked_at >= ?")
         params.append(to_db_time(require_aware(since)))
