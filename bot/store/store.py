@@ -15,6 +15,7 @@ through power loss too.
 """
 
 import asyncio
+import logging
 import os
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterable
@@ -35,8 +36,12 @@ from bot.store.models import FactCount, Gap, QuestionRecord, Stats, VoteTally, W
 from bot.store.origin import check_where, guild_where
 
 BUSY_TIMEOUT_SECONDS: Final = 5.0
+CLOSE_WAIT_SECONDS: Final = 3.0
+"""How long close() waits for an operation in flight, and for SQLite's tidy-up, at most."""
 UP: Final = 1
 DOWN: Final = -1
+
+log = logging.getLogger(__name__)
 
 Result = TypeVar("Result")
 Work = Callable[[aiosqlite.Connection], Awaitable[Result]]
@@ -78,6 +83,7 @@ class QuestionStore:
         self._salt = ""
         self._lock = asyncio.Lock()
         self._reports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-reports")
+        """Re-created by open() after a close()."""
 
     @property
     def path(self) -> Path:
@@ -88,8 +94,16 @@ class QuestionStore:
         """Create folder and file if needed, configure the connection, migrate the schema."""
         if self._db is not None:
             return self
+        self._reports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-reports")
         await asyncio.to_thread(self._path.parent.mkdir, parents=True, exist_ok=True)
-        db = await aiosqlite.connect(self._path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+        connecting = aiosqlite.connect(
+            self._path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
+        )
+        # a connection thread stuck on a failing disk must never keep the process alive
+        thread = getattr(connecting, "_thread", None)
+        if thread is not None:
+            thread.daemon = True
+        db = await connecting
         try:
             db.row_factory = sqlite3.Row
             await self._configure(db)
@@ -102,12 +116,29 @@ class QuestionStore:
         return self
 
     async def close(self) -> None:
-        """Wait for in-flight operations, then let SQLite tidy its statistics and close."""
-        async with self._lock:
-            db, self._db = self._db, None
-            if db is not None:
+        """Wait (a bounded time) for in-flight operations, let SQLite tidy its statistics,
+        and close: always, even when the disk is full or the file is failing, so a shutdown
+        never hangs on the store. Nothing committed is lost by a failed tidy-up."""
+        try:
+            async with asyncio.timeout(CLOSE_WAIT_SECONDS):
+                await self._lock.acquire()
+        except TimeoutError:
+            log.warning("store still busy after %.0fs; closing anyway", CLOSE_WAIT_SECONDS)
+        else:
+            self._lock.release()
+        db, self._db = self._db, None
+        self._reports.shutdown(wait=False, cancel_futures=True)
+        if db is None:
+            return
+        try:
+            async with asyncio.timeout(CLOSE_WAIT_SECONDS):
                 await db.execute("PRAGMA optimize")
-                await db.close()
+        except (sqlite3.Error, TimeoutError) as exc:
+            log.warning("store tidy-up on close failed (%s); closing anyway", exc)
+        try:
+            await db.close()
+        except sqlite3.Error as exc:
+            log.warning("closing the store failed (%s); its thread is stopped anyway", exc)
 
     async def __aenter__(self) -> Self:
         return await self.open()

@@ -15,6 +15,8 @@ from .fake_discord import FakeDiscord
 pytestmark = pytest.mark.asyncio
 
 PROCESS_TIMEOUT = 30.0
+REPO = Path(__file__).resolve().parents[2]
+"""The tree under test: the child runs from an empty directory, so it must be told where."""
 
 
 def bot_environment(tmp_path: Path, **settings: str) -> dict[str, str]:
@@ -32,6 +34,9 @@ def bot_environment(tmp_path: Path, **settings: str) -> dict[str, str]:
     }
     env = {key: value for key, value in os.environ.items() if key.upper() not in names}
     env["DATABASE_PATH"] = str(tmp_path / "questions.sqlite3")
+    env["PYTHONPATH"] = os.pathsep.join(
+        part for part in (str(REPO), os.environ.get("PYTHONPATH", "")) if part
+    )
     env.update(settings)
     return env
 
