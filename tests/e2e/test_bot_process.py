@@ -89,7 +89,6 @@ async def test_a_rejected_token_ends_with_one_clear_line(
         tmp_path,
         DISCORD_TOKEN="not-the-token",
         DISCORD_API_BASE=fake_discord.api_base,
-        DISCORD_GATEWAY_URL=fake_discord.gateway_url,
         LOG_LEVEL="WARNING",
     )
 
@@ -111,7 +110,6 @@ async def test_a_missing_message_content_intent_ends_with_one_clear_line(
         tmp_path,
         DISCORD_TOKEN=fake_discord.token,
         DISCORD_API_BASE=fake_discord.api_base,
-        DISCORD_GATEWAY_URL=fake_discord.gateway_url,
         LOG_LEVEL="WARNING",
     )
 
