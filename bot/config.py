@@ -25,6 +25,7 @@ DISCORD_ONLY = (
     "owner_ids", "dev_guild_ids", "shard_count", "shard_ids", "discord_api_base",
     "discord_gateway_url", "guild_packs", "cooldown_rate", "cooldown_seconds",
     "admin_cooldown_rate", "admin_cooldown_seconds", "declines_per_user_per_day",
+    "reply_retry_seconds",
 )  # fmt: skip
 """Settings only the Discord bot reads: without DISCORD_TOKEN the terminal chat ignores them."""
 GUILD_PACKS_EXAMPLE = '{"123456789012345678": ["antwerp", "handbook"]}'
@@ -68,6 +69,7 @@ class Settings(BaseSettings):
     retention_days: int = Field(30, ge=1)
     keep_user_ids: bool = False
     declines_per_user_per_day: int = Field(50, ge=1)
+    reply_retry_seconds: float = Field(120.0, ge=0)
 
     @field_validator("owner_ids", "dev_guild_ids", "shard_ids", "packs", mode="before")
     @classmethod

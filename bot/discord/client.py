@@ -20,6 +20,7 @@ from bot.discord.context import Context
 from bot.discord.cooldowns import AdminCooldown, NoticeGate, QuestionCooldown
 from bot.discord.exts import EXTENSIONS
 from bot.discord.replies import Responder
+from bot.discord.retry import ReplyRetries
 from bot.discord.safety import NO_PINGS
 from bot.discord.views import ANSWER_BUTTONS, SOMETHING_BROKE, tell_privately
 from bot.engine.collector import settle
@@ -120,6 +121,7 @@ class FactBot(commands.AutoShardedBot):
             self.answerer,
             self.cooldowns,
             browse_hint=f"Browse everything I know with `{prefix}facts` or `/facts`.",
+            retries=ReplyRetries(settings.reply_retry_seconds),
         )
 
     async def setup_hook(self) -> None:
@@ -180,6 +182,7 @@ class FactBot(commands.AutoShardedBot):
         caller wait until the store is really closed, so the loop never ends mid-close.
         """
         async with self._closing:
+            await self.responder.retries.close()
             await super().close()
             store, self.store = self.store, None
             self.answerer.store = None
