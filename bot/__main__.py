@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.config import Settings, SettingsError, load_settings
+from bot.config import Settings, SettingsError, clipped, ignored_settings, load_settings
 from bot.curation import DEFAULT_GAP_LIMIT
 from bot.knowledge.errors import PackError
 
@@ -106,6 +106,8 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _run(settings: Settings) -> int:
+    for note in ignored_settings(settings):
+        logging.getLogger("factbot").warning("%s", note)
     if settings.discord_token is None or not settings.discord_token.get_secret_value():
         from bot.terminal.chat import Chat
         from bot.terminal.feedback import open_feedback
@@ -145,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
             return _kb(args, settings)
         return _run(settings)
     except PackError as exc:
+        if len(exc.problems) == 1:
+            print(f"factbot: the knowledge pack has a problem: {exc.problems[0]}", file=sys.stderr)
+            return 1
         print(f"factbot: the knowledge pack has {len(exc.problems)} problem(s):", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
@@ -153,6 +158,11 @@ def main(argv: list[str] | None = None) -> int:
         # the reader went away (`… | head`): nothing left to say, and nobody to say it to
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        # an unreadable or impossible path (KNOWLEDGE_DIR, a pack folder): one line
+        where = f" ({clipped(str(exc.filename))})" if exc.filename else ""
+        print(f"factbot: cannot read{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -16,13 +16,26 @@ DEFAULT_KNOWLEDGE = PROJECT_ROOT / "knowledge"
 IdList = Annotated[list[int], NoDecode]
 NameList = Annotated[list[str], NoDecode]
 GuildPacks = Annotated[dict[int, list[str]], NoDecode]
-PACK_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
-"""The pattern pack folders are named by (the same as pack.yaml's `name`)."""
+PACK_NAME_LIMIT = 64
+PACK_NAME = re.compile(rf"[a-z0-9][a-z0-9-]{{0,{PACK_NAME_LIMIT - 1}}}")
+"""The pattern pack folders are named by (the same as pack.yaml's `name`), at most 64 long."""
+SHOWN_LIMIT = 80
+"""A setting's value quoted in a message is cut to this many characters."""
+DISCORD_ONLY = (
+    "owner_ids", "dev_guild_ids", "shard_count", "shard_ids", "discord_api_base",
+    "discord_gateway_url", "guild_packs", "cooldown_rate", "cooldown_seconds",
+    "admin_cooldown_rate", "admin_cooldown_seconds", "declines_per_user_per_day",
+    "reply_retry_seconds",
+)  # fmt: skip
+"""Settings only the Discord bot reads: without DISCORD_TOKEN the terminal chat ignores them."""
 GUILD_PACKS_EXAMPLE = '{"123456789012345678": ["news", "handbook"]}'
 
 
 def _split(value: Any) -> Any:
-    """Accept '1, 2' as well as JSON '[1, 2]', the way people write lists in .env files."""
+    """Accept '1, 2' as well as JSON '[1, 2]', the way people write lists in .env files,
+    and a single value ('2', which the environment source may already have read as 2)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return [value]
     if isinstance(value, str):
         value = value.strip()
         if value.startswith("["):
@@ -42,6 +55,8 @@ class Settings(BaseSettings):
     dev_guild_ids: IdList = Field(default_factory=list)
     cooldown_rate: int = Field(5, ge=1)
     cooldown_seconds: float = Field(30.0, gt=0)
+    admin_cooldown_rate: int = Field(3, ge=1)
+    admin_cooldown_seconds: float = Field(60.0, gt=0)
     log_level: str = "INFO"
     shard_count: int | None = Field(None, ge=1)
     shard_ids: IdList | None = None
@@ -54,6 +69,8 @@ class Settings(BaseSettings):
     database_path: Path = PROJECT_ROOT / "data" / "factbot.sqlite3"
     retention_days: int = Field(30, ge=1)
     keep_user_ids: bool = False
+    declines_per_user_per_day: int = Field(50, ge=1)
+    reply_retry_seconds: float = Field(120.0, ge=0)
 
     @field_validator("owner_ids", "dev_guild_ids", "shard_ids", "packs", mode="before")
     @classmethod
@@ -130,9 +147,14 @@ def _checked_pack_names(names: list[str], *, may_be_empty: bool = False) -> list
     can be, each once (order kept)."""
     if not names and not may_be_empty:
         raise ValueError("name at least one pack")
-    bad = [name for name in names if not PACK_NAME.fullmatch(name)]
+    bad = [n for n, name in enumerate(names, 1) if not PACK_NAME.fullmatch(name)]
     if bad:
-        raise ValueError(f"not a pack name: {', '.join(map(repr, bad))}")
+        # never echoed: a token pasted into the wrong setting must not end up in a log
+        which = ", ".join(f"#{n}" for n in bad)
+        raise ValueError(
+            f"value {which} of {len(names)} is not a pack name (lower-case letters, digits "
+            f"and '-', at most {PACK_NAME_LIMIT} characters; not shown, in case it is a secret)"
+        )
     return list(dict.fromkeys(names))
 
 
@@ -155,16 +177,78 @@ def default_packs(knowledge_dir: Path) -> list[str]:
     return marked or found
 
 
+def ignored_settings(settings: Settings, *, env_file: Path | None = Path(".env")) -> list[str]:
+    """One line for each setting that was given but will have no effect on `run`."""
+    given = settings.model_fields_set
+    notes: list[str] = []
+    discord = settings.discord_token is not None and bool(settings.discord_token.get_secret_value())
+    if not discord:
+        ignored = [name.upper() for name in DISCORD_ONLY if name in given]
+        if ignored:
+            notes.append(
+                f"{', '.join(ignored)} ignored: DISCORD_TOKEN is not set, so the terminal "
+                "chat runs instead of the Discord bot"
+            )
+    elif settings.discord_gateway_url and settings.shard_count is None:
+        notes.append(
+            "DISCORD_GATEWAY_URL ignored: without SHARD_COUNT the gateway address comes from "
+            "DISCORD_API_BASE's /gateway/bot answer; set SHARD_COUNT to use it"
+        )
+    if env_file is not None and env_file.is_file():
+        known = {name.upper() for name in Settings.model_fields}
+        unknown = sorted(key for key in _env_file_keys(env_file) if key.upper() not in known)
+        if unknown:
+            notes.append(
+                f"{env_file} sets {', '.join(clipped(key) for key in unknown)}, which "
+                "factbot does not read (misspelt?)"
+            )
+    return notes
+
+
+def _env_file_keys(path: Path) -> list[str]:
+    from dotenv import dotenv_values
+
+    try:
+        return [key for key in dotenv_values(path) if key]
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def clipped(text: str, limit: int = SHOWN_LIMIT) -> str:
+    """Text cut for a one-line message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class SettingsError(Exception):
     """Start-up refuses bad settings with one line per setting, named as in the environment."""
 
 
 def load_settings(**overrides: Any) -> Settings:
+    """Settings from the environment and .env; every failure is one line, values not shown."""
     try:
-        return Settings(**overrides)
+        settings = Settings(**overrides)
     except ValidationError as exc:
         lines = []
         for error in exc.errors():
             name = ".".join(str(p) for p in error["loc"]).upper() or "settings"
-            lines.append(f"{name}: {error['msg']}")
+            lines.append(f"{clipped(name)}: {clipped(' '.join(str(error['msg']).split()), 240)}")
         raise SettingsError("bad setting — " + "; ".join(lines)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"cannot read the settings (.env): {exc}") from None
+    problem = _unreadable_knowledge(settings.knowledge_dir)
+    if problem is not None:
+        raise SettingsError(f"bad setting — KNOWLEDGE_DIR: {problem}")
+    return settings
+
+
+def _unreadable_knowledge(folder: Path) -> str | None:
+    """Why KNOWLEDGE_DIR cannot be used, or None: a folder that can be listed and read."""
+    try:
+        if not folder.exists():
+            return None  # nothing to load from yet: reported as missing packs, by name
+        if not folder.is_dir():
+            return f"{clipped(str(folder))} is not a folder"
+        next(iter(folder.iterdir()), None)
+    except OSError as exc:
+        return f"{clipped(str(folder))} cannot be read ({exc.strerror or exc})"
+    return None

@@ -31,7 +31,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "store": frozenset({"language", "knowledge", "engine"}),
     "terminal": BELOW_FRONT_ENDS | {"config"},
     "discord": BELOW_FRONT_ENDS | {"config"},
-    "curation": frozenset({"language", "knowledge", "engine", "store", "config"}),
+    "curation": frozenset({"language", "knowledge", "engine", "render", "store", "config"}),
     "__main__": frozenset({"config", "knowledge", "engine", "terminal", "discord", "curation"}),
 }
 """What each layer may import besides itself; a new layer must be added here to exist."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.curation.reports import GapReport, StatsReport
+from bot.render.inert import inert
 from bot.store import Gap
 
 NO_RECORDS = "No questions recorded yet"
@@ -17,6 +18,11 @@ MORE_WORDINGS = 3
 
 
 Row = Sequence[object]
+
+
+def shown(stored: str) -> str:
+    """Stored user text as a terminal may show it: one line, no control sequences."""
+    return inert(stored, markdown=False, one_line=True)
 
 
 def table(headers: Sequence[str], rows: Sequence[Row]) -> list[str]:
@@ -53,7 +59,7 @@ def gaps_text(report: GapReport) -> str:
             gap.downvoted,
             _moment(gap.last_asked),
             gap.nearest_fact_id or "-",
-            gap.representative,
+            shown(gap.representative),
         )
         for rank, gap in enumerate(report.gaps, start=1)
     ]
@@ -97,7 +103,9 @@ def stats_text(report: StatsReport) -> str:
         rows = [(w.where, w.questions, w.answered) for w in stats.per_where]
         out += ["", "Where:", *table(("where", "asked", "answered"), rows)]
     if stats.top_gaps:
-        rows = [(g.count, g.nearest_fact_id or "-", g.representative) for g in stats.top_gaps]
+        rows = [
+            (g.count, g.nearest_fact_id or "-", shown(g.representative)) for g in stats.top_gaps
+        ]
         headers = ("asked", "nearest fact", "question")
         out += ["", "Top gaps (see `kb gaps`):", *table(headers, rows)]
     return "\n".join(out)
@@ -107,14 +115,14 @@ def gaps_json(report: GapReport) -> str:
     """One JSON document: the period, whether anything is recorded, and every gap."""
     document = _header(report.database, report.since, report.recorded)
     document["gaps"] = [gap.model_dump(mode="json") for gap in report.gaps]
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    return json.dumps(document, ensure_ascii=True, indent=2)
 
 
 def stats_json(report: StatsReport) -> str:
     """One JSON document: the period, whether anything is recorded, and the stats (or null)."""
     document = _header(report.database, report.since, report.recorded)
     document["stats"] = report.stats.model_dump(mode="json") if report.stats else None
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    return json.dumps(document, ensure_ascii=True, indent=2)
 
 
 def _header(database: Path, since: datetime | None, recorded: bool) -> dict[str, Any]:
@@ -141,4 +149,6 @@ def _moment(when: datetime) -> str:
 
 
 def _other_wordings(gap: Gap) -> list[str]:
-    return [f"“{text}”" for text in gap.examples if text != gap.representative][:MORE_WORDINGS]
+    return [f"“{shown(text)}”" for text in gap.examples if text != gap.representative][
+        :MORE_WORDINGS
+    ]

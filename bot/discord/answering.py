@@ -12,12 +12,15 @@ from bot.engine.answer import Answer
 from bot.engine.engine import Engine
 from bot.engine.serving import ServingEngines
 from bot.store import DM, QuestionStore, guild_where
-from bot.store.recording import recordable, store_record
+from bot.store.recording import DeclineQuota, recordable, store_record
 
 log = logging.getLogger(__name__)
 
 QUESTION_LIMIT = 1000
 """Longer messages are cut before matching; no real question needs more."""
+
+DEFAULT_DECLINES_PER_DAY = 50
+"""Declined questions stored per user, per guild (or DMs), per day: see `DeclineQuota`."""
 
 T = TypeVar("T")
 
@@ -38,9 +41,16 @@ def where_asked(guild_id: int | None) -> str:
 class Answerer:
     """One place every Discord path asks through, so recording cannot be forgotten."""
 
-    def __init__(self, live: ServingEngines, store: QuestionStore | None = None) -> None:
+    def __init__(
+        self,
+        live: ServingEngines,
+        store: QuestionStore | None = None,
+        *,
+        declines_per_day: int = DEFAULT_DECLINES_PER_DAY,
+    ) -> None:
         self.live = live
         self.store = store
+        self.declines = DeclineQuota(declines_per_day)
         self._guilds_with_own_packs = frozenset(live.guild_packs)
         """Which guilds have packs of their own is fixed at start-up; reloads change contents."""
 
@@ -89,10 +99,12 @@ class Answerer:
         fields = recordable(engine, answer)
         if self.store is None or fields is None:
             return None
+        where = where_asked(guild_id)
+        if not self.declines.allow(fields, where=where, user_id=user_id):
+            log.debug("decline not recorded: user over the daily quota in %s", where)
+            return None
         try:
-            return await store_record(
-                self.store, fields, where=where_asked(guild_id), user_id=user_id
-            )
+            return await store_record(self.store, fields, where=where, user_id=user_id)
         except Exception:
             log.exception("could not record a question; answering anyway")
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from discord.ext import commands
 
 from bot.discord.context import Context
-from bot.discord.cooldowns import AskingTooFast
+from bot.discord.cooldowns import AdminTooFast, AskingTooFast
 from bot.discord.decorators import Decorator
 
 CURATORS_ONLY = "Only the bot's owners or members with **Manage Server** can do that."
@@ -37,12 +37,31 @@ def curators_only() -> Decorator:
 
 
 def question_cooldown() -> Decorator:
-    """Count the command against the invoker's per-user question allowance."""
+    """Count the command against the invoker's per-user allowance, shared by every command
+    (questions, browsing, help and admin commands alike)."""
 
     async def predicate(ctx: Context) -> bool:
         slow_down = ctx.bot.cooldowns.hit(ctx.author.id)
         if slow_down is not None:
             raise AskingTooFast(slow_down)
+        return True
+
+    return commands.check(predicate)
+
+
+def admin_command() -> Decorator:
+    """The checks every admin command runs, in order: the invoker's own allowance (so a
+    member's spam is slowed first), curators only, then the guild's admin allowance."""
+
+    async def predicate(ctx: Context) -> bool:
+        slow_down = ctx.bot.cooldowns.hit(ctx.author.id)
+        if slow_down is not None:
+            raise AskingTooFast(slow_down)
+        if not await is_curator(ctx):
+            raise NotCurator()
+        retry_after = ctx.bot.admin_cooldowns.hit(ctx.guild_id, ctx.author.id)
+        if retry_after is not None:
+            raise AdminTooFast(retry_after)
         return True
 
     return commands.check(predicate)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import discord
@@ -14,9 +17,10 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.discord.answering import Answerer
 from bot.discord.context import Context
-from bot.discord.cooldowns import QuestionCooldown
+from bot.discord.cooldowns import AdminCooldown, NoticeGate, QuestionCooldown
 from bot.discord.exts import EXTENSIONS
 from bot.discord.replies import Responder
+from bot.discord.retry import ReplyRetries
 from bot.discord.safety import NO_PINGS
 from bot.discord.views import ANSWER_BUTTONS, SOMETHING_BROKE, tell_privately
 from bot.engine.collector import settle
@@ -51,6 +55,16 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def tree_hash(tree: app_commands.CommandTree[Any], guild: discord.abc.Snowflake | None) -> str:
+    """A digest of exactly what a sync of this scope would publish."""
+    payload = sorted(
+        (command.to_dict(tree) for command in tree.get_commands(guild=guild)),
+        key=lambda entry: (str(entry.get("type")), str(entry.get("name"))),
+    )
+    encoded = json.dumps(payload, sort_keys=True, default=str).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
 
 
 def intents() -> discord.Intents:
@@ -93,13 +107,21 @@ class FactBot(commands.AutoShardedBot):
         self.store: QuestionStore | None = None
         self._closing = asyncio.Lock()
         self._settled = False
-        self.answerer = Answerer(live)
+        self.answerer = Answerer(live, declines_per_day=settings.declines_per_user_per_day)
         self.cooldowns = QuestionCooldown(settings.cooldown_rate, settings.cooldown_seconds)
+        self.admin_cooldowns = AdminCooldown(
+            settings.admin_cooldown_rate, settings.admin_cooldown_seconds
+        )
+        self.notices = NoticeGate(settings.cooldown_seconds)
+        self._synced_trees: dict[int | None, str] = {}
+        self.curator_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-curator")
+        """Reloads run here, one at a time: never in the executor answers are computed in."""
         prefix = settings.command_prefix
         self.responder = Responder(
             self.answerer,
             self.cooldowns,
             browse_hint=f"Browse everything I know with `{prefix}facts` or `/facts`.",
+            retries=ReplyRetries(settings.reply_retry_seconds),
         )
 
     async def setup_hook(self) -> None:
@@ -125,7 +147,10 @@ class FactBot(commands.AutoShardedBot):
         return await super().get_context(origin, cls=cls)
 
     async def sync_commands(self) -> list[str]:
-        """Publish the slash commands: to the dev guilds if any (instant), else globally."""
+        """Publish the slash commands: to the dev guilds if any (instant), else globally.
+
+        A scope whose command tree hashes the same as at its last successful sync in this
+        run is not published again: `/sync` repeated is no bulk overwrite at all."""
         synced: list[str] = []
         targets: list[discord.Object | None] = [
             discord.Object(id=guild_id) for guild_id in self.settings.dev_guild_ids
@@ -133,13 +158,19 @@ class FactBot(commands.AutoShardedBot):
         for guild in targets:
             if guild is not None:
                 self.tree.copy_global_to(guild=guild)
+            scope = "global" if guild is None else f"guild {guild.id}"
+            digest = tree_hash(self.tree, guild)
+            key = None if guild is None else guild.id
+            if self._synced_trees.get(key) == digest:
+                synced.append(f"nothing new ({scope}: unchanged)")
+                continue
             try:
                 published = await self.tree.sync(guild=guild)
             except discord.HTTPException as exc:
                 where = "globally" if guild is None else f"to guild {guild.id}"
                 log.warning("could not sync slash commands %s: %s", where, exc)
                 continue
-            scope = "global" if guild is None else f"guild {guild.id}"
+            self._synced_trees[key] = digest
             synced.append(f"{len(published)} commands ({scope})")
         log.info("slash commands synced: %s", "; ".join(synced) or "none")
         return synced
@@ -151,11 +182,13 @@ class FactBot(commands.AutoShardedBot):
         caller wait until the store is really closed, so the loop never ends mid-close.
         """
         async with self._closing:
+            await self.responder.retries.close()
             await super().close()
             store, self.store = self.store, None
             self.answerer.store = None
             if store is not None:
                 await store.close()
+            self.curator_pool.shutdown(wait=False, cancel_futures=True)
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d guild(s)", self.user, len(self.guilds))

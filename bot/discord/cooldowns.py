@@ -61,3 +61,47 @@ class QuestionCooldown:
         window = round(now + retry_after - self.per, WINDOW_DIGITS)
         first = self._notices.update_rate_limit((user_id, window), now) is None
         return SlowDown(retry_after=retry_after, notify=first)
+
+
+class AdminTooFast(commands.CheckFailure):
+    """An admin command asked again too soon in the same guild."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"admin command rate-limited; retry in {retry_after:.1f}s")
+        self.retry_after = retry_after
+
+
+def _place(key: tuple[str, int]) -> tuple[str, int]:
+    return key
+
+
+class AdminCooldown:
+    """`rate` admin commands (reload, sync, stats, erase) per `per` seconds per guild.
+
+    Counted per guild, not per person, so several moderators together cannot make the bot
+    reload or report any faster; DMs are counted per user."""
+
+    def __init__(
+        self, rate: int, per: float, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._clock = clock
+        self._uses = commands.CooldownMapping.from_cooldown(rate, per, _place)
+
+    def hit(self, guild_id: int | None, user_id: int) -> float | None:
+        """Count one admin command; None if allowed, else seconds to wait."""
+        key = ("guild", guild_id) if guild_id is not None else ("dm", user_id)
+        return self._uses.update_rate_limit(key, self._clock())
+
+
+class NoticeGate:
+    """At most one public notice (a refusal, a usage line) per user per `per` seconds.
+
+    Replies to slash commands are private and never gated; in chat, the second refusal in
+    a window is dropped, so spamming a refused command cannot make the bot spam back."""
+
+    def __init__(self, per: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._notices = commands.CooldownMapping.from_cooldown(1, per, _user)
+
+    def allow(self, user_id: int) -> bool:
+        return self._notices.update_rate_limit(user_id, self._clock()) is None

@@ -12,6 +12,7 @@ from bot.discord.answering import Answerer, Asked
 from bot.discord.context import Context
 from bot.discord.cooldowns import QuestionCooldown, SlowDown
 from bot.discord.embeds import answer_embed, answer_text
+from bot.discord.retry import ReplyRetries, retryable
 from bot.discord.safety import NO_PINGS, REPLY_PINGS
 from bot.discord.views import answer_buttons, tell_privately
 from bot.engine.answer import Answer
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
+
+DEFAULT_RETRY_FOR = 120.0
 
 
 def cooldown_notice(slow_down: SlowDown) -> str:
@@ -40,11 +43,17 @@ class Responder:
     """Turns an answer into a message in the right place, and handles its buttons."""
 
     def __init__(
-        self, answerer: Answerer, cooldowns: QuestionCooldown, *, browse_hint: str
+        self,
+        answerer: Answerer,
+        cooldowns: QuestionCooldown,
+        *,
+        browse_hint: str,
+        retries: ReplyRetries | None = None,
     ) -> None:
         self.answerer = answerer
         self.cooldowns = cooldowns
         self.browse_hint = browse_hint
+        self.retries = retries or ReplyRetries(DEFAULT_RETRY_FOR)
 
     def render(self, answer: Answer, *, embed_ok: bool) -> tuple[str | None, discord.Embed | None]:
         """Content and embed for an answer; exactly one of them is set."""
@@ -70,11 +79,26 @@ class Responder:
         """Reply with an answer already in hand (questions, fact look-ups, conversions)."""
         content, embed = self.render(asked.answer, embed_ok=may_embed(ctx.bot_permissions))
         view = self.view_for(asked, ctx.author.id)
-        await reply(ctx, content, embed=embed, view=view, ping=True)
+        try:
+            await reply(ctx, content, embed=embed, view=view, ping=True)
+        except Exception as exc:
+            if not retryable(exc):
+                raise
+            log.warning(
+                "reply for question id %s failed (%s); queued for retry", asked.question_id, exc
+            )
+            self.retries.submit(
+                lambda: reply(ctx, content, embed=embed, view=view, ping=True),
+                question_id=asked.question_id,
+            )
 
     async def notify_cooldown(self, ctx: Context, slow_down: SlowDown) -> None:
-        """Say "slow down" once per window in chat; always, privately, for slash commands."""
-        if ctx.interaction is None and not slow_down.notify:
+        """Say "slow down" once per window in chat; always, privately, for slash commands.
+
+        In chat it also counts as the user's one public notice of the window (`NoticeGate`)."""
+        if ctx.interaction is None and not (
+            slow_down.notify and ctx.bot.notices.allow(ctx.author.id)
+        ):
             return
         await reply(ctx, cooldown_notice(slow_down), ephemeral=True)
 

@@ -33,6 +33,10 @@ MISSING_INTENT = (
 )
 
 
+CLOSE_SECONDS = 8.0
+"""A shutdown (client, then store) gives up after this long, so the process exits in 10 s."""
+
+
 class FatalError(Exception):
     """Ends the process with one line on stderr; `exit_code` says how it ended."""
 
@@ -64,9 +68,21 @@ def setup_logging(level: str) -> None:
     discord.utils.setup_logging(
         handler=logging.StreamHandler(sys.stderr), level=logging.getLevelName(level), root=True
     )
+    logging.getLogger("discord.shard").addFilter(one_line_retries)
     # factbot never joins voice, so discord.py's warnings about voice libraries are noise.
     discord.VoiceClient.warn_nacl = False
     discord.VoiceClient.warn_dave = False
+
+
+def one_line_retries(record: logging.LogRecord) -> bool:
+    """discord.py logs a full traceback every 5 s while a shard cannot connect; one line
+    with the reason says as much."""
+    if record.exc_info and str(record.msg).startswith("Failed to connect for shard_id"):
+        error = record.exc_info[1]
+        record.msg = f"{record.msg} ({type(error).__name__}: {error})"
+        record.exc_info = None
+        record.exc_text = None
+    return True
 
 
 def check_sharding(settings: Settings) -> None:
@@ -93,12 +109,17 @@ async def serve(settings: Settings, live: ServingEngines) -> int:
     """Run the client until it is closed; translate start-up failures into FatalError."""
     token = settings.discord_token.get_secret_value() if settings.discord_token else ""
     bot = FactBot(settings, live)
-    install_signal_handlers(bot)
+    running = asyncio.ensure_future(bot.start(token))
+    stopping = install_signal_handlers(bot, running)
     try:
         try:
-            await bot.start(token)
+            await running
+        except asyncio.CancelledError:
+            if not stopping.is_set():
+                raise
+            # a signal ended a retry loop (an unreachable gateway) that close() cannot end
         finally:
-            await bot.close()  # also waits for a close a signal began, store included
+            await close_within(bot, CLOSE_SECONDS)  # waits for a close a signal began
     except discord.LoginFailure:
         raise FatalError(BAD_TOKEN) from None
     except discord.PrivilegedIntentsRequired:
@@ -132,18 +153,37 @@ async def serve(settings: Settings, live: ServingEngines) -> int:
     return 0
 
 
-def install_signal_handlers(bot: FactBot) -> None:
-    """SIGINT and SIGTERM close the client, which then closes the store and returns."""
+async def close_within(bot: FactBot, seconds: float) -> None:
+    """Close the client and the store, giving up after `seconds`: a shutdown always ends."""
+    try:
+        async with asyncio.timeout(seconds):
+            await bot.close()
+    except TimeoutError:
+        log.warning("shutdown took longer than %.0fs; exiting anyway", seconds)
+    except (StoreError, sqlite3.Error) as exc:
+        log.warning("the question store failed while closing: %s", exc)
+
+
+def install_signal_handlers(bot: FactBot, running: asyncio.Future[None]) -> asyncio.Event:
+    """SIGINT and SIGTERM close the client, which then closes the store and returns.
+
+    discord.py's shard launcher retries an unreachable gateway forever without looking at
+    whether the client was closed, so once the close is done the start task is cancelled
+    too: every retry loop ends on a signal. The event returned is set once a signal came."""
     loop = asyncio.get_running_loop()
     closing: set[asyncio.Task[None]] = set()
+    stopping = asyncio.Event()
 
     def stop(signame: str) -> None:
         log.info("%s received: shutting down", signame)
-        task = loop.create_task(bot.close())
+        stopping.set()
+        task = loop.create_task(close_within(bot, CLOSE_SECONDS))
         closing.add(task)
         task.add_done_callback(closing.discard)
+        task.add_done_callback(lambda _done: running.cancel())
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         # Platforms without loop signal support fall back to KeyboardInterrupt.
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop, sig.name)
+    return stopping

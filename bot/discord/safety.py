@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import discord
+
+from bot.render.inert import inert
 
 NO_PINGS = discord.AllowedMentions.none()
 """The default for every message: no @everyone, no roles, no users, no reply ping."""
@@ -11,18 +15,24 @@ REPLY_PINGS = discord.AllowedMentions(everyone=False, users=False, roles=False, 
 """For a reply to the asker: the asker is notified, nobody else is."""
 
 ZERO_WIDTH_SPACE = "\u200b"
+_BARE_AT = re.compile("@(?!" + ZERO_WIDTH_SPACE + ")")
 ELLIPSIS = "…"
 
 
 def defuse_mentions(text: str) -> str:
     """Break every @ so no mention syntax survives, even ids too short for escape_mentions."""
-    return text.replace("@", "@" + ZERO_WIDTH_SPACE)
+    return _BARE_AT.sub("@" + ZERO_WIDTH_SPACE, text)
 
 
 def echo(user_text: str) -> str:
-    """User text shown back on one line as typed: markdown escaped, mentions defused."""
-    flat = " ".join(user_text.split())
-    return defuse_mentions(discord.utils.escape_markdown(flat))
+    """User text shown back on one line as typed, inert: every masked link, heading, list,
+    quote, mention and invisible character neutralised (`bot.render.inert`)."""
+    return inert(user_text, one_line=True)
+
+
+def inert_lines(text: str) -> str:
+    """Several lines of text not written by the bot (pack problems), made inert likewise."""
+    return inert(text)
 
 
 def clip(text: str, limit: int) -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
 import yaml
@@ -160,9 +161,67 @@ def load_lexicon(path: Path, root: Path) -> tuple[Lexicon, list[PackProblem]]:
     return lexicon or Lexicon(), problems
 
 
+OUTSIDE = (
+    "must be a file inside the pack folder: no absolute path, no '..', no link out of the pack"
+)
+"""The one message for any path outside a pack, whether or not it exists or can be read:
+a pack (or `kb check`) never tells what lies outside its folder."""
+
+
+def inside(candidate: Path, folder: Path) -> bool:
+    """True if `candidate`, every link followed, is `folder` or lies within it."""
+    try:
+        return candidate.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a link loop, an unreadable component
+        return False
+
+
+def plain_relative(name: str) -> bool:
+    """A pack-relative file name: not absolute, no '..', no drive or backslash tricks."""
+    pure = PurePosixPath(name)
+    return (
+        bool(name.strip())
+        and not pure.is_absolute()
+        and ".." not in pure.parts
+        and "\\" not in name
+        and ":" not in name
+    )
+
+
+def cut_off(path: Path) -> bool:
+    """A YAML file whose last byte is not a line break was most likely cut off mid-write:
+    YAML would read what is left as fewer facts, or a fact with a shorter list."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            if handle.tell() == 0:
+                return False
+            handle.seek(-1, os.SEEK_END)
+            return handle.read(1) != b"\n"
+    except OSError:
+        return False  # reading it reports the problem
+
+
+def _fingerprint(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_size, status.st_mtime_ns
+
+
 def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
-    """Load one pack and its lexicon, or raise PackError listing everything wrong with it."""
+    """Load one pack and its lexicon, or raise PackError listing everything wrong with it.
+
+    Every file read is confined to the pack's folder (links followed), fact files cut off
+    mid-write are refused, and so is a fact file that changed while the pack was read."""
     root = path.parent
+    problems: list[PackProblem] = []
+    for own in (path / MANIFEST, path / PACK_LEXICON, path / FACTS_DIR):
+        if (own.exists() or own.is_symlink()) and not inside(own, path):
+            problems.append(PackProblem(_display(own, root), OUTSIDE))
+    if problems:
+        raise PackError(problems)
     manifest, problems = _read_model(path / MANIFEST, Manifest, root)
     pack_lexicon, lexicon_problems = load_lexicon(path / PACK_LEXICON, root)
     problems += lexicon_problems
@@ -172,6 +231,15 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
     texts: dict[str, str] = {}
     if manifest is not None:
         for source in manifest.sources:
+            if not plain_relative(source.file) or not inside(path / source.file, path):
+                problems.append(
+                    PackProblem(
+                        _display(path / MANIFEST, root),
+                        f"source {source.id} ({source.file}) {OUTSIDE}",
+                        field="sources",
+                    )
+                )
+                continue
             try:
                 texts[source.id] = read_text(path / source.file)
             except (OSError, UnsafeYamlError) as exc:
@@ -186,11 +254,35 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
     fact_files = sorted((path / FACTS_DIR).glob("*.yaml")) if (path / FACTS_DIR).is_dir() else []
     if not fact_files:
         problems.append(PackProblem(_display(path, root), f"no fact files in {FACTS_DIR}/"))
+    read_as: dict[Path, tuple[int, int] | None] = {}
     for file in fact_files:
+        if not inside(file, path):
+            problems.append(PackProblem(_display(file, root), OUTSIDE))
+            continue
+        read_as[file] = _fingerprint(file)
         fact_file, file_problems = _read_model(file, FactFile, root)
         problems += file_problems
-        if fact_file is not None:
-            located += [(_display(file, root), fact) for fact in fact_file.facts]
+        if fact_file is None:
+            continue
+        if cut_off(file):
+            problems.append(
+                PackProblem(
+                    _display(file, root),
+                    "does not end with a line break: it looks cut off (truncated), and "
+                    "loading it could silently lose facts; save it whole again",
+                )
+            )
+            continue
+        located += [(_display(file, root), fact) for fact in fact_file.facts]
+    problems += [
+        PackProblem(
+            _display(file, root),
+            "changed while the pack was being read (still being written?); "
+            "nothing was loaded from it, reload again once it is saved",
+        )
+        for file, fingerprint in read_as.items()
+        if _fingerprint(file) != fingerprint
+    ]
     units = UnitBook(lexicon.units)
     default_source = manifest.sources[0].id if manifest and len(manifest.sources) == 1 else None
     problems += checks.check_ids_and_aliases(located)
@@ -211,6 +303,9 @@ def load_knowledge(knowledge_dir: Path, pack_names: list[str]) -> KnowledgeBase:
     lexicons = [shared]
     for name in pack_names:
         path = knowledge_dir / name
+        if path.is_symlink() and not inside(path, knowledge_dir):
+            problems.append(PackProblem(_display(path, knowledge_dir), OUTSIDE))
+            continue
         if not (path / MANIFEST).is_file():
             problems.append(PackProblem(_display(path, knowledge_dir), f"no pack named {name!r}"))
             continue

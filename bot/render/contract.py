@@ -30,5 +30,15 @@ def contract_record(answer: Answer, browse_hint: str) -> dict[str, object]:
     }
 
 
+def jsonl_encode(record: dict[str, object]) -> str:
+    """One record as one line of pure ASCII JSON.
+
+    Everything outside ASCII is a \\u escape, so the line is the same under any output
+    encoding (PYTHONIOENCODING=ascii included), and U+2028, U+2029 and U+0085, which
+    `str.splitlines()` and some JSON-lines readers take for line ends, never appear raw:
+    one record is always exactly one line, whoever reads it."""
+    return json.dumps(record, ensure_ascii=True)
+
+
 def contract_line(answer: Answer, browse_hint: str) -> str:
-    return json.dumps(contract_record(answer, browse_hint), ensure_ascii=False)
+    return jsonl_encode(contract_record(answer, browse_hint))

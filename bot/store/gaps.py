@@ -1,15 +1,19 @@
 """Groups unanswered or disliked questions so curators see each missing fact once.
 
 Two greedy passes, each comparing an item only with the representatives of the groups found
-so far, and only those sharing a word start with it (O(n·k) at worst, not O(n²)):
+so far, and only those sharing a word start with it. Blocking keeps the work bounded however
+the questions look: each word start's block contributes at most `MAX_BLOCK` representatives
+(the first, i.e. the most asked), an item is scored against at most `MAX_CANDIDATES` of them
+(those sharing the most word starts), and at most `MAX_WORDINGS` distinct wordings (the most
+asked, then the most recent) are grouped per call: O(n + W·(B + C)), never O(n²).
 
 1. *Tight cores*: wordings that share almost all their words (order, inflection and typos
    aside) join when `token_sort_ratio >= TIGHT_CORE_THRESHOLD`.
 2. *Merge by essential words*: each core is reduced to the words most of its wordings share
-   (for "how much heroin did italy seize" / "heroin seized in italy" that is "heroin italy"),
+   (for "how much copper did chile export" / "copper exported by chile" that is "copper chile"),
    and cores join a group when `token_set_ratio >= SAME_GAP_THRESHOLD` against the group's
-   essential words. Because the verb is no longer essential, "italy's heroin haul" joins;
-   because "italy" is, "france heroin seizures" does not.
+   essential words. Because the verb is no longer essential, "chile's copper exports" joins;
+   because "chile" is, "peru copper exports" does not.
 
 String similarity cannot know synonyms ("who made you" vs "who built factbot"); such
 wordings stay separate gaps.
@@ -32,6 +36,12 @@ SAME_GAP_THRESHOLD: Final = 80
 MAX_EXAMPLES: Final = 5
 MIN_ESSENTIAL_WORDS: Final = 2
 PREFIX_LENGTH: Final = 3
+MAX_BLOCK: Final = 24
+"""Representatives looked at per word start of an item (a block larger is cut, not scanned)."""
+MAX_CANDIDATES: Final = 24
+"""Representatives an item is scored against with rapidfuzz, at most."""
+MAX_WORDINGS: Final = 2000
+"""Distinct wordings grouped per call; rarer ones beyond this are left out of the report."""
 
 # Words that shape a question but never say what it is about.
 # fmt: off
@@ -108,8 +118,8 @@ class _Core:
 
 
 def group_gaps(questions: Iterable[GapQuestion], limit: int | None = None) -> list[Gap]:
-    """Cluster questions into gaps, most asked first (then most recent)."""
-    wordings = _wordings(questions)
+    """Cluster questions into gaps, most asked first (then most recent); bounded work."""
+    wordings = _wordings(questions)[:MAX_WORDINGS]
     near_identical = _greedy_groups(
         wordings, key=lambda wording: wording.key, best_match=_near_identical
     )
@@ -161,7 +171,17 @@ class _Representatives:
         self._groups.append(group)
 
     def best_group(self, key: str, best_match: Matcher) -> int | None:
-        nearby = sorted({rep for prefix in _word_prefixes(key) for rep in self._by_prefix[prefix]})
+        shared: Counter[int] = Counter()
+        for prefix in _word_prefixes(key):
+            block = self._by_prefix.get(prefix)
+            if block:
+                shared.update(block[:MAX_BLOCK])
+        if not shared:
+            return None
+        if len(shared) > MAX_CANDIDATES:
+            nearby = sorted(rep for rep, _count in shared.most_common(MAX_CANDIDATES))
+        else:
+            nearby = sorted(shared)
         best = best_match(key, [self._keys[rep] for rep in nearby])
         return None if best is None else self._groups[nearby[best]]
 
@@ -211,7 +231,7 @@ def _shares_essentials(key: str, representatives: Sequence[str]) -> int | None:
 def _specific_enough(key: str) -> bool:
     """Keep one-word keys out of merging: they would match every question containing them.
 
-    token_set_ratio calls "heroin" a perfect match for any heroin question, so such
+    token_set_ratio calls "copper" a perfect match for any copper question, so such
     wordings only form tight cores.
     """
     return len(key.split()) >= MIN_ESSENTIAL_WORDS

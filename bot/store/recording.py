@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
+from collections import Counter
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any, Final
 
 from bot.engine.answer import Answer
@@ -68,3 +70,32 @@ def pack_of(engine: Engine, fact_id: str | None) -> str:
     if fact_id is not None and fact_id in engine.kb.fact_pack:
         return engine.kb.fact_pack[fact_id]
     return ",".join(pack.name for pack in engine.kb.packs)
+
+
+class DeclineQuota:
+    """At most `per_day` declined questions stored per user, per place, per UTC day.
+
+    Declines are what `kb gaps` groups, so one member planting thousands of them could fill
+    the store and every curator's report; past the quota the question is still answered,
+    only not recorded. Counts live in memory and are forgotten when the day changes."""
+
+    def __init__(
+        self, per_day: int, *, today: Callable[[], date] = lambda: datetime.now(UTC).date()
+    ) -> None:
+        self.per_day = per_day
+        self._today = today
+        self._day: date | None = None
+        self._counts: Counter[tuple[str, int]] = Counter()
+
+    def allow(self, fields: Recordable, *, where: str, user_id: int) -> bool:
+        """True if this record may be stored (answers always; declines within the quota)."""
+        if fields.fact_id is not None:
+            return True
+        day = self._today()
+        if day != self._day:
+            self._day, self._counts = day, Counter()
+        key = (where, user_id)
+        if self._counts[key] >= self.per_day:
+            return False
+        self._counts[key] += 1
+        return True

@@ -4,7 +4,8 @@ Concurrency choice: aiosqlite, one connection. Its single worker thread runs eve
 so the event loop only ever awaits a future and never blocks on disk. An asyncio lock lets
 one store operation use the connection at a time, and each operation is shielded from
 cancellation, so a cancelled caller can never leave the shared connection mid-transaction.
-Grouping gaps is CPU work and runs in a thread for the same reason.
+Grouping gaps is CPU work and runs in the store's own one-thread report executor: reports
+queue behind each other there, never in the default executor where answers are computed.
 
 Durability choice: WAL with `synchronous=NORMAL`. A committed write survives the process
 being killed at any moment; only an OS crash or power cut can lose the last few commits,
@@ -14,9 +15,11 @@ through power loss too.
 """
 
 import asyncio
+import logging
 import os
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -33,8 +36,12 @@ from bot.store.models import FactCount, Gap, QuestionRecord, Stats, VoteTally, W
 from bot.store.origin import check_where, guild_where
 
 BUSY_TIMEOUT_SECONDS: Final = 5.0
+CLOSE_WAIT_SECONDS: Final = 3.0
+"""How long close() waits for an operation in flight, and for SQLite's tidy-up, at most."""
 UP: Final = 1
 DOWN: Final = -1
+
+log = logging.getLogger(__name__)
 
 Result = TypeVar("Result")
 Work = Callable[[aiosqlite.Connection], Awaitable[Result]]
@@ -75,6 +82,8 @@ class QuestionStore:
         self._db: aiosqlite.Connection | None = None
         self._salt = ""
         self._lock = asyncio.Lock()
+        self._reports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-reports")
+        """Re-created by open() after a close()."""
 
     @property
     def path(self) -> Path:
@@ -85,8 +94,16 @@ class QuestionStore:
         """Create folder and file if needed, configure the connection, migrate the schema."""
         if self._db is not None:
             return self
+        self._reports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-reports")
         await asyncio.to_thread(self._path.parent.mkdir, parents=True, exist_ok=True)
-        db = await aiosqlite.connect(self._path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+        connecting = aiosqlite.connect(
+            self._path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
+        )
+        # a connection thread stuck on a failing disk must never keep the process alive
+        thread = getattr(connecting, "_thread", None)
+        if thread is not None:
+            thread.daemon = True
+        db = await connecting
         try:
             db.row_factory = sqlite3.Row
             await self._configure(db)
@@ -99,12 +116,29 @@ class QuestionStore:
         return self
 
     async def close(self) -> None:
-        """Wait for in-flight operations, then let SQLite tidy its statistics and close."""
-        async with self._lock:
-            db, self._db = self._db, None
-            if db is not None:
+        """Wait (a bounded time) for in-flight operations, let SQLite tidy its statistics,
+        and close: always, even when the disk is full or the file is failing, so a shutdown
+        never hangs on the store. Nothing committed is lost by a failed tidy-up."""
+        try:
+            async with asyncio.timeout(CLOSE_WAIT_SECONDS):
+                await self._lock.acquire()
+        except TimeoutError:
+            log.warning("store still busy after %.0fs; closing anyway", CLOSE_WAIT_SECONDS)
+        else:
+            self._lock.release()
+        db, self._db = self._db, None
+        self._reports.shutdown(wait=False, cancel_futures=True)
+        if db is None:
+            return
+        try:
+            async with asyncio.timeout(CLOSE_WAIT_SECONDS):
                 await db.execute("PRAGMA optimize")
-                await db.close()
+        except (sqlite3.Error, TimeoutError) as exc:
+            log.warning("store tidy-up on close failed (%s); closing anyway", exc)
+        try:
+            await db.close()
+        except sqlite3.Error as exc:
+            log.warning("closing the store failed (%s); its thread is stopped anyway", exc)
 
     async def __aenter__(self) -> Self:
         return await self.open()
@@ -217,22 +251,34 @@ class QuestionStore:
         return await self._exclusively(lambda db: _tally(db, question_id))
 
     async def gaps(
-        self, since: datetime | None = None, limit: int = 20, *, until: datetime | None = None
+        self,
+        since: datetime | None = None,
+        limit: int = 20,
+        *,
+        until: datetime | None = None,
+        where: str | None = None,
     ) -> list[Gap]:
-        """Declined or net-👎 questions asked in [since, until), grouped, most asked first."""
-        window, params = _window(since, until)
+        """Declined or net-👎 questions asked in [since, until), grouped, most asked first;
+        only those asked in `where` (a guild, DMs) when it is given."""
+        window, params = _window(since, until, where)
 
         async def fetch(db: aiosqlite.Connection) -> list[GapQuestion]:
             return await _gap_questions(db, window, params)
 
         questions = await self._exclusively(fetch)
-        return await asyncio.to_thread(group_gaps, questions, limit)
+        return await self._report(group_gaps, questions, limit)
 
     async def stats(
-        self, since: datetime | None = None, until: datetime | None = None, *, top: int = 10
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        top: int = 10,
+        where: str | None = None,
     ) -> Stats:
-        """Summarise activity in [since, until) from one consistent snapshot."""
-        window, params = _window(since, until)
+        """Summarise activity in [since, until) from one consistent snapshot; only what was
+        asked in `where` (a guild, DMs) when it is given, so one guild never sees another's."""
+        window, params = _window(since, until, where)
 
         async def snapshot(db: aiosqlite.Connection) -> tuple[Stats, list[GapQuestion]]:
             await db.execute("BEGIN")
@@ -289,7 +335,7 @@ class QuestionStore:
             return partial, gap_questions
 
         partial, gap_questions = await self._exclusively(snapshot)
-        top_gaps = await asyncio.to_thread(group_gaps, gap_questions, top)
+        top_gaps = await self._report(group_gaps, gap_questions, top)
         return partial.model_copy(update={"top_gaps": tuple(top_gaps)})
 
     async def purge_older_than(self, days: int) -> int:
@@ -323,6 +369,10 @@ class QuestionStore:
             return deleted
 
         return await self._exclusively(delete)
+
+    async def _report(self, work: Callable[..., Result], *args: Any) -> Result:
+        """CPU work for a report, in the report executor (one at a time, apart from answers)."""
+        return await asyncio.get_running_loop().run_in_executor(self._reports, work, *args)
 
     async def _configure(self, db: aiosqlite.Connection) -> None:
         """Per-connection settings; SQLite does not store these in the file."""
@@ -390,10 +440,15 @@ async def _gap_questions(
     ]
 
 
-def _window(since: datetime | None, until: datetime | None) -> tuple[str, tuple[str, ...]]:
-    """SQL condition on q.asked_at for [since, until); either end may be open."""
+def _window(
+    since: datetime | None, until: datetime | None, where: str | None = None
+) -> tuple[str, tuple[str, ...]]:
+    """SQL condition on q.asked_at for [since, until), either end open, and on the place."""
     conditions = ["1"]
     params: list[str] = []
+    if where is not None:
+        conditions.append("q.asked_where = ?")
+        params.append(check_where(where))
     if since is not None:
         conditions.append("q.asked_at >= ?")
         params.append(to_db_time(require_aware(since)))

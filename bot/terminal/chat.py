@@ -11,6 +11,7 @@ from typing import TextIO
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
+from bot.render.inert import inert
 from bot.render.markdown import render_markdown
 from bot.store import DOWN, UP
 from bot.terminal.feedback import Feedback, FeedbackError, NoFeedback
@@ -53,7 +54,8 @@ def feedback_off(reason: str) -> str:
 
 def for_terminal(answer: Answer) -> str:
     """Markdown as plain terminal text: bold markers and code ticks dropped."""
-    return render_markdown(answer, BROWSE_HINT).replace("**", "").replace("`", "")
+    text = render_markdown(answer, BROWSE_HINT).replace("**", "").replace("`", "")
+    return inert(text, markdown=False)
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ class Chat:
         }
 
     def say(self, text: str) -> None:
-        self.out.write(text + "\n\n")
+        self.out.write(inert(text, markdown=False) + "\n\n")
         self.out.flush()
 
     def facts(self) -> str:

@@ -64,3 +64,29 @@ def test_each_window_gets_its_own_notice() -> None:
     assert again.notify
     assert silent is not None
     assert not silent.notify
+
+
+def test_admin_commands_are_counted_per_guild_and_dms_per_user() -> None:
+    from bot.discord.cooldowns import AdminCooldown
+
+    clock = Clock()
+    admin = AdminCooldown(2, 60.0, clock=clock)
+
+    assert admin.hit(7, user_id=1) is None
+    assert admin.hit(7, user_id=2) is None
+    assert admin.hit(7, user_id=3) is not None, "a third curator of the same guild waits"
+    assert admin.hit(8, user_id=1) is None, "another guild has its own allowance"
+    assert admin.hit(None, user_id=1) is None
+    clock.now += 61
+    assert admin.hit(7, user_id=1) is None
+
+
+def test_one_public_notice_per_user_per_window() -> None:
+    from bot.discord.cooldowns import NoticeGate
+
+    clock = Clock()
+    gate = NoticeGate(30.0, clock=clock)
+
+    assert [gate.allow(1), gate.allow(1), gate.allow(2)] == [True, False, True]
+    clock.now += 31
+    assert gate.allow(1)

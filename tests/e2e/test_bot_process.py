@@ -15,6 +15,8 @@ from .fake_discord import FakeDiscord
 pytestmark = pytest.mark.asyncio
 
 PROCESS_TIMEOUT = 30.0
+REPO = Path(__file__).resolve().parents[2]
+"""The tree under test: the child runs from an empty directory, so it must be told where."""
 
 
 def bot_environment(tmp_path: Path, **settings: str) -> dict[str, str]:
@@ -32,6 +34,9 @@ def bot_environment(tmp_path: Path, **settings: str) -> dict[str, str]:
     }
     env = {key: value for key, value in os.environ.items() if key.upper() not in names}
     env["DATABASE_PATH"] = str(tmp_path / "questions.sqlite3")
+    env["PYTHONPATH"] = os.pathsep.join(
+        part for part in (str(REPO), os.environ.get("PYTHONPATH", "")) if part
+    )
     env.update(settings)
     return env
 
@@ -84,7 +89,6 @@ async def test_a_rejected_token_ends_with_one_clear_line(
         tmp_path,
         DISCORD_TOKEN="not-the-token",
         DISCORD_API_BASE=fake_discord.api_base,
-        DISCORD_GATEWAY_URL=fake_discord.gateway_url,
         LOG_LEVEL="WARNING",
     )
 
@@ -106,7 +110,6 @@ async def test_a_missing_message_content_intent_ends_with_one_clear_line(
         tmp_path,
         DISCORD_TOKEN=fake_discord.token,
         DISCORD_API_BASE=fake_discord.api_base,
-        DISCORD_GATEWAY_URL=fake_discord.gateway_url,
         LOG_LEVEL="WARNING",
     )
 

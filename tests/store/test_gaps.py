@@ -159,3 +159,54 @@ def test_every_question_lands_in_exactly_one_gap(texts: list[str]) -> None:
     stripped = {text.strip() for text in texts}
     assert all(example in stripped for gap in gaps for example in gap.examples)
     assert [gap.count for gap in gaps] == sorted((gap.count for gap in gaps), reverse=True)
+
+
+def _planted(count: int) -> list[GapQuestion]:
+    """Distinct questions over a shared vocabulary, as a member planting declines would."""
+    import random
+
+    rng = random.Random(16)
+    vocabulary = [f"w{n}q{rng.randint(0, 9999)}" for n in range(300)] + ["cocaine", "seize"]
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    return [
+        GapQuestion(
+            " ".join(rng.choice(vocabulary) for _ in range(6)),
+            start + timedelta(seconds=n),
+            None,
+            True,
+        )
+        for n in range(count)
+    ]
+
+
+def test_grouping_thousands_of_planted_declines_is_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from bot.store import gaps as gaps_module
+
+    compared: list[int] = []
+    real = gaps_module.process.extractOne
+
+    def counting(query, choices, **kwargs):  # type: ignore[no-untyped-def]
+        compared.append(len(choices))
+        return real(query, choices, **kwargs)
+
+    monkeypatch.setattr(gaps_module.process, "extractOne", counting)
+    planted = (
+        _planted(16_000)
+        + [
+            GapQuestion(
+                "how much heroin did italy seize", datetime(2026, 2, 1, tzinfo=UTC), None, True
+            )
+        ]
+        * 5
+    )
+    began = time.perf_counter()
+    gaps = group_gaps(planted, limit=10)
+    took = time.perf_counter() - began
+
+    assert took < 15, f"16,000 planted declines took {took:.1f}s (93 s when quadratic)"
+    assert max(compared) <= gaps_module.MAX_CANDIDATES
+    assert len(compared) <= 2 * gaps_module.MAX_WORDINGS
+    assert gaps[0].representative == "how much heroin did italy seize"
+    assert gaps[0].count == 5

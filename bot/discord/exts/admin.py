@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING
 
-import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.checks import curators_only
+from bot.discord.checks import admin_command
 from bot.discord.context import Context
 from bot.discord.decorators import hybrid_command
 from bot.discord.embeds import CONTENT_LIMIT
+from bot.discord.reloading import reload_scope
 from bot.discord.replies import reply
-from bot.discord.safety import clip_lines, defuse_mentions, echo
+from bot.discord.safety import clip_lines, defuse_mentions, echo, inert_lines
 from bot.discord.views import ConfirmView
 from bot.knowledge.errors import PackProblem
 from bot.store import Stats, guild_where
@@ -34,12 +35,13 @@ def refusal_text(problems: list[PackProblem]) -> str:
         f"⛔ Reload refused: the pack has {len(problems)} problem(s). "
         "The current pack keeps answering."
     )
-    lines = [f"• {discord.utils.escape_markdown(str(problem))}" for problem in problems]
+    lines = [f"• {inert_lines(str(problem))}" for problem in problems]
     return clip_lines(defuse_mentions("\n".join([head, *lines])), CONTENT_LIMIT)
 
 
 def stats_text(stats: Stats, *, everything: bool, guild_id: int | None) -> str:
-    """Activity summary; question texts (gaps) and other guilds only for owners."""
+    """Activity summary of the stats given (the asking guild's own, in a guild); question
+    texts (gaps) only for owners, and every place only in an owner's DM."""
     lines = [
         f"📊 **Questions:** {stats.questions} · answered {stats.answered_share:.0%}"
         f" · 👍 {stats.votes_up} · 👎 {stats.votes_down}",
@@ -51,7 +53,7 @@ def stats_text(stats: Stats, *, everything: bool, guild_id: int | None) -> str:
             for f in stats.top_facts
         ]
     here = guild_where(guild_id) if guild_id is not None else None
-    places = [w for w in stats.per_where if everything or w.where == here]
+    places = [w for w in stats.per_where if (everything and here is None) or w.where == here]
     if places:
         lines.append("**Where:**")
         lines += [f"• {w.where}: {w.questions} asked, {w.answered} answered" for w in places]
@@ -69,27 +71,30 @@ class Admin(commands.Cog):
 
     @hybrid_command(name="reload", description="Reload the knowledge pack from disk")
     @app_commands.default_permissions(manage_guild=True)
-    @curators_only()
+    @admin_command()
     async def reload(self, ctx: Context) -> None:
-        """Load the pack again; a broken pack is refused and the old one keeps serving."""
+        """Load this server's packs again; a broken pack is refused and the old one keeps
+        serving. Only the packs serving this server are reloaded, and only their problems
+        shown: another server's broken pack neither blocks nor shows here."""
         await ctx.defer(ephemeral=True)
-        problems = await ctx.bot.live.reload_async()
-        if problems:
-            log.warning("reload refused with %d problem(s)", len(problems))
-            text = refusal_text(problems)
+        loop = asyncio.get_running_loop()
+        done = await loop.run_in_executor(
+            ctx.bot.curator_pool, reload_scope, ctx.bot.live, ctx.guild_id
+        )
+        if done.engine is None:
+            log.warning(
+                "reload of %s refused with %d problem(s)", ",".join(done.packs), len(done.problems)
+            )
+            text = refusal_text(done.problems)
         else:
-            engine = ctx.answerer.engine_for(ctx.guild_id)
-            packs = ", ".join(pack.name for pack in engine.kb.packs)
-            log.info("knowledge reloaded by %s: %d facts", ctx.author.id, len(engine.kb.facts))
-            text = f"✅ Reloaded: {len(engine.kb.facts)} facts from {packs}."
-            others = len(ctx.bot.live.engines()) - 1
-            if others:
-                text += f" ({others} other pack set(s) for other servers reloaded too.)"
+            facts = len(done.engine.kb.facts)
+            log.info("packs %s reloaded by %s: %d facts", done.packs, ctx.author.id, facts)
+            text = f"✅ Reloaded: {facts} facts from {', '.join(done.packs)}."
         await reply(ctx, text, ephemeral=True)
 
     @hybrid_command(name="sync", description="Publish the slash commands again")
     @app_commands.default_permissions(manage_guild=True)
-    @curators_only()
+    @admin_command()
     async def sync(self, ctx: Context) -> None:
         """Re-sync slash commands, e.g. after an update added one."""
         await ctx.defer(ephemeral=True)
@@ -100,7 +105,7 @@ class Admin(commands.Cog):
     @hybrid_command(name="erase", description="Forget every question asked here")
     @app_commands.default_permissions(manage_guild=True)
     @commands.guild_only()
-    @curators_only()
+    @admin_command()
     async def erase(self, ctx: Context) -> None:
         """Delete this server's question records, after a confirmation click."""
         answerer = ctx.answerer
@@ -129,7 +134,7 @@ class Admin(commands.Cog):
 
     @hybrid_command(name="stats", description="How the bot is being used")
     @app_commands.default_permissions(manage_guild=True)
-    @curators_only()
+    @admin_command()
     async def stats(self, ctx: Context) -> None:
         """Questions, answer rate, votes, top facts; owners also see gaps and every place."""
         store = ctx.answerer.store
@@ -137,9 +142,13 @@ class Admin(commands.Cog):
             await reply(ctx, NO_STORE, ephemeral=True)
             return
         await ctx.defer(ephemeral=True)
-        stats = await store.stats()
-        everything = await ctx.bot.is_owner(ctx.author)
-        text = stats_text(stats, everything=everything, guild_id=ctx.guild_id)
+        owner = await ctx.bot.is_owner(ctx.author)
+        if ctx.guild_id is None:
+            # only owners get here (curators_only): a DM with the bot shows everything
+            stats = await store.stats()
+        else:
+            stats = await store.stats(where=guild_where(ctx.guild_id))
+        text = stats_text(stats, everything=owner, guild_id=ctx.guild_id)
         await reply(ctx, text, ephemeral=True)
 
 

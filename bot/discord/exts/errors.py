@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from typing import TYPE_CHECKING
 
 import discord
@@ -11,7 +12,7 @@ from discord.ext import commands
 
 from bot.discord.checks import NotCurator
 from bot.discord.context import Context
-from bot.discord.cooldowns import AskingTooFast
+from bot.discord.cooldowns import AdminTooFast, AskingTooFast
 from bot.discord.replies import reply
 from bot.discord.safety import echo
 from bot.discord.views import SOMETHING_BROKE
@@ -66,6 +67,12 @@ class ErrorReplies(commands.Cog):
                 "command %r failed", ctx.command and ctx.command.qualified_name, exc_info=cause
             )
             text = SOMETHING_BROKE
+        refusal = isinstance(cause, commands.CheckFailure)
+        if refusal and ctx.interaction is None and not ctx.bot.notices.allow(ctx.author.id):
+            # bad input is already bounded by the per-user allowance (checks run first);
+            # refusals in chat get one public notice per user and window, slash ones are private
+            log.debug("refusal for %s not posted: one public notice per window", ctx.author.id)
+            return
         try:
             await reply(ctx, text, ephemeral=True)
         except discord.HTTPException:
@@ -75,6 +82,9 @@ class ErrorReplies(commands.Cog):
         """A sentence for errors the user can fix; None for bugs, which get logged."""
         if isinstance(error, NotCurator):
             return str(error)
+        if isinstance(error, AdminTooFast):
+            seconds = max(1, math.ceil(error.retry_after))
+            return f"⏳ Admin commands are limited in this server; try again in {seconds} seconds."
         if isinstance(error, commands.NoPrivateMessage):
             return "That only works in a server."
         if isinstance(error, commands.MissingRequiredArgument):

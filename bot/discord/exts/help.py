@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.discord.checks import is_curator
+from bot.discord.checks import is_curator, question_cooldown
 from bot.discord.context import Context
 from bot.discord.decorators import hybrid_command
 from bot.discord.embeds import ANSWERED
@@ -46,6 +46,7 @@ class Help(commands.Cog):
         self.bot = bot
 
     @hybrid_command(name="help", description="How to ask, and what the commands do")
+    @question_cooldown()
     async def help(self, ctx: Context) -> None:
         """Explain how to use the bot."""
         text = help_text(ctx.shown_prefix, curator=await is_curator(ctx))
