@@ -88,7 +88,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     if args.jsonl:
         from bot.terminal.jsonl import main as jsonl_main
 
-        return jsonl_main(engine)
+        return jsonl_main(engine, settings.conversations())
     from bot.terminal.chat import for_terminal
     from bot.terminal.jsonl import answer_safely
 
@@ -110,7 +110,7 @@ def _run(settings: Settings) -> int:
             retention_days=settings.retention_days,
         )
         try:
-            return Chat(engine, feedback=feedback).run()
+            return Chat(engine, feedback=feedback, conversations=settings.conversations()).run()
         finally:
             feedback.close()
     from bot.discord.runner import run_discord

@@ -10,6 +10,8 @@ from typing import Annotated, Any
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.engine.conversation import ConversationStore
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE = PROJECT_ROOT / "knowledge"
 
@@ -53,6 +55,17 @@ class Settings(BaseSettings):
     database_path: Path = PROJECT_ROOT / "data" / "factbot.sqlite3"
     retention_days: int = Field(30, ge=1)
     keep_user_ids: bool = False
+    conversation_minutes: float = Field(10.0, gt=0)
+    conversation_turns: int = Field(4, ge=1)
+    conversation_limit: int = Field(10_000, ge=1)
+
+    def conversations(self) -> ConversationStore:
+        """The store of follow-up context these settings describe."""
+        return ConversationStore(
+            minutes=self.conversation_minutes,
+            turns=self.conversation_turns,
+            conversations=self.conversation_limit,
+        )
 
     @field_validator("owner_ids", "dev_guild_ids", "shard_ids", "packs", mode="before")
     @classmethod

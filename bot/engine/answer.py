@@ -70,6 +70,8 @@ class Answer(Frozen):
     suggestions: tuple[Suggestion, ...] = ()
     notes: tuple[str, ...] = ()
     corrections: tuple[tuple[str, str], ...] = ()
+    read_as: str | None = None
+    """The standalone question a follow-up was read as, when it did not stand on its own."""
 
     @property
     def fact_id(self) -> str | None:

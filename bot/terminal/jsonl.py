@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
+from collections.abc import Callable
 from typing import BinaryIO, TextIO
 
 from bot.engine.answer import Answer
+from bot.engine.conversation import ConversationStore
+from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.render.jsonl import contract_line
 
 log = logging.getLogger(__name__)
 BROWSE_HINT = "Browse everything I know with `python -m bot kb list`."
+FORMAT_HELP = (
+    "I can't read that line: send a question as plain text, or a JSON object such as "
+    '{"question": "and Spain?", "conversation": "d1"} whose "question" is a string.'
+)
 
 
-def answer_safely(engine: Engine, question: str) -> Answer:
+def answer_safely(
+    engine: Engine, question: str, ask: Callable[[str], Answer] | None = None
+) -> Answer:
     """One bad question must never end the stream: it gets an error answer instead."""
     try:
-        return engine.ask(question)
+        return (ask or engine.ask)(question)
     except Exception:
         log.exception("failed to answer %r", question[:200])
         return Answer(
@@ -28,13 +38,40 @@ def answer_safely(engine: Engine, question: str) -> Answer:
         )
 
 
-def serve_jsonl(engine: Engine, stdin: BinaryIO, stdout: TextIO) -> int:
+def answer_line(engine: Engine, dialogue: Dialogue, line: str) -> Answer:
+    """A plain line is a question with no context; a JSON object is a question, in the
+    context of its `conversation` when it names one."""
+    if not line.lstrip().startswith("{"):
+        return answer_safely(engine, line)
+    try:
+        item = json.loads(line)
+    except ValueError:
+        return answer_safely(engine, line)
+    if not isinstance(item, dict):
+        return answer_safely(engine, line)
+    question = item.get("question")
+    if not isinstance(question, str):
+        return Answer(question=line, kind="error", answered=False, headline=FORMAT_HELP)
+    conversation = item.get("conversation")
+    if conversation is None or isinstance(conversation, (dict, list)):
+        return answer_safely(engine, question)
+    key = ("jsonl", json.dumps(conversation))
+    return answer_safely(engine, question, lambda q: dialogue.ask(engine, key, q))
+
+
+def serve_jsonl(
+    engine: Engine,
+    stdin: BinaryIO,
+    stdout: TextIO,
+    conversations: ConversationStore | None = None,
+) -> int:
+    dialogue = Dialogue(conversations)
     for raw in stdin:
-        question = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-        stdout.write(contract_line(answer_safely(engine, question), BROWSE_HINT) + "\n")
+        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        stdout.write(contract_line(answer_line(engine, dialogue, line), BROWSE_HINT) + "\n")
         stdout.flush()
     return 0
 
 
-def main(engine: Engine) -> int:
-    return serve_jsonl(engine, sys.stdin.buffer, sys.stdout)
+def main(engine: Engine, conversations: ConversationStore | None = None) -> int:
+    return serve_jsonl(engine, sys.stdin.buffer, sys.stdout, conversations)

@@ -1,0 +1,113 @@
+"""Conversation context: what one asker was last told in one place, kept briefly and bounded.
+
+The store knows nothing of Discord or terminals: a front end passes an opaque key (a channel
+and user, a DM, a terminal session, a `conversation` id) and the store keeps the last few
+turns under it. A context ends after a few idle minutes; only the last few turns are kept;
+and when more conversations are open than the store may hold, the one idle longest goes.
+So memory is flat however many people ask, and nothing crosses from one key to another.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+
+DEFAULT_MINUTES = 10.0
+DEFAULT_TURNS = 4
+DEFAULT_CONVERSATIONS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure an answer gave, as a follow-up may refer to it ('that', 'them')."""
+
+    value: float
+    unit: str
+    what: str
+    where: tuple[str, ...] = ()
+    when: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One question and what answered it, reduced to what a follow-up can point back to."""
+
+    question: str
+    """The standalone question that was answered (the rewrite, for a follow-up)."""
+    answered: bool
+    fact_ids: tuple[str, ...] = ()
+    entities: tuple[tuple[str, str], ...] = ()
+    """(kind, canonical name), most likely referent first."""
+    figures: tuple[Figure, ...] = ()
+    cues: frozenset[str] = frozenset()
+    """The arithmetic the question asked for (sum, share …), so a follow-up may keep it."""
+    engine: int = 0
+    """Which engine answered: after a reload the facts may have changed."""
+
+
+@dataclass(slots=True)
+class _Context:
+    turns: tuple[Turn, ...]
+    seen: float
+
+
+class ConversationStore:
+    """Recent turns per key; bounded in keys, turns and time. Not shared across threads
+    without the caller's own ordering (each front end asks one question at a time per key)."""
+
+    def __init__(
+        self,
+        *,
+        minutes: float = DEFAULT_MINUTES,
+        turns: int = DEFAULT_TURNS,
+        conversations: int = DEFAULT_CONVERSATIONS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if minutes <= 0 or turns < 1 or conversations < 1:
+            raise ValueError("minutes, turns and conversations must be positive")
+        self.ttl = minutes * 60.0
+        self.max_turns = turns
+        self.max_conversations = conversations
+        self.clock = clock
+        self._contexts: OrderedDict[Hashable, _Context] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._contexts)
+
+    def turns(self, key: Hashable) -> tuple[Turn, ...]:
+        """The live turns under a key, latest last; () when there are none or they expired."""
+        context = self._contexts.get(key)
+        if context is None:
+            return ()
+        if self.clock() - context.seen > self.ttl:
+            del self._contexts[key]
+            return ()
+        return context.turns
+
+    def last(self, key: Hashable) -> Turn | None:
+        turns = self.turns(key)
+        return turns[-1] if turns else None
+
+    def add(self, key: Hashable, turn: Turn) -> None:
+        """Remember a turn; the oldest turn, and the longest-idle conversation, make room."""
+        now = self.clock()
+        turns = (*self.turns(key), turn)[-self.max_turns :]
+        self._contexts[key] = _Context(turns, now)
+        self._contexts.move_to_end(key)
+        self._evict(now)
+
+    def forget(self, key: Hashable) -> None:
+        self._contexts.pop(key, None)
+
+    def _evict(self, now: float) -> None:
+        contexts = self._contexts
+        while len(contexts) > self.max_conversations:
+            contexts.popitem(last=False)
+        # The oldest are first: drop the expired ones while they lead.
+        while contexts:
+            key, context = next(iter(contexts.items()))
+            if now - context.seen <= self.ttl:
+                break
+            del contexts[key]

@@ -1,0 +1,143 @@
+"""Answering within a conversation: read the follow-up, answer the standalone question with
+the same engine, and remember what was answered under the conversation's key."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Hashable
+
+from bot.engine.answer import Answer
+from bot.engine.conversation import ConversationStore, Figure, Turn
+from bot.engine.engine import Engine
+from bot.engine.followup import Followups, Rewrite, SourceRequest, Unclear
+
+UNREMEMBERED = {"smalltalk", "empty", "error"}
+"""Answers that say nothing about the knowledge base leave the conversation as it was."""
+RELOADED = (
+    "My knowledge base was reloaded since your last question, so I can't be sure what that "
+    "refers to now — please ask it again in full."
+)
+
+
+class Dialogue:
+    """Conversations over whichever engine is serving: a front end passes a key per asker
+    and place, and gets the Answer, with `read_as` set when the question was rewritten."""
+
+    def __init__(self, store: ConversationStore | None = None) -> None:
+        self.store = store or ConversationStore()
+        self._followups: weakref.WeakKeyDictionary[Engine, Followups] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def followups(self, engine: Engine) -> Followups:
+        followups = self._followups.get(engine)
+        if followups is None:
+            followups = Followups(engine.analyzer, engine.kb.lexicon, engine.units)
+            self._followups[engine] = followups
+        return followups
+
+    def ask(self, engine: Engine, key: Hashable, text: str) -> Answer:
+        followups = self.followups(engine)
+        turns = self.store.turns(key)
+        stale = bool(turns) and not _still_valid(engine, turns)
+        if stale:
+            self.store.forget(key)
+            turns = ()
+        reading = followups.read(text, turns)
+        if isinstance(reading, Unclear):
+            reason = RELOADED if stale else reading.reason
+            return Answer(question=text, kind="decline", answered=False, headline=reason)
+        if isinstance(reading, SourceRequest):
+            answer = self._cited(engine, text, reading)
+            return answer
+        if isinstance(reading, Rewrite):
+            answer = engine.ask(reading.question)
+            answer = answer.model_copy(update={"question": text, "read_as": reading.question})
+            self._remember(engine, key, reading.question, answer)
+            return answer
+        answer = engine.ask(text)
+        self._remember(engine, key, text, answer)
+        return answer
+
+    def forget(self, key: Hashable) -> None:
+        self.store.forget(key)
+
+    def _remember(self, engine: Engine, key: Hashable, question: str, answer: Answer) -> None:
+        if answer.kind in UNREMEMBERED:
+            return
+        self.store.add(key, self.turn(engine, question, answer))
+
+    def turn(self, engine: Engine, question: str, answer: Answer) -> Turn:
+        """What a follow-up may refer back to: the facts, their entities and their figures."""
+        followups = self.followups(engine)
+        query = engine.analyzer.analyse(question, correct=False)
+        facts = [
+            engine.index.facts[engine.index.by_id[fid]].fact
+            for fid in answer.fact_ids
+            if fid in engine.index.by_id
+        ]
+        headlines = [f.answer for f in facts] if answer.kind == "fact" else [answer.headline]
+        declared = [(kind, names) for f in facts for kind, names in f.entities.items()]
+        entities = followups.entities_of(query, headlines, declared)
+        figures = tuple(
+            Figure(q.value, q.unit, q.what, tuple(q.where), q.when)
+            for f in facts
+            for q in f.quantities
+            if q.role in {"part", "total", "share", "count"}
+        )
+        if not figures and answer.kind == "conversion" and answer.quantities:
+            view = answer.quantities[0]
+            figures = (Figure(view.original.value, view.original.unit, view.original.text),)
+        return Turn(
+            question=question,
+            answered=answer.answered,
+            fact_ids=answer.fact_ids,
+            entities=entities,
+            figures=figures,
+            cues=query.cues,
+            engine=id(engine),
+        )
+
+    def _cited(self, engine: Engine, text: str, request: SourceRequest) -> Answer:
+        """The sources of the last answer (or, for 'tell me more', the fact again in full)."""
+        turn = request.turn
+        read_as = (
+            f"Tell me more about: {turn.question}"
+            if request.detail
+            else f"What is the source for: {turn.question}"
+        )
+        looked_up = [engine.lookup(fid, exact=True) for fid in turn.fact_ids]
+        answers = [a for a in looked_up if a is not None]
+        if not answers:
+            headline = (
+                "My last answer didn't rest on a fact from the knowledge base, so there is no "
+                "source to quote."
+                if not turn.fact_ids
+                else RELOADED
+            )
+            return Answer(
+                question=text, kind="decline", answered=False, headline=headline, read_as=read_as
+            )
+        first = answers[0]
+        citations = tuple(c for a in answers for c in a.citations)
+        if request.detail:
+            return first.model_copy(update={"question": text, "read_as": read_as})
+        sources = list(dict.fromkeys(f"*{c.title}*, {c.publisher}" for c in citations))
+        headline = f"Source: {'; '.join(sources)}. " + " ".join(a.headline for a in answers)
+        return first.model_copy(
+            update={
+                "question": text,
+                "read_as": read_as,
+                "headline": headline,
+                "citations": citations,
+                "fact_ids": tuple(fid for a in answers for fid in a.fact_ids),
+                "quantities": (),
+                "suggestions": (),
+            }
+        )
+
+
+def _still_valid(engine: Engine, turns: tuple[Turn, ...]) -> bool:
+    """Turns answered by this engine, or by one whose facts this one still has."""
+    by_id = engine.index.by_id
+    return all(t.engine == id(engine) or all(f in by_id for f in t.fact_ids) for t in turns)
