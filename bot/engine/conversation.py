@@ -38,13 +38,25 @@ class Turn:
     """The standalone question that was answered (the rewrite, for a follow-up)."""
     answered: bool
     fact_ids: tuple[str, ...] = ()
-    entities: tuple[tuple[str, str], ...] = ()
-    """(kind, canonical name), most likely referent first."""
+    asked: tuple[tuple[str, str], ...] = ()
+    """(kind, canonical name) of what the question named, in its order."""
+    told: tuple[tuple[str, str], ...] = ()
+    """(kind, canonical name) of what the answer named beyond the question, in its order."""
+    qtype: str | None = None
     figures: tuple[Figure, ...] = ()
     cues: frozenset[str] = frozenset()
     """The arithmetic the question asked for (sum, share …), so a follow-up may keep it."""
     engine: int = 0
     """Which engine answered: after a reload the facts may have changed."""
+
+
+    @property
+    def entities(self) -> tuple[tuple[str, str], ...]:
+        """Everything the turn named, the likeliest referent first: the answer's news for a
+        who-question, else what the question named."""
+        if self.qtype == "who":
+            return self.told + self.asked
+        return self.asked + self.told
 
 
 @dataclass(slots=True)

@@ -13,6 +13,12 @@ from bot.engine.followup import Followups, Rewrite, SourceRequest, Unclear
 
 UNREMEMBERED = {"smalltalk", "empty", "error"}
 """Answers that say nothing about the knowledge base leave the conversation as it was."""
+DETAIL_KINDS = {
+    "where": ("place", "country", "region"),
+    "who": ("person", "organisation"),
+    "which": ("person", "organisation", "place", "country", "region"),
+}
+"""A bare 'where?' about the last answer: its own fact answers when it names such a thing."""
 RELOADED = (
     "My knowledge base was reloaded since your last question, so I can't be sure what that "
     "refers to now — please ask it again in full."
@@ -51,12 +57,37 @@ class Dialogue:
             answer = self._cited(engine, text, reading)
             return answer
         if isinstance(reading, Rewrite):
-            answer = engine.ask(reading.question)
+            answer = self._answer_rewrite(engine, reading, turns[-1])
             answer = answer.model_copy(update={"question": text, "read_as": reading.question})
             self._remember(engine, key, reading.question, answer)
             return answer
         answer = engine.ask(text)
         self._remember(engine, key, text, answer)
+        return answer
+
+    def _answer_rewrite(self, engine: Engine, rewrite: Rewrite, last: Turn) -> Answer:
+        answer = engine.ask(rewrite.question)
+        unknown = [s for s in rewrite.own if s not in engine.index.idf]
+        if answer.kind == "derived" and unknown:
+            # Arithmetic over the last figures must not answer a question about something
+            # the knowledge base never mentions ('how much was that worth?').
+            return Answer(
+                question=rewrite.question,
+                kind="decline",
+                answered=False,
+                headline="I don't know that from the knowledge base: it gives no figure for "
+                f"“{unknown[0]}”.",
+            )
+        if rewrite.how == "detail" and not answer.answered and last.fact_ids:
+            kinds = DETAIL_KINDS.get(engine.analyzer.analyse(rewrite.question).qtype or "")
+            fact_id = last.fact_ids[0]
+            position = engine.index.by_id.get(fact_id)
+            if kinds and position is not None:
+                entities = engine.index.facts[position].entities
+                if any(entities.get(kind) for kind in kinds):
+                    again = engine.lookup(fact_id, exact=True)
+                    if again is not None:
+                        return again
         return answer
 
     def forget(self, key: Hashable) -> None:
@@ -78,7 +109,7 @@ class Dialogue:
         ]
         headlines = [f.answer for f in facts] if answer.kind == "fact" else [answer.headline]
         declared = [(kind, names) for f in facts for kind, names in f.entities.items()]
-        entities = followups.entities_of(query, headlines, declared)
+        asked, told = followups.entities_of(query, headlines, declared)
         figures = tuple(
             Figure(q.value, q.unit, q.what, tuple(q.where), q.when)
             for f in facts
@@ -92,7 +123,9 @@ class Dialogue:
             question=question,
             answered=answer.answered,
             fact_ids=answer.fact_ids,
-            entities=entities,
+            asked=asked,
+            told=told,
+            qtype=query.qtype,
             figures=figures,
             cues=query.cues,
             engine=id(engine),

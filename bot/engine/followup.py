@@ -76,6 +76,8 @@ FUNCTION_WORDS = AUXILIARIES | QUESTION_WORDS | {
 }  # fmt: skip
 """Words that may follow a pointing 'that' or 'it' ('is that right', 'was it a record')."""
 OPERATION_CUES = {"share", "difference", "ratio", "sum", "remainder", "average", "rate"}
+COMPARING = {"difference", "ratio"}
+"""'compared with' after 'how many times': the same comparison, not a new operation."""
 QUANTITY_QTYPES = {"how_much", "how_many"}
 WH_TYPES = {"who", "where", "when", "why", "what", "which", "how", "how_long"}
 
@@ -110,8 +112,10 @@ class Rewrite:
 
     question: str
     how: str
-    topic: str
-    """The question later completions build on (the rewrite, or what it completed)."""
+    """'substitute' (the last question with a new name, year or unit), 'complete' (the
+    follow-up with pronouns resolved or the topic added), 'detail' (a bare 'where?')."""
+    own: tuple[str, ...] = ()
+    """The stems the follow-up itself brought: a word the pack never uses is a new topic."""
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,8 @@ class Followups:
         years = sorted(query.entities.get("year", frozenset()))
         unit = query.unit_asked
         operations = (query.cues & OPERATION_CUES) - last.cues
+        if last.cues & COMPARING:
+            operations -= COMPARING
         residual = self._residual(query)
         own_question = query.qtype in WH_TYPES and query.qtype != last_query.qtype
         correcting = any(w in CORRECTION_WORDS for w in lows)
@@ -197,7 +203,7 @@ class Followups:
             if fragment or (correcting and not own_question and not pointing):
                 rewritten = self._substitute(last, last_query, named, negated, years, unit)
                 if rewritten is not None:
-                    return Rewrite(rewritten, "substitute", rewritten)
+                    return Rewrite(rewritten, "substitute", tuple(residual))
         return self._complete(text, words[begin:end], core_text, query, residual, turns, pointing)
 
     def _without_context(
@@ -283,17 +289,21 @@ class Followups:
         return None
 
     def _plural(self, turns: Sequence[Turn], query: Query) -> str:
+        """'they', 'them': figures when arithmetic is asked, else a group the last question
+        named, several people or countries it named, then the same in the answer."""
         arithmetic = bool(query.cues & OPERATION_CUES) or query.qtype in QUANTITY_QTYPES
         figures = self._figure_phrase(turns, plural=True)
         if arithmetic and figures:
             return figures
         last = turns[-1]
-        for kinds in ({"person"}, {"organisation"}, {"country"}):
-            names = [name for kind, name in last.entities if kind in kinds]
-            if len(names) >= 2 or (names and kinds == {"organisation"}):
-                return join([title(n) for n in names[:2]]) if kinds != {"organisation"} else (
-                    title(names[0])
-                )
+        for entities in (last.asked, last.told):
+            groups = [name for kind, name in entities if kind == "organisation"]
+            if groups:
+                return title(groups[0])
+            for kind in ("person", "country"):
+                names = [name for k, name in entities if k == kind]
+                if len(names) >= 2:
+                    return join([title(n) for n in names])
         return figures
 
     def _figure_phrase(self, turns: Sequence[Turn], *, plural: bool) -> str:
@@ -468,10 +478,10 @@ class Followups:
         rewritten = _capital(rewritten.strip())
         if not rewritten.endswith(("?", ")")):
             rewritten = rewritten.rstrip(".!") + "?"
-        if _same_words(rewritten, text):
+        if _same_words(rewritten, core_text):
             return None
-        topic = turns[-1].question
-        return Rewrite(rewritten, "complete", topic)
+        bare = not residual and not query.named and not pointing
+        return Rewrite(rewritten, "detail" if bare else "complete", tuple(residual))
 
     def _topic(self, turns: Sequence[Turn], query: Query) -> str:
         """What a bare follow-up is about: the figure's measure when it asks for arithmetic,
@@ -503,25 +513,18 @@ class Followups:
         question: Query,
         headlines: Iterable[str],
         declared: Iterable[tuple[str, Iterable[str]]],
-    ) -> tuple[tuple[str, str], ...]:
-        """Everything a turn names, most likely referent first: for a who-question the person
-        the answer named, else what the question named, then what the answer named."""
+    ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+        """What the question named, and what the answer named beyond it, each in order."""
         asked = [n for n in question.entity_order if n != "year"]
         told: list[str] = []
         for headline in headlines:
             told += [n for n in self.headline_entities(headline) if n not in told]
         for _kind, names in declared:
             told += [n for n in names if n not in told]
-        if question.qtype == "who" or question.answer_kind == "person":
-            order = [n for n in told if n not in asked] + asked
-        else:
-            order = asked + [n for n in told if n not in asked]
-        out = []
-        for name in dict.fromkeys(order):
-            kind = self.kind_of.get(name)
-            if kind:
-                out.append((kind, name))
-        return tuple(out)
+        return self._kinds(asked), self._kinds(n for n in told if n not in asked)
+
+    def _kinds(self, names: Iterable[str]) -> tuple[tuple[str, str], ...]:
+        return tuple((self.kind_of[n], n) for n in dict.fromkeys(names) if n in self.kind_of)
 
 
 def pointing_beyond(pointing: list[_Word], unit: str | None) -> bool:
