@@ -79,6 +79,16 @@ OPERATION_CUES = {"share", "difference", "ratio", "sum", "remainder", "average",
 COMPARING = {"difference", "ratio"}
 """'compared with' after 'how many times': the same comparison, not a new operation."""
 QUANTITY_QTYPES = {"how_much", "how_many"}
+ARITHMETIC_WORDS = {
+    "add", "sum", "total", "combine", "combined", "together", "plus", "minus", "subtract",
+    "difference", "compare", "share", "percent", "percentage", "times", "double", "half",
+    "average", "divide", "multiply", "ratio", "proportion",
+}  # fmt: skip
+"""'add them up': 'them' are the figures just given."""
+PARTICLES = {"up", "together", "out"}
+"""'add them up' → 'add up cocaine seized in …': the particle goes before a long referent."""
+THINGS = {"organisation", "substance"}
+"""What 'it' names when the last answer gave no figure."""
 WH_TYPES = {"who", "where", "when", "why", "what", "which", "how", "how_long"}
 
 SOURCE_REQUESTS = {
@@ -186,22 +196,23 @@ class Followups:
             return None
         core_text = text[words[begin].start : words[end - 1].end]
         query = self.analyzer.analyse(core_text)
-        last_query = self.analyzer.analyse(last.question, correct=False)
         negated = _negated(lows, self._entities_in(words, lows))
         named = [n for n in query.entity_order if n not in negated and n != "year"]
         years = sorted(query.entities.get("year", frozenset()))
         unit = query.unit_asked
-        operations = (query.cues & OPERATION_CUES) - last.cues
-        if last.cues & COMPARING:
+        base = self._base(turns, named, unit)
+        base_query = self.analyzer.analyse(base.question, correct=False)
+        operations = (query.cues & OPERATION_CUES) - base.cues
+        if base.cues & COMPARING:
             operations -= COMPARING
         residual = self._residual(query)
-        own_question = query.qtype in WH_TYPES and query.qtype != last_query.qtype
+        own_question = query.qtype in WH_TYPES and query.qtype != base_query.qtype
         correcting = any(w in CORRECTION_WORDS for w in lows)
         pointing = self._pointing(words[begin:end])
         if (named or years or unit) and not operations:
             fragment = not residual and not own_question and not pointing_beyond(pointing, unit)
             if fragment or (correcting and not own_question and not pointing):
-                rewritten = self._substitute(last, last_query, named, negated, years, unit)
+                rewritten = self._substitute(base, base_query, named, negated, years, unit)
                 if rewritten is not None:
                     return Rewrite(rewritten, "substitute", tuple(residual))
         return self._complete(text, words[begin:end], core_text, query, residual, turns, pointing)
@@ -227,6 +238,24 @@ class Followups:
                     "on — ask again with the name."
                 )
         return None
+
+    def _base(self, turns: Sequence[Turn], named: list[str], unit: str | None) -> Turn:
+        """The turn a fragment is put into: the latest that gave a figure of the unit's kind
+        ('in short tons?' after a count of years), or named a thing of the same kind."""
+        if unit is not None and not named:
+            family = self.units.family(unit)
+            for turn in reversed(turns):
+                if any(self._family(f.unit) == family for f in turn.figures):
+                    return turn
+        if named:
+            groups = {_group(self.kind_of.get(n, "")) for n in named}
+            for turn in reversed(turns):
+                if any(_group(kind) in groups for kind, _ in turn.asked):
+                    return turn
+        return turns[-1]
+
+    def _family(self, unit: str) -> str | None:
+        return self.units.family(unit) if self.units.resolve(unit) else None
 
     def _residual(self, query: Query) -> list[str]:
         """What the question says beyond names, years, units and connectives."""
@@ -271,15 +300,16 @@ class Followups:
         """What a pronoun stands for here, '' when the conversation has nothing it could be."""
         low = word.low
         if low in SHE | HE:
-            person = self._first(turns, {"person"})
-            return person or ""
+            return self._first(turns, {"person"}) or ""
         if low in THERE:
             place = self._first(turns, {"place"}) or self._first(turns, {"country", "region"})
             return place or ""
         if low in PLURAL:
             return self._plural(turns, query)
         figures = self._figure_phrase(turns, plural=False)
-        return figures
+        if figures:
+            return figures
+        return self._first(turns[-1:], THINGS) or ""
 
     def _first(self, turns: Sequence[Turn], kinds: set[str]) -> str | None:
         for turn in reversed(turns):
@@ -290,20 +320,32 @@ class Followups:
 
     def _plural(self, turns: Sequence[Turn], query: Query) -> str:
         """'they', 'them': figures when arithmetic is asked, else a group the last question
-        named, several people or countries it named, then the same in the answer."""
-        arithmetic = bool(query.cues & OPERATION_CUES) or query.qtype in QUANTITY_QTYPES
+        named, people it (or the turns before) named, then a group or countries answered."""
+        arithmetic = (
+            bool(query.cues & OPERATION_CUES)
+            or query.qtype in QUANTITY_QTYPES
+            or any(w in ARITHMETIC_WORDS for w in query.raw_tokens)
+        )
         figures = self._figure_phrase(turns, plural=True)
         if arithmetic and figures:
             return figures
         last = turns[-1]
-        for entities in (last.asked, last.told):
-            groups = [name for kind, name in entities if kind == "organisation"]
-            if groups:
-                return title(groups[0])
-            for kind in ("person", "country"):
-                names = [name for k, name in entities if k == kind]
-                if len(names) >= 2:
-                    return join([title(n) for n in names])
+        groups = [name for kind, name in last.asked if kind == "organisation"]
+        if groups:
+            return title(groups[0])
+        people: list[str] = []
+        for turn in reversed(turns):
+            people += [n for k, n in turn.entities if k == "person" and n not in people]
+            if turn is last and len(people) >= 2:
+                break
+        if len(people) >= 2:
+            return join([title(n) for n in people[:2]])
+        countries = [name for kind, name in last.entities if kind == "country"]
+        if len(countries) >= 2:
+            return join([title(n) for n in countries])
+        groups = [name for kind, name in last.told if kind == "organisation"]
+        if groups:
+            return title(groups[0])
         return figures
 
     def _figure_phrase(self, turns: Sequence[Turn], *, plural: bool) -> str:
@@ -467,6 +509,10 @@ class Followups:
                 and words[index + 1].low in FIGURE_NOUNS
             ):
                 end = words[index + 1].end - offset
+            after = words[index + 1] if index + 1 < len(words) else None
+            if after is not None and after.low in PARTICLES and " " in referent:
+                referent = f"{after.text} {referent}"
+                end = after.end - offset
             pieces.append(core_text[cursor:start] + referent)
             cursor = end
             resolved = True
