@@ -37,6 +37,9 @@ class Turn:
     question: str
     """The standalone question that was answered (the rewrite, for a follow-up)."""
     answered: bool
+    topic: str = ""
+    """What a later follow-up builds on: the question, unless it was itself completed with
+    the topic before it ('where? (…)'), then that topic."""
     fact_ids: tuple[str, ...] = ()
     asked: tuple[tuple[str, str], ...] = ()
     """(kind, canonical name) of what the question named, in its order."""
@@ -48,6 +51,10 @@ class Turn:
     """The arithmetic the question asked for (sum, share …), so a follow-up may keep it."""
     engine: int = 0
     """Which engine answered: after a reload the facts may have changed."""
+
+    def __post_init__(self) -> None:
+        if not self.topic:
+            object.__setattr__(self, "topic", self.question)
 
 
     @property

@@ -59,7 +59,7 @@ class Dialogue:
         if isinstance(reading, Rewrite):
             answer = self._answer_rewrite(engine, reading, turns[-1])
             answer = answer.model_copy(update={"question": text, "read_as": reading.question})
-            self._remember(engine, key, reading.question, answer)
+            self._remember(engine, key, reading.question, answer, reading.topic)
             return answer
         answer = engine.ask(text)
         self._remember(engine, key, text, answer)
@@ -93,12 +93,14 @@ class Dialogue:
     def forget(self, key: Hashable) -> None:
         self.store.forget(key)
 
-    def _remember(self, engine: Engine, key: Hashable, question: str, answer: Answer) -> None:
+    def _remember(
+        self, engine: Engine, key: Hashable, question: str, answer: Answer, topic: str = ""
+    ) -> None:
         if answer.kind in UNREMEMBERED:
             return
-        self.store.add(key, self.turn(engine, question, answer))
+        self.store.add(key, self.turn(engine, question, answer, topic))
 
-    def turn(self, engine: Engine, question: str, answer: Answer) -> Turn:
+    def turn(self, engine: Engine, question: str, answer: Answer, topic: str = "") -> Turn:
         """What a follow-up may refer back to: the facts, their entities and their figures."""
         followups = self.followups(engine)
         query = engine.analyzer.analyse(question, correct=False)
@@ -121,6 +123,7 @@ class Dialogue:
             figures = (Figure(view.original.value, view.original.unit, view.original.text),)
         return Turn(
             question=question,
+            topic=topic or question,
             answered=answer.answered,
             fact_ids=answer.fact_ids,
             asked=asked,

@@ -124,6 +124,9 @@ class Rewrite:
     how: str
     """'substitute' (the last question with a new name, year or unit), 'complete' (the
     follow-up with pronouns resolved or the topic added), 'detail' (a bare 'where?')."""
+    topic: str = ""
+    """The standalone question later follow-ups build on: the rewrite itself, or for a
+    follow-up completed with the last topic, that topic."""
     own: tuple[str, ...] = ()
     """The stems the follow-up itself brought: a word the pack never uses is a new topic."""
 
@@ -194,14 +197,14 @@ class Followups:
             return SourceRequest(last, detail=True)
         if not core:
             return None
-        core_text = text[words[begin].start : words[end - 1].end]
+        core_text = _absolute_years(text[words[begin].start : words[end - 1].end], turns)
         query = self.analyzer.analyse(core_text)
         negated = _negated(lows, self._entities_in(words, lows))
         named = [n for n in query.entity_order if n not in negated and n != "year"]
         years = sorted(query.entities.get("year", frozenset()))
         unit = query.unit_asked
         base = self._base(turns, named, unit)
-        base_query = self.analyzer.analyse(base.question, correct=False)
+        base_query = self.analyzer.analyse(base.topic, correct=False)
         operations = (query.cues & OPERATION_CUES) - base.cues
         if base.cues & COMPARING:
             operations -= COMPARING
@@ -214,7 +217,7 @@ class Followups:
             if fragment or (correcting and not own_question and not pointing):
                 rewritten = self._substitute(base, base_query, named, negated, years, unit)
                 if rewritten is not None:
-                    return Rewrite(rewritten, "substitute", tuple(residual))
+                    return Rewrite(rewritten, "substitute", rewritten, tuple(residual))
         return self._complete(text, words[begin:end], core_text, query, residual, turns, pointing)
 
     def _without_context(
@@ -387,7 +390,7 @@ class Followups:
         unit: str | None,
     ) -> str | None:
         """The last question with the follow-up's entity, year or unit put in its place."""
-        text = last.question
+        text = last.topic
         old = [n for n in last_query.entity_order if n != "year"]
         replaced: set[str] = set()
         additions: list[str] = []
@@ -418,9 +421,13 @@ class Followups:
                 additions.append(year)
         if unit is not None:
             text = self._replace_unit(text, last_query, unit)
-        if additions:
-            text = _with_tail(text, " in " + join([_display(a) for a in additions]))
-        if text == last.question:
+        places = [a for a in additions if a.isdigit() or _group(self.kind_of.get(a, "")) == "where"]
+        others = [a for a in additions if a not in places]
+        if places:
+            text = _with_tail(text, " in " + join([_display(a) for a in places]))
+        if others:
+            text = _with_tail(text, ", for " + join([_display(a) for a in others]))
+        if text == last.topic:
             return None
         return _capital(text)
 
@@ -517,17 +524,20 @@ class Followups:
             cursor = end
             resolved = True
         rewritten = "".join(pieces) + core_text[cursor:]
+        appended = False
         if unresolved_thing or (not resolved and not residual):
             topic = self._topic(turns, query)
             if topic and topic.lower().rstrip("?") not in rewritten.lower():
                 rewritten = f"{rewritten.rstrip(' ?.!')}? ({topic.rstrip(' ?.!')})"
+                appended = True
         rewritten = _capital(rewritten.strip())
         if not rewritten.endswith(("?", ")")):
             rewritten = rewritten.rstrip(".!") + "?"
         if _same_words(rewritten, core_text):
             return None
         bare = not residual and not query.named and not pointing
-        return Rewrite(rewritten, "detail" if bare else "complete", tuple(residual))
+        topic = turns[-1].topic if appended else rewritten
+        return Rewrite(rewritten, "detail" if bare else "complete", topic, tuple(residual))
 
     def _topic(self, turns: Sequence[Turn], query: Query) -> str:
         """What a bare follow-up is about: the figure's measure when it asks for arithmetic,
@@ -537,7 +547,7 @@ class Followups:
             if last.figures:
                 first = last.figures[0]
                 return first.what + (f" in {first.when}" if first.when else "")
-        return turns[-1].question
+        return turns[-1].topic
 
     # ------------------------------------------------------------------ turns
 
@@ -626,6 +636,29 @@ def _strip_markers(lows: list[str]) -> tuple[int, int]:
                 changed = True
                 break
     return begin, end
+
+
+RELATIVE_YEARS = [
+    (re.compile(rf"\b(?:the\s+)?{phrase}\b", re.IGNORECASE), offset)
+    for phrase, offset in (
+        (r"year\s+before(?:\s+that)?", -1), (r"(?:a\s+)?year\s+earlier", -1),
+        (r"(?:last|previous|prior|preceding)\s+year", -1), (r"year\s+after(?:\s+that)?", 1),
+        (r"(?:a\s+)?year\s+later", 1), (r"(?:next|following)\s+year", 1),
+    )
+]  # fmt: skip
+"""'last year' after a 2023 figure is 2022: relative to the year the conversation is about."""
+
+
+def _absolute_years(text: str, turns: Sequence[Turn]) -> str:
+    """'what about the year before?' → 'what about 2022?', from the last figure's year."""
+    year = next(
+        (f.when for t in reversed(turns) for f in t.figures if f.when and is_year(f.when)), None
+    )
+    if year is None:
+        return text
+    for pattern, offset in RELATIVE_YEARS:
+        text = pattern.sub(str(int(year) + offset), text)
+    return text
 
 
 def _negated(lows: list[str], entities: list[tuple[int, str]]) -> set[str]:
