@@ -48,6 +48,7 @@ SWITCH_MARKERS = (
 )  # fmt: skip
 """The asker says the topic changes: the question is answered on its own."""
 GENERIC = {
+    "convert", "conver", "conversion", "express", "equal", "equival", "make", "translat",
     "same", "about", "back", "then", "instead", "also", "too", "one", "ones", "question",
     "thing", "again", "exact", "exactly", "mean", "meant", "rather", "ok", "okay", "k", "n",
     "and", "now", "figur", "number", "amount", "wait", "sorri", "actual", "oop", "not",
@@ -61,7 +62,7 @@ THING = {"it", "its", "that", "this"}
 THERE = {"there"}
 POSSESSIVE = {"his", "her", "their", "its", "hers", "theirs"}
 FIGURE_NOUNS = {
-    "figure", "figures", "number", "numbers", "amount", "amounts", "total", "totals", "one",
+    "two", "three", "four", "both", "figure", "figures", "number", "numbers", "amount", "amounts", "total", "totals", "one",
     "ones", "quantity", "value", "stat", "stats", "statistic", "result", "sum", "haul",
 }  # fmt: skip
 """'that figure', 'those numbers': a determiner and a noun that only points back."""
@@ -86,8 +87,13 @@ ARITHMETIC_WORDS = {
 }  # fmt: skip
 """'add them up': 'them' are the figures just given."""
 PARTICLES = {"up", "together", "out"}
+JOINT_WORDS = {"both", "together", "combined", "altogether"}
+"""'and both together?': the names the recent turns asked about, taken jointly."""
+RANK_CUES = {"rank_first", "rank_second", "rank_third", "rank_last", "ranking", "comparative"}
 """'add them up' → 'add up cocaine seized in …': the particle goes before a long referent."""
 THINGS = {"organisation", "substance"}
+TEMPORAL = {"after", "before", "since", "until", "till"}
+"""'after that': the event just told, which only the last topic can stand for."""
 """What 'it' names when the last answer gave no figure."""
 WH_TYPES = {"who", "where", "when", "why", "what", "which", "how", "how_long"}
 
@@ -106,6 +112,8 @@ SOURCE_REQUESTS = {
     "says whom", "by whom", "is that sourced", "is that official", "who found that",
 }  # fmt: skip
 DETAIL_REQUESTS = {
+    "is that all", "thats all", "is that everything", "anything else", "nothing else",
+    "what else", "anything more", "is there more", "any more",
     "more", "tell me more", "more detail", "more details", "details", "detail", "more info",
     "elaborate", "go on", "and", "more please", "anything else", "what else", "say more",
     "full answer", "the quote", "quote", "exact quote", "exact words", "what exactly did it say",
@@ -203,19 +211,28 @@ class Followups:
         named = [n for n in query.entity_order if n not in negated and n != "year"]
         years = sorted(query.entities.get("year", frozenset()))
         unit = query.unit_asked
+        joint = "sum" in query.cues or bool(set(lows) & JOINT_WORDS)
+        if joint and len(named) < 2:
+            named = self._recent_pair(turns, named)
         base = self._base(turns, named, unit)
         base_query = self.analyzer.analyse(base.topic, correct=False)
         operations = (query.cues & OPERATION_CUES) - base.cues
         if base.cues & COMPARING:
             operations -= COMPARING
+        if joint and base.cues & {"share", "sum"} and not unit:
+            operations -= {"sum"}
         residual = self._residual(query)
-        own_question = query.qtype in WH_TYPES and query.qtype != base_query.qtype
+        own_question = (
+            query.qtype in WH_TYPES and query.qtype != base_query.qtype and not unit
+        )
         correcting = any(w in CORRECTION_WORDS for w in lows)
         pointing = self._pointing(words[begin:end])
         if (named or years or unit) and not operations:
             fragment = not residual and not own_question and not pointing_beyond(pointing, unit)
             if fragment or (correcting and not own_question and not pointing):
-                rewritten = self._substitute(base, base_query, named, negated, years, unit)
+                rewritten = self._substitute(
+                    base, base_query, named, negated, years, unit, joint
+                )
                 if rewritten is not None:
                     return Rewrite(rewritten, "substitute", rewritten, tuple(residual))
         return self._complete(text, words[begin:end], core_text, query, residual, turns, pointing)
@@ -241,6 +258,17 @@ class Followups:
                     "on — ask again with the name."
                 )
         return None
+
+    def _recent_pair(self, turns: Sequence[Turn], named: list[str]) -> list[str]:
+        """'both', 'the two': the last things of one kind the recent turns asked about."""
+        kinds = [self.kind_of.get(named[0])] if named else [k for k, _ in turns[-1].asked]
+        for kind in dict.fromkeys(kinds):
+            out = list(named)
+            for turn in reversed(turns):
+                out += [n for k, n in turn.asked if k == kind and n not in out]
+            if len(out) >= 2:
+                return out
+        return named
 
     def _base(self, turns: Sequence[Turn], named: list[str], unit: str | None) -> Turn:
         """The turn a fragment is put into: the latest that gave a figure of the unit's kind
@@ -293,6 +321,9 @@ class Followups:
             elif low in THING | {"those", "these"}:
                 if low == "it" and after in {"true", "correct", "right"}:
                     continue
+                if low == "that" and before in TEMPORAL:
+                    out.append(_Word(word.start, word.end, "<event>"))
+                    continue
                 if not after or after in FUNCTION_WORDS or after in FIGURE_NOUNS:
                     out.append(word)
                 elif low == "its":
@@ -309,6 +340,8 @@ class Followups:
             return place or ""
         if low in PLURAL:
             return self._plural(turns, query)
+        if low == "<event>":
+            return ""
         figures = self._figure_phrase(turns, plural=False)
         if figures:
             return figures
@@ -325,7 +358,7 @@ class Followups:
         """'they', 'them': figures when arithmetic is asked, else a group the last question
         named, people it (or the turns before) named, then a group or countries answered."""
         arithmetic = (
-            bool(query.cues & OPERATION_CUES)
+            bool(query.cues & (OPERATION_CUES | RANK_CUES))
             or query.qtype in QUANTITY_QTYPES
             or any(w in ARITHMETIC_WORDS for w in query.raw_tokens)
         )
@@ -343,12 +376,12 @@ class Followups:
                 break
         if len(people) >= 2:
             return join([title(n) for n in people[:2]])
-        countries = [name for kind, name in last.entities if kind == "country"]
-        if len(countries) >= 2:
-            return join([title(n) for n in countries])
         groups = [name for kind, name in last.told if kind == "organisation"]
         if groups:
             return title(groups[0])
+        countries = [name for kind, name in last.entities if kind == "country"]
+        if len(countries) >= 2:
+            return join([title(n) for n in countries])
         return figures
 
     def _figure_phrase(self, turns: Sequence[Turn], *, plural: bool) -> str:
@@ -388,8 +421,10 @@ class Followups:
         negated: set[str],
         years: list[str],
         unit: str | None,
+        joint: bool = False,
     ) -> str | None:
-        """The last question with the follow-up's entity, year or unit put in its place."""
+        """The last question with the follow-up's entity, year or unit put in its place;
+        `joint` ('both', 'together'): a new name joins the one kept rather than replacing."""
         text = last.topic
         old = [n for n in last_query.entity_order if n != "year"]
         replaced: set[str] = set()
@@ -397,15 +432,18 @@ class Followups:
         for name in named:
             if name in old:
                 continue
-            group = _group(self.kind_of.get(name, ""))
-            choices = [n for n in old if n in negated and n not in named and n not in replaced]
-            choices += [
-                n
-                for n in old
-                if n not in named
-                and n not in replaced
-                and _group(self.kind_of.get(n, "")) == group
-            ]
+            kind = self.kind_of.get(name, "")
+            free = [n for n in old if n not in named and n not in replaced]
+            if joint:
+                kept = [n for n in old if n in named and self.kind_of.get(n) == kind]
+                if kept:
+                    new_text = self._replace_entity(text, kept[0], f"{kept[0]}|{name}")
+                    if new_text is not None:
+                        text = new_text
+                        continue
+            choices = [n for n in free if n in negated]
+            choices += [n for n in free if self.kind_of.get(n) == kind]
+            choices += [n for n in free if _group(self.kind_of.get(n, "")) == _group(kind)]
             target = choices[0] if choices else None
             new_text = self._replace_entity(text, target, name) if target else None
             if new_text is None:
@@ -435,7 +473,7 @@ class Followups:
         match = self._patterns(old).search(text)
         if match is None:
             return None
-        shown = title(new)
+        shown = join([title(n) for n in new.split("|")])
         surface = match.group("name").lower()
         possessive = match.group("pos") or ""
         rest = text[match.end() :].lstrip()
@@ -494,7 +532,7 @@ class Followups:
         resolved = False
         unresolved_thing = False
         for word in pointing:
-            index = words.index(word)
+            index = next(i for i, w in enumerate(words) if w.start == word.start)
             following = words[index + 1].low if index + 1 < len(words) else ""
             referent = self._referent(word, following, turns, query)
             if not referent:
