@@ -28,6 +28,10 @@ class Figure:
     what: str
     where: tuple[str, ...] = ()
     when: str | None = None
+    role: str = "other"
+    """As the fact states it (part, total, share, count …), or 'result' when computed."""
+    operation: str | None = None
+    """For a computed figure: how (sum, remainder, difference …)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,8 @@ class Turn:
     told: tuple[tuple[str, str], ...] = ()
     """(kind, canonical name) of what the answer named beyond the question, in its order."""
     qtype: str | None = None
+    wanted: str | None = None
+    """The kind of thing the question asked for ('which countries' → country)."""
     figures: tuple[Figure, ...] = ()
     cues: frozenset[str] = frozenset()
     """The arithmetic the question asked for (sum, share …), so a follow-up may keep it."""

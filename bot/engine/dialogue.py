@@ -4,25 +4,29 @@ the same engine, and remember what was answered under the conversation's key."""
 from __future__ import annotations
 
 import weakref
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 from bot.engine.answer import Answer
 from bot.engine.conversation import ConversationStore, Figure, Turn
 from bot.engine.engine import Engine
-from bot.engine.followup import Followups, Rewrite, SourceRequest, Unclear
+from bot.engine.followup import (
+    DETAIL_KINDS,
+    Followups,
+    Rewrite,
+    SourceRequest,
+    Standalone,
+    Unclear,
+)
+from bot.knowledge.models import Fact
 
 UNREMEMBERED = {"smalltalk", "empty", "error"}
 """Answers that say nothing about the knowledge base leave the conversation as it was."""
-DETAIL_KINDS = {
-    "where": ("place", "country", "region"),
-    "who": ("person", "organisation"),
-    "which": ("person", "organisation", "place", "country", "region"),
-}
-"""A bare 'where?' about the last answer: its own fact answers when it names such a thing."""
 RELOADED = (
     "My knowledge base was reloaded since your last question, so I can't be sure what that "
     "refers to now — please ask it again in full."
 )
+RESULT_LABEL = "result ("
+"""How the composer labels a computed figure: 'result (sum)'."""
 
 
 class Dialogue:
@@ -43,6 +47,7 @@ class Dialogue:
         return followups
 
     def ask(self, engine: Engine, key: Hashable, text: str) -> Answer:
+        """Answer `text` as the next question of the conversation under `key`."""
         followups = self.followups(engine)
         turns = self.store.turns(key)
         stale = bool(turns) and not _still_valid(engine, turns)
@@ -54,10 +59,13 @@ class Dialogue:
             reason = RELOADED if stale else reading.reason
             return Answer(question=text, kind="decline", answered=False, headline=reason)
         if isinstance(reading, SourceRequest):
-            answer = self._cited(engine, text, reading)
+            return self._cited(engine, text, reading)
+        if isinstance(reading, Standalone):
+            answer = engine.ask(reading.question).model_copy(update={"question": text})
+            self._remember(engine, key, reading.question, answer)
             return answer
         if isinstance(reading, Rewrite):
-            answer = self._answer_rewrite(engine, reading, turns[-1])
+            answer = self._answer_rewrite(engine, reading, turns)
             answer = answer.model_copy(update={"question": text, "read_as": reading.question})
             self._remember(engine, key, reading.question, answer, reading.topic)
             return answer
@@ -65,33 +73,50 @@ class Dialogue:
         self._remember(engine, key, text, answer)
         return answer
 
-    def _answer_rewrite(self, engine: Engine, rewrite: Rewrite, last: Turn) -> Answer:
+    def forget(self, key: Hashable) -> None:
+        self.store.forget(key)
+
+    def _answer_rewrite(self, engine: Engine, rewrite: Rewrite, turns: Sequence[Turn]) -> Answer:
         answer = engine.ask(rewrite.question)
-        unknown = [s for s in rewrite.own if s not in engine.index.idf]
-        if answer.kind == "derived" and unknown:
-            # Arithmetic over the last figures must not answer a question about something
-            # the knowledge base never mentions ('how much was that worth?').
+        unknown = _unknown(engine, rewrite)
+        if unknown and (answer.kind == "derived" or rewrite.how == "context"):
+            # The last topic, or arithmetic over the last figures, must not answer a question
+            # about something the knowledge base never mentions ('how much was that worth?').
             return Answer(
                 question=rewrite.question,
                 kind="decline",
                 answered=False,
-                headline="I don't know that from the knowledge base: it gives no figure for "
-                f"“{unknown[0]}”.",
+                headline="I don't know that from the knowledge base: it says nothing about "
+                f"“{unknown[0]}” here.",
             )
-        if rewrite.how == "detail" and not answer.answered and last.fact_ids:
-            kinds = DETAIL_KINDS.get(engine.analyzer.analyse(rewrite.question).qtype or "")
-            fact_id = last.fact_ids[0]
-            position = engine.index.by_id.get(fact_id)
-            if kinds and position is not None:
-                entities = engine.index.facts[position].entities
-                if any(entities.get(kind) for kind in kinds):
-                    again = engine.lookup(fact_id, exact=True)
-                    if again is not None:
-                        return again
+        if rewrite.how == "detail":
+            return self._detail(engine, rewrite, answer, turns) or answer
         return answer
 
-    def forget(self, key: Hashable) -> None:
-        self.store.forget(key)
+    def _detail(
+        self, engine: Engine, rewrite: Rewrite, answer: Answer, turns: Sequence[Turn]
+    ) -> Answer | None:
+        """'where?', 'on which day?': the recent fact that says it, when the rewrite found
+        none that does."""
+        qtype = engine.analyzer.analyse(rewrite.question).qtype or ""
+        followups = self.followups(engine)
+        kinds = DETAIL_KINDS.get(qtype)
+
+        def says(fact_id: str | None) -> bool:
+            fact = _fact(engine, fact_id)
+            if fact is None:
+                return False
+            if qtype == "when":
+                return followups.names_time(fact.answer)
+            return bool(kinds) and any(fact.entities.get(k) for k in kinds or ())  # type: ignore[call-overload]
+
+        if answer.answered and says(answer.fact_id):
+            return None
+        for turn in reversed(turns):
+            for fact_id in turn.fact_ids[:1]:
+                if says(fact_id):
+                    return engine.lookup(fact_id, exact=True)
+        return None
 
     def _remember(
         self, engine: Engine, key: Hashable, question: str, answer: Answer, topic: str = ""
@@ -104,20 +129,17 @@ class Dialogue:
         """What a follow-up may refer back to: the facts, their entities and their figures."""
         followups = self.followups(engine)
         query = engine.analyzer.analyse(question, correct=False)
-        facts = [
-            engine.index.facts[engine.index.by_id[fid]].fact
-            for fid in answer.fact_ids
-            if fid in engine.index.by_id
-        ]
+        facts = [f for f in (_fact(engine, fid) for fid in answer.fact_ids) if f is not None]
         headlines = [f.answer for f in facts] if answer.kind == "fact" else [answer.headline]
         declared = [(kind, names) for f in facts for kind, names in f.entities.items()]
         asked, told = followups.entities_of(query, headlines, declared)
-        figures = tuple(
-            Figure(q.value, q.unit, q.what, tuple(q.where), q.when)
+        stated = [
+            Figure(q.value, q.unit, q.what, tuple(q.where), q.when, q.role)
             for f in facts
             for q in f.quantities
             if q.role in {"part", "total", "share", "count"}
-        )
+        ]
+        figures = tuple(_computed(answer, stated) + stated)
         if not figures and answer.kind == "conversion" and answer.quantities:
             view = answer.quantities[0]
             figures = (Figure(view.original.value, view.original.unit, view.original.text),)
@@ -129,6 +151,7 @@ class Dialogue:
             asked=asked,
             told=told,
             qtype=query.qtype,
+            wanted=query.answer_kind,
             figures=figures,
             cues=query.cues,
             engine=id(engine),
@@ -171,6 +194,45 @@ class Dialogue:
                 "suggestions": (),
             }
         )
+
+
+def _computed(answer: Answer, stated: list[Figure]) -> list[Figure]:
+    """A derived answer's own figure ('result (sum)'), named by the figures it was made of."""
+    if answer.kind != "derived" or not answer.quantities:
+        return []
+    view = answer.quantities[0]
+    if not view.label.startswith(RESULT_LABEL):
+        return []
+    operation = view.label[len(RESULT_LABEL) :].rstrip(")")
+    measured = [f for f in stated if f.role in {"part", "total"}]
+    if not measured:
+        return []
+    totals = [f for f in measured if f.role == "total"]
+    parts = [f for f in measured if f.role == "part"]
+    ordered = (totals + parts) if operation == "remainder" else (parts or totals)
+    where = tuple(dict.fromkeys(p for f in ordered for p in f.where))
+    first = measured[0]
+    return [
+        Figure(
+            view.original.value,
+            view.original.unit,
+            first.what,
+            where,
+            first.when,
+            "result",
+            operation,
+        )
+    ]
+
+
+def _fact(engine: Engine, fact_id: str | None) -> Fact | None:
+    position = engine.index.by_id.get(fact_id) if fact_id else None
+    return engine.index.facts[position].fact if position is not None else None
+
+
+def _unknown(engine: Engine, rewrite: Rewrite) -> list[str]:
+    """The follow-up's own words that the knowledge base never uses."""
+    return [s for s in rewrite.own if s not in engine.index.idf]
 
 
 def _still_valid(engine: Engine, turns: tuple[Turn, ...]) -> bool:

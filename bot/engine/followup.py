@@ -17,53 +17,58 @@ from functools import lru_cache
 from bot.engine.conversation import Figure, Turn
 from bot.engine.derive import join, title
 from bot.engine.text import is_year, tokenize
-from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, Analyzer, Query
+from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, TIME_WORDS, Analyzer, Query
 from bot.engine.units import UnitBook
 from bot.knowledge.models import Lexicon
 
-LEAD_MARKERS = tuple(
-    tuple(m.split())
-    for m in (
-        "and what about", "and how about", "what about", "how about", "what of", "and for",
-        "same question for", "same question but for", "same but for", "same for", "same with",
-        "same thing for", "same", "ok and", "okay and", "ok so", "and then", "and also", "and",
-        "or", "then", "also", "but", "so", "ok", "okay", "k", "kk", "n", "oh", "ah", "hmm",
-        "well", "right", "no", "nope", "nah", "wait", "sorry", "actually", "oops", "i meant",
-        "i mean", "meant", "rather", "not", "hm", "uh", "um",
-    )
+
+def _phrases(*items: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(item.split()) for item in items)
+
+
+LEAD_MARKERS = _phrases(
+    "and what about", "and how about", "what about", "how about", "what of", "and for",
+    "same question for", "same question but for", "same but for", "same for", "same with",
+    "same thing for", "same", "ok and", "okay and", "ok so", "and then", "and also", "and",
+    "or", "then", "also", "but", "so", "ok", "okay", "k", "kk", "n", "oh", "ah", "hmm", "well",
+    "right", "no", "nope", "nah", "wait", "sorry", "actually", "oops", "i meant", "i mean",
+    "meant", "rather", "not", "hm", "uh", "um", "great", "thanks", "cool", "nice", "interesting",
 )  # fmt: skip
-"""Words that open a follow-up and carry no content of their own, longest first."""
-TRAIL_MARKERS = tuple(
-    tuple(m.split())
-    for m in ("i mean", "i meant", "instead", "then", "too", "as well", "please", "pls", "though")
+"""Words that open a follow-up and carry no content of their own."""
+TRAIL_MARKERS = _phrases(
+    "i mean", "i meant", "instead", "then", "too", "as well", "please", "pls", "though",
+)  # fmt: skip
+SWITCH = re.compile(
+    r"^(?:.*?\b)?(?:(?:a\s+)?(?:different|another|new|unrelated|other|separate)\s+"
+    r"(?:question|topic|subject|thing)|(?:switch|switching|change|changing)\s+"
+    r"(?:topics?|subjects?|gears)|moving\s+on|on\s+another\s+note|unrelated|new\s+q)\b"
+    r"[\s:,;.!?—–-]*",
+    re.IGNORECASE,
 )
+"""The asker says the topic changes: what follows is answered on its own."""
 CORRECTION_WORDS = {
     "no", "nope", "nah", "not", "wait", "sorry", "meant", "mean", "actually", "rather",
     "instead", "oops", "correction",
 }  # fmt: skip
-SWITCH_MARKERS = (
-    ("different", "question"), ("another", "question"), ("new", "question"),
-    ("unrelated", "question"), ("other", "question"), ("changing", "topic"), ("new", "topic"),
-    ("different", "topic"), ("other", "topic"), ("something", "else"),
-)  # fmt: skip
-"""The asker says the topic changes: the question is answered on its own."""
 GENERIC = {
     "convert", "conver", "conversion", "express", "equal", "equival", "make", "translat",
     "same", "about", "back", "then", "instead", "also", "too", "one", "ones", "question",
     "thing", "again", "exact", "exactly", "mean", "meant", "rather", "ok", "okay", "k", "n",
-    "and", "now", "figur", "number", "amount", "wait", "sorri", "actual", "oop", "not",
+    "and", "now", "figur", "number", "amount", "wait", "sorri", "actual", "oop", "not", "ad",
+    "add", "includ", "as", "well",
 }  # fmt: skip
 """Stems that do not make a follow-up a question of its own."""
 
 SHE = {"she", "her", "hers", "herself"}
 HE = {"he", "him", "his", "himself"}
-PLURAL = {"they", "them", "their", "theirs", "themselves", "those", "these"}
-THING = {"it", "its", "that", "this"}
-THERE = {"there"}
+PERSONAL = SHE | HE
+THEY = {"they", "them", "their", "theirs", "themselves"}
+DEMONSTRATIVE = {"that", "this", "those", "these"}
 POSSESSIVE = {"his", "her", "their", "its", "hers", "theirs"}
 FIGURE_NOUNS = {
-    "two", "three", "four", "both", "figure", "figures", "number", "numbers", "amount", "amounts", "total", "totals", "one",
-    "ones", "quantity", "value", "stat", "stats", "statistic", "result", "sum", "haul",
+    "two", "three", "four", "both", "figure", "figures", "number", "numbers", "amount",
+    "amounts", "total", "totals", "one", "ones", "quantity", "value", "stat", "stats",
+    "statistic", "result", "sum", "haul", "gap", "difference", "remainder", "rest",
 }  # fmt: skip
 """'that figure', 'those numbers': a determiner and a noun that only points back."""
 EXISTENTIAL = {"is", "are", "was", "were", "be", "been", "s"}
@@ -74,52 +79,84 @@ FUNCTION_WORDS = AUXILIARIES | QUESTION_WORDS | {
     "again", "exactly", "though", "then", "now", "still", "really", "actually", "just", "say",
     "said", "says", "s", "t", "not", "enough", "more", "less", "much", "many", "big", "large",
     "high", "low", "bigger", "larger", "higher", "lower", "record", "new", "normal", "unusual",
+    "represent", "represents", "account", "accounts", "out", "alone", "per", "each", "over",
 }  # fmt: skip
-"""Words that may follow a pointing 'that' or 'it' ('is that right', 'was it a record')."""
+"""Words that may follow a pointing 'that' ('is that right', 'that in pounds')."""
+IDIOMATIC_IT = {"true", "correct", "right", "possible", "say", "says", "said", "mean", "means"}
+"""'is it true that …', 'what does it say about …': an 'it' that points at nothing."""
+TEMPORAL = {"after", "before", "since", "until", "till"}
+"""'after that': the event just told, which only the last topic can stand for."""
 OPERATION_CUES = {"share", "difference", "ratio", "sum", "remainder", "average", "rate"}
+RANK_CUES = {"rank_first", "rank_second", "rank_third", "rank_beyond", "rank_last"}
 COMPARING = {"difference", "ratio"}
 """'compared with' after 'how many times': the same comparison, not a new operation."""
 QUANTITY_QTYPES = {"how_much", "how_many"}
+WH_TYPES = {"who", "where", "when", "why", "what", "which", "how", "how_long"}
 ARITHMETIC_WORDS = {
     "add", "sum", "total", "combine", "combined", "together", "plus", "minus", "subtract",
     "difference", "compare", "share", "percent", "percentage", "times", "double", "half",
-    "average", "divide", "multiply", "ratio", "proportion",
+    "average", "divide", "multiply", "ratio", "proportion", "biggest", "largest", "most",
+    "least", "smallest", "rank",
 }  # fmt: skip
 """'add them up': 'them' are the figures just given."""
 PARTICLES = {"up", "together", "out"}
-JOINT_WORDS = {"both", "together", "combined", "altogether"}
-"""'and both together?': the names the recent turns asked about, taken jointly."""
-RANK_CUES = {"rank_first", "rank_second", "rank_third", "rank_last", "ranking", "comparative"}
 """'add them up' → 'add up cocaine seized in …': the particle goes before a long referent."""
-THINGS = {"organisation", "substance"}
-TEMPORAL = {"after", "before", "since", "until", "till"}
-"""'after that': the event just told, which only the last topic can stand for."""
-"""What 'it' names when the last answer gave no figure."""
-WH_TYPES = {"who", "where", "when", "why", "what", "which", "how", "how_long"}
+JOINT_WORDS = {"both", "together", "combined", "altogether", "added", "adding", "including"}
+"""'and both together?', 'with X added': the names of the recent turns, taken jointly."""
+THINGS = ("organisation", "substance")
+"""What 'it' may name when it is not a figure."""
+MEASURED_ROLES = {"part", "total", "share", "result"}
+SAME_FIGURE = 0.005
+"""'that 64-ton gap': a figure typed within this fraction of one just given is that figure."""
 
-SOURCE_REQUESTS = {
-    "source", "sources", "src", "the source", "your source", "whats the source", "what source",
-    "what is the source", "what s the source", "whats your source", "what is your source",
-    "source for that", "source on that", "source please", "source pls", "sauce", "citation",
-    "cite", "cite it", "citation needed", "according to whom", "according to who",
-    "according to what", "who says", "who says so", "says who", "who said so", "who said that",
-    "who said", "who claims that", "who claims so", "where is that from", "where s that from",
-    "wheres that from", "where does that come from", "where did that come from",
-    "where did you get that", "where did you get that from", "how do you know",
-    "how do you know that", "proof", "evidence", "link", "reference", "who reported that",
-    "who reported it", "who reports that", "whose figures", "whose figure", "whose numbers",
-    "whose data", "who is the source", "whos the source", "what report", "which report",
-    "says whom", "by whom", "is that sourced", "is that official", "who found that",
-}  # fmt: skip
+SOURCE_PATTERNS = [
+    re.compile(p)
+    for p in (
+        r"^(?:the |your |a )?(?:source|sources|src|sauce|citation|cite|reference|link|proof"
+        r"|evidence)(?: (?:for|on|of) (?:that|this|it))?(?: pls| please)?$",
+        r"^(?:what|which|whats|what s|what is|where s|wheres|where is)(?: is)?(?: the| your)?"
+        r" (?:source|sources|report|study|document|data|figures?|numbers?)"
+        r"(?: (?:is that|is it|says so|says that|said so|said that|for that|for this"
+        r"|did that come from|was it|was that|does it come from))?$",
+        r"^according to (?:whom|who|what|which \w+)$",
+        r"^(?:who|which \w+|what \w+|whose \w+) (?:says|said|claims|claimed|reports|reported"
+        r"|found|finds|estimates|estimated)(?: so| that| this| it)?$",
+        r"^says (?:who|whom)$",
+        r"^(?:by whom|from whom|whose (?:figures?|numbers?|data|report|estimate))$",
+        r"^(?:where|what) (?:is|s|was|does|did) (?:that|this|it) (?:from|come from)$",
+        r"^where did (?:you|that|this|it) (?:get|come) (?:that |this |it )?from$",
+        r"^where did you get (?:that|this|it)$",
+        r"^how do (?:you|they|we) know(?: that| this| it)?$",
+        r"^is (?:that|this|it) (?:sourced|official|cited)$",
+        r"^who is the source$|^whos the source$",
+    )
+]
+"""'source?', 'who says so?', 'which report says so?': the last answer's citation."""
 DETAIL_REQUESTS = {
-    "is that all", "thats all", "is that everything", "anything else", "nothing else",
-    "what else", "anything more", "is there more", "any more",
-    "more", "tell me more", "more detail", "more details", "details", "detail", "more info",
-    "elaborate", "go on", "and", "more please", "anything else", "what else", "say more",
-    "full answer", "the quote", "quote", "exact quote", "exact words", "what exactly did it say",
-    "what did it say exactly", "what does it say exactly", "exact wording",
+    "is that all", "thats all", "that s all", "is that everything", "anything else",
+    "nothing else", "what else", "anything more", "is there more", "any more", "more",
+    "tell me more", "more detail", "more details", "details", "detail", "more info",
+    "elaborate", "go on", "more please", "say more", "full answer", "the quote", "quote",
+    "exact quote", "exact words", "exact wording", "what exactly did it say",
 }  # fmt: skip
 """'tell me more': the last answer again in full, with its quote and notes."""
+DETAIL_KINDS = {
+    "where": ("place", "country", "region"),
+    "who": ("person", "organisation"),
+    "which": ("person", "organisation", "place", "country", "region"),
+}
+"""A bare 'where?' about the last answer: a fact naming such a thing answers it."""
+TIME_MARKS = TIME_WORDS | {"since", "ago", "until", "during", "after", "before"}
+
+RELATIVE_YEARS = [
+    (re.compile(rf"\b(?:the\s+)?{phrase}\b", re.IGNORECASE), offset)
+    for phrase, offset in (
+        (r"year\s+before(?:\s+that)?", -1), (r"(?:a\s+)?year\s+earlier", -1),
+        (r"(?:last|previous|prior|preceding)\s+year", -1), (r"year\s+after(?:\s+that)?", 1),
+        (r"(?:a\s+)?year\s+later", 1), (r"(?:next|following)\s+year", 1),
+    )
+]  # fmt: skip
+"""'last year' after a 2023 figure is 2022: relative to the year the conversation is about."""
 
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)*")
 
@@ -130,13 +167,19 @@ class Rewrite:
 
     question: str
     how: str
-    """'substitute' (the last question with a new name, year or unit), 'complete' (the
-    follow-up with pronouns resolved or the topic added), 'detail' (a bare 'where?')."""
+    """'substitute' (the last question with a new name, year, unit or rank), 'complete'
+    (pronouns resolved), 'context' (the last topic added), 'detail' (a bare 'where?')."""
     topic: str = ""
-    """The standalone question later follow-ups build on: the rewrite itself, or for a
-    follow-up completed with the last topic, that topic."""
+    """The standalone question later follow-ups build on."""
     own: tuple[str, ...] = ()
     """The stems the follow-up itself brought: a word the pack never uses is a new topic."""
+
+
+@dataclass(frozen=True)
+class Standalone:
+    """'Different question: …': the rest, answered on its own."""
+
+    question: str
 
 
 @dataclass(frozen=True)
@@ -154,7 +197,7 @@ class Unclear:
     reason: str
 
 
-Reading = Rewrite | SourceRequest | Unclear | None
+Reading = Rewrite | Standalone | SourceRequest | Unclear | None
 
 
 @dataclass(frozen=True)
@@ -166,6 +209,22 @@ class _Word:
     @property
     def low(self) -> str:
         return self.text.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class _Pointer:
+    """Words that point back: their span (word positions) and what kind of thing they want."""
+
+    first: int
+    last: int
+    role: str
+    """'person', 'there', 'plural', 'thing', 'figure', 'event', or 'kind' (with `kind`)."""
+    kind: str | None = None
+    many: bool = False
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
 class Followups:
@@ -181,6 +240,12 @@ class Followups:
                 self.kind_of.setdefault(canonical, kind)
                 forms = {canonical, *surfaces}
                 self.surfaces[canonical] = tuple(sorted(forms, key=len, reverse=True))
+        self.kind_nouns = {
+            noun: (kind, noun.endswith("s"))
+            for kind, nouns in lexicon.answer_kinds.items()
+            for noun in nouns
+            if " " not in noun
+        }
         self._patterns = lru_cache(maxsize=4096)(self._pattern)
         self.headline_entities = lru_cache(maxsize=4096)(self._headline_entities)
 
@@ -188,86 +253,107 @@ class Followups:
 
     def read(self, text: str, turns: Sequence[Turn]) -> Reading:
         """How to answer `text` given the conversation's turns (latest last); None: as is."""
-        words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        switch = SWITCH.match(text)
+        if switch:
+            rest = text[switch.end() :].strip()
+            return Standalone(rest) if rest and _words(rest) else None
+        words = _words(text)
         lows = [w.low for w in words]
-        if _has_any(lows, SWITCH_MARKERS):
-            return None
         begin, end = _strip_markers(lows)
-        core_lows = lows[begin:end]
-        core = " ".join(core_lows)
+        phrase = " ".join(tokenize(" ".join(lows[begin:end])))
         if not turns:
-            return self._without_context(text, words, lows, core_lows)
+            return self._without_context(text, words[begin:end], phrase)
         last = turns[-1]
-        phrase = " ".join(tokenize(" ".join(core_lows)))
-        if phrase in SOURCE_REQUESTS or " ".join(tokenize(text)) in SOURCE_REQUESTS:
+        if _asks_source(phrase) or _asks_source(" ".join(tokenize(text))):
             return SourceRequest(last)
         if phrase in DETAIL_REQUESTS and last.fact_ids:
             return SourceRequest(last, detail=True)
-        if not core:
+        if begin >= end:
             return None
-        core_text = _absolute_years(text[words[begin].start : words[end - 1].end], turns)
+        core_words = words[begin:end]
+        core_text = _absolute_years(text[core_words[0].start : core_words[-1].end], turns)
+        if core_text != text[core_words[0].start : core_words[-1].end]:
+            core_words = _words(core_text)
+        else:
+            core_words = [_Word(w.start - core_words[0].start, w.end - core_words[0].start, w.text)
+                          for w in core_words]  # fmt: skip
         query = self.analyzer.analyse(core_text)
-        negated = _negated(lows, self._entities_in(words, lows))
+        same = self._same_figure(query, turns)
+        if same is not None:
+            return same
+        negated = _negated(lows, self._entities_in(lows))
         named = [n for n in query.entity_order if n not in negated and n != "year"]
         years = sorted(query.entities.get("year", frozenset()))
         unit = query.unit_asked
         joint = "sum" in query.cues or bool(set(lows) & JOINT_WORDS)
         if joint and len(named) < 2:
-            named = self._recent_pair(turns, named)
+            named = self._recent_names(turns, named, 2 if "both" in lows else 5)
         base = self._base(turns, named, unit)
-        base_query = self.analyzer.analyse(base.topic, correct=False)
+        base_query = self.analyzer.analyse(base.topic)
         operations = (query.cues & OPERATION_CUES) - base.cues
         if base.cues & COMPARING:
             operations -= COMPARING
         if joint and base.cues & {"share", "sum"} and not unit:
             operations -= {"sum"}
+        if unit and "share" in base.cues and "share" not in query.cues:
+            operations |= {"amount"}  # an amount in tons after a share is a new question
         residual = self._residual(query)
-        own_question = (
-            query.qtype in WH_TYPES and query.qtype != base_query.qtype and not unit
-        )
+        own_question = query.qtype in WH_TYPES and query.qtype != base_query.qtype and not unit
         correcting = any(w in CORRECTION_WORDS for w in lows)
-        pointing = self._pointing(words[begin:end])
+        pointers = self._pointers(core_words)
+        ranked = self._rank_substitute(query, base_query, residual)
+        if ranked is not None:
+            return Rewrite(ranked, "substitute", ranked)
         if (named or years or unit) and not operations:
-            fragment = not residual and not own_question and not pointing_beyond(pointing, unit)
-            if fragment or (correcting and not own_question and not pointing):
-                rewritten = self._substitute(
-                    base, base_query, named, negated, years, unit, joint
-                )
+            beyond = any(p.role != "figure" for p in pointers) or (pointers and not unit)
+            fragment = not residual and not own_question and not beyond
+            if fragment or (correcting and not own_question and not pointers):
+                rewritten = self._substitute(base, base_query, named, negated, years, unit, joint)
                 if rewritten is not None:
                     return Rewrite(rewritten, "substitute", rewritten, tuple(residual))
-        return self._complete(text, words[begin:end], core_text, query, residual, turns, pointing)
+        return self._complete(core_words, core_text, query, residual, turns, pointers)
 
-    def _without_context(
-        self, text: str, words: list[_Word], lows: list[str], core_lows: list[str]
-    ) -> Reading:
+    def _without_context(self, text: str, core: list[_Word], phrase: str) -> Reading:
         """First question of a conversation: only what cannot stand alone is queried."""
-        phrase = " ".join(tokenize(" ".join(core_lows)))
-        if phrase in SOURCE_REQUESTS or " ".join(tokenize(text)) in SOURCE_REQUESTS:
+        if _asks_source(phrase) or _asks_source(" ".join(tokenize(text))):
             return Unclear(
                 "Which answer do you mean? I have no earlier answer of yours in this "
                 "conversation — ask your question and I'll quote its source."
             )
-        pointing = self._pointing(words)
-        people = [w for w in pointing if w.low in SHE | HE | PLURAL and w.low not in {"those"}]
-        if people:
-            query = self.analyzer.analyse(text)
-            if not query.named:
-                word = people[0].text
-                return Unclear(
-                    f"Who do you mean by “{word}”? I have no earlier answer of yours to go "
-                    "on — ask again with the name."
-                )
+        people = [
+            p for p in self._pointers(core) if p.role == "person" or core[p.first].low in THEY
+        ]
+        if people and not self.analyzer.analyse(text).named:
+            word = core[people[0].first].text
+            return Unclear(
+                f"Who do you mean by “{word}”? I have no earlier answer of yours to go on — "
+                "ask again with the name."
+            )
         return None
 
-    def _recent_pair(self, turns: Sequence[Turn], named: list[str]) -> list[str]:
-        """'both', 'the two': the last things of one kind the recent turns asked about."""
+    def _residual(self, query: Query) -> list[str]:
+        """What the question says beyond names, years, units and connectives."""
+        named = {self.analyzer.stem(t) for name in query.named for t in tokenize(name)}
+        named |= query.named
+        return [
+            s
+            for s in query.content
+            if s not in named
+            and s not in GENERIC
+            and s not in self.analyzer.cue_stems
+            and not is_year(s)
+            and s not in self.analyzer.stopwords
+        ]
+
+    def _recent_names(self, turns: Sequence[Turn], named: list[str], limit: int) -> list[str]:
+        """'both', 'with X added': the things of one kind the recent turns asked about."""
         kinds = [self.kind_of.get(named[0])] if named else [k for k, _ in turns[-1].asked]
         for kind in dict.fromkeys(kinds):
             out = list(named)
             for turn in reversed(turns):
                 out += [n for k, n in turn.asked if k == kind and n not in out]
             if len(out) >= 2:
-                return out
+                return out[: max(limit, len(named))]
         return named
 
     def _base(self, turns: Sequence[Turn], named: list[str], unit: str | None) -> Turn:
@@ -288,64 +374,90 @@ class Followups:
     def _family(self, unit: str) -> str | None:
         return self.units.family(unit) if self.units.resolve(unit) else None
 
-    def _residual(self, query: Query) -> list[str]:
-        """What the question says beyond names, years, units and connectives."""
-        named = {
-            self.analyzer.stem(t) for name in query.named for t in tokenize(name)
-        } | query.named
-        cue_stems = self.analyzer.cue_stems
-        return [
-            s
-            for s in query.content
-            if s not in named
-            and s not in GENERIC
-            and s not in cue_stems
-            and not is_year(s)
-            and s not in self.analyzer.stopwords
-        ]
+    def _same_figure(self, query: Query, turns: Sequence[Turn]) -> Rewrite | None:
+        """'and that 64-ton gap in pounds?': a figure just given, typed with a looser unit
+        ('ton'), is converted from the unit it was given in."""
+        sources = [u for u in query.units if u.number is not None]
+        if len(sources) != 1:
+            return None
+        source = sources[0]
+        value = source.number or 0.0
+        family = self.units.family(source.key)
+        for turn in reversed(turns[-2:]):
+            for figure in turn.figures:
+                if self._family(figure.unit) != family or figure.unit == source.key:
+                    continue
+                if abs(figure.value - value) <= SAME_FIGURE * max(abs(value), 1.0):
+                    words = self.units.words.get(figure.unit)
+                    shown = words.plural if words else figure.unit
+                    target = query.unit_asked
+                    tail = ""
+                    if target:
+                        target_words = self.units.words.get(target)
+                        tail = f" to {target_words.plural if target_words else target}"
+                    question = f"Convert {figure.value:g} {shown}{tail}"
+                    return Rewrite(question, "substitute", turn.topic)
+        return None
 
     # ------------------------------------------------------------------ pointing words
 
-    def _pointing(self, words: Sequence[_Word]) -> list[_Word]:
-        """Pronouns that point back ('is that a record', not 'is it true that Spain …')."""
+    def _pointers(self, words: Sequence[_Word]) -> list[_Pointer]:
+        """Words that point back ('is that a record', 'those countries', 'she'), not the
+        'that' of 'is it true that Spain …'."""
         out = []
         for i, word in enumerate(words):
             low = word.low
             before = words[i - 1].low if i else ""
             after = words[i + 1].low if i + 1 < len(words) else ""
-            if low in SHE | HE | {"they", "them", "their", "theirs", "themselves"}:
-                out.append(word)
-            elif low in THERE:
+            if low in PERSONAL:
+                out.append(_Pointer(i, i, "person"))
+            elif low in THEY:
+                out.append(_Pointer(i, i, "plural"))
+            elif low == "there":
                 if before not in EXISTENTIAL and after not in EXISTENTIAL | {"'s"}:
-                    out.append(word)
-            elif low in THING | {"those", "these"}:
-                if low == "it" and after in {"true", "correct", "right"}:
+                    out.append(_Pointer(i, i, "there"))
+            elif low in {"it", "its"}:
+                if after in IDIOMATIC_IT:
                     continue
+                role = "figure" if not after or after in FUNCTION_WORDS else "thing"
+                out.append(_Pointer(i, i, role))
+            elif low in DEMONSTRATIVE:
+                plural = low in {"those", "these"}
                 if low == "that" and before in TEMPORAL:
-                    out.append(_Word(word.start, word.end, "<event>"))
-                    continue
-                if not after or after in FUNCTION_WORDS or after in FIGURE_NOUNS:
-                    out.append(word)
-                elif low == "its":
-                    out.append(word)
+                    out.append(_Pointer(i, i, "event"))
+                elif after in self.kind_nouns:
+                    kind, many = self.kind_nouns[after]
+                    out.append(_Pointer(i, i + 1, "kind", kind, many))
+                elif after in FIGURE_NOUNS:
+                    out.append(_Pointer(i, i + 1, "plural" if plural else "figure"))
+                elif not after or after in FUNCTION_WORDS:
+                    out.append(_Pointer(i, i, "plural" if plural else "figure"))
         return out
 
-    def _referent(self, word: _Word, following: str, turns: Sequence[Turn], query: Query) -> str:
-        """What a pronoun stands for here, '' when the conversation has nothing it could be."""
-        low = word.low
-        if low in SHE | HE:
+    def _referent(self, pointer: _Pointer, turns: Sequence[Turn], query: Query) -> str:
+        """What a pointer stands for here, '' when the conversation has nothing it could be."""
+        role = pointer.role
+        if role == "person":
             return self._first(turns, {"person"}) or ""
-        if low in THERE:
+        if role == "there":
             place = self._first(turns, {"place"}) or self._first(turns, {"country", "region"})
             return place or ""
-        if low in PLURAL:
+        if role == "plural":
             return self._plural(turns, query)
-        if low == "<event>":
-            return ""
-        figures = self._figure_phrase(turns, plural=False)
-        if figures:
-            return figures
-        return self._first(turns[-1:], THINGS) or ""
+        if role == "kind":
+            names = [n for k, n in turns[-1].entities if k == pointer.kind]
+            if not names:
+                return ""
+            return join([title(n) for n in names]) if pointer.many else title(names[0])
+        if role == "figure" or (role == "thing" and _arithmetic(query)):
+            figures = self._figure_phrase(turns, plural=False, query=query)
+            if figures:
+                return figures
+        if role in {"figure", "thing"}:
+            names = [n for k, n in turns[-1].asked if k in THINGS]
+            if names:
+                return title(names[0])
+        return ""
 
     def _first(self, turns: Sequence[Turn], kinds: set[str]) -> str | None:
         for turn in reversed(turns):
@@ -355,17 +467,17 @@ class Followups:
         return None
 
     def _plural(self, turns: Sequence[Turn], query: Query) -> str:
-        """'they', 'them': figures when arithmetic is asked, else a group the last question
-        named, people it (or the turns before) named, then a group or countries answered."""
-        arithmetic = (
-            bool(query.cues & (OPERATION_CUES | RANK_CUES))
-            or query.qtype in QUANTITY_QTYPES
-            or any(w in ARITHMETIC_WORDS for w in query.raw_tokens)
-        )
-        figures = self._figure_phrase(turns, plural=True)
-        if arithmetic and figures:
+        """'they', 'them': figures when arithmetic is asked, else what the last question asked
+        for ('which countries …'), a group it named, people the turns named, a group or
+        countries the answer named."""
+        figures = self._figure_phrase(turns, plural=True, query=query)
+        if _arithmetic(query) and figures:
             return figures
         last = turns[-1]
+        if last.wanted:
+            wanted = [n for k, n in last.told if k == last.wanted]
+            if len(wanted) >= 2:
+                return join([title(n) for n in wanted])
         groups = [name for kind, name in last.asked if kind == "organisation"]
         if groups:
             return title(groups[0])
@@ -376,40 +488,32 @@ class Followups:
                 break
         if len(people) >= 2:
             return join([title(n) for n in people[:2]])
-        groups = [name for kind, name in last.told if kind == "organisation"]
-        if groups:
-            return title(groups[0])
-        countries = [name for kind, name in last.entities if kind == "country"]
+        countries = [name for kind, name in last.asked if kind == "country"]
         if len(countries) >= 2:
             return join([title(n) for n in countries])
-        return figures
+        return ""
 
-    def _figure_phrase(self, turns: Sequence[Turn], *, plural: bool) -> str:
+    def _figure_phrase(self, turns: Sequence[Turn], *, plural: bool, query: Query) -> str:
         """'cocaine seized in Belgium in 2023': the figure just given, named for the engine;
-        plural, every place the recent turns gave that figure for."""
-        last = turns[-1]
-        if not last.figures:
+        plural, every place the recent turns gave that figure for. An amount asked about
+        ('how much of it …') is the last amount given, not a count of years."""
+        turn = turns[-1]
+        if _arithmetic(query) and not any(f.role in MEASURED_ROLES for f in turn.figures):
+            turn = next(
+                (t for t in reversed(turns) if any(f.role in MEASURED_ROLES for f in t.figures)),
+                turn,
+            )
+        if not turn.figures:
             return ""
-        first = last.figures[0]
-        figures: list[Figure] = list(last.figures)
+        result = turn.figures[0] if turn.figures[0].role == "result" else None
+        if result is not None and not plural:
+            return _result_phrase(result)
+        first = next((f for f in turn.figures if f.role != "result"), turn.figures[0])
+        figures = [f for f in turn.figures if f.role != "result"]
         if plural:
-            for turn in reversed(turns[:-1]):
-                figures += [f for f in turn.figures if f.what == first.what]
-        places: list[str] = []
-        for figure in figures:
-            if figure.what != first.what or figure.when != first.when:
-                continue
-            for place in figure.where:
-                if place not in places:
-                    places.append(place)
-        if not plural:
-            places = places[: max(1, len(last.figures))] if places else []
-        phrase = first.what
-        if places:
-            phrase += " in " + join([title(p) for p in places])
-        if first.when:
-            phrase += f" in {first.when}"
-        return phrase
+            for earlier in reversed(turns[: turns.index(turn)]):
+                figures += [f for f in earlier.figures if f.what == first.what]
+        return _measure_phrase(first, figures)
 
     # ------------------------------------------------------------------ substitution
 
@@ -437,7 +541,7 @@ class Followups:
             if joint:
                 kept = [n for n in old if n in named and self.kind_of.get(n) == kind]
                 if kept:
-                    new_text = self._replace_entity(text, kept[0], f"{kept[0]}|{name}")
+                    new_text = self._replace_entity(text, kept[-1], f"{kept[-1]}|{name}")
                     if new_text is not None:
                         text = new_text
                         continue
@@ -484,14 +588,13 @@ class Followups:
             and next_word is not None
             and next_word.group().lower() not in FUNCTION_WORDS
             and next_word.group().lower() not in self.analyzer.stopwords
-            and self.kind_of.get(new) in {"country", "region"}
+            and self.kind_of.get(new.split("|")[-1]) in {"country", "region"}
         )
         if possessive or adjective:
             shown += "'" if shown.endswith("s") else "'s"
-        start = match.start()
         if match.group("the") and shown.startswith("the "):
             shown = match.group("the") + shown[4:]
-        return text[:start] + shown + text[match.end() :]
+        return text[: match.start()] + shown + text[match.end() :]
 
     def _pattern(self, name: str) -> re.Pattern[str]:
         forms = [re.escape(f).replace(r"\ ", r"\s+") for f in self.surfaces.get(name, (name,))]
@@ -505,65 +608,80 @@ class Followups:
     def _replace_unit(self, text: str, last_query: Query, unit: str) -> str:
         words = self.units.words.get(unit)
         shown = words.plural if words else unit.replace("_", " ")
-        asked = [u for u in last_query.units if u.number is None]
-        for mention in asked:
+        for mention in (u for u in last_query.units if u.number is None):
             pattern = r"\b" + r"\s+".join(re.escape(w) for w in mention.words) + r"\b"
             if re.search(pattern, text, re.IGNORECASE):
                 return re.sub(pattern, shown, text, count=1, flags=re.IGNORECASE)
         return _with_tail(text, f", in {shown}")
 
+    def _rank_substitute(self, query: Query, base: Query, residual: list[str]) -> str | None:
+        """'and third?' after 'which country came second?': the rank put in its place."""
+        wanted = query.cues & RANK_CUES
+        had = base.cues & RANK_CUES
+        if len(wanted) != 1 or not had or wanted == had or residual:
+            return None
+        mine = self._cue_span(list(query.raw_tokens), wanted)
+        tokens = list(base.raw_tokens)
+        theirs = self._cue_span(tokens, had)
+        if mine is None or theirs is None:
+            return None
+        tokens[theirs[0] : theirs[1]] = list(query.raw_tokens[mine[0] : mine[1]])
+        return _capital(" ".join(tokens)) + "?"
+
+    def _cue_span(self, tokens: list[str], labels: Iterable[str]) -> tuple[int, int] | None:
+        wanted = set(labels)
+        for span in self.analyzer.cues.spans(tokens):
+            if span.term is not None and span.term.label in wanted:
+                return span.start, span.end
+        return None
+
     # ------------------------------------------------------------------ completion
 
     def _complete(
         self,
-        text: str,
         words: Sequence[_Word],
         core_text: str,
         query: Query,
         residual: list[str],
         turns: Sequence[Turn],
-        pointing: list[_Word],
+        pointers: list[_Pointer],
     ) -> Reading:
-        """The follow-up's own words, pronouns replaced by what they point to, and the last
-        topic added when the words alone say nothing of what is asked about."""
-        offset = words[0].start if words else 0
+        """The follow-up's own words, pointing words replaced by what they point to, and the
+        last topic added when the words alone say nothing of what is asked about."""
         pieces: list[str] = []
         cursor = 0
         resolved = False
-        unresolved_thing = False
-        for word in pointing:
-            index = next(i for i, w in enumerate(words) if w.start == word.start)
-            following = words[index + 1].low if index + 1 < len(words) else ""
-            referent = self._referent(word, following, turns, query)
+        unresolved = False
+        for pointer in pointers:
+            referent = self._referent(pointer, turns, query)
+            first = words[pointer.first]
             if not referent:
-                if word.low in SHE | HE | {"they", "them", "their", "theirs"}:
+                if pointer.role == "person":
                     return Unclear(
-                        f"Who do you mean by “{word.text}”? My last answer names nobody it "
+                        f"Who do you mean by “{first.text}”? My last answer names nobody it "
                         "could be — ask again with the name."
                     )
-                unresolved_thing = True
+                unresolved = True
                 continue
-            start, end = word.start - offset, word.end - offset
-            if word.low in POSSESSIVE:
+            start, end = first.start, words[pointer.last].end
+            before = core_text[:start].split()[-1:]
+            if first.low in POSSESSIVE:
                 referent += "'" if referent.endswith("s") else "'s"
-            elif word.low in THERE and (start < 3 or core_text[:start].split()[-1:] != ["in"]):
+            elif pointer.role == "there" and before != ["in"]:
                 referent = "in " + referent
-            if (
-                index + 1 < len(words)
-                and word.low in THING | {"those", "these"}
-                and words[index + 1].low in FIGURE_NOUNS
-            ):
-                end = words[index + 1].end - offset
-            after = words[index + 1] if index + 1 < len(words) else None
+            after = words[pointer.last + 1] if pointer.last + 1 < len(words) else None
             if after is not None and after.low in PARTICLES and " " in referent:
                 referent = f"{after.text} {referent}"
-                end = after.end - offset
+                end = after.end
             pieces.append(core_text[cursor:start] + referent)
             cursor = end
             resolved = True
         rewritten = "".join(pieces) + core_text[cursor:]
+        complete = bool(query.cues & OPERATION_CUES) and bool(
+            query.entities.get("country") or query.entities.get("person")
+        )
         appended = False
-        if unresolved_thing or (not resolved and not residual):
+        if (unresolved or (not resolved and not residual)) and not complete:
             topic = self._topic(turns, query)
             if topic and topic.lower().rstrip("?") not in rewritten.lower():
                 rewritten = f"{rewritten.rstrip(' ?.!')}? ({topic.rstrip(' ?.!')})"
@@ -573,23 +691,25 @@ class Followups:
             rewritten = rewritten.rstrip(".!") + "?"
         if _same_words(rewritten, core_text):
             return None
-        bare = not residual and not query.named and not pointing
+        bare = not residual and not query.named and not pointers
+        how = "detail" if bare else "context" if appended else "complete"
         topic = turns[-1].topic if appended else rewritten
-        return Rewrite(rewritten, "detail" if bare else "complete", topic, tuple(residual))
+        return Rewrite(rewritten, how, topic, tuple(residual))
 
     def _topic(self, turns: Sequence[Turn], query: Query) -> str:
-        """What a bare follow-up is about: the figure's measure when it asks for arithmetic,
-        else the question the last answer answered."""
+        """What a bare follow-up is about: the figure's measure when it asks for arithmetic
+        (with its places unless it names its own), else the last turn's topic."""
         if query.cues & OPERATION_CUES:
             last = turns[-1]
-            if last.figures:
-                first = last.figures[0]
-                return first.what + (f" in {first.when}" if first.when else "")
+            figures = [f for f in last.figures if f.role != "result"]
+            if figures:
+                named = query.entities.get("country", frozenset())
+                return _measure_phrase(figures[0], [] if named else figures)
         return turns[-1].topic
 
     # ------------------------------------------------------------------ turns
 
-    def _entities_in(self, words: Sequence[_Word], lows: list[str]) -> list[tuple[int, str]]:
+    def _entities_in(self, lows: list[str]) -> list[tuple[int, str]]:
         """(word position, canonical name) for each entity named, from the lexicon."""
         out = []
         joined = " ".join(lows)
@@ -620,11 +740,52 @@ class Followups:
     def _kinds(self, names: Iterable[str]) -> tuple[tuple[str, str], ...]:
         return tuple((self.kind_of[n], n) for n in dict.fromkeys(names) if n in self.kind_of)
 
+    def names_time(self, text: str) -> bool:
+        """Whether a fact's answer says when ('on Tuesday', 'since taking charge', '2023')."""
+        tokens = tokenize(text)
+        return any(t in TIME_MARKS or is_year(t) for t in tokens)
 
-def pointing_beyond(pointing: list[_Word], unit: str | None) -> bool:
-    """A pronoun in a fragment that asks for a unit ('how many kilos is that') points at the
-    last figure, which substitution keeps; any other pronoun needs completing."""
-    return bool(pointing) and not (unit and all(w.low in THING for w in pointing))
+
+def _arithmetic(query: Query) -> bool:
+    return (
+        bool(query.cues & (OPERATION_CUES | RANK_CUES))
+        or query.qtype in QUANTITY_QTYPES
+        or any(w in ARITHMETIC_WORDS for w in query.raw_tokens)
+    )
+
+
+def _measure_phrase(first: Figure, figures: Sequence[Figure]) -> str:
+    """'cocaine seized in Belgium and Spain in 2023': a measure and the places given for it
+    (the parts when there are parts, else the total's place)."""
+    same = [f for f in figures if f.what == first.what and f.when == first.when]
+    parts = [f for f in same if f.role == "part"] or same
+    places: list[str] = []
+    for figure in parts:
+        places += [p for p in figure.where if p not in places]
+    phrase = first.what
+    if places:
+        phrase += " in " + join([title(p) for p in places])
+    if first.when:
+        phrase += f" in {first.when}"
+    return phrase
+
+
+def _result_phrase(result: Figure) -> str:
+    """A computed figure named by how it was computed: 'cocaine seized in Belgium and Spain
+    combined', 'cocaine seized in Europe outside Belgium, Spain and the Netherlands'."""
+    places = [title(p) for p in result.where]
+    when = f" in {result.when}" if result.when else ""
+    if result.operation == "sum" and len(places) >= 2:
+        return f"{result.what} in {join(places)} combined{when}"
+    if result.operation == "remainder" and len(places) >= 2:
+        return f"{result.what} in {places[0]} outside {join(places[1:])}{when}"
+    if result.operation == "difference" and len(places) == 2:
+        return f"the difference between {result.what} in {places[0]} and in {places[1]}{when}"
+    return f"{result.what} in {join(places)}{when}" if places else result.what
+
+
+def _asks_source(phrase: str) -> bool:
+    return any(p.match(phrase) for p in SOURCE_PATTERNS)
 
 
 def _group(kind: str) -> str:
@@ -642,14 +803,6 @@ def _with_tail(text: str, tail: str) -> str:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
-
-
-def _has_any(lows: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
-    for phrase in phrases:
-        n = len(phrase)
-        if any(tuple(lows[i : i + n]) == phrase for i in range(len(lows) - n + 1)):
-            return True
-    return False
 
 
 def _strip_markers(lows: list[str]) -> tuple[int, int]:
@@ -674,17 +827,6 @@ def _strip_markers(lows: list[str]) -> tuple[int, int]:
                 changed = True
                 break
     return begin, end
-
-
-RELATIVE_YEARS = [
-    (re.compile(rf"\b(?:the\s+)?{phrase}\b", re.IGNORECASE), offset)
-    for phrase, offset in (
-        (r"year\s+before(?:\s+that)?", -1), (r"(?:a\s+)?year\s+earlier", -1),
-        (r"(?:last|previous|prior|preceding)\s+year", -1), (r"year\s+after(?:\s+that)?", 1),
-        (r"(?:a\s+)?year\s+later", 1), (r"(?:next|following)\s+year", 1),
-    )
-]  # fmt: skip
-"""'last year' after a 2023 figure is 2022: relative to the year the conversation is about."""
 
 
 def _absolute_years(text: str, turns: Sequence[Turn]) -> str:
