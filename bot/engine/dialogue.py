@@ -17,6 +17,7 @@ from bot.engine.followup import (
     Standalone,
     Unclear,
 )
+from bot.engine.index import IndexedFact
 from bot.knowledge.models import Fact
 
 UNREMEMBERED = {"smalltalk", "empty", "error"}
@@ -70,6 +71,11 @@ class Dialogue:
             self._remember(engine, key, reading.question, answer, reading.topic)
             return answer
         answer = engine.ask(text)
+        if turns and answer.answered:
+            unknown = []
+            if followups.continues(text):
+                unknown = [s for s in followups.own_stems(text) if s not in engine.index.idf]
+            answer = _declined(text, unknown) if unknown else self._honest(engine, text, answer)
         self._remember(engine, key, text, answer)
         return answer
 
@@ -79,19 +85,43 @@ class Dialogue:
     def _answer_rewrite(self, engine: Engine, rewrite: Rewrite, turns: Sequence[Turn]) -> Answer:
         answer = engine.ask(rewrite.question)
         unknown = _unknown(engine, rewrite)
-        if unknown and (answer.kind == "derived" or rewrite.how == "context"):
-            # The last topic, or arithmetic over the last figures, must not answer a question
-            # about something the knowledge base never mentions ('how much was that worth?').
-            return Answer(
-                question=rewrite.question,
-                kind="decline",
-                answered=False,
-                headline="I don't know that from the knowledge base: it says nothing about "
-                f"“{unknown[0]}” here.",
-            )
+        if unknown and answer.answered:
+            # The last topic, a name or the last figures must not answer a question about
+            # something the knowledge base never mentions ('how much was that worth?').
+            return _declined(rewrite.question, unknown)
         if rewrite.how == "detail":
-            return self._detail(engine, rewrite, answer, turns) or answer
-        return answer
+            answer = self._detail(engine, rewrite, answer, turns) or answer
+        return self._honest(engine, rewrite.question, answer)
+
+    def _honest(self, engine: Engine, question: str, answer: Answer) -> Answer:
+        """A follow-up answered with a fact that does not say what was asked — when, how
+        many, which country — is declined, as the source gives no such thing."""
+        if not answer.answered or answer.kind != "fact":
+            return answer
+        fact = _fact(engine, answer.fact_id)
+        if fact is None:
+            return answer
+        query = engine.analyzer.analyse(question)
+        followups = self.followups(engine)
+        reason = None
+        if query.qtype == "when" and not followups.names_time(fact.answer):
+            reason = "The source doesn't say when."
+        elif query.qtype in {"how_many", "how_much"} and not (
+            fact.quantities or followups.names_number(fact.answer) or query.unit_asked
+        ):
+            reason = "The source gives no figure for that."
+        elif query.answer_kind and not _names_kind(engine, fact, query.answer_kind):
+            reason = f"The source doesn't say which {query.answer_kind}."
+        if reason is None:
+            return answer
+        return Answer(
+            question=answer.question,
+            kind="decline",
+            answered=False,
+            headline=f"{reason} What it does say: {fact.answer}",
+            suggestions=(engine.composer.suggestion(_indexed(engine, fact.id), answer.confidence),),
+            confidence=answer.confidence,
+        )
 
     def _detail(
         self, engine: Engine, rewrite: Rewrite, answer: Answer, turns: Sequence[Turn]
@@ -223,6 +253,25 @@ def _computed(answer: Answer, stated: list[Figure]) -> list[Figure]:
             operation,
         )
     ]
+
+
+def _declined(question: str, unknown: list[str]) -> Answer:
+    return Answer(
+        question=question,
+        kind="decline",
+        answered=False,
+        headline="I don't know that from the knowledge base: it says nothing about "
+        f"“{unknown[0]}” here.",
+    )
+
+
+def _names_kind(engine: Engine, fact: Fact, kind: str) -> bool:
+    indexed = _indexed(engine, fact.id)
+    return bool(indexed.entities.get(kind) or indexed.implied.get(kind))
+
+
+def _indexed(engine: Engine, fact_id: str) -> IndexedFact:
+    return engine.index.facts[engine.index.by_id[fact_id]]
 
 
 def _fact(engine: Engine, fact_id: str | None) -> Fact | None:

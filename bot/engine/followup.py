@@ -55,7 +55,7 @@ GENERIC = {
     "same", "about", "back", "then", "instead", "also", "too", "one", "ones", "question",
     "thing", "again", "exact", "exactly", "mean", "meant", "rather", "ok", "okay", "k", "n",
     "and", "now", "figur", "number", "amount", "wait", "sorri", "actual", "oop", "not", "ad",
-    "add", "includ", "as", "well",
+    "add", "includ", "as", "well", "sinc", "until", "till", "exact", "precis", "specif",
 }  # fmt: skip
 """Stems that do not make a follow-up a question of its own."""
 
@@ -146,6 +146,11 @@ DETAIL_KINDS = {
     "which": ("person", "organisation", "place", "country", "region"),
 }
 """A bare 'where?' about the last answer: a fact naming such a thing answers it."""
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+    "millions", "billion", "half", "twice", "double", "first", "second", "third", "seventh",
+}  # fmt: skip
 TIME_MARKS = TIME_WORDS | {"since", "ago", "until", "during", "after", "before"}
 
 RELATIVE_YEARS = [
@@ -739,6 +744,19 @@ class Followups:
 
     def _kinds(self, names: Iterable[str]) -> tuple[tuple[str, str], ...]:
         return tuple((self.kind_of[n], n) for n in dict.fromkeys(names) if n in self.kind_of)
+
+    def continues(self, text: str) -> bool:
+        """Whether a message opens as a follow-up does ('and …', 'so …', 'wait …')."""
+        lows = [w.low for w in _words(text)]
+        return _strip_markers(lows)[0] > 0
+
+    def own_stems(self, text: str) -> list[str]:
+        """The stems a message brings beyond names, units and connectives."""
+        return self._residual(self.analyzer.analyse(text))
+
+    def names_number(self, text: str) -> bool:
+        """Whether a fact's answer gives a number ('1,000', 'five', 'a dozen')."""
+        return any(t[:1].isdigit() or t in NUMBER_WORDS for t in tokenize(text))
 
     def names_time(self, text: str) -> bool:
         """Whether a fact's answer says when ('on Tuesday', 'since taking charge', '2023')."""
