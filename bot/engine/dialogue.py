@@ -17,7 +17,8 @@ from bot.engine.followup import (
     Standalone,
     Unclear,
 )
-from bot.engine.index import IndexedFact
+from bot.engine.index import IndexedFact, entity_closure
+from bot.engine.understand import Query
 from bot.knowledge.models import Fact
 
 UNREMEMBERED = {"smalltalk", "empty", "error"}
@@ -85,7 +86,7 @@ class Dialogue:
     def _answer_rewrite(self, engine: Engine, rewrite: Rewrite, turns: Sequence[Turn]) -> Answer:
         answer = engine.ask(rewrite.question)
         unknown = _unknown(engine, rewrite)
-        if unknown and answer.answered:
+        if unknown and answer.answered and (rewrite.how != "complete" or answer.kind == "derived"):
             # The last topic, a name or the last figures must not answer a question about
             # something the knowledge base never mentions ('how much was that worth?').
             return _declined(rewrite.question, unknown)
@@ -110,7 +111,7 @@ class Dialogue:
             fact.quantities or followups.names_number(fact.answer) or query.unit_asked
         ):
             reason = "The source gives no figure for that."
-        elif query.answer_kind and not _names_kind(engine, fact, query.answer_kind):
+        elif query.answer_kind and not self._names_new(engine, query, fact):
             reason = f"The source doesn't say which {query.answer_kind}."
         if reason is None:
             return answer
@@ -147,6 +148,18 @@ class Dialogue:
                 if says(fact_id):
                     return engine.lookup(fact_id, exact=True)
         return None
+
+    def _names_new(self, engine: Engine, query: Query, fact: Fact) -> bool:
+        """'Which country …?' is answered by a fact naming a country the question did not:
+        for 'which countries', not one the question's names imply (De Wever → Belgium)."""
+        kind = query.answer_kind or ""
+        given = set(fact.entities.get(kind, ()))  # type: ignore[call-overload]
+        known = set(query.entities.get(kind, frozenset()))
+        if self.followups(engine).asks_several(query):
+            found = {k: set(v) for k, v in query.entities.items()}
+            closure = entity_closure(found, engine.kb.lexicon.implies, self.followups(engine).kind_of)
+            known |= closure.get(kind, frozenset())
+        return bool(given - known)
 
     def _remember(
         self, engine: Engine, key: Hashable, question: str, answer: Answer, topic: str = ""
@@ -263,11 +276,6 @@ def _declined(question: str, unknown: list[str]) -> Answer:
         headline="I don't know that from the knowledge base: it says nothing about "
         f"“{unknown[0]}” here.",
     )
-
-
-def _names_kind(engine: Engine, fact: Fact, kind: str) -> bool:
-    indexed = _indexed(engine, fact.id)
-    return bool(indexed.entities.get(kind) or indexed.implied.get(kind))
 
 
 def _indexed(engine: Engine, fact_id: str) -> IndexedFact:

@@ -754,6 +754,10 @@ class Followups:
         """The stems a message brings beyond names, units and connectives."""
         return self._residual(self.analyzer.analyse(text))
 
+    def asks_several(self, query: Query) -> bool:
+        """'which countries …': the kind asked for, in the plural."""
+        return any(self.kind_nouns.get(t, ("", False))[1] for t in query.raw_tokens)
+
     def names_number(self, text: str) -> bool:
         """Whether a fact's answer gives a number ('1,000', 'five', 'a dozen')."""
         return any(t[:1].isdigit() or t in NUMBER_WORDS for t in tokenize(text))
