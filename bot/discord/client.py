@@ -92,7 +92,7 @@ class FactBot(commands.AutoShardedBot):
         self.store: QuestionStore | None = None
         self._closing = asyncio.Lock()
         self._settled = False
-        self.desk = Desk(live)
+        self.desk = Desk(live, conversations=settings.conversations())
         self.cooldowns = UserCooldowns(settings.cooldown_rate, settings.cooldown_seconds)
         prefix = settings.command_prefix
         self.responder = Responder(
@@ -185,7 +185,8 @@ class FactBot(commands.AutoShardedBot):
         if prefix == self.settings.command_prefix:
             return None  # "!unknown": a mistyped command, not a question
         mention = re.compile(rf"<@!?{self.user.id}>")
-        if message.guild is not None and not mention.search(message.content):
+        replying = self.responder.conversations.replies_to_answer(message)
+        if message.guild is not None and not mention.search(message.content) and not replying:
             return None
         return " ".join(mention.sub(" ", message.content).split())
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 import discord
 
 from bot.curation.recording import recordable, store_record
 from bot.engine.answer import Answer
+from bot.engine.conversation import ConversationStore
+from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.engine.live import LiveEngine
 from bot.store import DM, QuestionStore, guild_where
@@ -42,9 +45,16 @@ def guild_in(where: str) -> int | None:
 class Desk:
     """One place every front-end path asks through, so recording cannot be forgotten."""
 
-    def __init__(self, live: LiveEngine, store: QuestionStore | None = None) -> None:
+    def __init__(
+        self,
+        live: LiveEngine,
+        store: QuestionStore | None = None,
+        conversations: ConversationStore | None = None,
+    ) -> None:
         self.live = live
         self.store = store
+        self.dialogue = Dialogue(conversations)
+        """Follow-up context per conversation key, over whichever engine serves the place."""
         self._guilds_with_own_packs = frozenset(live.guild_packs)
         """Which guilds have packs of their own is fixed at start-up; reloads change contents."""
 
@@ -60,19 +70,36 @@ class Desk:
             return self.live.current
         return self.live.for_guild(guild_id)
 
-    async def ask(self, text: str, *, where: str, user_id: int) -> Asked:
-        """Answer a question and record it if it was about the knowledge base."""
+    async def ask(
+        self, text: str, *, where: str, user_id: int, conversation: Hashable | None = None
+    ) -> Asked:
+        """Answer a question (a follow-up, in its conversation) and record it if it was
+        about the knowledge base."""
         engine = self.engine_at(where)
-        answer = await asyncio.to_thread(engine.ask, text[:QUESTION_LIMIT])
+        question = text[:QUESTION_LIMIT]
+        if conversation is None:
+            answer = await asyncio.to_thread(engine.ask, question)
+        else:
+            answer = await asyncio.to_thread(self.dialogue.ask, engine, conversation, question)
         return Asked(answer, await self._record(engine, answer, where, user_id))
 
-    async def ask_suggested(self, fact_id: str, topic: str, *, where: str, user_id: int) -> Asked:
+    async def ask_suggested(
+        self,
+        fact_id: str,
+        topic: str,
+        *,
+        where: str,
+        user_id: int,
+        conversation: Hashable | None = None,
+    ) -> Asked:
         """Answer a "did you mean" pick with exactly the fact it named, or, if a reload has
         taken that fact away since the button was sent, with whatever its topic now finds."""
         engine = self.engine_at(where)
         answer = await asyncio.to_thread(engine.lookup, fact_id, exact=True)
         if answer is None:
             answer = await asyncio.to_thread(engine.ask, topic[:QUESTION_LIMIT])
+        if conversation is not None:
+            self.dialogue.remember(engine, conversation, answer.question, answer)
         return Asked(answer, await self._record(engine, answer, where, user_id))
 
     async def _record(self, engine: Engine, answer: Answer, where: str, user_id: int) -> int | None:

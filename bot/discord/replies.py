@@ -9,6 +9,7 @@ from typing import Any
 import discord
 from discord.ext import commands
 
+from bot.discord.conversations import Conversations
 from bot.discord.cooldowns import Refusal, UserCooldowns
 from bot.discord.desk import Asked, Desk, where_of
 from bot.discord.embeds import answer_embed, answer_text
@@ -41,6 +42,7 @@ class Responder:
         self.desk = desk
         self.cooldowns = cooldowns
         self.browse_hint = browse_hint
+        self.conversations = Conversations()
 
     def render(self, answer: Answer, *, embed_ok: bool) -> tuple[str | None, discord.Embed | None]:
         """Content and embed for an answer; exactly one of them is set."""
@@ -58,15 +60,23 @@ class Responder:
         )
 
     async def answer(self, ctx: Context, question: str) -> None:
-        """Ask the desk and reply to the asker (a threaded reply, or the slash response)."""
-        asked = await self.desk.ask(question, where=where_of(ctx.guild), user_id=ctx.author.id)
-        await self.send(ctx, asked)
+        """Ask the desk in the asker's conversation and reply (a threaded reply, or the
+        slash response); a reply to the answer continues that conversation."""
+        if ctx.interaction is not None:
+            key = self.conversations.key_of_interaction(ctx.interaction)
+        else:
+            key = self.conversations.key_for(ctx.message, ctx.author.id)
+        asked = await self.desk.ask(
+            question, where=where_of(ctx.guild), user_id=ctx.author.id, conversation=key
+        )
+        sent = await self.send(ctx, asked)
+        self.conversations.answered(sent, key)
 
-    async def send(self, ctx: Context, asked: Asked) -> None:
+    async def send(self, ctx: Context, asked: Asked) -> discord.Message:
         """Reply with an answer already in hand (questions, fact look-ups, conversions)."""
         content, embed = self.render(asked.answer, embed_ok=may_embed(ctx.bot_permissions))
         view = self.view_for(asked, ctx.author.id)
-        await reply(ctx, content, embed=embed, view=view, ping=True)
+        return await reply(ctx, content, embed=embed, view=view, ping=True)
 
     async def notify_cooldown(self, ctx: Context, refusal: Refusal) -> None:
         """Say "slow down" once per window in chat; always, privately, for slash commands."""
@@ -82,8 +92,13 @@ class Responder:
         if refusal is not None:
             await tell_privately(interaction, cooldown_notice(refusal))
             return
+        key = self.conversations.key_of_interaction(interaction)
         asked = await self.desk.ask_suggested(
-            fact_id, topic, where=where_of(interaction.guild), user_id=interaction.user.id
+            fact_id,
+            topic,
+            where=where_of(interaction.guild),
+            user_id=interaction.user.id,
+            conversation=key,
         )
         content, embed = self.render(asked.answer, embed_ok=may_embed(interaction.app_permissions))
         view = self.view_for(asked, interaction.user.id)
@@ -95,6 +110,10 @@ class Responder:
         await interaction.response.send_message(
             content=content, allowed_mentions=NO_PINGS, **extras
         )
+        try:
+            self.conversations.answered(await interaction.original_response(), key)
+        except discord.HTTPException:
+            log.debug("could not read back a button's answer; replies to it start afresh")
 
     async def vote(self, interaction: discord.Interaction, question_id: int, vote: int) -> None:
         """Record this person's 👍/👎 (replacing an earlier one) and confirm privately."""

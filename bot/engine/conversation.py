@@ -9,6 +9,7 @@ So memory is flat however many people ask, and nothing crosses from one key to a
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -62,7 +63,6 @@ class Turn:
         if not self.topic:
             object.__setattr__(self, "topic", self.question)
 
-
     @property
     def entities(self) -> tuple[tuple[str, str], ...]:
         """Everything the turn named, the likeliest referent first: the answer's news for a
@@ -79,8 +79,8 @@ class _Context:
 
 
 class ConversationStore:
-    """Recent turns per key; bounded in keys, turns and time. Not shared across threads
-    without the caller's own ordering (each front end asks one question at a time per key)."""
+    """Recent turns per key; bounded in keys, turns and time; safe to share between the
+    worker threads that answer questions."""
 
     def __init__(
         self,
@@ -97,12 +97,17 @@ class ConversationStore:
         self.max_conversations = conversations
         self.clock = clock
         self._contexts: OrderedDict[Hashable, _Context] = OrderedDict()
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._contexts)
 
     def turns(self, key: Hashable) -> tuple[Turn, ...]:
         """The live turns under a key, latest last; () when there are none or they expired."""
+        with self._lock:
+            return self._turns(key)
+
+    def _turns(self, key: Hashable) -> tuple[Turn, ...]:
         context = self._contexts.get(key)
         if context is None:
             return ()
@@ -117,14 +122,16 @@ class ConversationStore:
 
     def add(self, key: Hashable, turn: Turn) -> None:
         """Remember a turn; the oldest turn, and the longest-idle conversation, make room."""
-        now = self.clock()
-        turns = (*self.turns(key), turn)[-self.max_turns :]
-        self._contexts[key] = _Context(turns, now)
-        self._contexts.move_to_end(key)
-        self._evict(now)
+        with self._lock:
+            now = self.clock()
+            turns = (*self._turns(key), turn)[-self.max_turns :]
+            self._contexts[key] = _Context(turns, now)
+            self._contexts.move_to_end(key)
+            self._evict(now)
 
     def forget(self, key: Hashable) -> None:
-        self._contexts.pop(key, None)
+        with self._lock:
+            self._contexts.pop(key, None)
 
     def _evict(self, now: float) -> None:
         contexts = self._contexts

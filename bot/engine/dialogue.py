@@ -37,9 +37,7 @@ class Dialogue:
 
     def __init__(self, store: ConversationStore | None = None) -> None:
         self.store = store or ConversationStore()
-        self._followups: weakref.WeakKeyDictionary[Engine, Followups] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._followups: weakref.WeakKeyDictionary[Engine, Followups] = weakref.WeakKeyDictionary()
 
     def followups(self, engine: Engine) -> Followups:
         followups = self._followups.get(engine)
@@ -82,6 +80,10 @@ class Dialogue:
 
     def forget(self, key: Hashable) -> None:
         self.store.forget(key)
+
+    def remember(self, engine: Engine, key: Hashable, question: str, answer: Answer) -> None:
+        """An answer given another way (a "did you mean" button) continues the conversation."""
+        self._remember(engine, key, question, answer)
 
     def _answer_rewrite(self, engine: Engine, rewrite: Rewrite, turns: Sequence[Turn]) -> Answer:
         answer = engine.ask(rewrite.question)
@@ -157,7 +159,9 @@ class Dialogue:
         known = set(query.entities.get(kind, frozenset()))
         if self.followups(engine).asks_several(query):
             found = {k: set(v) for k, v in query.entities.items()}
-            closure = entity_closure(found, engine.kb.lexicon.implies, self.followups(engine).kind_of)
+            closure = entity_closure(
+                found, engine.kb.lexicon.implies, self.followups(engine).kind_of
+            )
             known |= closure.get(kind, frozenset())
         return bool(given - known)
 

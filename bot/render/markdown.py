@@ -44,7 +44,7 @@ def suggestion_lines(answer: Answer, browse_hint: str) -> list[str]:
 
 def read_as_line(read_as: str) -> str:
     """How a follow-up was read, shown so the asker (and a test) can check it."""
-    return f"↪ read as: *{read_as}*"
+    return f"↪ read as: {read_as}"
 
 
 def render_markdown(answer: Answer, browse_hint: str = DEFAULT_BROWSE_HINT) -> str:
