@@ -8,11 +8,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.knowledge.checks import squash
 from bot.render.markdown import render_markdown
 
-DECLINE_KINDS = {"out_of_scope"}
+DECLINE_KINDS = {"out_of_scope", "adversarial"}
+"""Kinds the bot must decline; 'adversarial' is a follow-up the conversation cannot answer."""
 
 
 def without_digit_groups(text: str) -> str:
@@ -74,9 +76,14 @@ def load_questions(path: Path) -> list[dict[str, object]]:
 def evaluate(engine: Engine, items: list[dict[str, object]]) -> Report:
     corpus = " ".join(squash(t).lower() for p in engine.kb.packs for t in p.texts.values())
     report = Report()
+    dialogue = Dialogue()
     for item in items:
         question, kind = str(item["q"]), str(item["kind"])
-        answer = engine.ask(question)
+        conversation = item.get("conversation")
+        if conversation:
+            answer = dialogue.ask(engine, str(conversation), question)
+        else:
+            answer = engine.ask(question)
         text = without_digit_groups(render_markdown(answer))
         if kind in DECLINE_KINDS:
             ok = not answer.answered

@@ -283,14 +283,21 @@ class Followups:
             core_words = [_Word(w.start - core_words[0].start, w.end - core_words[0].start, w.text)
                           for w in core_words]  # fmt: skip
         query = self.analyzer.analyse(core_text)
-        same = self._same_figure(query, turns)
+        if query.smalltalk:
+            return None
+        same = self._same_figure(query, turns) if set(lows) & DEMONSTRATIVE else None
         if same is not None:
             return same
+        if any(u.number is not None for u in query.units) or len(query.units) >= 2:
+            return None  # a conversion of its own: '2 lbs in grams'
+        mentioned = self._own_names(query)
         negated = _negated(lows, self._entities_in(lows))
         named = [n for n in query.entity_order if n not in negated and n != "year"]
         years = sorted(query.entities.get("year", frozenset()))
         unit = query.unit_asked
         joint = "sum" in query.cues or bool(set(lows) & JOINT_WORDS)
+        if joint and len(named) >= 2 and not self._pointers(core_words, mentioned):
+            return None  # 'spain and the netherlands added up' says it all
         if joint and len(named) < 2:
             named = self._recent_names(turns, named, 2 if "both" in lows else 5)
         base = self._base(turns, named, unit)
@@ -305,7 +312,7 @@ class Followups:
         residual = self._residual(query)
         own_question = query.qtype in WH_TYPES and query.qtype != base_query.qtype and not unit
         correcting = any(w in CORRECTION_WORDS for w in lows)
-        pointers = self._pointers(core_words)
+        pointers = self._pointers(core_words, mentioned)
         ranked = self._rank_substitute(query, base_query, residual)
         if ranked is not None:
             return Rewrite(ranked, "substitute", ranked)
@@ -383,7 +390,7 @@ class Followups:
         """'and that 64-ton gap in pounds?': a figure just given, typed with a looser unit
         ('ton'), is converted from the unit it was given in."""
         sources = [u for u in query.units if u.number is not None]
-        if len(sources) != 1:
+        if len(sources) != 1 or query.unit_asked is None:
             return None
         source = sources[0]
         value = source.number or 0.0
@@ -406,9 +413,47 @@ class Followups:
 
     # ------------------------------------------------------------------ pointing words
 
-    def _pointers(self, words: Sequence[_Word]) -> list[_Pointer]:
+    def _own_names(self, query: Query) -> set[str]:
+        """The kinds of thing a question names itself, which its own pronouns may stand for."""
+        return {kind for kind, names in query.entities.items() if names and kind != "year"}
+
+    def _pointers(self, words: Sequence[_Word], own: set[str] | None = None) -> list[_Pointer]:
         """Words that point back ('is that a record', 'those countries', 'she'), not the
-        'that' of 'is it true that Spain …'."""
+        'that' of 'is it true that Spain …', nor a pronoun for something the question named
+        before it ('who is De Wever, never heard of him')."""
+        named_at = self._entities_in([w.low for w in words]) if own else []
+        out = []
+        for pointer in self._candidate_pointers(words):
+            before = {self.kind_of.get(n) for at, n in named_at if at < pointer.first}
+            if pointer.role == "person" and "person" in before:
+                continue
+            if pointer.role == "there" and before & {"place", "country", "region"}:
+                continue
+            if pointer.role == "plural" and before & {"person", "organisation", "country"}:
+                continue
+            if pointer.role in {"thing", "figure", "plural"} and self._said_before(words, pointer):
+                continue
+            out.append(pointer)
+        return out
+
+    def _said_before(self, words: Sequence[_Word], pointer: _Pointer) -> bool:
+        """Content words before an 'it' make it point into the question itself ('early
+        warning system, how many years has it existed'); cue words do not ('what share of
+        the total is that')."""
+        content = [
+            w
+            for w in words[: pointer.first]
+            if w.low not in FUNCTION_WORDS
+            and w.low not in PERSONAL | THEY | DEMONSTRATIVE | {"it", "its", "there"}
+            and not w.low.isdigit()
+            and len(w.low) > 2
+            and self.analyzer.stem(w.low) not in self.analyzer.cue_stems
+            and self.analyzer.stem(w.low) not in GENERIC
+            and w.low not in self.analyzer.stopwords
+        ]
+        return len(content) >= SAID_BEFORE
+
+    def _candidate_pointers(self, words: Sequence[_Word]) -> list[_Pointer]:
         out = []
         for i, word in enumerate(words):
             low = word.low
@@ -443,7 +488,8 @@ class Followups:
         """What a pointer stands for here, '' when the conversation has nothing it could be."""
         role = pointer.role
         if role == "person":
-            return self._first(turns, {"person"}) or ""
+            named = query.entities.get("person", frozenset())
+            return self._first(turns, {"person"}, skip=named) or ""
         if role == "there":
             place = self._first(turns, {"place"}) or self._first(turns, {"country", "region"})
             return place or ""
@@ -464,10 +510,12 @@ class Followups:
                 return title(names[0])
         return ""
 
-    def _first(self, turns: Sequence[Turn], kinds: set[str]) -> str | None:
+    def _first(
+        self, turns: Sequence[Turn], kinds: set[str], skip: frozenset[str] = frozenset()
+    ) -> str | None:
         for turn in reversed(turns):
             for kind, name in turn.entities:
-                if kind in kinds:
+                if kind in kinds and name not in skip:
                     return title(name)
         return None
 
@@ -569,11 +617,12 @@ class Followups:
         if unit is not None:
             text = self._replace_unit(text, last_query, unit)
         places = [a for a in additions if a.isdigit() or _group(self.kind_of.get(a, "")) == "where"]
-        others = [a for a in additions if a not in places]
+        if len(places) < len(additions):
+            return None  # 'mahmood?' after a seizure figure is not that question about her
+        if any(not a.isdigit() for a in places) and not last.figures:
+            return None  # 'and Spain?' after 'who is Noem?' is no question about Spain
         if places:
             text = _with_tail(text, " in " + join([_display(a) for a in places]))
-        if others:
-            text = _with_tail(text, ", for " + join([_display(a) for a in others]))
         if text == last.topic:
             return None
         return _capital(text)
@@ -682,11 +731,21 @@ class Followups:
             cursor = end
             resolved = True
         rewritten = "".join(pieces) + core_text[cursor:]
-        complete = bool(query.cues & OPERATION_CUES) and bool(
-            query.entities.get("country") or query.entities.get("person")
+        complete = bool(query.cues & OPERATION_CUES) and (
+            bool(query.entities.get("country") or query.entities.get("person"))
+            or (query.qtype in WH_TYPES | QUANTITY_QTYPES and not pointers)
         )
         appended = False
-        if (unresolved or (not resolved and not residual)) and not complete:
+        sentence = bool(query.named) and (
+            any(t in AUXILIARIES | {"s", "re"} for t in query.raw_tokens)
+            or query.qtype in {"who", "what", "which"}
+        )
+        asks_own = bool(query.cues & RANK_CUES) or query.answer_kind is not None
+        names_only = bool(query.named) and query.qtype is None and not pointers
+        if names_only and not residual:
+            return None  # 'five eyes?', 'totl cocaine europe 2023': a search of its own
+        bare = not resolved and not residual and not sentence and not asks_own
+        if (unresolved or bare) and not complete:
             topic = self._topic(turns, query)
             if topic and topic.lower().rstrip("?") not in rewritten.lower():
                 rewritten = f"{rewritten.rstrip(' ?.!')}? ({topic.rstrip(' ?.!')})"
@@ -696,8 +755,8 @@ class Followups:
             rewritten = rewritten.rstrip(".!") + "?"
         if _same_words(rewritten, core_text):
             return None
-        bare = not residual and not query.named and not pointers
-        how = "detail" if bare else "context" if appended else "complete"
+        detail = not residual and not query.named and not pointers
+        how = "detail" if detail else "context" if appended else "complete"
         topic = turns[-1].topic if appended else rewritten
         return Rewrite(rewritten, how, topic, tuple(residual))
 
@@ -766,6 +825,10 @@ class Followups:
         """Whether a fact's answer says when ('on Tuesday', 'since taking charge', '2023')."""
         tokens = tokenize(text)
         return any(t in TIME_MARKS or is_year(t) for t in tokens)
+
+
+SAID_BEFORE = 2
+"""Content words before an 'it' that make it point into the question itself."""
 
 
 def _arithmetic(query: Query) -> bool:
