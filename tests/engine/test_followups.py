@@ -32,7 +32,8 @@ def text_of(answer: Answer) -> str:
 
 def test_a_complete_first_question_is_not_rewritten(engine: Engine) -> None:
     (first,) = converse(engine, "How much cocaine did Belgium seize?")
-    assert first.answered and first.read_as is None
+    assert first.answered
+    assert first.read_as is None
     assert "read as" not in text_of(first)
 
 
@@ -53,7 +54,8 @@ def test_ellipsis_with_another_country_puts_it_in_the_last_question(
 ) -> None:
     _, answer = converse(engine, "How much cocaine did Belgium seize?", follow_up)
     assert answer.read_as == read_as
-    assert answer.answered and figure in text_of(answer)
+    assert answer.answered
+    assert figure in text_of(answer)
     assert f"↪ read as: {read_as}" in text_of(answer)
 
 
@@ -74,7 +76,8 @@ def test_last_year_is_the_year_before_the_figure_just_given(engine: Engine) -> N
 
 def test_a_country_the_pack_lacks_is_declined(engine: Engine) -> None:
     _, answer = converse(engine, "How much cocaine did Belgium seize?", "and Portugal?")
-    assert not answer.answered and "Portugal" in answer.headline
+    assert not answer.answered
+    assert "Portugal" in answer.headline
 
 
 def test_both_together_joins_the_names_the_turns_asked_about(engine: Engine) -> None:
@@ -85,7 +88,8 @@ def test_both_together_joins_the_names_the_turns_asked_about(engine: Engine) -> 
         "and both together?",
     )
     assert "28.2%" in text_of(answers[1])
-    assert answers[2].read_as is not None and "Spain and Belgium" in answers[2].read_as
+    assert answers[2].read_as is not None
+    assert "Spain and Belgium" in answers[2].read_as
     assert "57.5%" in text_of(answers[2])
 
 
@@ -141,12 +145,14 @@ def test_pronouns_are_replaced_by_what_they_point_to(
     assert answer.read_as is not None
     if read_as is not None:
         assert answer.read_as == read_as
-    assert answer.answered and expected in text_of(answer)
+    assert answer.answered
+    assert expected in text_of(answer)
 
 
 def test_there_is_the_place_just_named(engine: Engine) -> None:
     _, answer = converse(engine, "Where did the Five Eyes meet?", "who hosted them there?")
-    assert answer.read_as is not None and "in London" in answer.read_as
+    assert answer.read_as is not None
+    assert "in London" in answer.read_as
     assert "Mahmood" in text_of(answer)
 
 
@@ -157,7 +163,8 @@ def test_those_countries_are_the_countries_just_named(engine: Engine) -> None:
         "what do those countries have in common, according to the article?",
     )
     assert answer.read_as is not None
-    assert "Belgium" in answer.read_as and "Spain" in answer.read_as
+    assert "Belgium" in answer.read_as
+    assert "Spain" in answer.read_as
 
 
 def test_a_pronoun_with_nothing_to_point_to_asks_who_is_meant(engine: Engine) -> None:
@@ -168,7 +175,8 @@ def test_a_pronoun_with_nothing_to_point_to_asks_who_is_meant(engine: Engine) ->
 
 def test_a_pronoun_the_last_answer_cannot_fill_asks_who_is_meant(engine: Engine) -> None:
     _, answer = converse(engine, "How much cocaine did Spain seize?", "how old is he?")
-    assert not answer.answered and "Who do you mean" in answer.headline
+    assert not answer.answered
+    assert "Who do you mean" in answer.headline
 
 
 # ---------------------------------------------------------------- units and arithmetic
@@ -233,7 +241,8 @@ def test_add_them_up_sums_the_figures_of_the_recent_turns(engine: Engine) -> Non
         "add them up",
         "what share of the total is that",
     )
-    assert answers[2].read_as is not None and answers[2].read_as.startswith("Add up ")
+    assert answers[2].read_as is not None
+    assert answers[2].read_as.startswith("Add up ")
     assert "182 metric tons" in text_of(answers[2])
     assert "43.4%" in text_of(answers[3])
 
@@ -255,7 +264,8 @@ def test_arithmetic_about_something_the_pack_never_mentions_is_declined(
         "what did spain and the netherlands seize together?",
         "how much was that worth?",
     )
-    assert not answers[1].answered and "worth" in answers[1].headline
+    assert not answers[1].answered
+    assert "worth" in answers[1].headline
 
 
 # ---------------------------------------------------------------- source and detail
@@ -266,7 +276,8 @@ def test_arithmetic_about_something_the_pack_never_mentions_is_declined(
 )
 def test_asking_for_the_source_cites_the_last_answer(engine: Engine, follow_up: str) -> None:
     _, answer = converse(engine, "How many kilos of cocaine did Spain seize?", follow_up)
-    assert answer.answered and answer.fact_id == "spain-cocaine-seizures-2023"
+    assert answer.answered
+    assert answer.fact_id == "spain-cocaine-seizures-2023"
     assert answer.read_as == "What is the source for: How many kilos of cocaine did Spain seize?"
     assert "Drugs Agency" in text_of(answer)
     assert answer.citations
@@ -276,19 +287,22 @@ def test_a_bare_where_is_answered_from_the_last_fact(engine: Engine) -> None:
     _, answer = converse(
         engine, "What consequences do authorities fear from illicit drug flows?", "where?"
     )
-    assert answer.answered and "Europe" in text_of(answer)
+    assert answer.answered
+    assert "Europe" in text_of(answer)
 
 
 def test_since_when_finds_the_recent_fact_that_says_when(engine: Engine) -> None:
     _, answer = converse(
         engine, "Where has Noem travelled to set up law enforcement agreements?", "since when?"
     )
-    assert answer.answered and "taking charge" in text_of(answer)
+    assert answer.answered
+    assert "taking charge" in text_of(answer)
 
 
 def test_source_with_nothing_asked_yet_asks_which_answer(engine: Engine) -> None:
     (answer,) = converse(engine, "source?")
-    assert not answer.answered and "Which answer" in answer.headline
+    assert not answer.answered
+    assert "Which answer" in answer.headline
 
 
 # ---------------------------------------------------------------- corrections
@@ -330,7 +344,8 @@ def test_a_marked_topic_switch_drops_the_marker(engine: Engine) -> None:
         "What do authorities warn illicit drug flows will do?",
         "switching topics — who is the UK Home Secretary?",
     )
-    assert answer.read_as is None and "Mahmood" in answer.headline
+    assert answer.read_as is None
+    assert "Mahmood" in answer.headline
 
 
 def test_a_detail_the_source_lacks_is_declined(engine: Engine) -> None:
@@ -340,7 +355,8 @@ def test_a_detail_the_source_lacks_is_declined(engine: Engine) -> None:
         "on what date was she appointed?",
         "how many lawsuits exactly?",
     )
-    assert not answers[1].answered and "doesn't say when" in answers[1].headline
+    assert not answers[1].answered
+    assert "doesn't say when" in answers[1].headline
 
 
 # ---------------------------------------------------------------- context bounds
@@ -362,7 +378,8 @@ def test_a_reload_that_drops_the_last_fact_asks_again(engine: Engine) -> None:
     dialogue.ask(engine, "ana", "Who is Shabana Mahmood?")
     other = Engine.load(KNOWLEDGE, ["bramblewick"])
     answer = dialogue.ask(other, "ana", "is she new?")
-    assert not answer.answered and "reloaded" in answer.headline
+    assert not answer.answered
+    assert "reloaded" in answer.headline
 
 
 def test_a_reload_that_keeps_the_facts_keeps_the_conversation(engine: Engine) -> None:
@@ -370,4 +387,5 @@ def test_a_reload_that_keeps_the_facts_keeps_the_conversation(engine: Engine) ->
     dialogue.ask(engine, "ana", "How much cocaine did Belgium seize?")
     reloaded = Engine.load(KNOWLEDGE, ["antwerp"])
     answer = dialogue.ask(reloaded, "ana", "and Spain?")
-    assert answer.read_as == "How much cocaine did Spain seize?" and answer.answered
+    assert answer.read_as == "How much cocaine did Spain seize?"
+    assert answer.answered
