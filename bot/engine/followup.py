@@ -267,7 +267,7 @@ class Followups:
         begin, end = _strip_markers(lows)
         phrase = " ".join(tokenize(" ".join(lows[begin:end])))
         if not turns:
-            return self._without_context(text, words[begin:end], phrase)
+            return self._without_context(text, words[begin:end], phrase, opened=begin > 0)
         last = turns[-1]
         if _asks_source(phrase) or _asks_source(" ".join(tokenize(text))):
             return SourceRequest(last)
@@ -325,8 +325,19 @@ class Followups:
                     return Rewrite(rewritten, "substitute", rewritten, tuple(residual))
         return self._complete(core_words, core_text, query, residual, turns, pointers)
 
-    def _without_context(self, text: str, core: list[_Word], phrase: str) -> Reading:
+    def _without_context(
+        self, text: str, core: list[_Word], phrase: str, *, opened: bool = False
+    ) -> Reading:
         """First question of a conversation: only what cannot stand alone is queried."""
+        if opened and core:
+            query = self.analyzer.analyse(text[core[0].start : core[-1].end])
+            fragment = query.qtype is None and not self._residual(query)
+            if fragment and (query.named or query.unit_asked) and not query.smalltalk:
+                about = join([_display(n) for n in query.entity_order]) or "that"
+                return Unclear(
+                    f"What would you like to know about {about}? I have no earlier question "
+                    "of yours to go on — ask it in full."
+                )
         if _asks_source(phrase) or _asks_source(" ".join(tokenize(text))):
             return Unclear(
                 "Which answer do you mean? I have no earlier answer of yours in this "
