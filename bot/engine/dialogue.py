@@ -36,7 +36,7 @@ class Dialogue:
     and place, and gets the Answer, with `read_as` set when the question was rewritten."""
 
     def __init__(self, store: ConversationStore | None = None) -> None:
-        self.store = store or ConversationStore()
+        self.store = store if store is not None else ConversationStore()
         self._followups: weakref.WeakKeyDictionary[Engine, Followups] = weakref.WeakKeyDictionary()
 
     def followups(self, engine: Engine) -> Followups:

@@ -86,7 +86,8 @@ def test_an_object_without_a_string_question_is_declined_explaining_the_format(
     for record in (records[7], records[8]):
         assert record["answered"] is False
         assert record["fact_id"] is None
-        assert '"question"' in record["text"] and "JSON object" in record["text"]
+        assert '"question"' in record["text"]
+        assert "JSON object" in record["text"]
 
 
 def test_bad_lines_do_not_end_the_conversation(records: list[dict[str, Any]]) -> None:
