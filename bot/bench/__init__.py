@@ -28,7 +28,7 @@ def main(
 ) -> int:
     """Measure the article pack, then each generated size, cold start and end to end."""
     # Imported here: `python -m bot.bench.worker` must not find its own module pre-imported.
-    from bot.bench import e2e, generate, questions, report, startup, worker
+    from bot.bench import conversations, e2e, generate, questions, report, startup, worker
 
     started = time.perf_counter()
     chosen = list(sizes or (QUICK_SIZES if quick else FULL_SIZES))
@@ -55,6 +55,10 @@ def main(
         figures["generation"] = {"cached": pack.cached, "seconds_not_counted": pack.seconds}
         measured[str(size)] = figures
     result["sizes"] = measured
+    _progress("conversation context")
+    result["conversations"] = conversations.measure(
+        settings.knowledge_dir, generate.ARTICLE_PACK, questions.dialogs()
+    )
     _progress("cold start")
     result["cold_start"] = startup.cold_ask(settings.knowledge_dir, generate.ARTICLE_PACK)
     _progress("end to end")

@@ -104,7 +104,7 @@ class Dialogue:
         fact = _fact(engine, answer.fact_id)
         if fact is None:
             return answer
-        query = engine.analyzer.analyse(question)
+        query = self.followups(engine).analyse(question)
         followups = self.followups(engine)
         reason = None
         if query.qtype == "when" and not followups.names_time(fact.answer):
@@ -131,7 +131,7 @@ class Dialogue:
     ) -> Answer | None:
         """'where?', 'on which day?': the recent fact that says it, when the rewrite found
         none that does."""
-        qtype = engine.analyzer.analyse(rewrite.question).qtype or ""
+        qtype = self.followups(engine).analyse(rewrite.question).qtype or ""
         followups = self.followups(engine)
         kinds = DETAIL_KINDS.get(qtype)
 
@@ -175,7 +175,7 @@ class Dialogue:
     def turn(self, engine: Engine, question: str, answer: Answer, topic: str = "") -> Turn:
         """What a follow-up may refer back to: the facts, their entities and their figures."""
         followups = self.followups(engine)
-        query = engine.analyzer.analyse(question, correct=False)
+        query = followups.analyse(question, False)
         facts = [f for f in (_fact(engine, fid) for fid in answer.fact_ids) if f is not None]
         headlines = [f.answer for f in facts] if answer.kind == "fact" else [answer.headline]
         declared = [(kind, names) for f in facts for kind, names in f.entities.items()]

@@ -163,6 +163,9 @@ RELATIVE_YEARS = [
 ]  # fmt: skip
 """'last year' after a 2023 figure is 2022: relative to the year the conversation is about."""
 
+ANALYSES_KEPT = 1024
+"""Texts whose reading is kept (last questions, topics, answers), so memory stays bounded."""
+
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)*")
 
 
@@ -252,6 +255,8 @@ class Followups:
             if " " not in noun
         }
         self._patterns = lru_cache(maxsize=4096)(self._pattern)
+        self.analyse = lru_cache(maxsize=ANALYSES_KEPT)(analyzer.analyse)
+        """A follow-up reads the last question again and again: read each text once."""
         self.headline_entities = lru_cache(maxsize=4096)(self._headline_entities)
 
     # ------------------------------------------------------------------ reading
@@ -282,7 +287,7 @@ class Followups:
         else:
             core_words = [_Word(w.start - core_words[0].start, w.end - core_words[0].start, w.text)
                           for w in core_words]  # fmt: skip
-        query = self.analyzer.analyse(core_text)
+        query = self.analyse(core_text)
         if query.smalltalk:
             return None
         same = self._same_figure(query, turns) if set(lows) & DEMONSTRATIVE else None
@@ -291,7 +296,8 @@ class Followups:
         if any(u.number is not None for u in query.units) or len(query.units) >= 2:
             return None  # a conversion of its own: '2 lbs in grams'
         mentioned = self._own_names(query)
-        negated = _negated(lows, self._entities_in(lows))
+        taken_back = set(lows) & {"not", "instead"}
+        negated = _negated(lows, self._entities_in(lows)) if taken_back else set()
         named = [n for n in query.entity_order if n not in negated and n != "year"]
         years = sorted(query.entities.get("year", frozenset()))
         unit = query.unit_asked
@@ -301,7 +307,7 @@ class Followups:
         if joint and len(named) < 2:
             named = self._recent_names(turns, named, 2 if "both" in lows else 5)
         base = self._base(turns, named, unit)
-        base_query = self.analyzer.analyse(base.topic)
+        base_query = self.analyse(base.topic)
         operations = (query.cues & OPERATION_CUES) - base.cues
         if base.cues & COMPARING:
             operations -= COMPARING
@@ -330,7 +336,7 @@ class Followups:
     ) -> Reading:
         """First question of a conversation: only what cannot stand alone is queried."""
         if opened and core:
-            query = self.analyzer.analyse(text[core[0].start : core[-1].end])
+            query = self.analyse(text[core[0].start : core[-1].end])
             fragment = query.qtype is None and not self._residual(query)
             if fragment and (query.named or query.unit_asked) and not query.smalltalk:
                 about = join([_display(n) for n in query.entity_order]) or "that"
@@ -346,7 +352,7 @@ class Followups:
         people = [
             p for p in self._pointers(core) if p.role == "person" or core[p.first].low in THEY
         ]
-        if people and not self.analyzer.analyse(text).named:
+        if people and not self.analyse(text).named:
             word = core[people[0].first].text
             return Unclear(
                 f"Who do you mean by “{word}”? I have no earlier answer of yours to go on — "
@@ -788,14 +794,14 @@ class Followups:
         """(word position, canonical name) for each entity named, from the lexicon."""
         out = []
         joined = " ".join(lows)
-        for name in self.analyzer.analyse(joined, correct=False).entity_order:
+        for name in self.analyse(joined, False).entity_order:
             match = self._patterns(name).search(joined)
             if match:
                 out.append((joined[: match.start()].count(" "), name))
         return out
 
     def _headline_entities(self, headline: str) -> tuple[str, ...]:
-        return self.analyzer.analyse(headline, correct=False).entity_order
+        return self.analyse(headline, False).entity_order
 
     def entities_of(
         self,
@@ -822,7 +828,7 @@ class Followups:
 
     def own_stems(self, text: str) -> list[str]:
         """The stems a message brings beyond names, units and connectives."""
-        return self._residual(self.analyzer.analyse(text))
+        return self._residual(self.analyse(text))
 
     def asks_several(self, query: Query) -> bool:
         """'which countries …': the kind asked for, in the plural."""
