@@ -441,12 +441,14 @@ class Followups:
         named_at = self._entities_in([w.low for w in words]) if own else []
         out = []
         for pointer in self._candidate_pointers(words):
-            before = {self.kind_of.get(n) for at, n in named_at if at < pointer.first}
+            earlier = [self.kind_of.get(n) for at, n in named_at if at < pointer.first]
+            before = set(earlier)
             if pointer.role == "person" and "person" in before:
                 continue
             if pointer.role == "there" and before & {"place", "country", "region"}:
                 continue
-            if pointer.role == "plural" and before & {"person", "organisation", "country"}:
+            several = len(earlier) >= 2 or "organisation" in before
+            if pointer.role == "plural" and several:
                 continue
             if pointer.role in {"thing", "figure", "plural"} and self._said_before(words, pointer):
                 continue
@@ -758,7 +760,12 @@ class Followups:
             or query.qtype in {"who", "what", "which"}
         )
         asks_own = bool(query.cues & RANK_CUES) or query.answer_kind is not None
-        names_only = bool(query.named) and query.qtype is None and not pointers
+        names_only = (
+            bool(query.named)
+            and query.qtype is None
+            and not pointers
+            and not query.cues & OPERATION_CUES
+        )
         if names_only and not residual:
             return None  # 'five eyes?', 'totl cocaine europe 2023': a search of its own
         bare = not resolved and not residual and not sentence and not asks_own
