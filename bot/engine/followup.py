@@ -84,6 +84,8 @@ FUNCTION_WORDS = AUXILIARIES | QUESTION_WORDS | {
 """Words that may follow a pointing 'that' ('is that right', 'that in pounds')."""
 IDIOMATIC_IT = {"true", "correct", "right", "possible", "say", "says", "said", "mean", "means"}
 """'is it true that …', 'what does it say about …': an 'it' that points at nothing."""
+INWARD = {"it", "its", "that", "this", "their", "theirs"}
+"""Pointing words that, after words of the question's own, point at those words."""
 TEMPORAL = {"after", "before", "since", "until", "till"}
 """'after that': the event just told, which only the last topic can stand for."""
 OPERATION_CUES = {"share", "difference", "ratio", "sum", "remainder", "average", "rate"}
@@ -450,7 +452,8 @@ class Followups:
             several = len(earlier) >= 2 or "organisation" in before
             if pointer.role == "plural" and several:
                 continue
-            if pointer.role in {"thing", "figure", "plural"} and self._said_before(words, pointer):
+            inward = words[pointer.first].low in INWARD
+            if inward and self._said_before(words, pointer):
                 continue
             out.append(pointer)
         return out
@@ -492,6 +495,8 @@ class Followups:
                 out.append(_Pointer(i, i, role))
             elif low in DEMONSTRATIVE:
                 plural = low in {"those", "these"}
+                if after == "of":
+                    continue  # 'those of the Netherlands': the ones of, not a pointer
                 if low == "that" and before in TEMPORAL:
                     out.append(_Pointer(i, i, "event"))
                 elif after in self.kind_nouns:
@@ -585,6 +590,11 @@ class Followups:
         if plural:
             for earlier in reversed(turns[: turns.index(turn)]):
                 figures += [f for f in earlier.figures if f.what == first.what]
+            own = query.entities.get("country", frozenset())
+            others = [f for f in figures if not set(f.where) <= own]
+            if own and others:
+                first = others[0] if first not in others else first
+                figures = others
         return _measure_phrase(first, figures)
 
     # ------------------------------------------------------------------ substitution
