@@ -11,6 +11,7 @@ import pytest
 from bot.engine.answer import Answer
 from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
+from bot.evaluation import load_questions
 from bot.render.markdown import render_markdown
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -389,3 +390,19 @@ def test_a_reload_that_keeps_the_facts_keeps_the_conversation(engine: Engine) ->
     answer = dialogue.ask(reloaded, "ana", "and Spain?")
     assert answer.read_as == "How much cocaine did Spain seize?"
     assert answer.answered
+
+
+def test_complete_questions_asked_one_after_another_are_answered_as_alone(
+    engine: Engine,
+) -> None:
+    """The project's own single questions, all in one conversation: none is dragged into the
+    topic of the one before (a few are declined more honestly: a 'when' the fact cannot say)."""
+    items = load_questions(Path(__file__).resolve().parents[1] / "questions" / "own.jsonl")
+    dialogue = Dialogue()
+    differ = []
+    for item in items:
+        question = str(item["q"])
+        alone, in_chat = engine.ask(question), dialogue.ask(engine, "one", question)
+        if (alone.answered, alone.fact_id) != (in_chat.answered, in_chat.fact_id):
+            differ.append(f"{question!r}: {alone.fact_id} alone, {in_chat.fact_id} in a chat")
+    assert len(differ) <= len(items) // 100, "\n".join(differ)
