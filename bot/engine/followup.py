@@ -595,7 +595,8 @@ class Followups:
             if own and others:
                 first = others[0] if first not in others else first
                 figures = others
-        return _measure_phrase(first, figures)
+            return _measure_phrase(first, figures)
+        return _measure_phrase(first, [first])
 
     # ------------------------------------------------------------------ substitution
 
