@@ -65,7 +65,7 @@ class Dialogue:
             self._remember(engine, key, reading.question, answer)
             return answer
         if isinstance(reading, Rewrite):
-            answer = self._answer_rewrite(engine, reading, turns)
+            answer = self._answer_rewrite(engine, reading, turns, text)
             answer = answer.model_copy(update={"question": text, "read_as": reading.question})
             self._remember(engine, key, reading.question, answer, reading.topic)
             return answer
@@ -85,7 +85,9 @@ class Dialogue:
         """An answer given another way (a "did you mean" button) continues the conversation."""
         self._remember(engine, key, question, answer)
 
-    def _answer_rewrite(self, engine: Engine, rewrite: Rewrite, turns: Sequence[Turn]) -> Answer:
+    def _answer_rewrite(
+        self, engine: Engine, rewrite: Rewrite, turns: Sequence[Turn], typed: str
+    ) -> Answer:
         answer = engine.ask(rewrite.question)
         unknown = _unknown(engine, rewrite)
         if unknown and answer.answered and (rewrite.how != "complete" or answer.kind == "derived"):
@@ -94,34 +96,45 @@ class Dialogue:
             return _declined(rewrite.question, unknown)
         if rewrite.how == "detail":
             answer = self._detail(engine, rewrite, answer, turns) or answer
-        return self._honest(engine, rewrite.question, answer)
+        return self._honest(engine, rewrite.question, answer, typed)
 
-    def _honest(self, engine: Engine, question: str, answer: Answer) -> Answer:
+    def _honest(
+        self, engine: Engine, question: str, answer: Answer, typed: str | None = None
+    ) -> Answer:
         """A follow-up answered with a fact that does not say what was asked — when, how
-        many, which country — is declined, as the source gives no such thing."""
-        if not answer.answered or answer.kind != "fact":
+        many, which country — is declined, as the source gives no such thing. `typed` is
+        the follow-up as sent, when `question` is its rewrite."""
+        if not answer.answered or answer.kind not in {"fact", "derived"}:
             return answer
-        fact = _fact(engine, answer.fact_id)
-        if fact is None:
+        facts = [f for f in (_fact(engine, fid) for fid in answer.fact_ids) if f is not None]
+        if not facts:
             return answer
-        query = self.followups(engine).analyse(question)
+        fact = facts[0]
         followups = self.followups(engine)
+        query = followups.analyse(question)
+        wanted = followups.wanted_kind(query)
         reason = None
-        if query.qtype == "when" and not followups.names_time(fact.answer):
+        if answer.kind == "derived":
+            choice = followups.analyse(typed or question)
+            several = len(choice.entities.get(wanted or "", ())) >= 2
+            if wanted and not several and not self._names_new(engine, query, facts, wanted):
+                reason = f"The source doesn't say which {wanted}."
+        elif query.qtype == "when" and not followups.names_time(fact.answer):
             reason = "The source doesn't say when."
         elif query.qtype in {"how_many", "how_much"} and not (
             fact.quantities or followups.names_number(fact.answer) or query.unit_asked
         ):
             reason = "The source gives no figure for that."
-        elif query.answer_kind and not self._names_new(engine, query, fact):
-            reason = f"The source doesn't say which {query.answer_kind}."
+        elif wanted and not self._names_new(engine, query, facts, wanted):
+            reason = f"The source doesn't say which {wanted}."
         if reason is None:
             return answer
+        what = fact.answer if answer.kind == "fact" else answer.headline
         return Answer(
             question=answer.question,
             kind="decline",
             answered=False,
-            headline=f"{reason} What it does say: {fact.answer}",
+            headline=f"{reason} What it does say: {what}",
             suggestions=(engine.composer.suggestion(_indexed(engine, fact.id), answer.confidence),),
             confidence=answer.confidence,
         )
@@ -151,18 +164,27 @@ class Dialogue:
                     return engine.lookup(fact_id, exact=True)
         return None
 
-    def _names_new(self, engine: Engine, query: Query, fact: Fact) -> bool:
-        """'Which country …?' is answered by a fact naming a country the question did not:
-        for 'which countries', not one the question's names imply (De Wever → Belgium)."""
-        kind = query.answer_kind or ""
-        given = set(fact.entities.get(kind, ()))  # type: ignore[call-overload]
+    def _names_new(self, engine: Engine, query: Query, facts: Sequence[Fact], kind: str) -> bool:
+        """'Which country …?' is answered by facts naming a country the question did not:
+        for 'which countries', not one the question's names imply (De Wever → Belgium); for
+        'which European countries', one in Europe."""
+        followups = self.followups(engine)
+        implies = engine.kb.lexicon.implies
+        given = {n for f in facts for n in f.entities.get(kind, ())}  # type: ignore[call-overload]
         known = set(query.entities.get(kind, frozenset()))
-        if self.followups(engine).asks_several(query):
+        if followups.asks_several(query):
             found = {k: set(v) for k, v in query.entities.items()}
-            closure = entity_closure(
-                found, engine.kb.lexicon.implies, self.followups(engine).kind_of
-            )
-            known |= closure.get(kind, frozenset())
+            known |= entity_closure(found, implies, followups.kind_of).get(kind, frozenset())
+        regions = query.entities.get("region", frozenset())
+        if kind == "country" and regions:
+            given = {
+                name
+                for name in given
+                if regions
+                & entity_closure({kind: {name}}, implies, followups.kind_of).get(
+                    "region", frozenset()
+                )
+            }
         return bool(given - known)
 
     def _remember(

@@ -165,6 +165,8 @@ RELATIVE_YEARS = [
 ]  # fmt: skip
 """'last year' after a 2023 figure is 2022: relative to the year the conversation is about."""
 
+WANTED_WINDOW = 4
+"""How far after 'which' the kind asked for may come ('which South American countries')."""
 ANALYSES_KEPT = 1024
 """Texts whose reading is kept (last questions, topics, answers), so memory stays bounded."""
 
@@ -847,6 +849,23 @@ class Followups:
     def own_stems(self, text: str) -> list[str]:
         """The stems a message brings beyond names, units and connectives."""
         return self._residual(self.analyse(text))
+
+    def wanted_kind(self, query: Query) -> str | None:
+        """The kind of thing asked for: 'which country', 'which South American countries'."""
+        if query.answer_kind:
+            return query.answer_kind
+        tokens = query.raw_tokens
+        for i, token in enumerate(tokens):
+            if token in {"which", "what"}:
+                if tokens[i + 1 : i + 2] in (["the"], ["a"], ["an"]):
+                    return None  # 'what's the drugs agency for': not 'what drugs'
+                for later in tokens[i + 1 : i + 1 + WANTED_WINDOW]:
+                    if later in self.kind_nouns:
+                        return self.kind_nouns[later][0]
+                    if later in AUXILIARIES or later in {"r", "s", "of", "is"}:
+                        return None
+                return None
+        return None
 
     def asks_several(self, query: Query) -> bool:
         """'which countries …': the kind asked for, in the plural."""
