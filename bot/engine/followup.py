@@ -531,10 +531,18 @@ class Followups:
             if figures:
                 return figures
         if role in {"figure", "thing"}:
-            names = [n for k, n in turns[-1].asked if k in THINGS]
+            last = turns[-1]
+            names = [n for k, n in last.asked if k in THINGS and not self._modifies(last, n)]
+            if not names and last.qtype in {"which", "what"}:
+                names = [n for k, n in last.told if k in THINGS]
             if names:
                 return title(names[0])
         return ""
+
+    def _modifies(self, turn: Turn, name: str) -> bool:
+        """'the drugs agency's early warning system': the agency is not what 'it' is."""
+        match = self._patterns(name).search(turn.topic)
+        return match is not None and bool(match.group("pos"))
 
     def _first(
         self, turns: Sequence[Turn], kinds: set[str], skip: frozenset[str] = frozenset()
