@@ -197,7 +197,7 @@ class Dialogue:
     def turn(self, engine: Engine, question: str, answer: Answer, topic: str = "") -> Turn:
         """What a follow-up may refer back to: the facts, their entities and their figures."""
         followups = self.followups(engine)
-        query = followups.analyse(question, False)
+        query = followups.analyse(question)
         facts = [f for f in (_fact(engine, fid) for fid in answer.fact_ids) if f is not None]
         headlines = [f.answer for f in facts] if answer.kind == "fact" else [answer.headline]
         declared = [(kind, names) for f in facts for kind, names in f.entities.items()]
