@@ -304,7 +304,7 @@ class Followups:
         negated = _negated(lows, self._entities_in(lows)) if taken_back else set()
         named = [n for n in query.entity_order if n not in negated and n != "year"]
         years = sorted(query.entities.get("year", frozenset()))
-        unit = query.unit_asked
+        unit = query.unit_asked or self._bare_unit(core_words)
         joint = "sum" in query.cues or bool(set(lows) & JOINT_WORDS)
         if joint and len(named) >= 2 and not self._pointers(core_words, mentioned):
             return None  # 'spain and the netherlands added up' says it all
@@ -404,6 +404,15 @@ class Followups:
                     return turn
         return turns[-1]
 
+    def _bare_unit(self, words: Sequence[_Word]) -> str | None:
+        """'kg?', 'in lbs': a unit typed alone, which the question reader leaves to context."""
+        lows = [w.low for w in words if w.low not in {"in", "into", "to", "as"}]
+        if len(lows) != 1:
+            return None
+        key = self.units.resolve(lows[0])
+        measured = key is not None and self.units.family(key) in {"mass", "length", "volume"}
+        return key if measured else None
+
     def _family(self, unit: str) -> str | None:
         return self.units.family(unit) if self.units.resolve(unit) else None
 
@@ -497,7 +506,7 @@ class Followups:
                 out.append(_Pointer(i, i, role))
             elif low in DEMONSTRATIVE:
                 plural = low in {"those", "these"}
-                if after == "of":
+                if after == "of" and plural:
                     continue  # 'those of the Netherlands': the ones of, not a pointer
                 if low == "that" and before in TEMPORAL:
                     out.append(_Pointer(i, i, "event"))
