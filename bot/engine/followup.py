@@ -319,7 +319,7 @@ class Followups:
             operations -= {"sum"}
         if unit and "share" in base.cues and "share" not in query.cues:
             operations |= {"amount"}  # an amount in tons after a share is a new question
-        residual = self._residual(query)
+        residual = self._residual(query) if unit == query.unit_asked else []
         own_question = query.qtype in WH_TYPES and query.qtype != base_query.qtype and not unit
         correcting = any(w in CORRECTION_WORDS for w in lows)
         pointers = self._pointers(core_words, mentioned)
