@@ -55,7 +55,8 @@ GENERIC = {
     "same", "about", "back", "then", "instead", "also", "too", "one", "ones", "question",
     "thing", "again", "exact", "exactly", "mean", "meant", "rather", "ok", "okay", "k", "n",
     "and", "now", "figur", "number", "amount", "wait", "sorri", "actual", "oop", "not", "ad",
-    "add", "includ", "as", "well", "sinc", "until", "till", "precis", "specif",
+    "add", "includ", "as", "well", "sinc", "until", "till", "precis", "specif", "long", "old",
+    "far", "often", "soon",
 }  # fmt: skip
 """Stems that do not make a follow-up a question of its own."""
 

@@ -406,3 +406,21 @@ def test_complete_questions_asked_one_after_another_are_answered_as_alone(
         if (alone.answered, alone.fact_id) != (in_chat.answered, in_chat.fact_id):
             differ.append(f"{question!r}: {alone.fact_id} alone, {in_chat.fact_id} in a chat")
     assert len(differ) <= len(items) // 100, "\n".join(differ)
+
+
+def test_follow_ups_work_the_same_on_another_pack() -> None:
+    """Nothing in the rewriter knows the article: the handbook pack's follow-ups read alike."""
+    handbook = Engine.load(KNOWLEDGE, ["bramblewick"])
+    answers = converse(
+        handbook,
+        "when is the seed library open",
+        "where is it?",
+        "how many packets can I borrow?",
+        "and for how long?",
+        "who runs it?",
+    )
+    assert answers[1].read_as == "Where is Bramblewick Seed Library?"
+    assert "back room" in text_of(answers[1])
+    assert answers[3].read_as is not None
+    assert "no due date" in text_of(answers[3])
+    assert "volunteers" in text_of(answers[4])
