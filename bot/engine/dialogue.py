@@ -166,8 +166,8 @@ class Dialogue:
 
     def _names_new(self, engine: Engine, query: Query, facts: Sequence[Fact], kind: str) -> bool:
         """'Which country …?' is answered by facts naming a country the question did not:
-        for 'which countries', not one the question's names imply (De Wever → Belgium); for
-        'which European countries', one in Europe."""
+        for 'which countries', not one the question's names imply (a mayor → their country);
+        for 'which European countries', one in Europe."""
         followups = self.followups(engine)
         implies = engine.kb.lexicon.implies
         given = {n for f in facts for n in f.entities.get(kind, ())}  # type: ignore[call-overload]

@@ -1,6 +1,6 @@
 """Reading a follow-up in the light of the conversation: rewrite it into a standalone question.
 
-"and Spain?", "in pounds?", "is she new to the job?", "how much more than Spain is that",
+"and Peru?", "in pounds?", "is she new to the job?", "how much more than Peru is that",
 "source?", "no, I meant metric tons": each is rewritten from the last turns (their question,
 the entities their facts name, the figures they gave) into a question the engine answers on
 its own, so the rewrite can be shown and tested. A complete new question is left alone. This
@@ -103,7 +103,7 @@ ARITHMETIC_WORDS = {
 }  # fmt: skip
 """'add them up': 'them' are the figures just given."""
 PARTICLES = {"up", "together", "out"}
-"""'add them up' → 'add up cocaine seized in …': the particle goes before a long referent."""
+"""'add them up' → 'add up rice harvested in …': the particle goes before a long referent."""
 JOINT_WORDS = {"both", "together", "combined", "altogether", "added", "adding", "including"}
 """'and both together?', 'with X added': the names of the recent turns, taken jointly."""
 THINGS = ("organisation", "substance")
@@ -308,7 +308,7 @@ class Followups:
         unit = query.unit_asked or self._bare_unit(core_words)
         joint = "sum" in query.cues or bool(set(lows) & JOINT_WORDS)
         if joint and len(named) >= 2 and not self._pointers(core_words, mentioned):
-            return None  # 'spain and the netherlands added up' says it all
+            return None  # 'peru and chile added up' says it all
         if joint and len(named) < 2:
             named = self._recent_names(turns, named, 2 if "both" in lows else 5)
         base = self._base(turns, named, unit)
@@ -450,8 +450,8 @@ class Followups:
 
     def _pointers(self, words: Sequence[_Word], own: set[str] | None = None) -> list[_Pointer]:
         """Words that point back ('is that a record', 'those countries', 'she'), not the
-        'that' of 'is it true that Spain …', nor a pronoun for something the question named
-        before it ('who is De Wever, never heard of him')."""
+        'that' of 'is it true that Peru …', nor a pronoun for something the question named
+        before it ('who is the mayor, never heard of him')."""
         named_at = self._entities_in([w.low for w in words]) if own else []
         out = []
         for pointer in self._candidate_pointers(words):
@@ -508,7 +508,7 @@ class Followups:
             elif low in DEMONSTRATIVE:
                 plural = low in {"those", "these"}
                 if after == "of" and plural:
-                    continue  # 'those of the Netherlands': the ones of, not a pointer
+                    continue  # 'those of Chile': the ones of, not a pointer
                 if low == "that" and before in TEMPORAL:
                     out.append(_Pointer(i, i, "event"))
                 elif after in self.kind_nouns:
@@ -550,7 +550,7 @@ class Followups:
         return ""
 
     def _modifies(self, turn: Turn, name: str) -> bool:
-        """'the drugs agency's early warning system': the agency is not what 'it' is."""
+        """'the agency's warning system': the agency is not what 'it' is."""
         match = self._patterns(name).search(turn.topic)
         return match is not None and bool(match.group("pos"))
 
@@ -591,7 +591,7 @@ class Followups:
         return ""
 
     def _figure_phrase(self, turns: Sequence[Turn], *, plural: bool, query: Query) -> str:
-        """'cocaine seized in Belgium in 2023': the figure just given, named for the engine;
+        """'rice harvested in Peru in 2023': the figure just given, named for the engine;
         plural, every place the recent turns gave that figure for. An amount asked about
         ('how much of it …') is the last amount given, not a count of years."""
         turn = turns[-1]
@@ -668,9 +668,9 @@ class Followups:
             text = self._replace_unit(text, last_query, unit)
         places = [a for a in additions if a.isdigit() or _group(self.kind_of.get(a, "")) == "where"]
         if len(places) < len(additions):
-            return None  # 'mahmood?' after a seizure figure is not that question about her
+            return None  # a person's name after a harvest figure is not that question about them
         if any(not a.isdigit() for a in places) and not last.figures:
-            return None  # 'and Spain?' after 'who is Noem?' is no question about Spain
+            return None  # 'and Peru?' after 'who is the mayor?' is no question about Peru
         if places:
             text = _with_tail(text, " in " + join([_display(a) for a in places]))
         if text == last.topic:
@@ -798,7 +798,7 @@ class Followups:
             and not query.cues & OPERATION_CUES
         )
         if names_only and not residual:
-            return None  # 'five eyes?', 'totl cocaine europe 2023': a search of its own
+            return None  # 'the council?', 'totl rice peru 2023': a search of its own
         bare = not resolved and not residual and not sentence and not asks_own
         if (unresolved or bare) and not complete:
             topic = self._topic(turns, query)
@@ -876,7 +876,7 @@ class Followups:
         for i, token in enumerate(tokens):
             if token in {"which", "what"}:
                 if tokens[i + 1 : i + 2] in (["the"], ["a"], ["an"]):
-                    return None  # 'what's the drugs agency for': not 'what drugs'
+                    return None  # 'what's the crops agency for': not 'what crops'
                 for later in tokens[i + 1 : i + 1 + WANTED_WINDOW]:
                     if later in self.kind_nouns:
                         return self.kind_nouns[later][0]
@@ -912,7 +912,7 @@ def _arithmetic(query: Query) -> bool:
 
 
 def _measure_phrase(first: Figure, figures: Sequence[Figure]) -> str:
-    """'cocaine seized in Belgium and Spain in 2023': a measure and the places given for it
+    """'rice harvested in Peru and Chile in 2023': a measure and the places given for it
     (the parts when there are parts, else the total's place)."""
     same = [f for f in figures if f.what == first.what and f.when == first.when]
     parts = [f for f in same if f.role == "part"] or same
@@ -928,8 +928,8 @@ def _measure_phrase(first: Figure, figures: Sequence[Figure]) -> str:
 
 
 def _result_phrase(result: Figure) -> str:
-    """A computed figure named by how it was computed: 'cocaine seized in Belgium and Spain
-    combined', 'cocaine seized in Europe outside Belgium, Spain and the Netherlands'."""
+    """A computed figure named by how it was computed: 'rice harvested in Peru and Chile
+    combined', 'rice harvested in South America outside Peru and Chile'."""
     places = [title(p) for p in result.where]
     when = f" in {result.when}" if result.when else ""
     if result.operation == "sum" and len(places) >= 2:
@@ -999,7 +999,7 @@ def _absolute_years(text: str, turns: Sequence[Turn]) -> str:
 
 
 def _negated(lows: list[str], entities: list[tuple[int, str]]) -> set[str]:
-    """'not Belgium, Spain': the names the asker takes back."""
+    """'not Peru, Chile': the names the asker takes back."""
     out = set()
     for position, name in entities:
         before = lows[max(0, position - 2) : position]

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 BROWSE_HINT = "Browse everything I know with `python -m bot kb list`."
 FORMAT_HELP = (
     "I can't read that line: send a question as plain text, or a JSON object such as "
-    '{"question": "and Spain?", "conversation": "d1"} whose "question" is a string.'
+    '{"question": "and the year before?", "conversation": "d1"} whose "question" is a string.'
 )
 
 
