@@ -10,13 +10,13 @@ from bot.engine.answer import Answer
 from bot.engine.conversation import ConversationStore, Figure, Turn
 from bot.engine.engine import Engine
 from bot.engine.followup import (
-    DETAIL_KINDS,
     Followups,
     Rewrite,
     SourceRequest,
     Standalone,
     Unclear,
 )
+from bot.engine.followup_words import DETAIL_KINDS
 from bot.engine.index import IndexedFact, entity_closure
 from bot.engine.understand import Query
 from bot.knowledge.models import Fact

@@ -14,164 +14,42 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.engine.conversation import Figure, Turn
+from bot.engine.conversation import Turn
 from bot.engine.derive import join, title
+from bot.engine.followup_words import (
+    ANALYSES_KEPT,
+    COMPARING,
+    CORRECTION_WORDS,
+    DEMONSTRATIVE,
+    DETAIL_REQUESTS,
+    FUNCTION_WORDS,
+    GENERIC,
+    JOINT_WORDS,
+    LEAD_MARKERS,
+    NUMBER_WORDS,
+    OPERATION_CUES,
+    PARTICLES,
+    POSSESSIVE,
+    QUANTITY_QTYPES,
+    RANK_CUES,
+    RELATIVE_YEARS,
+    SAME_FIGURE,
+    SWITCH,
+    THEY,
+    TIME_MARKS,
+    TRAIL_MARKERS,
+    WANTED_WINDOW,
+    WH_TYPES,
+    WORD,
+    Word,
+    asks_source,
+    split_words,
+)
+from bot.engine.pointing import Pointer, Pointing, measure_phrase
 from bot.engine.text import is_year, tokenize
-from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, TIME_WORDS, Analyzer, Query
+from bot.engine.understand import AUXILIARIES, Analyzer, Query
 from bot.engine.units import UnitBook
 from bot.knowledge.models import Lexicon
-
-
-def _phrases(*items: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(item.split()) for item in items)
-
-
-LEAD_MARKERS = _phrases(
-    "and what about", "and how about", "what about", "how about", "what of", "and for",
-    "same question for", "same question but for", "same but for", "same for", "same with",
-    "same thing for", "same", "ok and", "okay and", "ok so", "and then", "and also", "and",
-    "or", "then", "also", "but", "so", "ok", "okay", "k", "kk", "n", "oh", "ah", "hmm", "well",
-    "right", "no", "nope", "nah", "wait", "sorry", "actually", "oops", "i meant", "i mean",
-    "meant", "rather", "not", "hm", "uh", "um", "great", "thanks", "cool", "nice", "interesting",
-)  # fmt: skip
-"""Words that open a follow-up and carry no content of their own."""
-TRAIL_MARKERS = _phrases(
-    "i mean", "i meant", "instead", "then", "too", "as well", "please", "pls", "though",
-)  # fmt: skip
-SWITCH = re.compile(
-    r"^(?:.*?\b)?(?:(?:a\s+)?(?:different|another|new|unrelated|other|separate)\s+"
-    r"(?:question|topic|subject|thing)|(?:switch|switching|change|changing)\s+"
-    r"(?:topics?|subjects?|gears)|moving\s+on|on\s+another\s+note|unrelated|new\s+q)\b"
-    r"[\s:,;.!?—–-]*",
-    re.IGNORECASE,
-)
-"""The asker says the topic changes: what follows is answered on its own."""
-CORRECTION_WORDS = {
-    "no", "nope", "nah", "not", "wait", "sorry", "meant", "mean", "actually", "rather",
-    "instead", "oops", "correction",
-}  # fmt: skip
-GENERIC = {
-    "convert", "conver", "conversion", "express", "equal", "equival", "make", "translat",
-    "same", "about", "back", "then", "instead", "also", "too", "one", "ones", "question",
-    "thing", "again", "exact", "exactly", "mean", "meant", "rather", "ok", "okay", "k", "n",
-    "and", "now", "figur", "number", "amount", "wait", "sorri", "actual", "oop", "not", "ad",
-    "add", "includ", "as", "well", "sinc", "until", "till", "precis", "specif", "long", "old",
-    "far", "often", "soon",
-}  # fmt: skip
-"""Stems that do not make a follow-up a question of its own."""
-
-SHE = {"she", "her", "hers", "herself"}
-HE = {"he", "him", "his", "himself"}
-PERSONAL = SHE | HE
-THEY = {"they", "them", "their", "theirs", "themselves"}
-DEMONSTRATIVE = {"that", "this", "those", "these"}
-POSSESSIVE = {"his", "her", "their", "its", "hers", "theirs"}
-FIGURE_NOUNS = {
-    "two", "three", "four", "both", "figure", "figures", "number", "numbers", "amount",
-    "amounts", "total", "totals", "one", "ones", "quantity", "value", "stat", "stats",
-    "statistic", "result", "sum", "haul", "gap", "difference", "remainder", "rest",
-}  # fmt: skip
-"""'that figure', 'those numbers': a determiner and a noun that only points back."""
-EXISTENTIAL = {"is", "are", "was", "were", "be", "been", "s"}
-FUNCTION_WORDS = AUXILIARIES | QUESTION_WORDS | {
-    "a", "an", "the", "in", "into", "to", "as", "for", "from", "of", "on", "at", "by", "with",
-    "and", "or", "than", "compared", "worth", "mean", "come", "comes", "came", "true", "right",
-    "correct", "accurate", "official", "real", "so", "up", "together", "combined", "all",
-    "again", "exactly", "though", "then", "now", "still", "really", "actually", "just", "say",
-    "said", "says", "s", "t", "not", "enough", "more", "less", "much", "many", "big", "large",
-    "high", "low", "bigger", "larger", "higher", "lower", "record", "new", "normal", "unusual",
-    "represent", "represents", "account", "accounts", "out", "alone", "per", "each", "over",
-}  # fmt: skip
-"""Words that may follow a pointing 'that' ('is that right', 'that in pounds')."""
-IDIOMATIC_IT = {"true", "correct", "right", "possible", "say", "says", "said", "mean", "means"}
-"""'is it true that …', 'what does it say about …': an 'it' that points at nothing."""
-INWARD = {"it", "its", "that", "this", "their", "theirs"}
-"""Pointing words that, after words of the question's own, point at those words."""
-TEMPORAL = {"after", "before", "since", "until", "till"}
-"""'after that': the event just told, which only the last topic can stand for."""
-OPERATION_CUES = {"share", "difference", "ratio", "sum", "remainder", "average", "rate"}
-RANK_CUES = {"rank_first", "rank_second", "rank_third", "rank_beyond", "rank_last"}
-COMPARING = {"difference", "ratio"}
-"""'compared with' after 'how many times': the same comparison, not a new operation."""
-QUANTITY_QTYPES = {"how_much", "how_many"}
-WH_TYPES = {"who", "where", "when", "why", "what", "which", "how", "how_long"}
-ARITHMETIC_WORDS = {
-    "add", "sum", "total", "combine", "combined", "together", "plus", "minus", "subtract",
-    "difference", "compare", "share", "percent", "percentage", "times", "double", "half",
-    "average", "divide", "multiply", "ratio", "proportion", "biggest", "largest", "most",
-    "least", "smallest", "rank",
-}  # fmt: skip
-"""'add them up': 'them' are the figures just given."""
-PARTICLES = {"up", "together", "out"}
-"""'add them up' → 'add up rice harvested in …': the particle goes before a long referent."""
-JOINT_WORDS = {"both", "together", "combined", "altogether", "added", "adding", "including"}
-"""'and both together?', 'with X added': the names of the recent turns, taken jointly."""
-THINGS = ("organisation", "substance")
-"""What 'it' may name when it is not a figure."""
-MEASURED_ROLES = {"part", "total", "share", "result"}
-SAME_FIGURE = 0.005
-"""'that 64-ton gap': a figure typed within this fraction of one just given is that figure."""
-
-SOURCE_PATTERNS = [
-    re.compile(p)
-    for p in (
-        r"^(?:the |your |a )?(?:source|sources|src|sauce|citation|cite|reference|link|proof"
-        r"|evidence)(?: (?:for|on|of) (?:that|this|it))?(?: pls| please)?$",
-        r"^(?:what|which|whats|what s|what is|where s|wheres|where is)(?: is)?(?: the| your)?"
-        r" (?:source|sources|report|study|document|data|figures?|numbers?)"
-        r"(?: (?:is that|is it|says so|says that|said so|said that|for that|for this"
-        r"|did that come from|was it|was that|does it come from))?$",
-        r"^according to (?:whom|who|what|which \w+)$",
-        r"^(?:who|which \w+|what \w+|whose \w+) (?:says|said|claims|claimed|reports|reported"
-        r"|found|finds|estimates|estimated)(?: so| that| this| it)?$",
-        r"^says (?:who|whom)$",
-        r"^(?:by whom|from whom|whose (?:figures?|numbers?|data|report|estimate))$",
-        r"^(?:where|what) (?:is|s|was|does|did) (?:that|this|it) (?:from|come from)$",
-        r"^where did (?:you|that|this|it) (?:get|come) (?:that |this |it )?from$",
-        r"^where did you get (?:that|this|it)$",
-        r"^how do (?:you|they|we) know(?: that| this| it)?$",
-        r"^is (?:that|this|it) (?:sourced|official|cited)$",
-        r"^who is the source$|^whos the source$",
-    )
-]
-"""'source?', 'who says so?', 'which report says so?': the last answer's citation."""
-DETAIL_REQUESTS = {
-    "is that all", "thats all", "that s all", "is that everything", "anything else",
-    "nothing else", "what else", "anything more", "is there more", "any more", "more",
-    "tell me more", "more detail", "more details", "details", "detail", "more info",
-    "elaborate", "go on", "more please", "say more", "full answer", "the quote", "quote",
-    "exact quote", "exact words", "exact wording", "what exactly did it say",
-}  # fmt: skip
-"""'tell me more': the last answer again in full, with its quote and notes."""
-DETAIL_KINDS = {
-    "where": ("place", "country", "region"),
-    "who": ("person", "organisation"),
-    "which": ("person", "organisation", "place", "country", "region"),
-}
-"""A bare 'where?' about the last answer: a fact naming such a thing answers it."""
-NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-    "millions", "billion", "half", "twice", "double", "first", "second", "third", "seventh",
-}  # fmt: skip
-TIME_MARKS = TIME_WORDS | {"since", "ago", "until", "during", "after", "before"}
-
-RELATIVE_YEARS = [
-    (re.compile(rf"\b(?:the\s+)?{phrase}\b", re.IGNORECASE), offset)
-    for phrase, offset in (
-        (r"year\s+before(?:\s+that)?", -1), (r"(?:a\s+)?year\s+earlier", -1),
-        (r"(?:last|previous|prior|preceding)\s+year", -1), (r"year\s+after(?:\s+that)?", 1),
-        (r"(?:a\s+)?year\s+later", 1), (r"(?:next|following)\s+year", 1),
-    )
-]  # fmt: skip
-"""'last year' after a 2023 figure is 2022: relative to the year the conversation is about."""
-
-WANTED_WINDOW = 4
-"""How far after 'which' the kind asked for may come ('which South American countries')."""
-ANALYSES_KEPT = 1024
-"""Texts whose reading is kept (last questions, topics, answers), so memory stays bounded."""
-
-_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)*")
 
 
 @dataclass(frozen=True)
@@ -213,34 +91,7 @@ class Unclear:
 Reading = Rewrite | Standalone | SourceRequest | Unclear | None
 
 
-@dataclass(frozen=True)
-class _Word:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
-
-
-@dataclass(frozen=True)
-class _Pointer:
-    """Words that point back: their span (word positions) and what kind of thing they want."""
-
-    first: int
-    last: int
-    role: str
-    """'person', 'there', 'plural', 'thing', 'figure', 'event', or 'kind' (with `kind`)."""
-    kind: str | None = None
-    many: bool = False
-
-
-def _words(text: str) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-
-
-class Followups:
+class Followups(Pointing):
     """Rewrites follow-ups for one engine's lexicon (built again with the engine on reload)."""
 
     def __init__(self, analyzer: Analyzer, lexicon: Lexicon, units: UnitBook) -> None:
@@ -271,15 +122,15 @@ class Followups:
         switch = SWITCH.match(text)
         if switch:
             rest = text[switch.end() :].strip()
-            return Standalone(rest) if rest and _words(rest) else None
-        words = _words(text)
+            return Standalone(rest) if rest and split_words(rest) else None
+        words = split_words(text)
         lows = [w.low for w in words]
         begin, end = _strip_markers(lows)
         phrase = " ".join(tokenize(" ".join(lows[begin:end])))
         if not turns:
             return self._without_context(text, words[begin:end], phrase, opened=begin > 0)
         last = turns[-1]
-        if _asks_source(phrase) or _asks_source(" ".join(tokenize(text))):
+        if asks_source(phrase) or asks_source(" ".join(tokenize(text))):
             return SourceRequest(last)
         if phrase in DETAIL_REQUESTS and last.fact_ids:
             return SourceRequest(last, detail=True)
@@ -288,9 +139,9 @@ class Followups:
         core_words = words[begin:end]
         core_text = _absolute_years(text[core_words[0].start : core_words[-1].end], turns)
         if core_text != text[core_words[0].start : core_words[-1].end]:
-            core_words = _words(core_text)
+            core_words = split_words(core_text)
         else:
-            core_words = [_Word(w.start - core_words[0].start, w.end - core_words[0].start, w.text)
+            core_words = [Word(w.start - core_words[0].start, w.end - core_words[0].start, w.text)
                           for w in core_words]  # fmt: skip
         query = self.analyse(core_text)
         if query.smalltalk:
@@ -337,7 +188,7 @@ class Followups:
         return self._complete(core_words, core_text, query, residual, turns, pointers)
 
     def _without_context(
-        self, text: str, core: list[_Word], phrase: str, *, opened: bool = False
+        self, text: str, core: list[Word], phrase: str, *, opened: bool = False
     ) -> Reading:
         """First question of a conversation: only what cannot stand alone is queried."""
         if opened and core:
@@ -349,7 +200,7 @@ class Followups:
                     f"What would you like to know about {about}? I have no earlier question "
                     "of yours to go on — ask it in full."
                 )
-        if _asks_source(phrase) or _asks_source(" ".join(tokenize(text))):
+        if asks_source(phrase) or asks_source(" ".join(tokenize(text))):
             return Unclear(
                 "Which answer do you mean? I have no earlier answer of yours in this "
                 "conversation — ask your question and I'll quote its source."
@@ -405,7 +256,7 @@ class Followups:
                     return turn
         return turns[-1]
 
-    def _bare_unit(self, words: Sequence[_Word]) -> str | None:
+    def _bare_unit(self, words: Sequence[Word]) -> str | None:
         """'kg?', 'in lbs': a unit typed alone, which the question reader leaves to context."""
         lows = [w.low for w in words if w.low not in {"in", "into", "to", "as"}]
         if len(lows) != 1:
@@ -443,182 +294,6 @@ class Followups:
         return None
 
     # ------------------------------------------------------------------ pointing words
-
-    def _own_names(self, query: Query) -> set[str]:
-        """The kinds of thing a question names itself, which its own pronouns may stand for."""
-        return {kind for kind, names in query.entities.items() if names and kind != "year"}
-
-    def _pointers(self, words: Sequence[_Word], own: set[str] | None = None) -> list[_Pointer]:
-        """Words that point back ('is that a record', 'those countries', 'she'), not the
-        'that' of 'is it true that Peru …', nor a pronoun for something the question named
-        before it ('who is the mayor, never heard of him')."""
-        named_at = self._entities_in([w.low for w in words]) if own else []
-        out = []
-        for pointer in self._candidate_pointers(words):
-            earlier = [self.kind_of.get(n) for at, n in named_at if at < pointer.first]
-            before = set(earlier)
-            if pointer.role == "person" and "person" in before:
-                continue
-            if pointer.role == "there" and before & {"place", "country", "region"}:
-                continue
-            several = len(earlier) >= 2 or "organisation" in before
-            if pointer.role == "plural" and several:
-                continue
-            inward = words[pointer.first].low in INWARD
-            if inward and self._said_before(words, pointer):
-                continue
-            out.append(pointer)
-        return out
-
-    def _said_before(self, words: Sequence[_Word], pointer: _Pointer) -> bool:
-        """Content words before an 'it' make it point into the question itself ('early
-        warning system, how many years has it existed'); cue words do not ('what share of
-        the total is that')."""
-        content = [
-            w
-            for w in words[: pointer.first]
-            if w.low not in FUNCTION_WORDS
-            and w.low not in PERSONAL | THEY | DEMONSTRATIVE | {"it", "its", "there"}
-            and not w.low.isdigit()
-            and len(w.low) > 2
-            and self.analyzer.stem(w.low) not in self.analyzer.cue_stems
-            and self.analyzer.stem(w.low) not in GENERIC
-            and w.low not in self.analyzer.stopwords
-        ]
-        return len(content) >= SAID_BEFORE
-
-    def _candidate_pointers(self, words: Sequence[_Word]) -> list[_Pointer]:
-        out = []
-        for i, word in enumerate(words):
-            low = word.low
-            before = words[i - 1].low if i else ""
-            after = words[i + 1].low if i + 1 < len(words) else ""
-            if low in PERSONAL:
-                out.append(_Pointer(i, i, "person"))
-            elif low in THEY:
-                out.append(_Pointer(i, i, "plural"))
-            elif low == "there":
-                if before not in EXISTENTIAL and after not in EXISTENTIAL | {"'s"}:
-                    out.append(_Pointer(i, i, "there"))
-            elif low in {"it", "its"}:
-                if after in IDIOMATIC_IT:
-                    continue
-                role = "figure" if not after or after in FUNCTION_WORDS else "thing"
-                out.append(_Pointer(i, i, role))
-            elif low in DEMONSTRATIVE:
-                plural = low in {"those", "these"}
-                if after == "of" and plural:
-                    continue  # 'those of Chile': the ones of, not a pointer
-                if low == "that" and before in TEMPORAL:
-                    out.append(_Pointer(i, i, "event"))
-                elif after in self.kind_nouns:
-                    kind, many = self.kind_nouns[after]
-                    out.append(_Pointer(i, i + 1, "kind", kind, many))
-                elif after in FIGURE_NOUNS:
-                    out.append(_Pointer(i, i + 1, "plural" if plural else "figure"))
-                elif not after or after in FUNCTION_WORDS:
-                    out.append(_Pointer(i, i, "plural" if plural else "figure"))
-        return out
-
-    def _referent(self, pointer: _Pointer, turns: Sequence[Turn], query: Query) -> str:
-        """What a pointer stands for here, '' when the conversation has nothing it could be."""
-        role = pointer.role
-        if role == "person":
-            named = query.entities.get("person", frozenset())
-            return self._first(turns, {"person"}, skip=named) or ""
-        if role == "there":
-            place = self._first(turns, {"place"}) or self._first(turns, {"country", "region"})
-            return place or ""
-        if role == "plural":
-            return self._plural(turns, query)
-        if role == "kind":
-            names = [n for k, n in turns[-1].entities if k == pointer.kind]
-            if not names:
-                return ""
-            return join([title(n) for n in names]) if pointer.many else title(names[0])
-        if role == "figure" or (role == "thing" and _arithmetic(query)):
-            figures = self._figure_phrase(turns, plural=False, query=query)
-            if figures:
-                return figures
-        if role in {"figure", "thing"}:
-            last = turns[-1]
-            names = [n for k, n in last.asked if k in THINGS and not self._modifies(last, n)]
-            if not names and last.qtype in {"which", "what"}:
-                names = [n for k, n in last.told if k in THINGS]
-            if names:
-                return title(names[0])
-        return ""
-
-    def _modifies(self, turn: Turn, name: str) -> bool:
-        """'the agency's warning system': the agency is not what 'it' is."""
-        match = self._patterns(name).search(turn.topic)
-        return match is not None and bool(match.group("pos"))
-
-    def _first(
-        self, turns: Sequence[Turn], kinds: set[str], skip: frozenset[str] = frozenset()
-    ) -> str | None:
-        for turn in reversed(turns):
-            for kind, name in turn.entities:
-                if kind in kinds and name not in skip:
-                    return title(name)
-        return None
-
-    def _plural(self, turns: Sequence[Turn], query: Query) -> str:
-        """'they', 'them': figures when arithmetic is asked, else what the last question asked
-        for ('which countries …'), a group it named, people the turns named, a group or
-        countries the answer named."""
-        figures = self._figure_phrase(turns, plural=True, query=query)
-        if _arithmetic(query) and figures:
-            return figures
-        last = turns[-1]
-        if last.wanted:
-            wanted = [n for k, n in last.told if k == last.wanted]
-            if len(wanted) >= 2:
-                return join([title(n) for n in wanted])
-        groups = [name for kind, name in last.asked if kind == "organisation"]
-        if groups:
-            return title(groups[0])
-        people: list[str] = []
-        for turn in reversed(turns):
-            people += [n for k, n in turn.entities if k == "person" and n not in people]
-            if turn is last and len(people) >= 2:
-                break
-        if len(people) >= 2:
-            return join([title(n) for n in people[:2]])
-        countries = [name for kind, name in last.asked if kind == "country"]
-        if len(countries) >= 2:
-            return join([title(n) for n in countries])
-        return ""
-
-    def _figure_phrase(self, turns: Sequence[Turn], *, plural: bool, query: Query) -> str:
-        """'rice harvested in Peru in 2023': the figure just given, named for the engine;
-        plural, every place the recent turns gave that figure for. An amount asked about
-        ('how much of it …') is the last amount given, not a count of years."""
-        turn = turns[-1]
-        if _arithmetic(query) and not any(f.role in MEASURED_ROLES for f in turn.figures):
-            turn = next(
-                (t for t in reversed(turns) if any(f.role in MEASURED_ROLES for f in t.figures)),
-                turn,
-            )
-        if not turn.figures:
-            return ""
-        result = turn.figures[0] if turn.figures[0].role == "result" else None
-        if result is not None and not plural:
-            return _result_phrase(result)
-        first = next((f for f in turn.figures if f.role != "result"), turn.figures[0])
-        figures = [f for f in turn.figures if f.role != "result"]
-        if plural:
-            for earlier in reversed(turns[: turns.index(turn)]):
-                figures += [f for f in earlier.figures if f.what == first.what]
-            own = query.entities.get("country", frozenset())
-            others = [f for f in figures if not set(f.where) <= own]
-            if own and others:
-                first = others[0] if first not in others else first
-                figures = others
-            return _measure_phrase(first, figures)
-        return _measure_phrase(first, [first])
-
-    # ------------------------------------------------------------------ substitution
 
     def _substitute(
         self,
@@ -685,7 +360,7 @@ class Followups:
         surface = match.group("name").lower()
         possessive = match.group("pos") or ""
         rest = text[match.end() :].lstrip()
-        next_word = _WORD.match(rest)
+        next_word = WORD.match(rest)
         adjective = (
             surface not in {old, f"the {old}"}
             and not possessive
@@ -743,12 +418,12 @@ class Followups:
 
     def _complete(
         self,
-        words: Sequence[_Word],
+        words: Sequence[Word],
         core_text: str,
         query: Query,
         residual: list[str],
         turns: Sequence[Turn],
-        pointers: list[_Pointer],
+        pointers: list[Pointer],
     ) -> Reading:
         """The follow-up's own words, pointing words replaced by what they point to, and the
         last topic added when the words alone say nothing of what is asked about."""
@@ -823,20 +498,10 @@ class Followups:
             figures = [f for f in last.figures if f.role != "result"]
             if figures:
                 named = query.entities.get("country", frozenset())
-                return _measure_phrase(figures[0], [] if named else figures)
+                return measure_phrase(figures[0], [] if named else figures)
         return turns[-1].topic
 
     # ------------------------------------------------------------------ turns
-
-    def _entities_in(self, lows: list[str]) -> list[tuple[int, str]]:
-        """(word position, canonical name) for each entity named, from the lexicon."""
-        out = []
-        joined = " ".join(lows)
-        for name in self.analyse(joined, False).entity_order:
-            match = self._patterns(name).search(joined)
-            if match:
-                out.append((joined[: match.start()].count(" "), name))
-        return out
 
     def _headline_entities(self, headline: str) -> tuple[str, ...]:
         return self.analyse(headline, False).entity_order
@@ -861,7 +526,7 @@ class Followups:
 
     def continues(self, text: str) -> bool:
         """Whether a message opens as a follow-up does ('and …', 'so …', 'wait …')."""
-        lows = [w.low for w in _words(text)]
+        lows = [w.low for w in split_words(text)]
         return _strip_markers(lows)[0] > 0
 
     def own_stems(self, text: str) -> list[str]:
@@ -897,52 +562,6 @@ class Followups:
         """Whether a fact's answer says when ('on Tuesday', 'since taking charge', '2023')."""
         tokens = tokenize(text)
         return any(t in TIME_MARKS or is_year(t) for t in tokens)
-
-
-SAID_BEFORE = 2
-"""Content words before an 'it' that make it point into the question itself."""
-
-
-def _arithmetic(query: Query) -> bool:
-    return (
-        bool(query.cues & (OPERATION_CUES | RANK_CUES))
-        or query.qtype in QUANTITY_QTYPES
-        or any(w in ARITHMETIC_WORDS for w in query.raw_tokens)
-    )
-
-
-def _measure_phrase(first: Figure, figures: Sequence[Figure]) -> str:
-    """'rice harvested in Peru and Chile in 2023': a measure and the places given for it
-    (the parts when there are parts, else the total's place)."""
-    same = [f for f in figures if f.what == first.what and f.when == first.when]
-    parts = [f for f in same if f.role == "part"] or same
-    places: list[str] = []
-    for figure in parts:
-        places += [p for p in figure.where if p not in places]
-    phrase = first.what
-    if places:
-        phrase += " in " + join([title(p) for p in places])
-    if first.when:
-        phrase += f" in {first.when}"
-    return phrase
-
-
-def _result_phrase(result: Figure) -> str:
-    """A computed figure named by how it was computed: 'rice harvested in Peru and Chile
-    combined', 'rice harvested in South America outside Peru and Chile'."""
-    places = [title(p) for p in result.where]
-    when = f" in {result.when}" if result.when else ""
-    if result.operation == "sum" and len(places) >= 2:
-        return f"{result.what} in {join(places)} combined{when}"
-    if result.operation == "remainder" and len(places) >= 2:
-        return f"{result.what} in {places[0]} outside {join(places[1:])}{when}"
-    if result.operation == "difference" and len(places) == 2:
-        return f"the difference between {result.what} in {places[0]} and in {places[1]}{when}"
-    return f"{result.what} in {join(places)}{when}" if places else result.what
-
-
-def _asks_source(phrase: str) -> bool:
-    return any(p.match(phrase) for p in SOURCE_PATTERNS)
 
 
 def _group(kind: str) -> str:
