@@ -19,6 +19,7 @@ from bot.engine.derive import join, title
 from bot.engine.followup_words import (
     ANALYSES_KEPT,
     COMPARING,
+    COMPARISON_WORDS,
     CORRECTION_WORDS,
     DEMONSTRATIVE,
     DETAIL_REQUESTS,
@@ -26,6 +27,8 @@ from bot.engine.followup_words import (
     GENERIC,
     JOINT_WORDS,
     LEAD_MARKERS,
+    MARKER_TYPO_LENGTH,
+    MARKER_WORDS,
     NUMBER_WORDS,
     OPERATION_CUES,
     PARTICLES,
@@ -124,14 +127,15 @@ class Followups(Pointing):
             rest = text[switch.end() :].strip()
             return Standalone(rest) if rest and split_words(rest) else None
         words = split_words(text)
-        lows = [w.low for w in words]
+        lows = [self._spelled(w.low) for w in words]
         begin, end = _strip_markers(lows)
         phrase = " ".join(tokenize(" ".join(lows[begin:end])))
         if not turns:
             return self._without_context(text, words[begin:end], phrase, opened=begin > 0)
         last = turns[-1]
         if asks_source(phrase) or asks_source(" ".join(tokenize(text))):
-            return SourceRequest(last)
+            cited = next((t for t in reversed(turns) if t.fact_ids), last)
+            return SourceRequest(cited)
         if phrase in DETAIL_REQUESTS and last.fact_ids:
             return SourceRequest(last, detail=True)
         if begin >= end:
@@ -162,7 +166,9 @@ class Followups(Pointing):
             return None  # 'peru and chile added up' says it all
         if joint and len(named) < 2:
             named = self._recent_names(turns, named, 2 if "both" in lows else 5)
-        base = self._base(turns, named, unit)
+        correcting = any(w in CORRECTION_WORDS for w in lows)
+        answered = [t for t in turns if t.answered] if not correcting else []
+        base = self._base(answered or turns, named, unit)
         base_query = self.analyse(base.topic)
         operations = (query.cues & OPERATION_CUES) - base.cues
         if base.cues & COMPARING:
@@ -172,12 +178,19 @@ class Followups(Pointing):
         if unit and "share" in base.cues and "share" not in query.cues:
             operations |= {"amount"}  # an amount in tons after a share is a new question
         residual = self._residual(query) if unit == query.unit_asked else []
-        own_question = query.qtype in WH_TYPES and query.qtype != base_query.qtype and not unit
-        correcting = any(w in CORRECTION_WORDS for w in lows)
+        own_question = (
+            query.qtype in WH_TYPES | QUANTITY_QTYPES
+            and query.qtype != base_query.qtype
+            and not unit
+        )
         pointers = self._pointers(core_words, mentioned)
         ranked = self._rank_substitute(query, base_query, residual)
         if ranked is not None:
             return Rewrite(ranked, "substitute", ranked)
+        if set(lows) & COMPARISON_WORDS and len(named) == 1 and not pointers and not correcting:
+            compared = self._comparison(base, named[0], residual)
+            if compared is not None:
+                return Rewrite(compared, "complete", compared)
         if (named or years or unit) and not operations:
             beyond = any(p.role != "figure" for p in pointers) or (pointers and not unit)
             fragment = not residual and not own_question and not beyond
@@ -256,6 +269,28 @@ class Followups(Pointing):
                     return turn
         return turns[-1]
 
+    def _comparison(self, base: Turn, other: str, residual: list[str]) -> str | None:
+        """'by how much over Spain?', 'and vs the Netherlands': the figure just given, compared
+        with the same figure for another place."""
+        if residual or self.kind_of.get(other) not in {"country", "region"}:
+            return None
+        subject = next(
+            (
+                f
+                for f in base.figures
+                if f.role in {"part", "total"} and f.where and other not in f.where
+            ),
+            None,
+        )
+        if subject is None:
+            return None
+        return f"How does {measure_phrase(subject, [subject])} compare with {title(other)}?"
+
+    def _spelled(self, word: str) -> str:
+        """A connective as meant ('wat about' → 'what about'); other words as typed."""
+        fixed = self.analyzer.speller.correct(word) if len(word) <= MARKER_TYPO_LENGTH else word
+        return fixed if fixed in MARKER_WORDS else word
+
     def _bare_unit(self, words: Sequence[Word]) -> str | None:
         """'kg?', 'in lbs': a unit typed alone, which the question reader leaves to context."""
         lows = [w.low for w in words if w.low not in {"in", "into", "to", "as"}]
@@ -308,6 +343,9 @@ class Followups(Pointing):
         """The last question with the follow-up's entity, year or unit put in its place;
         `joint` ('both', 'together'): a new name joins the one kept rather than replacing."""
         text = last.topic
+        asked_which = self._figure_for(last, named, years, unit)
+        if asked_which is not None:
+            return asked_which
         old = [n for n in last_query.entity_order if n != "year"]
         replaced: set[str] = set()
         additions: list[str] = []
@@ -352,14 +390,32 @@ class Followups(Pointing):
             return None
         return _capital(text)
 
+    def _figure_for(
+        self, last: Turn, named: list[str], years: list[str], unit: str | None
+    ) -> str | None:
+        """'which country seized the most?' then 'and Spain?': the figure that answer gave,
+        asked for the other place."""
+        kinds = {self.kind_of.get(n) for n in named}
+        if len(named) != 1 or last.wanted not in kinds or years or unit:
+            return None
+        figure = next((f for f in last.figures if f.role in {"part", "total"}), None)
+        if figure is None:
+            return None
+        when = f" in {figure.when}" if figure.when else ""
+        return f"How much {figure.what} in {title(named[0])}{when}?"
+
     def _replace_entity(self, text: str, old: str, new: str) -> str | None:
-        match = self._patterns(old).search(text)
+        pattern = self._patterns(old)
+        match = pattern.search(text)
         if match is None:
             return None
+        end = match.end()
+        while (again := pattern.match(text, end + 1)) is not None and text[end : end + 1] == " ":
+            end = again.end()  # 'bart de weaver': one name matched in two pieces
         shown = join([title(n) for n in new.split("|")])
         surface = match.group("name").lower()
         possessive = match.group("pos") or ""
-        rest = text[match.end() :].lstrip()
+        rest = text[end:].lstrip()
         next_word = WORD.match(rest)
         adjective = (
             surface not in {old, f"the {old}"}
@@ -373,7 +429,7 @@ class Followups(Pointing):
             shown += "'" if shown.endswith("s") else "'s"
         if match.group("the") and shown.startswith("the "):
             shown = match.group("the") + shown[4:]
-        return text[: match.start()] + shown + text[match.end() :]
+        return text[: match.start()] + shown + text[end:]
 
     def _pattern(self, name: str) -> re.Pattern[str]:
         forms = [re.escape(f).replace(r"\ ", r"\s+") for f in self.surfaces.get(name, (name,))]

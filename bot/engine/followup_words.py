@@ -14,14 +14,19 @@ def _phrases(*items: str) -> tuple[tuple[str, ...], ...]:
 
 
 LEAD_MARKERS = _phrases(
+    "wat about", "wat abt", "what abt", "wht about", "how bout", "what bout", "whatabout",
     "and what about", "and how about", "what about", "how about", "what of", "and for",
     "same question for", "same question but for", "same but for", "same for", "same with",
-    "same thing for", "same", "ok and", "okay and", "ok so", "and then", "and also", "and",
+    "same thing for", "same q for", "same question", "same q", "same", "ok and", "nd",
+    "okay and", "ok so", "and then", "and also", "and",
     "or", "then", "also", "but", "so", "ok", "okay", "k", "kk", "n", "oh", "ah", "hmm", "well",
     "right", "no", "nope", "nah", "wait", "sorry", "actually", "oops", "i meant", "i mean",
     "meant", "rather", "not", "hm", "uh", "um", "great", "thanks", "cool", "nice", "interesting",
 )  # fmt: skip
 """Words that open a follow-up and carry no content of their own."""
+MARKER_WORDS = {word for marker in LEAD_MARKERS for word in marker}
+MARKER_TYPO_LENGTH = 5
+"""Connectives are short: only words this short are spelled out as one ('wat', 'abt')."""
 TRAIL_MARKERS = _phrases(
     "i mean", "i meant", "instead", "then", "too", "as well", "please", "pls", "though",
 )  # fmt: skip
@@ -81,6 +86,12 @@ RANK_CUES = {"rank_first", "rank_second", "rank_third", "rank_beyond", "rank_las
 COMPARING = {"difference", "ratio"}
 """'compared with' after 'how many times': the same comparison, not a new operation."""
 QUANTITY_QTYPES = {"how_much", "how_many"}
+COMPARISON_WORDS = {
+    "over", "above", "more", "less", "fewer", "than", "vs", "versus", "compared", "compare",
+    "beyond", "ahead", "behind", "under", "below", "bigger", "smaller", "larger", "higher",
+    "lower",
+}  # fmt: skip
+"""'by how much over Spain?': the figure just given, against another place's."""
 WH_TYPES = {"who", "where", "when", "why", "what", "which", "how", "how_long"}
 ARITHMETIC_WORDS = {
     "add", "sum", "total", "combine", "combined", "together", "plus", "minus", "subtract",

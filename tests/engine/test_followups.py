@@ -424,3 +424,24 @@ def test_follow_ups_work_the_same_on_another_pack() -> None:
     assert answers[3].read_as is not None
     assert "no due date" in text_of(answers[3])
     assert "volunteers" in text_of(answers[4])
+
+
+def test_chat_spelling_and_a_comparison_with_another_place(engine: Engine) -> None:
+    answers = converse(
+        engine,
+        "wich country seized the most coke",
+        "wat about spain",
+        "by how much over the netherlands?",
+    )
+    assert answers[1].read_as is not None
+    assert "Spain" in answers[1].read_as
+    assert "118" in text_of(answers[1])
+    assert answers[2].read_as is not None
+    assert "compare with the Netherlands" in answers[2].read_as
+
+
+def test_the_source_is_of_the_last_answer_that_had_one(engine: Engine) -> None:
+    answers = converse(engine, "How much cocaine did Spain seize?", "same for 2022?", "source?")
+    assert not answers[1].answered
+    assert answers[2].answered
+    assert answers[2].fact_id == "spain-cocaine-seizures-2023"
