@@ -121,7 +121,13 @@ class Followups(Pointing):
     # ------------------------------------------------------------------ reading
 
     def read(self, text: str, turns: Sequence[Turn]) -> Reading:
-        """How to answer `text` given the conversation's turns (latest last); None: as is."""
+        """How to answer `text` given the conversation's turns (latest last); None: as is.
+
+        In order: a new topic announced; a request for the source or the full fact; a
+        conversion of its own; a figure just given typed loosely; another rank; a comparison
+        with another place; a fragment (a name, year or unit, or a correction) put into the
+        last question; else the follow-up's own words with its pointing words resolved and,
+        when they say nothing of what is asked about, the last topic beside them."""
         switch = SWITCH.match(text)
         if switch:
             rest = text[switch.end() :].strip()
