@@ -9,6 +9,7 @@ from collections.abc import Hashable, Sequence
 from bot.engine.answer import Answer
 from bot.engine.conversation import ConversationStore, Figure, Turn
 from bot.engine.engine import Engine
+from bot.engine.fit import Fit, fact_of
 from bot.engine.followup import (
     Followups,
     Rewrite,
@@ -16,10 +17,6 @@ from bot.engine.followup import (
     Standalone,
     Unclear,
 )
-from bot.engine.followup_words import DETAIL_KINDS
-from bot.engine.index import IndexedFact, entity_closure
-from bot.engine.understand import Query
-from bot.knowledge.models import Fact
 
 UNREMEMBERED = {"smalltalk", "empty", "error"}
 """Answers that say nothing about the knowledge base leave the conversation as it was."""
@@ -38,6 +35,9 @@ class Dialogue:
     def __init__(self, store: ConversationStore | None = None) -> None:
         self.store = store if store is not None else ConversationStore()
         self._followups: weakref.WeakKeyDictionary[Engine, Followups] = weakref.WeakKeyDictionary()
+
+    def _fit(self, engine: Engine) -> Fit:
+        return Fit(self.followups(engine))
 
     def followups(self, engine: Engine) -> Followups:
         followups = self._followups.get(engine)
@@ -74,7 +74,8 @@ class Dialogue:
             unknown = []
             if followups.continues(text):
                 unknown = [s for s in followups.own_stems(text) if s not in engine.index.idf]
-            answer = _declined(text, unknown) if unknown else self._honest(engine, text, answer)
+            fit = self._fit(engine)
+            answer = _declined(text, unknown) if unknown else fit.honest(engine, text, answer)
         self._remember(engine, key, text, answer)
         return answer
 
@@ -95,97 +96,8 @@ class Dialogue:
             # something the knowledge base never mentions ('how much was that worth?').
             return _declined(rewrite.question, unknown)
         if rewrite.how == "detail":
-            answer = self._detail(engine, rewrite, answer, turns) or answer
-        return self._honest(engine, rewrite.question, answer, typed)
-
-    def _honest(
-        self, engine: Engine, question: str, answer: Answer, typed: str | None = None
-    ) -> Answer:
-        """A follow-up answered with a fact that does not say what was asked — when, how
-        many, which country — is declined, as the source gives no such thing. `typed` is
-        the follow-up as sent, when `question` is its rewrite."""
-        if not answer.answered or answer.kind not in {"fact", "derived"}:
-            return answer
-        facts = [f for f in (_fact(engine, fid) for fid in answer.fact_ids) if f is not None]
-        if not facts:
-            return answer
-        fact = facts[0]
-        followups = self.followups(engine)
-        query = followups.analyse(question)
-        wanted = followups.wanted_kind(query)
-        reason = None
-        if answer.kind == "derived":
-            choice = followups.analyse(typed or question)
-            several = len(choice.entities.get(wanted or "", ())) >= 2
-            if wanted and not several and not self._names_new(engine, query, facts, wanted):
-                reason = f"The source doesn't say which {wanted}."
-        elif query.qtype == "when" and not followups.names_time(fact.answer):
-            reason = "The source doesn't say when."
-        elif query.qtype in {"how_many", "how_much"} and not (
-            fact.quantities or followups.names_number(fact.answer) or query.unit_asked
-        ):
-            reason = "The source gives no figure for that."
-        elif wanted and not self._names_new(engine, query, facts, wanted):
-            reason = f"The source doesn't say which {wanted}."
-        if reason is None:
-            return answer
-        what = fact.answer if answer.kind == "fact" else answer.headline
-        return Answer(
-            question=answer.question,
-            kind="decline",
-            answered=False,
-            headline=f"{reason} What it does say: {what}",
-            suggestions=(engine.composer.suggestion(_indexed(engine, fact.id), answer.confidence),),
-            confidence=answer.confidence,
-        )
-
-    def _detail(
-        self, engine: Engine, rewrite: Rewrite, answer: Answer, turns: Sequence[Turn]
-    ) -> Answer | None:
-        """'where?', 'on which day?': the recent fact that says it, when the rewrite found
-        none that does."""
-        qtype = self.followups(engine).analyse(rewrite.question).qtype or ""
-        followups = self.followups(engine)
-        kinds = DETAIL_KINDS.get(qtype)
-
-        def says(fact_id: str | None) -> bool:
-            fact = _fact(engine, fact_id)
-            if fact is None:
-                return False
-            if qtype == "when":
-                return followups.names_time(fact.answer)
-            return bool(kinds) and any(fact.entities.get(k) for k in kinds or ())  # type: ignore[call-overload]
-
-        if answer.answered and says(answer.fact_id):
-            return None
-        for turn in reversed(turns):
-            for fact_id in turn.fact_ids[:1]:
-                if says(fact_id):
-                    return engine.lookup(fact_id, exact=True)
-        return None
-
-    def _names_new(self, engine: Engine, query: Query, facts: Sequence[Fact], kind: str) -> bool:
-        """'Which country …?' is answered by facts naming a country the question did not:
-        for 'which countries', not one the question's names imply (a mayor → their country);
-        for 'which European countries', one in Europe."""
-        followups = self.followups(engine)
-        implies = engine.kb.lexicon.implies
-        given = {n for f in facts for n in f.entities.get(kind, ())}  # type: ignore[call-overload]
-        known = set(query.entities.get(kind, frozenset()))
-        if followups.asks_several(query):
-            found = {k: set(v) for k, v in query.entities.items()}
-            known |= entity_closure(found, implies, followups.kind_of).get(kind, frozenset())
-        regions = query.entities.get("region", frozenset())
-        if kind == "country" and regions:
-            given = {
-                name
-                for name in given
-                if regions
-                & entity_closure({kind: {name}}, implies, followups.kind_of).get(
-                    "region", frozenset()
-                )
-            }
-        return bool(given - known)
+            answer = self._fit(engine).detail(engine, rewrite, answer, turns) or answer
+        return self._fit(engine).honest(engine, rewrite.question, answer, typed)
 
     def _remember(
         self, engine: Engine, key: Hashable, question: str, answer: Answer, topic: str = ""
@@ -198,7 +110,7 @@ class Dialogue:
         """What a follow-up may refer back to: the facts, their entities and their figures."""
         followups = self.followups(engine)
         query = followups.analyse(question)
-        facts = [f for f in (_fact(engine, fid) for fid in answer.fact_ids) if f is not None]
+        facts = [f for f in (fact_of(engine, fid) for fid in answer.fact_ids) if f is not None]
         headlines = [f.answer for f in facts] if answer.kind == "fact" else [answer.headline]
         declared = [(kind, names) for f in facts for kind, names in f.entities.items()]
         asked, told = followups.entities_of(query, headlines, declared)
@@ -302,15 +214,6 @@ def _declined(question: str, unknown: list[str]) -> Answer:
         headline="I don't know that from the knowledge base: it says nothing about "
         f"“{unknown[0]}” here.",
     )
-
-
-def _indexed(engine: Engine, fact_id: str) -> IndexedFact:
-    return engine.index.facts[engine.index.by_id[fact_id]]
-
-
-def _fact(engine: Engine, fact_id: str | None) -> Fact | None:
-    position = engine.index.by_id.get(fact_id) if fact_id else None
-    return engine.index.facts[position].fact if position is not None else None
 
 
 def _unknown(engine: Engine, rewrite: Rewrite) -> list[str]:
