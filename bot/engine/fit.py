@@ -43,8 +43,10 @@ class Fit:
             several = len(choice.entities.get(wanted or "", ())) >= 2
             if wanted and not several and not self._names_new(engine, query, facts, wanted):
                 reason = f"The source doesn't say which {wanted}."
-        elif query.qtype == "when" and not followups.names_time(fact.answer):
-            reason = "The source doesn't say when."
+        elif query.qtype == "when" and not followups.names_time(fact.answer, query):
+            reason = "The source doesn't say when, not to that precision."
+        elif query.qtype == "how_long" and not followups.names_duration(fact.answer):
+            reason = "The source doesn't say how long."
         elif query.qtype in {"how_many", "how_much"} and not (
             fact.quantities or followups.names_number(fact.answer) or query.unit_asked
         ):

@@ -23,6 +23,7 @@ from bot.engine.followup_words import (
     CORRECTION_WORDS,
     DEMONSTRATIVE,
     DETAIL_REQUESTS,
+    DURATION_UNITS,
     FUNCTION_WORDS,
     GENERIC,
     JOINT_WORDS,
@@ -33,6 +34,8 @@ from bot.engine.followup_words import (
     OPERATION_CUES,
     PARTICLES,
     POSSESSIVE,
+    PRECISE_PATTERNS,
+    PRECISIONS,
     QUANTITY_QTYPES,
     RANK_CUES,
     RELATIVE_YEARS,
@@ -620,10 +623,21 @@ class Followups(Pointing):
         """Whether a fact's answer gives a number ('1,000', 'five', 'a dozen')."""
         return any(t[:1].isdigit() or t in NUMBER_WORDS for t in tokenize(text))
 
-    def names_time(self, text: str) -> bool:
-        """Whether a fact's answer says when ('on Tuesday', 'since taking charge', '2023')."""
+    def names_time(self, text: str, asked: Query | None = None) -> bool:
+        """Whether a fact's answer says when ('on Tuesday', 'since taking charge', '2023'), to
+        the precision asked ('what time?' wants a clock time, 'which month?' a month)."""
         tokens = tokenize(text)
-        return any(t in TIME_MARKS or is_year(t) for t in tokens)
+        if not any(t in TIME_MARKS or is_year(t) for t in tokens):
+            return False
+        wanted = next((t for t in (asked.raw_tokens if asked else ()) if t in PRECISIONS), None)
+        if wanted is None:
+            return True
+        return any(t in PRECISIONS[wanted] or PRECISE_PATTERNS[wanted](t) for t in tokens)
+
+    def names_duration(self, text: str) -> bool:
+        """Whether a fact's answer says how long ('27 years', 'two weeks')."""
+        tokens = tokenize(text)
+        return self.names_number(text) and any(t in DURATION_UNITS for t in tokens)
 
 
 def _group(kind: str) -> str:

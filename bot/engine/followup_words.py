@@ -4,6 +4,7 @@ as word lists the reader and the pointing-word resolver share. Grammar only: no 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, TIME_WORDS
@@ -151,6 +152,33 @@ NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
     "millions", "billion", "half", "twice", "double", "first", "second", "third", "seventh",
+}  # fmt: skip
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+CLOCK = {"noon", "midnight", "morning", "afternoon", "evening", "night", "am", "pm", "oclock"}
+PRECISIONS: dict[str, set[str]] = {
+    "time": CLOCK, "hour": CLOCK, "month": MONTHS, "year": set(), "date": MONTHS,
+    "day": WEEKDAYS | MONTHS, "weekday": WEEKDAYS,
+}  # fmt: skip
+"""'what time?', 'which month?': what an answer must name to say when that precisely."""
+_CLOCK_TIME = re.compile(r"^\d{1,2}(?:[.:]\d\d)?(?:am|pm)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+PRECISE_PATTERNS: dict[str, Callable[[str], bool]] = {
+    "time": lambda t: bool(_CLOCK_TIME.match(t)) and not _YEAR.match(t),
+    "hour": lambda t: bool(_CLOCK_TIME.match(t)) and not _YEAR.match(t),
+    "month": lambda t: False,
+    "year": lambda t: bool(_YEAR.match(t)),
+    "date": lambda t: t.isdigit() and len(t) <= 2,
+    "day": lambda t: t.isdigit() and len(t) <= 2,
+    "weekday": lambda t: False,
+}
+DURATION_UNITS = {
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
 }  # fmt: skip
 TIME_MARKS = TIME_WORDS | {"since", "ago", "until", "during", "after", "before"}
 
