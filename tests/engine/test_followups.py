@@ -448,9 +448,7 @@ def test_the_source_is_of_the_last_answer_that_had_one(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("follow_up", ["what time?", "in which month?", "how long will it last?"])
-def test_a_when_the_source_gives_less_precisely_is_declined(
-    engine: Engine, follow_up: str
-) -> None:
+def test_a_when_the_source_gives_less_precisely_is_declined(engine: Engine, follow_up: str) -> None:
     _, answer = converse(engine, "When will Noem meet De Wever?", follow_up)
     assert not answer.answered
     assert "Tuesday" in answer.headline, "the decline says what the source does say"
