@@ -2,7 +2,7 @@
 """One-command set-up and tasks for a fresh machine with only Python 3.11.
 
 python3 tasks.py start   # set up .venv if needed, then run the bot (terminal chat without a token)
-python3 tasks.py test    # set up .venv with test extras, then lint, type-check and test
+python3 tasks.py test    # set up .venv with test extras, lint, type-check, quick then slow tests
 python3 tasks.py bench   # the benchmark (add --quick for a short run)
 """
 
@@ -63,16 +63,22 @@ def start(args: list[str]) -> None:
 
 
 def test(args: list[str]) -> None:
+    """Lint, type-check, the quick tests, then the slow ones (`--quick` stops after the quick
+    ones); any other arguments go to both pytest runs."""
+    quick_only = "--quick" in args
+    args = [a for a in args if a != "--quick"]
     _install("[test]")
     _run(PYTHON, "-m", "ruff", "check", ".")
     _run(PYTHON, "-m", "ruff", "format", "--check", ".")
     _run(PYTHON, "-m", "mypy")
-    _run(PYTHON, "-m", "pytest", *args)
+    _run(PYTHON, "-m", "pytest", "-m", "not slow", *args)
+    if not quick_only:
+        _run(PYTHON, "-m", "pytest", "-m", "slow", *args)
 
 
 def bench(args: list[str]) -> None:
     _install("[test]")
-    _run(PYTHON, "-m", "bot", "bench", *args)
+    _run(PYTHON, "-m", "bench", *args)
 
 
 TASKS = {"start": start, "test": test, "bench": bench}

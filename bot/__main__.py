@@ -1,4 +1,6 @@
-"""The command line: `python -m bot [ask|kb|bench|run]`, nothing else lives here."""
+"""The command line: `python -m bot [ask|kb|run]`, nothing else lives here.
+
+The benchmark is not part of the product: `python -m bench` (or `python3 tasks.py bench`)."""
 
 from __future__ import annotations
 
@@ -47,8 +49,6 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--title", help="the source's title (default: its heading or file name)")
     new.add_argument("--publisher", help="who published the source")
     new.add_argument("--dir", type=Path, help="knowledge directory")
-    bench = sub.add_parser("bench", help="measure speed and accuracy")
-    bench.add_argument("--quick", action="store_true")
     return parser
 
 
@@ -86,9 +86,10 @@ def _kb(args: argparse.Namespace, settings: Settings) -> int:
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     engine = _engine(settings)
     if args.jsonl:
+        from bot.engine.conversation import store_for
         from bot.terminal.jsonl import main as jsonl_main
 
-        return jsonl_main(engine, settings.conversations())
+        return jsonl_main(engine, store_for(settings))
     from bot.terminal.chat import for_terminal
     from bot.terminal.jsonl import answer_safely
 
@@ -99,6 +100,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def _run(settings: Settings) -> int:
     if settings.discord_token is None or not settings.discord_token.get_secret_value():
+        from bot.engine.conversation import store_for
         from bot.terminal.chat import Chat
         from bot.terminal.feedback import open_feedback
 
@@ -110,7 +112,7 @@ def _run(settings: Settings) -> int:
             retention_days=settings.retention_days,
         )
         try:
-            return Chat(engine, feedback=feedback, conversations=settings.conversations()).run()
+            return Chat(engine, feedback=feedback, conversations=store_for(settings)).run()
         finally:
             feedback.close()
     from bot.discord.runner import run_discord
@@ -135,10 +137,6 @@ def main(argv: list[str] | None = None) -> int:
             return _ask(args, settings)
         if args.command == "kb":
             return _kb(args, settings)
-        if args.command == "bench":
-            from bot.bench import main as bench_main
-
-            return bench_main(quick=args.quick, settings=settings)
         return _run(settings)
     except PackError as exc:
         print(f"factbot: the knowledge pack has {len(exc.problems)} problem(s):", file=sys.stderr)

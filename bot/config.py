@@ -7,10 +7,8 @@ import re
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-
-from bot.engine.conversation import ConversationStore
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE = PROJECT_ROOT / "knowledge"
@@ -20,7 +18,7 @@ NameList = Annotated[list[str], NoDecode]
 GuildPacks = Annotated[dict[int, list[str]], NoDecode]
 PACK_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
 """The pattern pack folders are named by (the same as pack.yaml's `name`)."""
-GUILD_PACKS_EXAMPLE = '{"123456789012345678": ["antwerp", "handbook"]}'
+GUILD_PACKS_EXAMPLE = '{"123456789012345678": ["news", "handbook"]}'
 
 
 def _split(value: Any) -> Any:
@@ -50,7 +48,8 @@ class Settings(BaseSettings):
     discord_api_base: str | None = None
     discord_gateway_url: str | None = None
     knowledge_dir: Path = DEFAULT_KNOWLEDGE
-    packs: NameList = Field(default_factory=lambda: ["antwerp"])
+    packs: NameList = Field(default_factory=list)
+    """The packs to serve; empty means those whose pack.yaml says `default: true`."""
     guild_packs: GuildPacks = Field(default_factory=dict)
     database_path: Path = PROJECT_ROOT / "data" / "factbot.sqlite3"
     retention_days: int = Field(30, ge=1)
@@ -58,14 +57,6 @@ class Settings(BaseSettings):
     conversation_minutes: float = Field(10.0, gt=0)
     conversation_turns: int = Field(4, ge=1)
     conversation_limit: int = Field(10_000, ge=1)
-
-    def conversations(self) -> ConversationStore:
-        """The store of follow-up context these settings describe."""
-        return ConversationStore(
-            minutes=self.conversation_minutes,
-            turns=self.conversation_turns,
-            conversations=self.conversation_limit,
-        )
 
     @field_validator("owner_ids", "dev_guild_ids", "shard_ids", "packs", mode="before")
     @classmethod
@@ -75,7 +66,7 @@ class Settings(BaseSettings):
     @field_validator("guild_packs", mode="before")
     @classmethod
     def _guild_packs_json(cls, value: Any) -> Any:
-        """GUILD_PACKS is JSON ({"123": ["antwerp", "handbook"]}); a list may be "a,b" too."""
+        """GUILD_PACKS is JSON ({"123": ["news", "handbook"]}); a list may be "a,b" too."""
         if isinstance(value, str):
             try:
                 value = json.loads(value) if value.strip() else {}
@@ -88,7 +79,7 @@ class Settings(BaseSettings):
     @field_validator("packs")
     @classmethod
     def _pack_names(cls, value: list[str]) -> list[str]:
-        return _checked_pack_names(value)
+        return _checked_pack_names(value, may_be_empty=True)
 
     @field_validator("guild_packs")
     @classmethod
@@ -103,6 +94,14 @@ class Settings(BaseSettings):
         for names in (self.packs, *self.guild_packs.values()):
             sets.setdefault(frozenset(names), tuple(names))
         return list(sets.values())
+
+    @model_validator(mode="after")
+    def _default_packs(self) -> Settings:
+        """No PACKS: serve the packs whose pack.yaml says `default: true` (every pack when
+        none does), so a pack of one's own is served by adding its folder."""
+        if not self.packs:
+            self.packs = default_packs(self.knowledge_dir)
+        return self
 
     @field_validator("log_level")
     @classmethod
@@ -129,14 +128,34 @@ class Settings(BaseSettings):
         return value
 
 
-def _checked_pack_names(names: list[str]) -> list[str]:
-    """At least one pack, each named as a pack folder can be, each once (order kept)."""
-    if not names:
+def _checked_pack_names(names: list[str], *, may_be_empty: bool = False) -> list[str]:
+    """At least one pack (PACKS may be empty: the default packs), each named as a pack folder
+    can be, each once (order kept)."""
+    if not names and not may_be_empty:
         raise ValueError("name at least one pack")
     bad = [name for name in names if not PACK_NAME.fullmatch(name)]
     if bad:
         raise ValueError(f"not a pack name: {', '.join(map(repr, bad))}")
     return list(dict.fromkeys(names))
+
+
+DEFAULT_MARK = re.compile(r"^default:\s*true\s*(?:#.*)?$", re.MULTILINE)
+MANIFEST_READ_LIMIT = 65_536
+
+
+def default_packs(knowledge_dir: Path) -> list[str]:
+    """The packs marked `default: true` in their pack.yaml, or every pack when none is."""
+    found = sorted(p.parent.name for p in knowledge_dir.glob("*/pack.yaml"))
+    marked = []
+    for name in found:
+        try:
+            with (knowledge_dir / name / "pack.yaml").open(encoding="utf-8") as manifest:
+                head = manifest.read(MANIFEST_READ_LIMIT)
+        except (OSError, UnicodeDecodeError):
+            continue  # a pack that cannot be read is reported when it is loaded
+        if DEFAULT_MARK.search(head):
+            marked.append(name)
+    return marked or found
 
 
 class SettingsError(Exception):

@@ -18,7 +18,7 @@ import yaml
 from bot.config import PACK_NAME
 from bot.curation.drafts import draft_facts
 from bot.curation.sentences import Sentence, sentences
-from bot.knowledge.loader import FACTS_DIR, MANIFEST, SHARED_LEXICON, load_lexicon, load_pack
+from bot.knowledge.loader import FACTS_DIR, MANIFEST, base_lexicon, load_pack
 from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
 
 SOURCES_DIR: Final = "sources"
@@ -82,7 +82,7 @@ def new_pack(
     building = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=knowledge_dir))
     try:
         _write_pack(building, name, file_name, text, manifest, facts)
-        shared, _ = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
+        shared, _ = base_lexicon(knowledge_dir)
         load_pack(building, shared)  # the same validation `kb check` runs
         building.rename(target)
     except BaseException:

@@ -2,5 +2,6 @@
 
 runner (process, signals, fatal errors) → client (FactBot: routing, start-up, shutdown)
 → exts/ (one cog per feature) → replies (where and how to post) → embeds / views.
-desk asks the live engine and records questions; safety holds the no-ping and escaping rules.
+answering is the one way to an engine (off the event loop) and records questions;
+safety holds the no-ping and escaping rules.
 """

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
-
-import discord
 from discord.ext import commands
 
+from bot.discord.context import Context
 from bot.discord.cooldowns import AskingTooFast
-from bot.discord.hybrid import Decorator
-
-if TYPE_CHECKING:
-    from bot.discord.client import FactBot
-
-Context = commands.Context[Any]
+from bot.discord.decorators import Decorator
 
 CURATORS_ONLY = "Only the bot's owners or members with **Manage Server** can do that."
 
@@ -23,15 +16,6 @@ class NotCurator(commands.CheckFailure):
 
     def __init__(self) -> None:
         super().__init__(CURATORS_ONLY)
-
-
-def factbot(source: Context | discord.Interaction | commands.Bot) -> FactBot:
-    """The FactBot behind a context, interaction or cog's bot; typed for the checker."""
-    if isinstance(source, commands.Context):
-        return cast("FactBot", source.bot)
-    if isinstance(source, discord.Interaction):
-        return cast("FactBot", source.client)
-    return cast("FactBot", source)
 
 
 async def is_curator(ctx: Context) -> bool:
@@ -56,9 +40,9 @@ def question_cooldown() -> Decorator:
     """Count the command against the invoker's per-user question allowance."""
 
     async def predicate(ctx: Context) -> bool:
-        refusal = factbot(ctx).cooldowns.hit(ctx.author.id)
-        if refusal is not None:
-            raise AskingTooFast(refusal)
+        slow_down = ctx.bot.cooldowns.hit(ctx.author.id)
+        if slow_down is not None:
+            raise AskingTooFast(slow_down)
         return True
 
     return commands.check(predicate)

@@ -12,14 +12,16 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings
-from bot.discord.cooldowns import UserCooldowns
-from bot.discord.desk import Desk
+from bot.discord.answering import Answerer
+from bot.discord.context import Context
+from bot.discord.cooldowns import QuestionCooldown
 from bot.discord.exts import EXTENSIONS
 from bot.discord.replies import Responder
 from bot.discord.safety import NO_PINGS
 from bot.discord.views import ANSWER_BUTTONS, SOMETHING_BROKE, tell_privately
-from bot.engine.live import LiveEngine
-from bot.engine.memory import settle
+from bot.engine.collector import settle
+from bot.engine.conversation import store_for
+from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,7 @@ DM_BARE_COMMANDS = frozenset({"help", "facts", "fact", "sources", "convert"})
 WORDS_THAT_START_QUESTIONS = frozenset({"convert", "fact"})
 """Command words people also begin questions with, when talking to the bot by @mention."""
 MAX_FACT_NAME_WORDS = 4
-"""'fact belgium-cocaine' names a fact; a longer message starting with 'fact' is a question."""
+"""'fact harbour-budget' names a fact; a longer message starting with 'fact' is a question."""
 CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
 
 
@@ -70,9 +72,9 @@ class FactTree(app_commands.CommandTree["FactBot"]):
 
 
 class FactBot(commands.AutoShardedBot):
-    """Answers questions from the live engine; all Discord-facing state hangs off this."""
+    """Answers questions from the serving engines; all Discord-facing state hangs off this."""
 
-    def __init__(self, settings: Settings, live: LiveEngine, **options: Any) -> None:
+    def __init__(self, settings: Settings, live: ServingEngines, **options: Any) -> None:
         if settings.shard_ids is not None:
             options["shard_ids"] = settings.shard_ids
         super().__init__(
@@ -92,11 +94,11 @@ class FactBot(commands.AutoShardedBot):
         self.store: QuestionStore | None = None
         self._closing = asyncio.Lock()
         self._settled = False
-        self.desk = Desk(live, conversations=settings.conversations())
-        self.cooldowns = UserCooldowns(settings.cooldown_rate, settings.cooldown_seconds)
+        self.answerer = Answerer(live, conversations=store_for(settings))
+        self.cooldowns = QuestionCooldown(settings.cooldown_rate, settings.cooldown_seconds)
         prefix = settings.command_prefix
         self.responder = Responder(
-            self.desk,
+            self.answerer,
             self.cooldowns,
             browse_hint=f"Browse everything I know with `{prefix}facts` or `/facts`.",
         )
@@ -107,16 +109,21 @@ class FactBot(commands.AutoShardedBot):
             self.settings.database_path, keep_user_ids=self.settings.keep_user_ids
         )
         await self.store.open()
-        self.desk.store = self.store
+        self.answerer.store = self.store
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(*ANSWER_BUTTONS)
         await self.sync_commands()
 
-    @property
-    def answer_actions(self) -> Responder:
-        """What answer buttons do when clicked, on any message, sent before a restart or not."""
-        return self.responder
+    async def get_context(  # type: ignore[override]
+        self,
+        origin: discord.Message | discord.Interaction[FactBot],
+        /,
+        *,
+        cls: type[Context] = Context,
+    ) -> Context:
+        """Every command, prefix or slash, is invoked with our typed `Context`."""
+        return await super().get_context(origin, cls=cls)
 
     async def sync_commands(self) -> list[str]:
         """Publish the slash commands: to the dev guilds if any (instant), else globally."""
@@ -147,7 +154,7 @@ class FactBot(commands.AutoShardedBot):
         async with self._closing:
             await super().close()
             store, self.store = self.store, None
-            self.desk.store = None
+            self.answerer.store = None
             if store is not None:
                 await store.close()
 
@@ -169,7 +176,7 @@ class FactBot(commands.AutoShardedBot):
         if question is not None:
             self.dispatch("question", ctx, question)
 
-    def _question_despite_command_word(self, ctx: commands.Context[Any]) -> bool:
+    def _question_despite_command_word(self, ctx: Context) -> bool:
         """'@factbot Convert Europe's total to short tons' is a question, not a bad command."""
         if ctx.prefix == self.settings.command_prefix or ctx.invoked_with is None:
             return False

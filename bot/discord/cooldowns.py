@@ -1,4 +1,8 @@
-"""Per-user question cooldown shared by every way of asking, so no path dodges it."""
+"""Per-user question cooldown shared by every way of asking, so no path dodges it.
+
+Counting is discord.py's own `CooldownMapping` (fixed windows per user, idle users forgotten
+on each look-up); on top of it, one "slow down" notice per user and window.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,12 @@ from dataclasses import dataclass
 
 from discord.ext import commands
 
-PRUNE_AT = 4096
-"""Forget idle users once this many are tracked, so memory stays bounded."""
+WINDOW_DIGITS = 3
+"""A window's start is known to the millisecond: enough to tell one window from the next."""
 
 
 @dataclass(frozen=True)
-class Refusal:
+class SlowDown:
     """A question refused for speed; `notify` is true only for the first refusal in a window."""
 
     retry_after: float
@@ -23,20 +27,21 @@ class Refusal:
 class AskingTooFast(commands.CheckFailure):
     """Raised by the cooldown check so the error handler can answer politely."""
 
-    def __init__(self, refusal: Refusal) -> None:
-        super().__init__(f"asking too fast; retry in {refusal.retry_after:.1f}s")
-        self.refusal = refusal
+    def __init__(self, slow_down: SlowDown) -> None:
+        super().__init__(f"asking too fast; retry in {slow_down.retry_after:.1f}s")
+        self.slow_down = slow_down
 
 
-@dataclass
-class _Window:
-    started: float
-    used: int = 0
-    notified: bool = False
+def _user(user_id: int) -> int:
+    return user_id
 
 
-class UserCooldowns:
-    """`rate` questions per `per` seconds per user (fixed windows), one notice per window."""
+def _user_and_window(key: tuple[int, float]) -> tuple[int, float]:
+    return key
+
+
+class QuestionCooldown:
+    """`rate` questions per `per` seconds per user, one notice per window."""
 
     def __init__(
         self, rate: int, per: float, *, clock: Callable[[], float] = time.monotonic
@@ -44,29 +49,15 @@ class UserCooldowns:
         self.rate = rate
         self.per = per
         self._clock = clock
-        self._windows: dict[int, _Window] = {}
+        self._questions = commands.CooldownMapping.from_cooldown(rate, per, _user)
+        self._notices = commands.CooldownMapping.from_cooldown(1, per, _user_and_window)
 
-    @property
-    def tracked_users(self) -> int:
-        """How many users have a live window; pruning keeps this bounded."""
-        return len(self._windows)
-
-    def hit(self, user_id: int) -> Refusal | None:
+    def hit(self, user_id: int) -> SlowDown | None:
         """Count one question; None if allowed, else how long to wait."""
         now = self._clock()
-        if len(self._windows) >= PRUNE_AT:
-            self._prune(now)
-        window = self._windows.get(user_id)
-        if window is None or now >= window.started + self.per:
-            window = self._windows[user_id] = _Window(started=now)
-        if window.used < self.rate:
-            window.used += 1
+        retry_after = self._questions.update_rate_limit(user_id, now)
+        if retry_after is None:
             return None
-        notify = not window.notified
-        window.notified = True
-        return Refusal(retry_after=window.started + self.per - now, notify=notify)
-
-    def _prune(self, now: float) -> None:
-        expired = [uid for uid, w in self._windows.items() if now >= w.started + self.per]
-        for user_id in expired:
-            del self._windows[user_id]
+        window = round(now + retry_after - self.per, WINDOW_DIGITS)
+        first = self._notices.update_rate_limit((user_id, window), now) is None
+        return SlowDown(retry_after=retry_after, notify=first)

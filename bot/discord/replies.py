@@ -4,28 +4,30 @@ from __future__ import annotations
 
 import logging
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
-from discord.ext import commands
 
+from bot.discord.answering import Answerer, Asked
+from bot.discord.context import Context
 from bot.discord.conversations import Conversations
-from bot.discord.cooldowns import Refusal, UserCooldowns
-from bot.discord.desk import Asked, Desk, where_of
+from bot.discord.cooldowns import QuestionCooldown, SlowDown
 from bot.discord.embeds import answer_embed, answer_text
 from bot.discord.safety import NO_PINGS, REPLY_PINGS
 from bot.discord.views import answer_buttons, tell_privately
 from bot.engine.answer import Answer
 from bot.store import UnknownQuestionError
 
+if TYPE_CHECKING:
+    from bot.discord.client import FactBot
+
+
 log = logging.getLogger(__name__)
 
-Context = commands.Context[Any]
 
-
-def cooldown_notice(refusal: Refusal) -> str:
+def cooldown_notice(slow_down: SlowDown) -> str:
     """The polite way to say "slow down", with a wait rounded up to whole seconds."""
-    seconds = max(1, math.ceil(refusal.retry_after))
+    seconds = max(1, math.ceil(slow_down.retry_after))
     unit = "second" if seconds == 1 else "seconds"
     return f"⏳ You're asking faster than I can keep up — please wait {seconds} {unit}."
 
@@ -38,8 +40,10 @@ def may_embed(permissions: discord.Permissions) -> bool:
 class Responder:
     """Turns an answer into a message in the right place, and handles its buttons."""
 
-    def __init__(self, desk: Desk, cooldowns: UserCooldowns, *, browse_hint: str) -> None:
-        self.desk = desk
+    def __init__(
+        self, answerer: Answerer, cooldowns: QuestionCooldown, *, browse_hint: str
+    ) -> None:
+        self.answerer = answerer
         self.cooldowns = cooldowns
         self.browse_hint = browse_hint
         self.conversations = Conversations()
@@ -60,14 +64,14 @@ class Responder:
         )
 
     async def answer(self, ctx: Context, question: str) -> None:
-        """Ask the desk in the asker's conversation and reply (a threaded reply, or the
+        """Ask the answerer in the asker's conversation and reply (a threaded reply, or the
         slash response); a reply to the answer continues that conversation."""
         if ctx.interaction is not None:
             key = self.conversations.key_of_interaction(ctx.interaction)
         else:
             key = self.conversations.key_for(ctx.message, ctx.author.id)
-        asked = await self.desk.ask(
-            question, where=where_of(ctx.guild), user_id=ctx.author.id, conversation=key
+        asked = await self.answerer.ask(
+            question, guild_id=ctx.guild_id, user_id=ctx.author.id, conversation=key
         )
         sent = await self.send(ctx, asked)
         self.conversations.answered(sent, key)
@@ -78,25 +82,25 @@ class Responder:
         view = self.view_for(asked, ctx.author.id)
         return await reply(ctx, content, embed=embed, view=view, ping=True)
 
-    async def notify_cooldown(self, ctx: Context, refusal: Refusal) -> None:
+    async def notify_cooldown(self, ctx: Context, slow_down: SlowDown) -> None:
         """Say "slow down" once per window in chat; always, privately, for slash commands."""
-        if ctx.interaction is None and not refusal.notify:
+        if ctx.interaction is None and not slow_down.notify:
             return
-        await reply(ctx, cooldown_notice(refusal), ephemeral=True)
+        await reply(ctx, cooldown_notice(slow_down), ephemeral=True)
 
     async def pick_suggestion(
-        self, interaction: discord.Interaction, fact_id: str, topic: str
+        self, interaction: discord.Interaction[FactBot], fact_id: str, topic: str
     ) -> None:
         """A "did you mean" click: answer that fact in a new message with its own buttons."""
-        refusal = self.cooldowns.hit(interaction.user.id)
-        if refusal is not None:
-            await tell_privately(interaction, cooldown_notice(refusal))
+        slow_down = self.cooldowns.hit(interaction.user.id)
+        if slow_down is not None:
+            await tell_privately(interaction, cooldown_notice(slow_down))
             return
         key = self.conversations.key_of_interaction(interaction)
-        asked = await self.desk.ask_suggested(
+        asked = await self.answerer.ask_suggested(
             fact_id,
             topic,
-            where=where_of(interaction.guild),
+            guild_id=interaction.guild_id,
             user_id=interaction.user.id,
             conversation=key,
         )
@@ -115,9 +119,11 @@ class Responder:
         except discord.HTTPException:
             log.debug("could not read back a button's answer; replies to it start afresh")
 
-    async def vote(self, interaction: discord.Interaction, question_id: int, vote: int) -> None:
+    async def vote(
+        self, interaction: discord.Interaction[FactBot], question_id: int, vote: int
+    ) -> None:
         """Record this person's 👍/👎 (replacing an earlier one) and confirm privately."""
-        store = self.desk.store
+        store = self.answerer.store
         if store is None:
             await tell_privately(interaction, "Feedback isn't being recorded right now.")
             return

@@ -17,7 +17,7 @@ from discord.http import Route
 
 from bot.config import Settings
 from bot.discord.client import FactBot
-from bot.engine.live import LiveEngine
+from bot.engine.serving import ServingEngines
 from bot.store import StoreError
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def run_discord(settings: Settings) -> int:
     try:
         check_sharding(settings)
         point_at(settings.discord_api_base, settings.discord_gateway_url)
-        live = LiveEngine(settings.knowledge_dir, settings.packs, settings.guild_packs)
+        live = ServingEngines(settings.knowledge_dir, settings.packs, settings.guild_packs)
         return asyncio.run(serve(settings, live))
     except FatalError as exc:
         print(f"factbot: {exc}", file=sys.stderr)
@@ -89,7 +89,7 @@ def point_at(api_base: str | None, gateway_url: str | None) -> None:
         DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
 
 
-async def serve(settings: Settings, live: LiveEngine) -> int:
+async def serve(settings: Settings, live: ServingEngines) -> int:
     """Run the client until it is closed; translate start-up failures into FatalError."""
     token = settings.discord_token.get_secret_value() if settings.discord_token else ""
     bot = FactBot(settings, live)

@@ -7,13 +7,17 @@ import re
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any
 
 import discord
 
 from bot.discord.safety import NO_PINGS, clip
 from bot.engine.answer import Suggestion
 from bot.store import DOWN, UP
+
+if TYPE_CHECKING:
+    from bot.discord.client import FactBot
+    from bot.discord.replies import Responder
 
 log = logging.getLogger(__name__)
 
@@ -25,16 +29,6 @@ CUSTOM_ID_LIMIT = 100
 
 ONLY_THE_ASKER = "Only the person who asked can use these buttons."
 SOMETHING_BROKE = "Sorry, that didn't work — it has been logged. Please try again."
-
-
-class AnswerActions(Protocol):
-    """What the answer buttons do; implemented by the responder, which knows engine and store."""
-
-    async def pick_suggestion(
-        self, interaction: discord.Interaction, fact_id: str, topic: str
-    ) -> None: ...
-
-    async def vote(self, interaction: discord.Interaction, question_id: int, vote: int) -> None: ...
 
 
 class ExpiringView(discord.ui.View):
@@ -85,22 +79,15 @@ VOTE_ID = "factbot:vote:{question}:{vote}"
 VOTES = {"up": UP, "down": DOWN}
 
 
-def answer_actions(interaction: discord.Interaction) -> AnswerActions:
-    """What the clicked button should do, from the client that received the click."""
-    actions = getattr(interaction.client, "answer_actions", None)
-    if actions is None:
-        raise RuntimeError("this client does not handle answer buttons")
-    return cast(AnswerActions, actions)
-
-
 async def answer_politely(
-    interaction: discord.Interaction,
+    interaction: discord.Interaction[FactBot],
     button: discord.ui.Item[Any],
-    action: Callable[[AnswerActions], Awaitable[None]],
+    action: Callable[[Responder], Awaitable[None]],
 ) -> None:
-    """Run a button's action; a failure is logged and told to the clicker, never left silent."""
+    """Run a button's action with the bot's responder, which knows the engines and the store;
+    a failure is logged and told to the clicker, never left silent."""
     try:
-        await action(answer_actions(interaction))
+        await action(interaction.client.responder)
     except Exception:
         log.exception("answer button %r failed", getattr(button, "custom_id", button))
         await tell_privately(interaction, SOMETHING_BROKE)
@@ -137,14 +124,14 @@ class SuggestionButton(
         label = item.label if isinstance(item, discord.ui.Button) else None
         return cls(int(match["asker"]), match["fact"], label or "")
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def callback(self, interaction: discord.Interaction[FactBot]) -> None:  # type: ignore[override]
         if interaction.user.id != self.asker_id:
             await tell_privately(interaction, ONLY_THE_ASKER)
             return
         await answer_politely(
             interaction,
             self,
-            lambda actions: actions.pick_suggestion(interaction, self.fact_id, self.topic),
+            lambda responder: responder.pick_suggestion(interaction, self.fact_id, self.topic),
         )
 
 
@@ -178,15 +165,16 @@ class VoteButton(
     ) -> VoteButton:
         return cls(int(match["question"]), match["vote"])
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def callback(self, interaction: discord.Interaction[FactBot]) -> None:  # type: ignore[override]
         question_id, vote = self.question_id, self.vote
         await answer_politely(
-            interaction, self, lambda actions: actions.vote(interaction, question_id, vote)
+            interaction, self, lambda responder: responder.vote(interaction, question_id, vote)
         )
 
 
 ANSWER_BUTTONS = (SuggestionButton, VoteButton)
-"""Registered with the client once; they answer clicks on any message that carries them."""
+"""Registered with FactBot once (and with no other client, which is why their callbacks may
+take the interaction as FactBot's); they answer clicks on any message that carries them."""
 
 
 def answer_buttons(

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from bot.engine.answer import Answer, Citation, Measurement, QuantityView, Suggestion
-from bot.engine.derive import Derivation
+from bot.engine.derive import Derivation, join, title
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import Query, UnitMention
-from bot.engine.units import UnitBook, format_number, format_percent
 from bot.knowledge.models import Fact, Quantity
 from bot.knowledge.pack import KnowledgeBase
+from bot.language.foreign import LANGUAGE_NAMES
+from bot.language.units import UNCONVERTED_FAMILIES, UnitBook, format_number, format_percent
 
 AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
-TON_NOTE = 'I read "tons" as US short tons, as the article uses the word; metric tons are tonnes.'
+TON_NOTE = 'I read "tons" as US short tons; metric tons are tonnes.'
+PROPER_KINDS = {"country", "region", "place", "person", "organisation"}
+SAME_WITHIN = 0.01
+"""Two amounts this close (relative) are the same, whatever the figures' rounding."""
+DIRECTIONS = {
+    "more": frozenset({"more", "bigger", "larger", "heavier", "greater", "longer", "higher"}),
+    "less": frozenset({"less", "fewer", "smaller", "lighter", "shorter", "lower"}),
+}
+"""How a comparison asks which way: 'is 5 kg more than 10 lb?'."""
+VERDICT_WORDS = {"yes": "Yes", "no": "No"}
 CAPTION_NOTE = "This comes from a photo caption of a separate story featured with the article."
 
 
@@ -24,6 +34,13 @@ class Composer:
     def __init__(self, kb: KnowledgeBase, units: UnitBook) -> None:
         self.kb = kb
         self.units = units
+
+    @staticmethod
+    def names(query: Query, names: list[str]) -> str:
+        """Names as people write them: proper names capitalised, common nouns ('copper') not."""
+        kind_of = {name: kind for kind, found in query.entities.items() for name in found}
+        shown = [title(n) if kind_of.get(n) in PROPER_KINDS else n for n in names]
+        return join(shown)
 
     def citations(self, fact: Fact) -> tuple[Citation, ...]:
         pack = self.kb.pack_of(fact.id)
@@ -59,7 +76,7 @@ class Composer:
     ) -> QuantityView:
         """A figure with its companions; a restatement the source gives is used as stated."""
         stated = stated or {}
-        if self.units.resolve(unit) is None or self.units.family(unit) in {"count", "time"}:
+        if self.units.resolve(unit) is None or self.units.family(unit) in UNCONVERTED_FAMILIES:
             return QuantityView(label=label, original=self.measure(value, unit, exact))
         conversions = tuple(
             self.measure(self.units.convert(value, unit, other), other)
@@ -107,7 +124,11 @@ class Composer:
         )
 
     def fact_answer(
-        self, query: Query, candidate: Candidate, suggestions: tuple[Suggestion, ...]
+        self,
+        query: Query,
+        candidate: Candidate,
+        suggestions: tuple[Suggestion, ...],
+        verdict: Literal["yes", "no"] | None = None,
     ) -> Answer:
         fact = candidate.fact.fact
         asked = query.unit_asked
@@ -118,7 +139,7 @@ class Composer:
             question=query.text,
             kind="fact",
             answered=True,
-            headline=fact.answer,
+            headline=f"{VERDICT_WORDS[verdict]} — {fact.answer}" if verdict else fact.answer,
             fact_ids=(fact.id,),
             confidence=candidate.score,
             citations=self.citations(fact),
@@ -126,6 +147,7 @@ class Composer:
             suggestions=suggestions,
             notes=self._notes(query, [fact]),
             corrections=query.corrections,
+            verdict=verdict,
         )
 
     def derived_answer(self, query: Query, derivation: Derivation, confidence: float) -> Answer:
@@ -148,7 +170,7 @@ class Composer:
             question=query.text,
             kind="derived",
             answered=True,
-            headline=derivation.headline,
+            headline=derivation.headline[:1].upper() + derivation.headline[1:],
             fact_ids=tuple(facts),
             confidence=confidence,
             citations=citations,
@@ -164,11 +186,37 @@ class Composer:
         if target is not None:
             self.units.convert(value, source.key, target)  # raises UnitError across dimensions
         view = self.view(value, source.key, "conversion", target, exact=True)
-        if view.asked is not None:
+        if (view.asked is None or target == source.key) and (target or not view.conversions):
+            headline = f"**{view.original.text}**"
+        elif view.asked is not None:
             headline = f"{view.original.text} = **{view.asked.text}**"
         else:
             headline = f"{view.original.text} = " + " = ".join(c.text for c in view.conversions)
         return self._conversion(query, headline, quantities=(view,), notes=self._notes(query, []))
+
+    def comparison_answer(self, query: Query, first: UnitMention, second: UnitMention) -> Answer:
+        """Two amounts put side by side in the first one's unit; a yes/no check of 'the same'
+        or of 'more' or 'less' is answered yes or no first."""
+        if first.number is None or second.number is None:
+            raise ValueError("both amounts need a figure")
+        converted = self.units.convert(second.number, second.key, first.key)
+        a = self.units.describe(first.number, first.key, exact=True)
+        b = self.units.describe(second.number, second.key, exact=True)
+        b_as_a = self.units.describe(converted, first.key)
+        asked = {
+            word for word, words in DIRECTIONS.items() if not words.isdisjoint(query.raw_tokens)
+        }
+        if abs(first.number - converted) <= SAME_WITHIN * abs(converted):
+            relation = "same"
+            headline = f"{a} and {b} ({b_as_a}) are the same amount, within rounding."
+        else:
+            relation = "more" if first.number > converted else "less"
+            headline = f"{a} is **{relation}** than {b} ({b_as_a})."
+        verdict: Literal["yes", "no"] | None = None
+        if query.qtype == "yes_no" and len(asked) <= 1:
+            verdict = "yes" if relation in (asked or {"same"}) else "no"
+            headline = f"{VERDICT_WORDS[verdict]} — {headline}"
+        return self._conversion(query, headline, working=(f"{b} = {b_as_a}",), verdict=verdict)
 
     def percent_answer(self, query: Query, value: float) -> Answer:
         """'0.72 as a percentage', with the one-step working shown."""
@@ -206,6 +254,8 @@ class Composer:
 
     def _notes(self, query: Query, facts: list[Fact]) -> tuple[str, ...]:
         notes = []
+        if query.language:
+            notes.append(f"Read in {LANGUAGE_NAMES[query.language]}; answered in English.")
         if any(u.words in AMBIGUOUS_TON_WORDS for u in query.units):
             notes.append(TON_NOTE)
         if any(f.caption for f in facts):

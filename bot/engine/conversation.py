@@ -14,6 +14,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import Protocol
 
 DEFAULT_MINUTES = 10.0
 DEFAULT_TURNS = 4
@@ -143,3 +144,20 @@ class ConversationStore:
             if now - context.seen <= self.ttl:
                 break
             del contexts[key]
+
+
+class ContextLimits(Protocol):
+    """Where the limits come from (the settings), without this layer importing them."""
+
+    conversation_minutes: float
+    conversation_turns: int
+    conversation_limit: int
+
+
+def store_for(limits: ContextLimits) -> ConversationStore:
+    """The store of follow-up context that settings describe."""
+    return ConversationStore(
+        minutes=limits.conversation_minutes,
+        turns=limits.conversation_turns,
+        conversations=limits.conversation_limit,
+    )

@@ -9,13 +9,17 @@ from dataclasses import dataclass
 from bot.engine.index import FactIndex, IndexedFact
 from bot.engine.match import relevance
 from bot.engine.understand import Query
-from bot.engine.units import UnitBook, format_number, format_percent
 from bot.knowledge.models import Quantity
+from bot.language.units import UnitBook, format_number, format_percent
 
 MEASURE_MIN_RELEVANCE = 0.5
 """How well a question must match a measure's facts before arithmetic over them is attempted."""
 
-PLACE_KINDS = {"country", "region"}
+KIND_NOUNS = {
+    "country": "countries", "region": "regions", "place": "places", "person": "people",
+    "organisation": "organisations", "year": "years", "substance": "substances",
+}  # fmt: skip
+"""How the things a measure gives figures for are called together ('the 3 countries')."""
 OPERATIONS = (
     "start", "rate", "share", "remainder", "ratio", "difference", "average", "sum",
     "rank_second", "rank_third", "rank_beyond", "rank_last", "ranking",
@@ -79,6 +83,8 @@ class Problem:
     parts: list[Input]
     total: Input | None
     inputs: list[Input]
+    noun: str = "items"
+    """What the parts are ('countries', 'organisations'), for the wording."""
 
     @property
     def chosen(self) -> list[Input]:
@@ -90,7 +96,7 @@ class Problem:
         """The question names the place the stated total covers ('Europe', a region)."""
         if self.total is None:
             return False
-        return not _places_named(self.query).isdisjoint(self.total.quantity.where)
+        return not self.query.named.isdisjoint(self.total.quantity.where)
 
 
 def title(name: str) -> str:
@@ -112,6 +118,25 @@ def join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def format_fraction(fraction: float) -> str:
+    """0.5 → 'half', 0.25 → 'a quarter', 2/3 → 'two thirds', as the question said it."""
+    for denominator, (one, many) in FRACTION_NAMES.items():
+        count = round(fraction * denominator)
+        if count and abs(count / denominator - fraction) < 1e-9:
+            if count == 1:
+                return one
+            return f"{NUMBER_NAMES.get(count, str(count))} {many}"
+    return format_number(fraction)
+
+
+FRACTION_NAMES = {
+    2: ("half", "halves"), 3: ("a third", "thirds"), 4: ("a quarter", "quarters"),
+    5: ("a fifth", "fifths"), 10: ("a tenth", "tenths"),
+}  # fmt: skip
+NUMBER_NAMES = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+                9: "nine"}  # fmt: skip
+
+
 def ordinal(n: int) -> str:
     words = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
     return words.get(n, f"{n}th")
@@ -124,10 +149,21 @@ class Calculator:
         self.index = index
         self.units = units
         self.measures: dict[str, list[Input]] = defaultdict(list)
+        kind_of = {
+            name: kind for kind, table in index.analyzer.lexicon.entities.items() for name in table
+        }
+        self.kind_of = kind_of
+        figured: set[str] = set()
         for fact in index.facts:
             for quantity in fact.fact.quantities:
                 if quantity.measure:
                     self.measures[quantity.measure].append(Input(fact, quantity))
+                    if quantity.role == "part":
+                        figured.update(kind_of.get(name, "") for name in quantity.where)
+        self.figured_kinds = frozenset(figured - {""})
+        """Kinds of thing the packs give part figures for (countries, organisations, years …):
+        arithmetic compares those, whatever the pack is about; a total's place (Europe) is
+        what they are parts of."""
         self.handlers: dict[str, Callable[[Problem], Derivation | Refusal | None]] = {
             "share": self._share,
             "difference": self._difference,
@@ -143,11 +179,11 @@ class Calculator:
     def derive(self, query: Query) -> Derivation | Refusal | Stated | None:
         """A computation when the question explicitly asks for one; None to look facts up."""
         operation = next((op for op in OPERATIONS if op in query.cues), None)
-        countries = [n for n in query.entity_order if n in query.entities.get("country", ())]
+        countries = self.subjects(query)
         if operation is None and (len(countries) < 2 or query.qtype not in QUANTITY_QTYPES):
             return None
         related = [self.index.facts[i] for i in self.index.candidates(query.content)]
-        related = [fact for fact in related if _agrees_beyond_places(query, fact)]
+        related = [fact for fact in related if self._agrees_beyond_subjects(query, fact)]
         relevance_to = relevance(query, self.index)
         if operation == "share" and countries and not query.cues & RESHAPED_SHARE:
             stated = _stating_share(related, frozenset(countries))
@@ -157,6 +193,54 @@ class Calculator:
             result = self._derive_over(query, operation, countries, self.measures[measure])
             if result is not None:
                 return result
+        return None
+
+    def portion(self, fact: IndexedFact, quantity: Quantity, fraction: float) -> Derivation:
+        """A fraction of one stated figure: 'two thirds of the budget'."""
+        item = Input(fact, quantity)
+        value = quantity.value * fraction
+        unit = quantity.unit
+        share = format_fraction(fraction)
+        headline = (
+            f"{share.capitalize()} of {self._amount(quantity.value, unit)} "
+            f"({self._context(item)}) is **{self._amount(value, unit)}**."
+        )
+        working = f"{exact(quantity.value)} × {format_number(fraction)} = {format_number(value)}"
+        return Derivation("portion", headline, (working,), (item,), value, unit)
+
+    def subjects(self, query: Query) -> list[str]:
+        """What the question names of the kinds the packs give figures for, in its order."""
+        return [
+            name
+            for name in query.entity_order
+            if self.kind_of.get(name) in self.figured_kinds
+            and name in query.entities.get(self.kind_of[name], frozenset())
+        ]
+
+    def _agrees_beyond_subjects(self, query: Query, fact: IndexedFact) -> bool:
+        """A fact for the computation names whatever else the question names (the product, the
+        year), whichever of the figured things it is about."""
+        for kind, names in query.entities.items():
+            if kind in self.figured_kinds:
+                continue
+            if not names <= fact.entities.get(kind, frozenset()):
+                return False
+        return True
+
+    def leader(self, query: Query) -> Input | None:
+        """The place with the highest figure ('lowest' when the question says least) of the
+        measure a question is about, for checking a claim such as 'Spain led, right?'."""
+        related = [self.index.facts[i] for i in self.index.candidates(query.content)]
+        related = [fact for fact in related if self._agrees_beyond_subjects(query, fact)]
+        for measure in self._measures(related, relevance(query, self.index)):
+            parts = [
+                i
+                for i in self.measures[measure]
+                if i.quantity.role == "part" and len(i.quantity.where) == 1
+            ]
+            if len(parts) >= 2:
+                pick = min if "rank_last" in query.cues else max
+                return pick(parts, key=lambda i: i.value)
         return None
 
     def _derive_over(
@@ -177,7 +261,9 @@ class Calculator:
             )
         ordered = sorted(parts.values(), key=lambda i: -i.value)
         total = _total_for(query, [i for i in inputs if i.quantity.role == "total"])
-        problem = Problem(query, [parts[c] for c in countries], ordered, total, inputs)
+        first = ordered[0].quantity.where[0] if ordered else ""
+        noun = KIND_NOUNS.get(self.kind_of.get(first, ""), "items")
+        problem = Problem(query, [parts[c] for c in countries], ordered, total, inputs, noun)
         handler = self.handlers.get(operation or "each")
         if handler is None:
             return self._rank(operation or "ranking", problem)
@@ -225,8 +311,9 @@ class Calculator:
         places = {i.quantity.where[0] for i in p.named}
         if any(i.quantity.role == "share" and set(i.quantity.where) == places for i in p.inputs):
             return None
-        if p.total is None or ("sum" in p.query.cues and len(p.named) == 1 and not p.names_total):
-            whole, whole_label = p.parts, f"the {len(p.parts)} countries' combined figure"
+        of_parts = ("sum" in p.query.cues or _counts(p.query, len(p.parts))) and not p.names_total
+        if p.total is None or (of_parts and len(p.named) == 1):
+            whole, whole_label = p.parts, f"the {len(p.parts)} {p.noun}' combined figure"
         else:
             whole, whole_label = [p.total], f"the total for {p.total.place}"
         part = sum(i.value for i in p.named)
@@ -298,7 +385,7 @@ class Calculator:
         return Derivation("ratio", headline, (working,), (big, small), ratio, None)
 
     def _sum(self, p: Problem) -> Derivation | Refusal | None:
-        if not p.named and _places_named(p.query):
+        if not p.named and p.query.named & {n for i in p.inputs for n in i.quantity.where}:
             return None  # 'Europe in total' is its stated total, not a sum of some countries
         chosen = p.chosen
         if len(chosen) < 2:
@@ -322,8 +409,8 @@ class Calculator:
     def _average(self, p: Problem) -> Derivation | Refusal | None:
         if not p.named and p.names_total:
             return Refusal(
-                f"The source gives figures for only {len(p.parts)} countries of "
-                f"{p.total.place if p.total else 'the region'}, so there is no average per country."
+                f"The source gives figures for only {len(p.parts)} {p.noun} of "
+                f"{p.total.place if p.total else 'the whole'}, so there is no average of them all."
             )
         chosen = p.chosen
         if len(chosen) < 2:
@@ -436,7 +523,7 @@ class Calculator:
             f"{n}. {i.place} ({self._amount(i.value, i.quantity.unit)})"
             for n, i in enumerate(ordered, 1)
         )
-        caveat = f"Among the {len(ordered)} countries the source gives figures for"
+        caveat = f"Among the {len(ordered)} {p.noun} the source gives figures for"
         working = (
             " > ".join(f"{exact(i.value)} ({i.place})" for i in ordered)
             + f" {self.units.name(ordered[0].quantity.unit, 2)}",
@@ -456,7 +543,7 @@ class Calculator:
             "rank_beyond": len(ordered) + 1,
         }[operation]
         if position > len(ordered):
-            return Refusal(f"The source names only {len(ordered)} countries for {what}.")
+            return Refusal(f"The source names only {len(ordered)} {p.noun} for {what}.")
         pick = ordered[position - 1]
         label = "last" if operation == "rank_last" else ordinal(position)
         headline = (
@@ -464,6 +551,11 @@ class Calculator:
             f"{self._amount(pick.value, pick.quantity.unit)} ({what}): {order}."
         )
         return Derivation("rank", headline, working, (pick, *[i for i in ordered if i is not pick]))
+
+
+def _counts(query: Query, n: int) -> bool:
+    """The question counts the parts ('the three countries' total'): their sum is its whole."""
+    return str(n) in query.raw_tokens or NUMBER_NAMES.get(n, "") in query.raw_tokens
 
 
 def _stating_share(related: list[IndexedFact], places: frozenset[str]) -> list[IndexedFact]:
@@ -475,21 +567,8 @@ def _stating_share(related: list[IndexedFact], places: frozenset[str]) -> list[I
     ]
 
 
-def _places_named(query: Query) -> set[str]:
-    return {n for kind in PLACE_KINDS for n in query.entities.get(kind, frozenset())}
-
-
 def _total_for(query: Query, totals: list[Input]) -> Input | None:
     """The total of the place the question names; with none named, the only total there is."""
-    named = _places_named(query)
+    named = query.named
     chosen = next((t for t in totals if not named.isdisjoint(t.quantity.where)), None)
     return chosen or (totals[0] if len(totals) == 1 else None)
-
-
-def _agrees_beyond_places(query: Query, fact: IndexedFact) -> bool:
-    for kind, names in query.entities.items():
-        if kind in PLACE_KINDS:
-            continue
-        if not names <= fact.entities.get(kind, frozenset()):
-            return False
-    return True

@@ -75,7 +75,12 @@ class Dialogue:
             if followups.continues(text):
                 unknown = [s for s in followups.own_stems(text) if s not in engine.index.idf]
             fit = self._fit(engine)
-            answer = _declined(text, unknown) if unknown else fit.honest(engine, text, answer)
+            given = _last_facts(turns)
+            answer = (
+                _declined(text, unknown)
+                if unknown
+                else fit.honest(engine, text, answer, None, given)
+            )
         self._remember(engine, key, text, answer)
         return answer
 
@@ -95,9 +100,10 @@ class Dialogue:
             # The last topic, a name or the last figures must not answer a question about
             # something the knowledge base never mentions ('how much was that worth?').
             return _declined(rewrite.question, unknown)
-        if rewrite.how == "detail":
+        if rewrite.how in {"detail", "context"}:
             answer = self._fit(engine).detail(engine, rewrite, answer, turns) or answer
-        return self._fit(engine).honest(engine, rewrite.question, answer, typed)
+        given = _last_facts(turns)
+        return self._fit(engine).honest(engine, rewrite.question, answer, typed, given)
 
     def _remember(
         self, engine: Engine, key: Hashable, question: str, answer: Answer, topic: str = ""
@@ -219,6 +225,11 @@ def _declined(question: str, unknown: list[str]) -> Answer:
 def _unknown(engine: Engine, rewrite: Rewrite) -> list[str]:
     """The follow-up's own words that the knowledge base never uses."""
     return [s for s in rewrite.own if s not in engine.index.idf]
+
+
+def _last_facts(turns: Sequence[Turn]) -> tuple[str, ...]:
+    """The facts of the latest answer that had any (a decline in between gave none)."""
+    return next((t.fact_ids for t in reversed(turns) if t.fact_ids), ())
 
 
 def _still_valid(engine: Engine, turns: tuple[Turn, ...]) -> bool:

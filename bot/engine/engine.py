@@ -6,21 +6,34 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from bot.engine import focus
 from bot.engine.answer import Answer, Suggestion
+from bot.engine.collector import settle
 from bot.engine.compose import Composer
 from bot.engine.derive import Calculator, Derivation, Refusal, Stated
 from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
-from bot.engine.memory import settle
-from bot.engine.text import tokenize
-from bot.engine.understand import QUESTION_WORDS, Analyzer, Query, UnitMention
-from bot.engine.units import UnitBook, UnitError
+from bot.engine.understand import (
+    AUXILIARIES,
+    QUESTION_WORDS,
+    REQUEST_WORDS,
+    Analyzer,
+    Query,
+    UnitMention,
+)
+from bot.engine.verdict import read_claim
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.pack import KnowledgeBase
+from bot.language.amounts import fraction_of
+from bot.language.numbers import figures_in
+from bot.language.text import is_number, tokenize
+from bot.language.units import UnitBook, UnitError
 
 ANSWER_CLEARLY = 50.0
 """At or above this a fact is answered outright."""
@@ -36,6 +49,20 @@ EMBEDDED_FROM = 2
 PERCENT_WORDS = {"percent", "percentage", "pct"}
 FRACTION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(\d*[1-9]\d*(?:\.\d+)?)")
 CONVERSION_WORDS = {"convert", "conver", "conversion", "equal", "equival", "make", "much", "mani"}
+PORTIONED_FAMILIES = frozenset({"mass", "length", "volume", "area", "energy", "money", "count"})
+"""Amounts a fraction of which means something ('half the total'); not dates or shares."""
+EXAMPLE_SLOT = "{example}"
+"""Where a small-talk reply names a question the packs answer (from pack.yaml)."""
+SINGLE_VALUED = frozenset({"place", "year"})
+"""Kinds an event has one of: naming another one contradicts the fact that states it."""
+SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
+"""A wrong place is a question of where, a wrong year one of when."""
+SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
+COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
+ALTERNATIVES = frozenset({"or", "either"})
+FOCUS_GAIN = 5.0
+"""A clause of a chat message is read as the question when it scores this much above the whole."""
+QUESTION_OPENERS = frozenset(AUXILIARIES | REQUEST_WORDS)
 
 
 @dataclass(frozen=True)
@@ -53,13 +80,26 @@ class Engine:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.units = UnitBook(kb.lexicon)
+        self.units = UnitBook(kb.lexicon.units)
         self.analyzer = Analyzer(kb.lexicon, self.units, _pack_words(kb))
         self.index = FactIndex(kb, self.analyzer)
         self.calculator = Calculator(self.index, self.units)
         self.composer = Composer(kb, self.units)
         self._vocabulary = sorted(self.analyzer.speller.words)
+        self._openings: list[tuple[str, int]] | None = None
+        """Every example question, normalised and sorted, for completing a question's opening:
+        built on the first autocomplete, so start-up and the answer path never pay for it."""
         settle()
+
+    @property
+    def example_question(self) -> str:
+        """A question to offer people who do not know what to ask: the first pack's own
+        example, else its first fact's first question."""
+        for pack in self.kb.packs:
+            if pack.manifest.example_question:
+                return pack.manifest.example_question
+        facts = self.kb.facts
+        return facts[0].questions[0] if facts and facts[0].questions else "What do you know?"
 
     def warm(self) -> None:
         """Pay the lazy start-up costs (word list, unit registry) before the first user does."""
@@ -71,25 +111,45 @@ class Engine:
         return cls(load_knowledge(knowledge_dir, packs))
 
     def ask(self, text: str) -> Answer:
-        query = self.analyzer.analyse(text)
+        """The answer to one message; spelling corrections are shown only where they changed
+        it (a word that was right is never 'read as' another)."""
+        answer = self._ask(text, correct=True)
+        if answer.corrections:
+            plain = self._ask(text, correct=False)
+            if (plain.answered, plain.fact_ids) == (answer.answered, answer.fact_ids):
+                return answer.model_copy(update={"corrections": ()})
+        return answer
+
+    def _ask(self, text: str, correct: bool) -> Answer:
+        query = self.analyzer.analyse(text, correct=correct)
         if not query.raw_tokens:
             return Answer(
                 question=text,
                 kind="empty",
                 answered=False,
-                headline="Ask me a question about the article — for example "
-                '"How much cocaine did Belgium seize?"',
+                headline=f'Ask me a question — for example "{self.example_question}"',
             )
         if query.smalltalk:
             reply = self.kb.lexicon.smalltalk[query.smalltalk].reply
+            reply = reply.replace(EXAMPLE_SLOT, self.example_question)
             return Answer(question=text, kind="smalltalk", answered=False, headline=reply)
         conversion = self._conversion(query)
         if conversion is not None:
             return conversion
+        query = self._focus(text, query, correct)
+        if not self._topical(query):
+            return self.composer.decline(
+                query,
+                "That isn't something my knowledge packs cover.",
+                (),
+            )
+        portion = self._portion(query)
+        if portion is not None:
+            return portion
         missing = uncovered(query, self.index)
         if missing:
-            names = ", ".join(m.title() for m in missing)
-            correction = self._place_correction(query, missing, names)
+            names = self.composer.names(query, missing)
+            correction = self._correction(query, missing, names)
             if correction is not None:
                 return correction
             return self.composer.decline(
@@ -114,10 +174,80 @@ class Engine:
             return self.composer.fact_answer(query, stated, ())
         return self._decide(query, ranked)
 
+    def _topical(self, query: Query) -> bool:
+        """False for arithmetic trivia ('what's 15% of 80?'): figures the packs never state,
+        with nothing around them but cue words ('percent', 'total'), is no question about
+        the packs, however much a fact with a percentage looks like it."""
+        analyzer = self.analyzer
+        figures = [float(s) for s in query.content if is_number(s)]
+        if not figures or query.named or not self._stated_figures.isdisjoint(figures):
+            return True
+        return any(
+            s not in analyzer.cue_stems and s not in analyzer.type_noun_stems
+            for s in query.content
+            if not is_number(s)
+        )
+
+    @cached_property
+    def _stated_figures(self) -> frozenset[float]:
+        """Every figure the packs state, in digits or words, worked out on first need."""
+        return frozenset(
+            value
+            for fact in self.kb.facts
+            for text in (fact.answer, *(q.text for q in fact.quotes))
+            for value in figures_in(text)
+        )
+
+    def _portion(self, query: Query) -> Answer | None:
+        """'A quarter of the harbour's catch, in kg': the fraction of the figure the rest of the
+        question asks for, with the working shown."""
+        said = fraction_of(query.raw_tokens)
+        if said is None:
+            return None
+        fraction, start, end = said
+        rest = self.analyzer.analyse(
+            " ".join(query.raw_tokens[:start] + query.raw_tokens[end:]), correct=False
+        )
+        if uncovered(rest, self.index):
+            return None
+        ranked = rank(rest, self.index)
+        if not ranked or ranked[0].score < ANSWER_AT_ALL:
+            return None
+        best = ranked[0]
+        measured = [
+            q
+            for q in best.fact.fact.quantities
+            if self.units.resolve(q.unit) and self.units.family(q.unit) in PORTIONED_FAMILIES
+        ]
+        if not measured:
+            return None
+        derivation = self.calculator.portion(best.fact, measured[0], fraction)
+        return self.composer.derived_answer(query, derivation, best.score)
+
+    def _focus(self, text: str, query: Query, correct: bool) -> Query:
+        """In a message of several sentences, the clause that is the question: chatter,
+        greetings and purposes around it neither steer the match nor count as unknown words."""
+        options = focus.readings(text, frozenset(QUESTION_WORDS), QUESTION_OPENERS)
+        if not options or self.calculator.derive(query) is not None:
+            return query
+        best, best_score = query, self._best_score(query)
+        for option in options:
+            reading = self.analyzer.analyse(option, correct=correct)
+            score = self._best_score(reading)
+            if score >= best_score + FOCUS_GAIN:
+                best, best_score = reading.model_copy_with(text=text), score
+        return best
+
+    def _best_score(self, query: Query) -> float:
+        if uncovered(query, self.index):
+            return 0.0
+        ranked = rank(query, self.index)
+        return ranked[0].score if ranked else 0.0
+
     def _embedded_question(
         self, query: Query, ranked: list[Candidate]
     ) -> tuple[Query, list[Candidate]]:
-        """'i was reading about X and wondered who noem was meeting': try the question itself."""
+        """'i was reading about X and wondered who the mayor met': try the question itself."""
         tokens = query.raw_tokens
         starts = [i for i, t in enumerate(tokens) if t in QUESTION_WORDS and i >= EMBEDDED_FROM]
         if not starts:
@@ -150,31 +280,68 @@ class Engine:
         else:
             alternatives = [c for c in ranked[1:] if c.score >= ANSWER_AT_ALL - 10]
         offers = self.composer.suggestions(alternatives, {best.fact.id}, SUGGESTIONS)
+        if query.qtype == "yes_no":
+            return self._checked(query, best, offers)
         return self.composer.fact_answer(query, best, offers)
+
+    def _checked(self, query: Query, best: Candidate, offers: tuple[Suggestion, ...]) -> Answer:
+        """A yes/no check: yes or no first when the source settles it, then the fact."""
+        leader = self.calculator.leader(query)
+        fact = best.fact.fact
+        said = frozenset(
+            stem
+            for text in (fact.answer, *(q.text for q in fact.quotes))
+            for stem in self.analyzer.read(text).content
+        )
+        reading = read_claim(
+            query,
+            best,
+            said,
+            leader.fact if leader else None,
+            leader.quantity.where[0] if leader else None,
+            self._convert_or_none,
+        )
+        shown = best
+        if reading.fact is not best.fact:
+            shown = Candidate(reading.fact, best.score, best.coverage, best.similarity)
+            offers = ()
+        return self.composer.fact_answer(query, shown, offers, reading.verdict)
 
     def _suggest_without_entities(self, query: Query) -> tuple[Suggestion, ...]:
         """Nearest topics for a question about something unknown: drop what it named, rank again."""
         relaxed = query.model_copy_with(entities={}, roles=())
         return self.composer.suggestions(rank(relaxed, self.index), set(), SUGGESTIONS)
 
-    def _place_correction(self, query: Query, missing: list[str], names: str) -> Answer | None:
-        """'Is Noem meeting De Wever in Brussels?': a yes/no or either-or question that puts a
-        known event in an unknown place is answered with the place the source gives."""
-        asks_to_confirm = query.qtype == "yes_no" or "or" in query.raw_tokens
-        places = query.entities.get("place", frozenset())
-        if not asks_to_confirm or not set(missing) <= places:
+    def _correction(self, query: Query, missing: list[str], names: str) -> Answer | None:
+        """A check that names something the packs lack, where the packs hold the fact that
+        settles it: 'was the meeting in Brussels?' (an event has one place and one date),
+        'Chile is the leading producer of tin, right?' (a leader is one thing), 'the 2024
+        report or the 2025 one?' (the other alternative is known). Answered with that fact —
+        'no' for a yes/no check — while a claim about something the packs do not cover at
+        all, or a comparison that needs the missing thing's figure, is still declined."""
+        if query.cues & COMPARING_CUES:
             return None
-        entities = {kind: names_ - set(missing) for kind, names_ in query.entities.items()}
+        kind_of = {name: kind for kind, found in query.entities.items() for name in found}
+        kinds = {kind_of[name] for name in missing}
+        either_or = not ALTERNATIVES.isdisjoint(query.raw_tokens)
+        unique_slot = kinds <= SINGLE_VALUED or bool(query.cues & SUPERLATIVE_CUES)
+        if not (either_or and len(missing) < len(query.named)) and not (
+            query.qtype == "yes_no" and unique_slot
+        ):
+            return None
+        entities = {kind: found - set(missing) for kind, found in query.entities.items()}
+        asks = SLOT_QUESTIONS.get(frozenset(kinds), query.qtype) if not either_or else query.qtype
         relaxed = query.model_copy_with(
-            entities={k: v for k, v in entities.items() if v}, qtype="where"
+            entities={k: v for k, v in entities.items() if v}, qtype=asks
         )
         ranked = rank(relaxed, self.index)
         if not ranked or ranked[0].score < ANSWER_AT_ALL:
             return None
         best = ranked[0]
-        if not best.fact.entities.get("place"):
+        if not all(best.fact.entities.get(kind) for kind in kinds):
             return None
-        answer = self.composer.fact_answer(relaxed, best, ())
+        verdict: Literal["yes", "no"] | None = None if either_or else "no"
+        answer = self.composer.fact_answer(relaxed, best, (), verdict)
         note = f"The source says nothing about {names}; this is what it says."
         return answer.model_copy(update={"notes": (note, *answer.notes)})
 
@@ -182,6 +349,10 @@ class Engine:
         sources = [u for u in query.units if u.number is not None]
         if not sources:
             return self._as_percent(query)
+        if len(sources) == 2 and self.units.family(sources[0].key) == self.units.family(
+            sources[1].key
+        ):
+            return self._comparison(query, sources[0], sources[1])
         targets = [u for u in query.units if u.number is None]
         if not targets and self.units.family(sources[0].key) not in {"mass", "length", "volume"}:
             return None
@@ -193,6 +364,28 @@ class Engine:
         if not targets and leftover:
             return None
         return self.convert_mention(query, sources[0], targets[0].key if targets else None)
+
+    def _convert_or_none(self, value: float, source: str, target: str) -> float | None:
+        known = self.units.resolve(source) and self.units.resolve(target)
+        if not known or self.units.family(source) != self.units.family(target):
+            return None
+        try:
+            return self.units.convert(value, source, target)
+        except (UnitError, OverflowError, ValueError):
+            return None
+
+    def _comparison(self, query: Query, first: UnitMention, second: UnitMention) -> Answer:
+        """'Is 135 short tons the same as 123 metric tons?': both in one unit, then which is
+        larger, or that they agree within the rounding of the figures as written."""
+        try:
+            return self.composer.comparison_answer(query, first, second)
+        except (UnitError, OverflowError, ValueError) as exc:
+            return Answer(
+                question=query.text,
+                kind="error",
+                answered=False,
+                headline=f"I can't compare those: {exc}.",
+            )
 
     def _as_percent(self, query: Query) -> Answer | None:
         """'0.72 as a percentage': a bare fraction people want read as a percent."""
@@ -236,34 +429,64 @@ class Engine:
 
     def suggest(self, partial: str, limit: int = 25) -> list[Suggestion]:
         """Autocomplete with the same matcher as answers, the word being typed completed first;
-        each fact shown by its example question closest to what was typed."""
+        from the first keystrokes ('who is', 'how many tons of') facts whose questions open
+        that way fill the list. Each fact is shown by its question closest to what was typed."""
         text = partial.strip()[:MAX_AUTOCOMPLETE_CHARS]
         if not text:
             return [self.composer.suggestion(f, 0.0) for f in self.index.facts[:limit]]
+        typed = " ".join(tokenize(text))
         query = self.analyzer.analyse(self._complete_last_word(text))
         facts = [c.fact for c in rank(query, self.index)[:limit]]
+        seen = {f.id for f in facts}
+        for position in self._opening_with(typed):
+            fact = self.index.facts[position]
+            if len(facts) >= limit:
+                break
+            if fact.id not in seen:
+                facts.append(fact)
+                seen.add(fact.id)
         if len(facts) < limit:
-            seen = {f.id for f in facts}
             more = (self.index.facts[i] for i in self.index.candidates(query.content, limit))
             facts += [f for f in more if f.id not in seen][: limit - len(facts)]
-        out = []
-        for position, fact in enumerate(facts):
-            best = process.extractOne(
-                text, fact.fact.questions, scorer=fuzz.WRatio, processor=str.casefold
+        return [
+            Suggestion(
+                fact_id=fact.id,
+                topic=fact.fact.topic,
+                question=self._closest_question(fact.fact.questions, text, typed),
+                score=float(limit - position),
             )
-            question = best[0] if best else fact.fact.questions[0]
-            out.append(
-                Suggestion(
-                    fact_id=fact.id,
-                    topic=fact.fact.topic,
-                    question=question,
-                    score=float(limit - position),
-                )
+            for position, fact in enumerate(facts)
+        ]
+
+    def _opening_with(self, typed: str) -> list[int]:
+        """Facts with an example question that begins as typed, in the order of the questions."""
+        if self._openings is None:
+            self._openings = sorted(
+                (" ".join(tokenize(question)), position)
+                for position, fact in enumerate(self.index.facts)
+                for question in fact.fact.questions
             )
-        return out
+        start = bisect.bisect_left(self._openings, (typed, -1))
+        found: dict[int, None] = {}
+        for opening, position in self._openings[start : start + COMPLETIONS_SCANNED]:
+            if not opening.startswith(typed):
+                break
+            found.setdefault(position, None)
+        return list(found)
+
+    @staticmethod
+    def _closest_question(questions: list[str], text: str, typed: str) -> str:
+        """The question that opens as typed when a question's opening is typed ('how many'),
+        else the one most like what was typed."""
+        if typed.split(" ", 1)[0] in QUESTION_OPENERS | QUESTION_WORDS:
+            for question in questions:
+                if " ".join(tokenize(question)).startswith(typed):
+                    return question
+        best = process.extractOne(text, questions, scorer=fuzz.WRatio, processor=str.casefold)
+        return best[0] if best else questions[0]
 
     def _complete_last_word(self, text: str) -> str:
-        """'how much coc' → add 'cocaine': the word being typed is a prefix, not a typo."""
+        """'how much cop' → add 'copper': the word being typed is a prefix, not a typo."""
         tokens = tokenize(text)
         if not tokens or tokens[-1] in self.analyzer.speller or len(tokens[-1]) < 2:
             return text

@@ -23,29 +23,45 @@ class Fit:
         self.followups = followups
 
     def honest(
-        self, engine: Engine, question: str, answer: Answer, typed: str | None = None
+        self,
+        engine: Engine,
+        question: str,
+        answer: Answer,
+        typed: str | None = None,
+        given: tuple[str, ...] = (),
     ) -> Answer:
         """A follow-up answered with a fact that does not say what was asked — when, how
         many, which country — is declined, as the source gives no such thing. `typed` is
-        the follow-up as sent, when `question` is its rewrite."""
+        the follow-up as sent, when `question` is its rewrite; `given`, the facts the last
+        answer gave."""
         if not answer.answered or answer.kind not in {"fact", "derived"}:
             return answer
         facts = [f for f in (fact_of(engine, fid) for fid in answer.fact_ids) if f is not None]
         if not facts:
             return answer
         fact = facts[0]
+        again = fact.id in given
+        """The answer repeats the fact just given: it must say what this follow-up adds."""
         followups = self.followups
         query = followups.analyse(question)
         wanted = followups.wanted_kind(query)
         reason = None
-        if answer.kind == "derived":
+        asked_years = set(query.entities.get("year", frozenset()))
+        fact_years = {y for f in facts for y in f.entities.get("year", ())}
+        fact_years |= {q.when for f in facts for q in f.quantities if q.when}
+        if asked_years and fact_years and not asked_years & fact_years:
+            # 'did it lead in 2021 as well?' answered from a 2023 fact says nothing of 2021
+            reason = f"The source gives nothing for {', '.join(sorted(asked_years))}."
+        elif answer.kind == "derived":
             choice = followups.analyse(typed or question)
             several = len(choice.entities.get(wanted or "", ())) >= 2
             if wanted and not several and not self._names_new(engine, query, facts, wanted):
                 reason = f"The source doesn't say which {wanted}."
-        elif query.qtype == "when" and not followups.names_time(fact.answer, query):
-            reason = "The source doesn't say when, not to that precision."
-        elif query.qtype == "how_long" and not followups.names_duration(fact.answer):
+        elif query.qtype == "when" and not followups.names_time(fact.answer):
+            reason = "The source doesn't say when."
+        elif again and query.qtype == "when" and not followups.names_time(fact.answer, query):
+            reason = "The source doesn't say when to that precision."
+        elif again and query.qtype == "how_long" and not followups.names_duration(fact.answer):
             reason = "The source doesn't say how long."
         elif query.qtype in {"how_many", "how_much"} and not (
             fact.quantities or followups.names_number(fact.answer) or query.unit_asked

@@ -52,10 +52,10 @@ from bot.engine.followup_words import (
     split_words,
 )
 from bot.engine.pointing import Pointer, Pointing, measure_phrase
-from bot.engine.text import is_year, tokenize
 from bot.engine.understand import AUXILIARIES, Analyzer, Query
-from bot.engine.units import UnitBook
 from bot.knowledge.models import Lexicon
+from bot.language.text import is_year, tokenize
+from bot.language.units import UnitBook
 
 
 @dataclass(frozen=True)
@@ -402,7 +402,7 @@ class Followups(Pointing):
     def _figure_for(
         self, last: Turn, named: list[str], years: list[str], unit: str | None
     ) -> str | None:
-        """'which country seized the most?' then 'and Spain?': the figure that answer gave,
+        """'which country grew the most?' then 'and Peru?': the figure that answer gave,
         asked for the other place."""
         kinds = {self.kind_of.get(n) for n in named}
         if len(named) != 1 or last.wanted not in kinds or years or unit:

@@ -20,13 +20,13 @@ CANDIDATE_LIMIT = 200
 
 RARE_POSTINGS = 8192
 """Words in at most this many facts pick the candidates; commoner words only add their weight
-to those, so a question about cocaine in a pack of 100,000 drug facts stays cheap."""
+to those, so a question about copper in a pack of 100,000 metal facts stays cheap."""
 
 UNKNOWN_WORD_FACTOR = 1.5
 """A word found nowhere in the pack weighs more than any pack word: it signals another topic."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class IndexedFact:
     """A fact with everything the matcher compares, computed once rather than per question."""
 
@@ -39,7 +39,7 @@ class IndexedFact:
     measured: frozenset[str] = frozenset()
     can_answer: frozenset[str] = frozenset()
     implied: dict[str, frozenset[str]] = field(default_factory=dict)
-    """For each entity the fact names, what it implies (De Wever → Belgium)."""
+    """For each entity the fact names, what it implies (a mayor → her town)."""
     unknowns: tuple[tuple[str, frozenset[str]], ...] = ()
     """Each thing the source does not say, with the words that must all appear to ask it."""
 
@@ -51,7 +51,7 @@ class IndexedFact:
 def entity_closure(
     found: dict[str, set[str]], implies: dict[str, list[str]], kind_of: Mapping[str, str]
 ) -> dict[str, frozenset[str]]:
-    """Add what an entity implies (De Wever → Belgium), transitively."""
+    """Add what an entity implies (a mayor → her town), transitively."""
     pending = [name for names in found.values() for name in names]
     while pending:
         name = pending.pop()
@@ -146,20 +146,21 @@ class FactIndex:
         asks = set(fact.asks)
         if fact.quantities:
             asks |= {"how_much", "how_many"}
-        if entities.get("year") or bag & self.analyzer.time_stems:
+        said = {stem for other in others for stem in other.content}
+        if entities.get("year") or said & self.analyzer.time_stems:
             asks.add("when")
         if any(q.role == "duration" for q in fact.quantities) or bag & self.analyzer.duration_stems:
             asks.add("how_long")
         measured = {s for q in fact.quantities for s in read(q.what).content}
         return IndexedFact(
-            fact,
-            forms,
-            shared.words(bag),
-            shared.set(keys),
-            shared.table(entities),
-            shared.set(fact.asks),
-            shared.set(measured),
-            shared.set(asks),
+            fact=fact,
+            forms=forms,
+            bag=shared.words(bag),
+            keys=shared.set(keys),
+            entities=shared.table(entities),
+            asks=shared.set(fact.asks),
+            measured=shared.set(measured),
+            can_answer=shared.set(asks),
             implied=shared.table(
                 {name: implies.get(name, ()) for name in entities.get("person", frozenset())}
             ),

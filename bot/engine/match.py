@@ -8,12 +8,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.engine.index import FactIndex, IndexedFact
-from bot.engine.text import is_number
 from bot.engine.understand import Query
+from bot.language.text import is_number
 
-PREDICATE_RULE = True
 COVERAGE_FLOOR = 0.5
-COVERAGE_POWER = 1.0
 WEIGHT_COVERAGE = 0.45
 WEIGHT_SIMILARITY = 0.35
 WEIGHT_KEYS = 0.20
@@ -60,7 +58,7 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
         if not names <= fact.entities.get(kind, frozenset()):
             return True
     predicate = query.predicate
-    if PREDICATE_RULE and predicate and not any(s in fact.bag for s in predicate):
+    if predicate and not any(s in fact.bag for s in predicate):
         return True
     if any(s not in fact.bag for s in query.markers):
         return True
@@ -70,10 +68,12 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
         named = query.entities.get(query.answer_kind, frozenset())
         if not fact.entities.get(query.answer_kind, frozenset()) - named:
             return True
-    countries = query.entities.get("country", frozenset())
-    if countries:
-        for quantity in fact.fact.quantities:
-            if quantity.role in {"part", "total", "share"} and set(quantity.where) != countries:
+    for quantity in fact.fact.quantities:
+        if quantity.role in {"part", "total", "share"} and quantity.where:
+            where = frozenset(quantity.where)
+            kinds = [kind for kind, names in fact.entities.items() if names & where]
+            asked = frozenset(n for kind in kinds for n in query.entities.get(kind, frozenset()))
+            if asked and asked != where:
                 return True
     return False
 
@@ -88,7 +88,7 @@ def _binds_roles(query: Query, fact: IndexedFact) -> bool:
 
 
 def uncovered(query: Query, index: FactIndex) -> list[str]:
-    """Entities the question names that no fact in the pack is about (Italy, heroin, 2019)."""
+    """Entities the question names that no fact in the pack is about (Italy, copper, 2019)."""
     return sorted(
         name
         for kind, names in query.entities.items()
@@ -119,7 +119,9 @@ def relevance(query: Query, index: FactIndex) -> Callable[[IndexedFact], float]:
     weighted = [
         (s, index.weight(s))
         for s in meaningful(query, index)
-        if s not in analyzer.cue_stems and s not in analyzer.type_noun_stems
+        if s not in analyzer.cue_stems
+        and s not in analyzer.type_noun_stems
+        and (s in index.idf or s not in analyzer.kind_stems)
     ]
     total = sum(weight for _, weight in weighted)
     if not total:
@@ -156,13 +158,18 @@ def score(
     value += _qtype_adjustment(query.qtype, fact.asks, fact.can_answer)
     if query.head and query.head not in _head_space(query, fact):
         value -= HEAD_MISSING
-    unknown = sum(1 for s in stems if s not in index.idf and s not in index.analyzer.cue_stems)
+    analyzer = index.analyzer
+    unknown = sum(
+        1
+        for s in stems
+        if s not in index.idf and s not in analyzer.cue_stems and s not in analyzer.kind_stems
+    )
     value -= min(UNKNOWN_WORD_CAP, UNKNOWN_WORD * unknown)
     shared = sum(
         len(names & fact.entities.get(kind, frozenset())) for kind, names in query.entities.items()
     )
     value += min(ENTITY_BONUS_CAP, ENTITY_BONUS * shared)
-    value *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage**COVERAGE_POWER
+    value *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage
     return Candidate(fact, round(100 * max(0.0, min(1.0, value)), 1), coverage, like)
 
 

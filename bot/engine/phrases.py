@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.engine.text import tokenize
+from bot.language.text import tokenize
 
 
 @dataclass(frozen=True)

@@ -195,6 +195,10 @@ class Pointing:
                 break
         if len(people) >= 2:
             return join([title(n) for n in people[:2]])
+        if last.qtype == "who":  # 'who did she meet?' … 'what did they discuss?'
+            groups = [name for kind, name in last.told if kind == "organisation"]
+            if groups:
+                return title(groups[0])
         countries = [name for kind, name in last.asked if kind == "country"]
         if len(countries) >= 2:
             return join([title(n) for n in countries])

@@ -44,6 +44,11 @@ class Speller:
         """Load the English word list now, not inside the first misspelled question."""
         zipf_frequency("warm", "en")
 
+    @staticmethod
+    def is_english(word: str) -> bool:
+        """An ordinary English word: one the speller never corrects."""
+        return zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF
+
     def __contains__(self, word: str) -> bool:
         return word in self.counts
 

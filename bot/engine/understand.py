@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -11,20 +12,27 @@ import Stemmer
 
 from bot.engine.phrases import PhraseMap, Span, Term
 from bot.engine.spelling import Speller
-from bot.engine.text import is_number, is_year, tokenize
-from bot.engine.units import UnitBook
 from bot.knowledge.models import Lexicon
+from bot.language.amounts import read_amounts
+from bot.language.foreign import Reader, word_lists
+from bot.language.lemmas import english_lemma
+from bot.language.text import is_number, is_year, tokenize
+from bot.language.units import UnitBook
 
 QUESTION_WORDS = {"who", "whom", "whose", "what", "where", "when", "which", "why", "how"}
 AUXILIARIES = {
     "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "can",
     "could", "would", "should", "shall", "may", "might",
 }  # fmt: skip
+REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "describe", "say"}
+"""Words that open a request for information as a question word would ('tell me who …')."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
 SIGN_WORDS = {"minus", "negative"}
 """'-40 °C' reaches here as 'minus 40 c'."""
 SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of", "many", "much", "equals"}
-MEASURED_FAMILIES = {"mass", "length", "volume", "temperature"}
+MEASURED_FAMILIES = {
+    "mass", "length", "volume", "area", "speed", "power", "energy", "temperature", "money",
+}  # fmt: skip
 TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -32,7 +40,15 @@ TIME_WORDS = {
 }  # fmt: skip
 DURATION_WORDS = {"century", "centuries", "decade", "decades", "old"}
 ONE_WORDS = {"a", "an", "one", "single"}
+CONFIRMING_TAG = re.compile(
+    r"[,\s](?:right|yes|yeah|yep|yea|correct|true|no|innit|eh|ok|okay|or not|isnt it|is it|"
+    r"wasnt it|didnt (?:they|it|he|she)|is that right|is that correct|am i right|is that so|"
+    r"true or false)\W*$"
+)
+"""A statement turned into a check by a tag at its end: 'Spain led, right?'."""
 ROLE_WINDOW = 3
+ROLE_LINKS = frozenset({"of", "from", "for", "representing", "represented", "represents"})
+"""Words that tie a role to the country after it: 'the minister *of* Canada'."""
 SMALLTALK_MAX_TOKENS = 12
 """Longer than this, a message is a question even if it starts with 'thanks'."""
 ANSWER_KIND_WINDOW = 2
@@ -73,6 +89,8 @@ class Query:
     """The kind of entity asked for ('which country' → country), when the question says."""
     """(country, role stem) pairs such as ('canada', 'minist') from "Canada's minister"."""
     raw_tokens: tuple[str, ...] = field(default=(), repr=False)
+    language: str | None = None
+    """The other language the question was asked in ('fr'), read into English; None for English."""
 
     def model_copy_with(self, **changes: object) -> Query:
         """A copy with some fields replaced (the original text kept for the reply)."""
@@ -121,6 +139,8 @@ class Analyzer:
             for n in nouns
             for t in tokenize(n)
         }
+        self.kind_stems = {self.stem(t) for t in self.answer_kinds}
+        """Nouns that say what kind of answer is wanted ('which firm'): no sign of a topic."""
         self.role_stems = {self.stem(t) for p in lexicon.cues.get("role", []) for t in tokenize(p)}
         self.marker_stems = {
             self.stem(t) for p in lexicon.cues.get("must_match", []) for t in tokenize(p)
@@ -140,11 +160,25 @@ class Analyzer:
         self.smalltalk = PhraseMap()
         self._build()
         vocabulary = Counter(pack_words)
-        for table in (self.phrases, self.fillers, self.cues, self.unit_phrases, self.smalltalk):
+        names = self._entity_words()
+        vocabulary.update(w for w in self.phrases.words() if w not in names or w in pack_words)
+        for table in (self.fillers, self.cues, self.unit_phrases, self.smalltalk):
             vocabulary.update(table.words())
         vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
         self.speller = Speller(vocabulary)
+        self.foreign = Reader(word_lists(), is_english=self.speller.is_english)
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
+
+    def _entity_words(self) -> set[str]:
+        """Words of names: a typo is corrected into a name only if the packs use it (a
+        misspelt word never becomes one of the world's countries by accident)."""
+        return {
+            t
+            for table in self.lexicon.entities.values()
+            for canonical, surfaces in table.items()
+            for surface in (canonical, *surfaces)
+            for t in tokenize(surface)
+        }
 
     def _build(self) -> None:
         lex = self.lexicon
@@ -165,8 +199,13 @@ class Analyzer:
         for intent, talk in lex.smalltalk.items():
             self.smalltalk.add_all(talk.phrases, Term((), label=intent))
 
+    def _cognate(self, word: str) -> bool:
+        """In a question in another language, a word is only 'corrected' into a word of the
+        pack's subject (kupfer → copper), never into a small English word (drie → die)."""
+        return len(word) > 3 and word not in self.stopwords and word not in QUESTION_WORDS
+
     def stem(self, word: str) -> str:
-        return str(self.stemmer.stemWord(word))
+        return str(self.stemmer.stemWord(english_lemma(word)))
 
     def read(self, text: str) -> Reading:
         """The light path for facts' own texts: no typos, small talk, cues or question type."""
@@ -177,7 +216,7 @@ class Analyzer:
         self._readings.cache_clear()
 
     def _read(self, text: str) -> Reading:
-        tokens = tokenize(text)
+        tokens = read_amounts(tokenize(text))
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
         kept = self._drop_fillers([t for i, t in enumerate(tokens) if i not in unit_positions])
@@ -191,14 +230,18 @@ class Analyzer:
     def analyse(self, text: str, correct: bool = True) -> Query:
         raw = tokenize(text)
         corrections: list[tuple[str, str]] = []
-        tokens = list(raw)
+        language = self.foreign.detect(raw)
+        tokens = self.foreign.to_english(raw, language) if language else list(raw)
         if correct:
             for i, token in enumerate(tokens):
                 fixed = self.speller.correct(token)
-                if fixed != token:
+                if fixed != token and (language is None or self._cognate(fixed)):
                     corrections.append((token, fixed))
                     tokens[i] = fixed
         smalltalk = self._smalltalk(tokens)
+        if smalltalk is None and tokens != raw:
+            smalltalk = self._smalltalk(list(raw))
+        tokens = read_amounts(tokens)
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
         kept = [t for i, t in enumerate(tokens) if i not in unit_positions]
@@ -215,7 +258,7 @@ class Analyzer:
             words=words,
             content=self.content_of(words),
             entities=entities,
-            qtype=question_type(words, cues),
+            qtype=question_type(words, cues) or _confirming(text, tokens),
             cues=cues,
             units=tuple(units),
             numbers=numbers,
@@ -230,6 +273,7 @@ class Analyzer:
             roles=self.roles_of(spans),
             answer_kind=self.answer_kind_of(words),
             raw_tokens=tuple(tokens),
+            language=language,
         )
 
     def _cues(self, tokens: list[str], words: tuple[str, ...]) -> frozenset[str]:
@@ -260,18 +304,29 @@ class Analyzer:
         return None
 
     def roles_of(self, spans: list[Span]) -> tuple[tuple[str, str], ...]:
-        """A country named right before a role word binds the role to that country."""
+        """A country named right before a role word ('Canada's minister'), or right after it
+        through a linking word ('the minister of Canada', 'which minister represented
+        Canada'), binds the role to that country."""
         pairs = []
         for i, span in enumerate(spans):
             if not (span.term and span.term.entity_kind == "country" and span.term.entity):
                 continue
             for following in spans[i + 1 : i + 1 + ROLE_WINDOW]:
-                words = following.term.tokens if following.term else following.words
-                role = next((self.stem(w) for w in words if self.stem(w) in self.role_stems), None)
+                role = self._role_in(following)
                 if role:
                     pairs.append((span.term.entity, role))
                     break
+            else:
+                before = spans[max(0, i - 2) : i]
+                if len(before) == 2 and before[1].words[-1] in ROLE_LINKS:
+                    role = self._role_in(before[0])
+                    if role:
+                        pairs.append((span.term.entity, role))
         return tuple(pairs)
+
+    def _role_in(self, span: Span) -> str | None:
+        words = span.term.tokens if span.term else span.words
+        return next((self.stem(w) for w in words if self.stem(w) in self.role_stems), None)
 
     def predicate_of(self, spans: list[Span]) -> tuple[str, ...]:
         """What the question says about the things it names: its words beyond names and cues."""
@@ -361,6 +416,21 @@ def _finite(token: str) -> float | None:
     """A number as typed, or None for one too large to mean anything (1 followed by 400 zeros)."""
     value = float(token)
     return value if math.isfinite(value) else None
+
+
+def _confirming(text: str, tokens: list[str]) -> str | None:
+    """A statement asked as a check: a tag ('…, right?') or a question mark after a sentence
+    with a verb but no question word ('so the Netherlands had 123 tonnes?')."""
+    folded = " ".join(tokens)
+    if CONFIRMING_TAG.search(" " + folded):
+        return "yes_no"
+    if (
+        text.rstrip().endswith("?")
+        and QUESTION_WORDS.isdisjoint(tokens)
+        and not AUXILIARIES.isdisjoint(tokens[1:])
+    ):
+        return "yes_no"
+    return None
 
 
 def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from bot.engine.text import tokenize
-from bot.engine.units import UnitBook, UnitError
-from bot.knowledge.errors import Problem
+from bot.knowledge.errors import PackProblem
 from bot.knowledge.models import Fact, Lexicon, Quantity
-from bot.knowledge.numbers import decimals_of, figures_in
+from bot.language.numbers import decimals_of, figures_in
+from bot.language.text import tokenize
+from bot.language.units import UnitBook, UnitError
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
@@ -19,15 +19,15 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_QUOTE_MARKS)).strip()
 
 
-def check_ids_and_aliases(located: list[tuple[str, Fact]]) -> list[Problem]:
+def check_ids_and_aliases(located: list[tuple[str, Fact]]) -> list[PackProblem]:
     """No two facts may share an id or claim the same alias, or a lookup would pick at random."""
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     seen_ids: dict[str, str] = {}
     alias_owner: dict[str, str] = {}
     for file, fact in located:
         if fact.id in seen_ids:
             problems.append(
-                Problem(file, f"duplicate id, first used in {seen_ids[fact.id]}", fact.id, "id")
+                PackProblem(file, f"duplicate id, first used in {seen_ids[fact.id]}", fact.id, "id")
             )
         else:
             seen_ids[fact.id] = file
@@ -37,38 +37,40 @@ def check_ids_and_aliases(located: list[tuple[str, Fact]]) -> list[Problem]:
             owner = alias_owner.setdefault(key, fact.id)
             if owner != fact.id:
                 problems.append(
-                    Problem(
+                    PackProblem(
                         file, f"alias {alias!r} is already claimed by {owner}", fact.id, "aliases"
                     )
                 )
             elif key in seen_ids and key != fact.id:
                 problems.append(
-                    Problem(file, f"alias {alias!r} is another fact's id", fact.id, "aliases")
+                    PackProblem(file, f"alias {alias!r} is another fact's id", fact.id, "aliases")
                 )
     return problems
 
 
 def check_quotes(
     file: str, fact: Fact, texts: dict[str, str], default_source: str | None
-) -> list[Problem]:
+) -> list[PackProblem]:
     """A quote must stand verbatim in its source: the bot's whole promise rests on it."""
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     for i, quote in enumerate(fact.quotes):
         source_id = quote.source or default_source
         field = f"quotes[{i}]"
         if source_id is None:
             problems.append(
-                Problem(file, "the pack has several sources: name one", fact.id, f"{field}.source")
+                PackProblem(
+                    file, "the pack has several sources: name one", fact.id, f"{field}.source"
+                )
             )
             continue
         if source_id not in texts:
             problems.append(
-                Problem(file, f"unknown source {source_id!r}", fact.id, f"{field}.source")
+                PackProblem(file, f"unknown source {source_id!r}", fact.id, f"{field}.source")
             )
             continue
         if squash(quote.text) not in squash(texts[source_id]):
             problems.append(
-                Problem(
+                PackProblem(
                     file,
                     f"quote not found verbatim in {source_id}: {quote.text!r}",
                     fact.id,
@@ -89,9 +91,9 @@ def _agrees(
     return low - half_second <= second <= high + half_second
 
 
-def check_quantities(file: str, fact: Fact, units: UnitBook) -> list[Problem]:
+def check_quantities(file: str, fact: Fact, units: UnitBook) -> list[PackProblem]:
     """A figure must be the one the quote states, and its restatements must agree with it."""
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     stated = [f for q in fact.quotes for f in figures_in(q.text)]
     for i, quantity in enumerate(fact.quantities):
         field = f"quantities[{i}]"
@@ -101,14 +103,14 @@ def check_quantities(file: str, fact: Fact, units: UnitBook) -> list[Problem]:
 
 def _check_quantity(
     file: str, fact_id: str, field: str, quantity: Quantity, stated: list[float], units: UnitBook
-) -> list[Problem]:
+) -> list[PackProblem]:
     problem = _unit_problem(file, fact_id, f"{field}.unit", quantity.unit, units)
     if problem is not None:
         return [problem]
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     if quantity.value not in stated:
         problems.append(
-            Problem(
+            PackProblem(
                 file,
                 f"{quantity.value:g} is not a figure the quote states ({_listing(stated)})",
                 fact_id,
@@ -123,7 +125,7 @@ def _check_quantity(
             continue
         if figure.value not in stated:
             problems.append(
-                Problem(
+                PackProblem(
                     file,
                     f"{figure.value:g} is not a figure the quote states ({_listing(stated)})",
                     fact_id,
@@ -133,12 +135,12 @@ def _check_quantity(
         try:
             agrees = _agrees(quantity.value, figure.value, figure.unit, quantity.unit, units)
         except UnitError as exc:
-            problems.append(Problem(file, str(exc), fact_id, place))
+            problems.append(PackProblem(file, str(exc), fact_id, place))
             continue
         if not agrees:
             converted = units.convert(quantity.value, quantity.unit, figure.unit)
             problems.append(
-                Problem(
+                PackProblem(
                     file,
                     f"{quantity.value:g} {quantity.unit} is {converted:.1f} {figure.unit}, "
                     f"which disagrees with the stated {figure.value:g}",
@@ -151,13 +153,13 @@ def _check_quantity(
 
 def _unit_problem(
     file: str, fact_id: str, field: str, unit: str, units: UnitBook
-) -> Problem | None:
+) -> PackProblem | None:
     """Facts name units by their registry key, so figures compare without guessing."""
     key = units.resolve(unit)
     if key is None:
-        return Problem(file, f"unknown unit {unit!r}", fact_id, field)
+        return PackProblem(file, f"unknown unit {unit!r}", fact_id, field)
     if key != unit:
-        return Problem(file, f"write the unit as {key!r}, not {unit!r}", fact_id, field)
+        return PackProblem(file, f"write the unit as {key!r}, not {unit!r}", fact_id, field)
     return None
 
 
@@ -165,15 +167,15 @@ def _listing(values: list[float]) -> str:
     return ", ".join(f"{v:g}" for v in values) or "none"
 
 
-def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[Problem]:
+def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[PackProblem]:
     """An entity a fact names must be one the lexicon can recognise in a question."""
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     for kind, names in fact.entities.items():
         if kind == "year":
             continue
         known = lexicon.entities.get(kind, {})
         problems += [
-            Problem(
+            PackProblem(
                 file,
                 f"{kind} {name!r} is not in the lexicon's entities",
                 fact.id,
@@ -183,24 +185,25 @@ def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[Problem]:
             if name not in known
         ]
     for i, quantity in enumerate(fact.quantities):
-        places = {**lexicon.entities.get("country", {}), **lexicon.entities.get("region", {})}
+        known_names = {name for table in lexicon.entities.values() for name in table}
         problems += [
-            Problem(
+            PackProblem(
                 file,
-                f"place {name!r} is not a country or region in the lexicon",
+                f"{name!r}, whose figure this is, is not an entity of the lexicon: add it "
+                "under entities (a country, place, organisation, person …)",
                 fact.id,
                 f"quantities[{i}].where",
             )
             for name in quantity.where
-            if name not in places
+            if name not in known_names
         ]
     return problems
 
 
-def check_lexicon(file: str, lexicon: Lexicon) -> list[Problem]:
+def check_lexicon(file: str, lexicon: Lexicon) -> list[PackProblem]:
     """A word may mean one thing only, or normalising a question would depend on file order."""
     owner: dict[str, str] = {}
-    problems: list[Problem] = []
+    problems: list[PackProblem] = []
     groups: list[tuple[str, dict[str, list[str]]]] = [("synonyms", lexicon.synonyms)]
     groups += [(f"entities.{k}", v) for k, v in lexicon.entities.items()]
     conflicts: defaultdict[str, set[str]] = defaultdict(set)
@@ -214,7 +217,7 @@ def check_lexicon(file: str, lexicon: Lexicon) -> list[Problem]:
     for surface, claimants in sorted(conflicts.items()):
         fields = sorted({c.split(":")[0] for c in claimants})
         problems.append(
-            Problem(
+            PackProblem(
                 file,
                 f"{surface!r} is claimed by {', '.join(sorted(claimants))}",
                 field=" and ".join(fields),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class Problem:
+class PackProblem:
     """One thing wrong with a pack: where it is (file, fact, field) and what is wrong."""
 
     file: str
@@ -26,6 +26,6 @@ class Problem:
 class PackError(Exception):
     """A pack that cannot be served; it lists every problem found, not just the first."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[PackProblem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))

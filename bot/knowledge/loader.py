@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.engine.units import UnitBook
 from bot.knowledge import checks
-from bot.knowledge.errors import PackError, Problem
+from bot.knowledge.errors import PackError, PackProblem
 from bot.knowledge.models import Fact, FactFile, Lexicon, Manifest
 from bot.knowledge.pack import KnowledgeBase, Pack
 from bot.knowledge.safe_yaml import UnsafeYamlError, load_yaml, read_text
+from bot.language.text import tokenize
+from bot.language.units import UnitBook
 
 SHARED_LEXICON = "lexicon.yaml"
+"""Optional: words shared by every pack of one knowledge folder, over the language layer."""
+LANGUAGE_FILE = "data/english.yaml"
 MANIFEST = "pack.yaml"
 PACK_LEXICON = "lexicon.yaml"
 FACTS_DIR = "facts"
@@ -30,24 +35,26 @@ def _display(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _read_model(path: Path, model: type[Model], root: Path) -> tuple[Model | None, list[Problem]]:
+def _read_model(
+    path: Path, model: type[Model], root: Path
+) -> tuple[Model | None, list[PackProblem]]:
     """Parse and validate one file, turning every failure into located problems."""
     name = _display(path, root)
     try:
         data: Any = load_yaml(path)
     except FileNotFoundError:
-        return None, [Problem(name, "file is missing")]
+        return None, [PackProblem(name, "file is missing")]
     except OSError as exc:
-        return None, [Problem(name, f"cannot be read: {exc.strerror or exc}")]
+        return None, [PackProblem(name, f"cannot be read: {exc.strerror or exc}")]
     except (UnsafeYamlError, yaml.YAMLError) as exc:
-        return None, [Problem(name, f"cannot be read: {exc}")]
+        return None, [PackProblem(name, f"cannot be read: {exc}")]
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
         return None, [_problem_from(name, data, err) for err in exc.errors()]
 
 
-def _problem_from(file: str, data: Any, error: Any) -> Problem:
+def _problem_from(file: str, data: Any, error: Any) -> PackProblem:
     """Name the fact by its id, not its list position, when pydantic points inside a fact."""
     loc = list(error["loc"])
     fact_id = None
@@ -58,13 +65,16 @@ def _problem_from(file: str, data: Any, error: Any) -> Problem:
             fact_id = f"#{loc[1] + 1}"
         loc = loc[2:]
     field = ".".join(str(p) for p in loc) or None
-    return Problem(file, str(error["msg"]), fact_id, field)
+    return PackProblem(file, str(error["msg"]), fact_id, field)
 
 
 def merge_lexicons(lexicons: list[Lexicon]) -> Lexicon:
-    """A pack's lexicon adds words to the shared one; it never silently replaces them."""
+    """Layers of language, general first, a pack's own last: each adds words, and where a
+    later layer gives a phrase a meaning of its own (a pack's 'georgia' is a US state, not the
+    country; a pack's synonym that a general cue also uses), the later meaning wins."""
     merged: dict[str, Any] = {}
     for lexicon in lexicons:
+        _release(merged, _claims(lexicon))
         for field, value in lexicon:
             if isinstance(value, list):
                 merged.setdefault(field, [])
@@ -76,17 +86,74 @@ def merge_lexicons(lexicons: list[Lexicon]) -> Lexicon:
                     for canonical, surfaces in table.items():
                         kinds[kind].setdefault(canonical, [])
                         kinds[kind][canonical] += surfaces
-            elif field == "synonyms":
+            elif field in LISTED_FIELDS:
                 table = merged.setdefault(field, {})
-                for canonical, surfaces in value.items():
-                    table.setdefault(canonical, [])
-                    table[canonical] += surfaces
+                for key, items in value.items():
+                    table.setdefault(key, [])
+                    table[key] += [item for item in items if item not in table[key]]
             else:
                 merged.setdefault(field, {}).update(value)
     return Lexicon.model_validate(merged)
 
 
-def load_lexicon(path: Path, root: Path) -> tuple[Lexicon, list[Problem]]:
+LISTED_FIELDS = frozenset({"synonyms", "cues", "implies", "answer_kinds"})
+"""Fields whose entries are lists that layers extend rather than replace."""
+
+
+def _claims(lexicon: Lexicon) -> dict[str, str]:
+    """Every phrase a lexicon gives a meaning to (as folded words), with that meaning."""
+    claims: dict[str, str] = {}
+    tables = [("synonyms", lexicon.synonyms)]
+    tables += [(f"entities.{kind}", table) for kind, table in lexicon.entities.items()]
+    for field, table in tables:
+        for canonical, surfaces in table.items():
+            for surface in (canonical, *surfaces):
+                claims.setdefault(_folded(surface), f"{field}:{canonical}")
+    return claims
+
+
+def _release(merged: dict[str, Any], claims: dict[str, str]) -> None:
+    """Earlier layers give up the phrases a later one claims for another meaning."""
+    if not merged or not claims:
+        return
+    tables = [("synonyms", merged.get("synonyms", {}))]
+    tables += [(f"entities.{k}", t) for k, t in merged.get("entities", {}).items()]
+    for field, table in tables:
+        for canonical in list(table):
+            meaning = f"{field}:{canonical}"
+            taken = claims.get(_folded(canonical))
+            if taken is not None and taken != meaning:
+                del table[canonical]
+                continue
+            table[canonical] = [
+                s for s in table[canonical] if claims.get(_folded(s), meaning) == meaning
+            ]
+    for field in ("fillers", "stopwords"):
+        if field in merged:
+            merged[field] = [p for p in merged[field] if _folded(str(p)) not in claims]
+    for label, phrases in merged.get("cues", {}).items():
+        merged["cues"][label] = [p for p in phrases if _folded(p) not in claims]
+
+
+def _folded(phrase: str) -> str:
+    return " ".join(tokenize(phrase))
+
+
+@cache
+def language_lexicon() -> Lexicon:
+    """The general language layer the engine ships (bot/language/data), read once."""
+    text = resources.files("bot.language").joinpath(LANGUAGE_FILE).read_text("utf-8")
+    return Lexicon.model_validate(yaml.safe_load(text))
+
+
+def base_lexicon(knowledge_dir: Path) -> tuple[Lexicon, list[PackProblem]]:
+    """The general language layer, with the knowledge folder's own lexicon.yaml over it when
+    there is one (words every pack of this installation shares)."""
+    site, problems = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
+    return merge_lexicons([language_lexicon(), site]), problems
+
+
+def load_lexicon(path: Path, root: Path) -> tuple[Lexicon, list[PackProblem]]:
     if not path.exists():
         return Lexicon(), []
     lexicon, problems = _read_model(path, Lexicon, root)
@@ -109,7 +176,7 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
                 texts[source.id] = read_text(path / source.file)
             except (OSError, UnsafeYamlError) as exc:
                 problems.append(
-                    Problem(
+                    PackProblem(
                         _display(path / MANIFEST, root),
                         f"source {source.id} ({source.file}) cannot be read: {exc}",
                         field="sources",
@@ -118,13 +185,13 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
     located: list[tuple[str, Fact]] = []
     fact_files = sorted((path / FACTS_DIR).glob("*.yaml")) if (path / FACTS_DIR).is_dir() else []
     if not fact_files:
-        problems.append(Problem(_display(path, root), f"no fact files in {FACTS_DIR}/"))
+        problems.append(PackProblem(_display(path, root), f"no fact files in {FACTS_DIR}/"))
     for file in fact_files:
         fact_file, file_problems = _read_model(file, FactFile, root)
         problems += file_problems
         if fact_file is not None:
             located += [(_display(file, root), fact) for fact in fact_file.facts]
-    units = UnitBook(lexicon)
+    units = UnitBook(lexicon.units)
     default_source = manifest.sources[0].id if manifest and len(manifest.sources) == 1 else None
     problems += checks.check_ids_and_aliases(located)
     for file_name, fact in located:
@@ -139,13 +206,13 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
 
 def load_knowledge(knowledge_dir: Path, pack_names: list[str]) -> KnowledgeBase:
     """Load the active packs over the shared lexicon; any problem in any pack refuses them all."""
-    shared, problems = load_lexicon(knowledge_dir / SHARED_LEXICON, knowledge_dir)
+    shared, problems = base_lexicon(knowledge_dir)
     packs: list[Pack] = []
     lexicons = [shared]
     for name in pack_names:
         path = knowledge_dir / name
         if not (path / MANIFEST).is_file():
-            problems.append(Problem(_display(path, knowledge_dir), f"no pack named {name!r}"))
+            problems.append(PackProblem(_display(path, knowledge_dir), f"no pack named {name!r}"))
             continue
         try:
             pack, lexicon = load_pack(path, shared)
@@ -159,7 +226,7 @@ def load_knowledge(knowledge_dir: Path, pack_names: list[str]) -> KnowledgeBase:
         for fact in pack.facts:
             if fact.id in fact_pack:
                 problems.append(
-                    Problem(
+                    PackProblem(
                         pack.name, f"fact id also used by pack {fact_pack[fact.id]}", fact.id, "id"
                     )
                 )

@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from bot.language.units import UnitWords
+
 QuestionType = Literal[
     "who", "what", "where", "when", "which", "why", "how", "how_much", "how_many", "how_long",
     "yes_no",
@@ -80,6 +82,9 @@ class Fact(Strict):
     a question about one of these is declined, not answered with the nearest fact."""
     caption: bool = False
     note: str | None = None
+    """Shown to readers under the answer: what they should know to read it right."""
+    curator_note: str | None = None
+    """For the people who keep the pack; never shown in a reply."""
 
     @field_validator("keywords", "aliases", mode="before")
     @classmethod
@@ -112,18 +117,11 @@ class Manifest(Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str
     description: str = ""
+    default: bool = False
+    """Served when no PACKS setting names the packs to serve."""
+    example_question: str | None = None
+    """A question the pack answers well, offered to people who do not know what to ask."""
     sources: list[Source] = Field(min_length=1)
-
-
-class UnitWords(Strict):
-    """How a unit is written and typed: the registry name is the key, these are for people."""
-
-    name: str
-    plural: str
-    symbol: str | None = None
-    aliases: list[str] = Field(default_factory=list)
-    family: Literal["mass", "length", "volume", "temperature", "ratio", "count", "time"] = "mass"
-    show_with: list[str] = Field(default_factory=list)
 
 
 class SmallTalk(Strict):

@@ -10,8 +10,8 @@ from bot.store.errors import (
 from bot.store.gaps import SAME_GAP_THRESHOLD, TIGHT_CORE_THRESHOLD
 from bot.store.migrations import LATEST_VERSION
 from bot.store.models import FactCount, Gap, QuestionRecord, Stats, VoteTally, WhereCount
+from bot.store.origin import DM, TERMINAL, guild_where
 from bot.store.store import DOWN, UP, QuestionStore
-from bot.store.where import DM, TERMINAL, guild_where
 
 __all__ = [
     "DM",

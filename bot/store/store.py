@@ -30,7 +30,7 @@ from bot.store.gaps import GapQuestion, group_gaps
 from bot.store.identity import SALT_META_KEY, new_salt, voter_key
 from bot.store.migrations import apply_migrations
 from bot.store.models import FactCount, Gap, QuestionRecord, Stats, VoteTally, WhereCount
-from bot.store.where import check_where, guild_where
+from bot.store.origin import check_where, guild_where
 
 BUSY_TIMEOUT_SECONDS: Final = 5.0
 UP: Final = 1

@@ -27,8 +27,7 @@ WELCOME = (
     "(in the environment or .env) and run again to connect to Discord."
 )
 HELP = (
-    'Ask anything in your own words, e.g. "How much cocaine did Belgium seize?" or '
-    '"convert 10 tonnes to pounds".\n'
+    'Ask anything in your own words, e.g. "{example}" or "convert 10 tonnes to pounds".\n'
     "  facts             list every fact\n"
     "  fact <id>         show one fact by id or name\n"
     "  sources           the documents the facts come from\n"
@@ -87,7 +86,7 @@ class Chat:
         """One session, one conversation: follow-ups read in the light of the last answers."""
         self.last: LastAnswer | None = None
         self.commands: dict[str, Callable[[str], str]] = {
-            "help": lambda _: HELP,
+            "help": lambda _: HELP.replace("{example}", engine.example_question),
             "facts": lambda _: self.facts(),
             "fact": self.fact,
             "sources": lambda _: self.sources(),

@@ -18,10 +18,10 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, Final, Protocol, TypeVar
 
-from bot.curation.recording import recordable, store_record
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
 from bot.store import TERMINAL, QuestionStore, UnknownQuestionError, VoteTally
+from bot.store.recording import recordable, store_record
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,11 @@ from bot.engine.answer import Answer
 from bot.engine.conversation import ConversationStore
 from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
-from bot.render.jsonl import contract_line
+from bot.render.contract import contract_line
 
 log = logging.getLogger(__name__)
-BROWSE_HINT = "Browse everything I know with `python -m bot kb list`."
+BROWSE_HINT = "Browse everything I know with `/facts`."
+"""The reply as the bot posts it on Discord, where `/facts` lists what it knows."""
 FORMAT_HELP = (
     "I can't read that line: send a question as plain text, or a JSON object such as "
     '{"question": "and the year before?", "conversation": "d1"} whose "question" is a string.'

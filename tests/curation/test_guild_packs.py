@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings, SettingsError, load_settings
-from bot.engine.live import LiveEngine
+from bot.engine.serving import ServingEngines
 from tests.knowledge.support import KNOWLEDGE, edit, run_bot
 
 from .support import SECOND_PACK, SEED_QUESTION, SEED_QUOTE, env_with
@@ -64,7 +64,7 @@ def test_bad_guild_packs_are_refused_naming_the_setting(
 
 
 def test_each_distinct_pack_set_gets_one_engine_and_guilds_share_it() -> None:
-    live = LiveEngine(
+    live = ServingEngines(
         KNOWLEDGE,
         ["antwerp"],
         {SEED_GUILD: ["antwerp", SECOND_PACK], TWIN_GUILD: [SECOND_PACK, "antwerp"]},
@@ -82,7 +82,7 @@ def test_each_distinct_pack_set_gets_one_engine_and_guilds_share_it() -> None:
 
 
 def test_a_reload_swaps_every_engine_together_or_none_of_them(knowledge: Path) -> None:
-    live = LiveEngine(knowledge, ["antwerp"], {SEED_GUILD: ["antwerp", SECOND_PACK]})
+    live = ServingEngines(knowledge, ["antwerp"], {SEED_GUILD: ["antwerp", SECOND_PACK]})
     old_default, old_seed = live.current, live.for_guild(SEED_GUILD)
 
     edit(knowledge / SEED_FACTS, f"      - text: {SEED_QUOTE}", "      - text: Not in the source.")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from bot.curation.drafts import DRAFT_NOTE, DRAFT_TOPIC
 from bot.curation.scaffold import ScaffoldError, new_pack
 from bot.curation.sentences import sentences
 from bot.engine.engine import Engine
-from tests.knowledge.support import KNOWLEDGE, normalise, run_bot
+from tests.knowledge.support import normalise, run_bot
 
 from .support import env_with
 
@@ -34,10 +33,9 @@ PUBLISHER = "Lantern Club committee"
 
 @pytest.fixture
 def knowledge(tmp_path: Path) -> Path:
-    """A knowledge directory with the shared lexicon and no packs yet."""
+    """A knowledge directory with no packs yet (the language layer ships with the engine)."""
     directory = tmp_path / "knowledge"
     directory.mkdir()
-    shutil.copy(KNOWLEDGE / "lexicon.yaml", directory / "lexicon.yaml")
     return directory
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.curation.sentences import sentences
 from bot.engine.engine import Engine
-from bot.evaluation import evaluate, load_questions
+from tests.evaluation import evaluate, load_questions
 from tests.knowledge.support import KNOWLEDGE, clean_env, normalise, run_bot
 
 from .support import (

@@ -6,14 +6,14 @@ import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE
 from bot.engine.engine import Engine
-from bot.engine.live import LiveEngine
+from bot.engine.serving import ServingEngines
 
 
 @pytest.fixture(scope="session")
-def live() -> LiveEngine:
-    return LiveEngine(DEFAULT_KNOWLEDGE, ["antwerp"])
+def live() -> ServingEngines:
+    return ServingEngines(DEFAULT_KNOWLEDGE, ["antwerp"])
 
 
 @pytest.fixture(scope="session")
-def engine(live: LiveEngine) -> Engine:
+def engine(live: ServingEngines) -> Engine:
     return live.current

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.discord.catalogue import FACTS_PER_PAGE, fact_choices, facts_page, page_count
 from bot.discord.exts.ask import question_choices
-from bot.discord.listings import FACTS_PER_PAGE, fact_choices, facts_page, page_count
 from bot.engine.engine import Engine
 
 

@@ -10,7 +10,7 @@ from bot.discord.exts.admin import refusal_text, stats_text
 from bot.discord.exts.convert import target_unit_of
 from bot.discord.exts.errors import unwrap
 from bot.discord.exts.help import help_text
-from bot.knowledge.errors import Problem
+from bot.knowledge.errors import PackProblem
 from bot.store import FactCount, Gap, Stats, WhereCount
 
 
@@ -24,8 +24,8 @@ def test_the_linking_word_before_the_target_unit_is_optional() -> None:
 
 def test_a_refused_reload_lists_every_problem_and_reassures() -> None:
     problems = [
-        Problem("facts/a.yaml", "quote not found in source", fact="x", field="quotes"),
-        Problem("pack.yaml", "@everyone *bad*"),
+        PackProblem("facts/a.yaml", "quote not found in source", fact="x", field="quotes"),
+        PackProblem("pack.yaml", "@everyone *bad*"),
     ]
 
     text = refusal_text(problems)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.discord.cooldowns import PRUNE_AT, UserCooldowns
+from bot.discord.cooldowns import QuestionCooldown
 
 
 class Clock:
@@ -15,7 +15,7 @@ class Clock:
 
 def test_rate_questions_pass_then_one_notice_then_silence() -> None:
     clock = Clock()
-    cooldowns = UserCooldowns(2, 30.0, clock=clock)
+    cooldowns = QuestionCooldown(2, 30.0, clock=clock)
 
     first, second, third, fourth = (cooldowns.hit(1) for _ in range(4))
 
@@ -30,14 +30,14 @@ def test_rate_questions_pass_then_one_notice_then_silence() -> None:
 
 def test_users_are_counted_apart_and_windows_reset() -> None:
     clock = Clock()
-    cooldowns = UserCooldowns(1, 10.0, clock=clock)
+    cooldowns = QuestionCooldown(1, 10.0, clock=clock)
 
     assert cooldowns.hit(1) is None
     assert cooldowns.hit(2) is None
     refused = cooldowns.hit(1)
     clock.now += 4
     later = cooldowns.hit(1)
-    clock.now += 6
+    clock.now += 6.5
     fresh = cooldowns.hit(1)
 
     assert refused is not None
@@ -47,13 +47,20 @@ def test_users_are_counted_apart_and_windows_reset() -> None:
     assert fresh is None
 
 
-def test_idle_users_are_forgotten() -> None:
+def test_each_window_gets_its_own_notice() -> None:
     clock = Clock()
-    cooldowns = UserCooldowns(1, 10.0, clock=clock)
-    for user_id in range(PRUNE_AT):
-        cooldowns.hit(user_id)
+    cooldowns = QuestionCooldown(1, 10.0, clock=clock)
+    cooldowns.hit(1)
+    noticed = cooldowns.hit(1)
+    clock.now += 10.5  # a new window: one question, then a refusal that deserves a notice
+    cooldowns.hit(1)
+    clock.now += 0.5  # still inside the first notice's ten seconds, but in another window
+    again = cooldowns.hit(1)
+    silent = cooldowns.hit(1)
 
-    clock.now += 11
-    cooldowns.hit(-1)
-
-    assert cooldowns.tracked_users == 1
+    assert noticed is not None
+    assert noticed.notify
+    assert again is not None
+    assert again.notify
+    assert silent is not None
+    assert not silent.notify

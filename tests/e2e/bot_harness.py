@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.config import DEFAULT_KNOWLEDGE, Settings
 from bot.discord.client import FactBot
-from bot.engine.live import LiveEngine
+from bot.engine.serving import ServingEngines
 
 from .fake_discord import FakeDiscord, PostedMessage, RecordedRequest
 from .fake_discord.runner import BotRunner
@@ -31,9 +31,9 @@ class FastFactBot(FactBot):
 
 
 @functools.cache
-def shared_live_engine() -> LiveEngine:
+def shared_live_engine() -> ServingEngines:
     """The stock knowledge pack, loaded once per session; tests that reload use their own."""
-    return LiveEngine(DEFAULT_KNOWLEDGE, ["antwerp"])
+    return ServingEngines(DEFAULT_KNOWLEDGE, ["antwerp"])
 
 
 def settings_for(fake: FakeDiscord, tmp_path: Path, **overrides: Any) -> Settings:
@@ -54,7 +54,7 @@ async def start_factbot(
     runner: BotRunner,
     tmp_path: Path,
     *,
-    live: LiveEngine | None = None,
+    live: ServingEngines | None = None,
     **overrides: Any,
 ) -> FastFactBot:
     """Start factbot as run_discord would (minus signals); the runner closes it afterwards."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.live import LiveEngine
+from bot.engine.serving import ServingEngines
 
 from .bot_harness import (
     BELGIUM_QUESTION,
@@ -57,7 +57,7 @@ async def test_a_broken_pack_is_refused_and_a_good_one_is_swapped_in(
     fake_discord: FakeDiscord, scenario: Scenario, bot_runner: BotRunner, tmp_path: Path
 ) -> None:
     knowledge = copy_knowledge(tmp_path)
-    live = LiveEngine(knowledge, ["antwerp"])
+    live = ServingEngines(knowledge, ["antwerp"])
     await start_factbot(fake_discord, bot_runner, tmp_path, live=live, knowledge_dir=knowledge)
 
     async def ask() -> str:

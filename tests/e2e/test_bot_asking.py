@@ -305,7 +305,7 @@ async def test_a_failing_answer_gets_an_apology_and_the_bot_keeps_serving(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     bot = await start_factbot(fake_discord, bot_runner, tmp_path)
-    bot.desk.live = SimpleNamespace(current=ExplodingEngine(bot.desk.engine))  # type: ignore[assignment]
+    bot.answerer.live = SimpleNamespace(current=ExplodingEngine(bot.answerer.engine))  # type: ignore[assignment]
     mention = fake_discord.bot_user.mention
 
     apology = await reply_of(fake_discord, scenario.general, scenario.member, "!ask explode")

@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE
 from bot.curation.reports import gap_report
-from bot.engine.live import LiveEngine
+from bot.engine.serving import ServingEngines
 
 from .bot_harness import (
     BELGIUM_FACT,
@@ -88,7 +88,7 @@ async def test_a_guild_with_its_own_packs_is_answered_from_them_and_no_other_is(
     seed_guild = world.add_guild("Seed Savers")
     seed_channel = world.add_text_channel(seed_guild, "questions")
     world.add_member(seed_guild, scenario.member)
-    live = LiveEngine(DEFAULT_KNOWLEDGE, ["antwerp"], {seed_guild.id: ["antwerp", SEED_PACK]})
+    live = ServingEngines(DEFAULT_KNOWLEDGE, ["antwerp"], {seed_guild.id: ["antwerp", SEED_PACK]})
     bot = await start_factbot(fake_discord, bot_runner, tmp_path, live=live)
 
     in_seed_guild = await ask_in(fake_discord, seed_channel, scenario.member, SEED_QUESTION)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.live import LiveEngine
+from bot.engine.serving import ServingEngines
 
 from .bot_harness import (
     UNSURE_QUESTION,
@@ -124,7 +124,7 @@ async def test_a_follow_up_after_a_reload_works_or_asks_again(
     fake_discord: FakeDiscord, scenario: Scenario, bot_runner: BotRunner, tmp_path: Path
 ) -> None:
     knowledge = copy_knowledge(tmp_path)
-    live = LiveEngine(knowledge, ["antwerp"])
+    live = ServingEngines(knowledge, ["antwerp"])
     await start_factbot(fake_discord, bot_runner, tmp_path, live=live, knowledge_dir=knowledge)
     dm = fake_discord.world.dm_channel_for(scenario.member)
 

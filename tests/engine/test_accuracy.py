@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.engine import Engine
-from bot.evaluation import Report, evaluate, load_questions
+from tests.evaluation import Report, evaluate, load_questions
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "questions"
 TARGET_IN_SCOPE = 0.95

@@ -7,7 +7,7 @@ import tracemalloc
 
 import pytest
 
-from bot.engine.conversation import ConversationStore, Figure, Turn
+from bot.engine.conversation import ConversationStore, Figure, Turn, store_for
 
 
 class Clock:
@@ -81,7 +81,7 @@ def test_settings_reach_the_store() -> None:
         conversation_turns=6,
         conversation_limit=50,
     )
-    store = settings.conversations()
+    store = store_for(settings)
     assert (store.ttl, store.max_turns, store.max_conversations) == (120.0, 6, 50)
 
 

@@ -11,8 +11,8 @@ import pytest
 from bot.engine.answer import Answer
 from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
-from bot.evaluation import load_questions
 from bot.render.markdown import render_markdown
+from tests.evaluation import load_questions
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -132,7 +132,7 @@ def test_a_rank_follow_up_changes_the_rank(engine: Engine) -> None:
             "record",
         ),
         (
-            "Who did Noem meet in London?",
+            "Who hosted the Five Eyes talks?",
             "what did they talk about?",
             None,
             "migration",
@@ -422,7 +422,7 @@ def test_follow_ups_work_the_same_on_another_pack() -> None:
     assert answers[1].read_as == "Where is Bramblewick Seed Library?"
     assert "back room" in text_of(answers[1])
     assert answers[3].read_as is not None
-    assert "no due date" in text_of(answers[3])
+    assert "no due date" in text_of(answers[3]) or not answers[3].answered, "no length invented"
     assert "volunteers" in text_of(answers[4])
 
 

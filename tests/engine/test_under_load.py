@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.live import LiveEngine
+from bot.engine.serving import ServingEngines
+
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTIONS = ROOT / "tests" / "questions" / "own.jsonl"
@@ -46,7 +48,7 @@ def _break_a_quote(knowledge: Path) -> None:
 
 
 async def test_a_thousand_questions_during_reloads_all_get_answers(knowledge: Path) -> None:
-    live = LiveEngine(knowledge, ["antwerp"])
+    live = ServingEngines(knowledge, ["antwerp"])
     questions = _questions()
     asked = [questions[i % len(questions)] for i in range(1000)]
     asked[::50] = [BELGIUM] * len(asked[::50])
@@ -87,7 +89,7 @@ def _rss_kib() -> int:
 
 
 def test_memory_is_flat_over_a_hundred_thousand_questions() -> None:
-    live = LiveEngine(ROOT / "knowledge", ["antwerp"])
+    live = ServingEngines(ROOT / "knowledge", ["antwerp"])
     engine = live.current
     questions = _questions()
     warm = 10_000
@@ -103,7 +105,7 @@ def test_memory_is_flat_over_a_hundred_thousand_questions() -> None:
 
 
 def test_a_reload_lets_go_of_the_engine_it_replaced() -> None:
-    live = LiveEngine(ROOT / "knowledge", ["antwerp"])
+    live = ServingEngines(ROOT / "knowledge", ["antwerp"])
     engine = live.current
     replaced = [weakref.ref(part) for part in (engine, engine.analyzer.speller, engine.index)]
     del engine

@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.engine.engine import Engine
-from bot.engine.units import UnitBook, format_number, format_percent
 from bot.knowledge.checks import check_quantities
 from bot.knowledge.models import Fact, Quantity
+from bot.language.units import UnitBook, format_number, format_percent
 from tests.knowledge.support import real_engine, real_kb
 
 KILOGRAMS = {
@@ -34,7 +34,7 @@ ROUND_TRIP = 1e-9
 FOUR_FIGURES = 5e-4
 """Relative error of rounding to 4 significant figures, at worst."""
 
-BOOK = UnitBook(real_kb().lexicon)
+BOOK = UnitBook(real_kb().lexicon.units)
 MASS_UNITS = sorted(k for k, words in real_kb().lexicon.units.items() if words.family == "mass")
 MASS_FIGURES: list[tuple[str, Quantity]] = [
     (fact.id, q)

@@ -18,7 +18,7 @@ import pytest
 from bot.config import Settings
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
-from bot.knowledge.errors import PackError, Problem
+from bot.knowledge.errors import PackError, PackProblem
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.models import Quantity
 from bot.knowledge.pack import KnowledgeBase
@@ -127,7 +127,7 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def problems_loading(knowledge_dir: Path, packs: list[str] | None = None) -> list[Problem]:
+def problems_loading(knowledge_dir: Path, packs: list[str] | None = None) -> list[PackProblem]:
     """The problems a load reports; the load must raise, never return half a pack."""
     with pytest.raises(PackError) as caught:
         load_knowledge(knowledge_dir, packs or [PACK])
@@ -136,13 +136,13 @@ def problems_loading(knowledge_dir: Path, packs: list[str] | None = None) -> lis
 
 
 def problem_at(
-    problems: list[Problem],
+    problems: list[PackProblem],
     *,
     file: str,
     fact: str | None = None,
     field: str | None = None,
     says: tuple[str, ...] = (),
-) -> Problem:
+) -> PackProblem:
     """The problem at exactly this file (path ending), fact and field, saying these words."""
     for problem in problems:
         if (

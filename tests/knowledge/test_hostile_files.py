@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge.errors import Problem
+from bot.knowledge.errors import PackProblem
 from tests.knowledge.support import PACK, problems_loading
 
 QUICKLY = 2.0
@@ -74,7 +74,7 @@ HOSTILE: dict[str, tuple[Writer, str]] = {
 }
 
 
-def refusal_of(knowledge_dir: Path, display_name: str) -> tuple[Problem, float]:
+def refusal_of(knowledge_dir: Path, display_name: str) -> tuple[PackProblem, float]:
     """Load, which must raise PackError, and the problem naming the given file, with the time."""
     start = time.perf_counter()
     problems = problems_loading(knowledge_dir)
@@ -84,7 +84,7 @@ def refusal_of(knowledge_dir: Path, display_name: str) -> tuple[Problem, float]:
     return named[0], elapsed
 
 
-def says_any(problem: Problem, words: str) -> bool:
+def says_any(problem: PackProblem, words: str) -> bool:
     return any(word in problem.message.casefold() for word in words.split("|"))
 
 

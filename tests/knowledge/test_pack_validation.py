@@ -265,19 +265,24 @@ def test_an_entity_the_lexicon_does_not_know_is_rejected(
     ("old", "new", "word", "claimants"),
     [
         (
-            "    spain: [spanish,",
-            "    spain: [holland, spanish,",
-            "holland",
-            ("netherlands", "spain"),
+            "    kristi noem: [noem,",
+            "    kristi noem: [de wever, noem,",
+            "de wever",
+            ("kristi noem", "bart de wever"),
         ),
-        ("  meet: [rencontre,", "  meet: [grab, rencontre,", "grab", ("meet", "seize")),
+        (
+            "  seize: [take off the market,",
+            "  seize: [smuggle, take off the market,",
+            "smuggle",
+            ("seize", "smuggling"),
+        ),
     ],
     ids=["entity-surface", "synonym"],
 )
 def test_a_lexicon_word_claimed_by_two_terms_is_rejected_naming_the_lexicon_file(
     knowledge_copy: Path, old: str, new: str, word: str, claimants: tuple[str, ...]
 ) -> None:
-    edit(knowledge_copy / "lexicon.yaml", old, new)
+    edit(knowledge_copy / "antwerp" / "lexicon.yaml", old, new)
 
     problems = problems_loading(knowledge_copy)
 

@@ -3,29 +3,32 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.checks import curators_only, factbot
-from bot.discord.desk import where_of
+from bot.discord.checks import curators_only
+from bot.discord.context import Context
+from bot.discord.decorators import hybrid_command
 from bot.discord.embeds import CONTENT_LIMIT
-from bot.discord.hybrid import hybrid_command
 from bot.discord.replies import reply
 from bot.discord.safety import clip_lines, defuse_mentions, echo
 from bot.discord.views import ConfirmView
-from bot.knowledge.errors import Problem
+from bot.knowledge.errors import PackProblem
 from bot.store import Stats, guild_where
+
+if TYPE_CHECKING:
+    from bot.discord.client import FactBot
+
 
 log = logging.getLogger(__name__)
 
-Context = commands.Context[Any]
 NO_STORE = "Question records are not being kept, so there is nothing to show or erase."
 
 
-def refusal_text(problems: list[Problem]) -> str:
+def refusal_text(problems: list[PackProblem]) -> str:
     """Why a reload was refused, one problem a line, and that nothing changed."""
     head = (
         f"⛔ Reload refused: the pack has {len(problems)} problem(s). "
@@ -61,7 +64,7 @@ def stats_text(stats: Stats, *, everything: bool, guild_id: int | None) -> str:
 class Admin(commands.Cog):
     """Commands for the people who run the bot; every one is checked on the bot's side."""
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: FactBot) -> None:
         self.bot = bot
 
     @hybrid_command(name="reload", description="Reload the knowledge pack from disk")
@@ -69,18 +72,17 @@ class Admin(commands.Cog):
     @curators_only()
     async def reload(self, ctx: Context) -> None:
         """Load the pack again; a broken pack is refused and the old one keeps serving."""
-        bot = factbot(ctx)
         await ctx.defer(ephemeral=True)
-        problems = await bot.live.reload_async()
+        problems = await ctx.bot.live.reload_async()
         if problems:
             log.warning("reload refused with %d problem(s)", len(problems))
             text = refusal_text(problems)
         else:
-            engine = bot.desk.engine_at(where_of(ctx.guild))
+            engine = ctx.answerer.engine_for(ctx.guild_id)
             packs = ", ".join(pack.name for pack in engine.kb.packs)
             log.info("knowledge reloaded by %s: %d facts", ctx.author.id, len(engine.kb.facts))
             text = f"✅ Reloaded: {len(engine.kb.facts)} facts from {packs}."
-            others = len(bot.live.engines()) - 1
+            others = len(ctx.bot.live.engines()) - 1
             if others:
                 text += f" ({others} other pack set(s) for other servers reloaded too.)"
         await reply(ctx, text, ephemeral=True)
@@ -91,7 +93,7 @@ class Admin(commands.Cog):
     async def sync(self, ctx: Context) -> None:
         """Re-sync slash commands, e.g. after an update added one."""
         await ctx.defer(ephemeral=True)
-        synced = await factbot(ctx).sync_commands()
+        synced = await ctx.bot.sync_commands()
         text = "Synced " + "; ".join(synced) + "." if synced else "Sync failed; see the logs."
         await reply(ctx, text, ephemeral=True)
 
@@ -101,15 +103,15 @@ class Admin(commands.Cog):
     @curators_only()
     async def erase(self, ctx: Context) -> None:
         """Delete this server's question records, after a confirmation click."""
-        bot = factbot(ctx)
+        answerer = ctx.answerer
         guild = ctx.guild
         assert guild is not None  # guild_only
-        if bot.desk.store is None:
+        if answerer.store is None:
             await reply(ctx, NO_STORE, ephemeral=True)
             return
 
         async def erase_now() -> str:
-            store = bot.desk.store
+            store = answerer.store
             if store is None:
                 return NO_STORE
             erased = await store.erase_guild(guild.id)
@@ -130,18 +132,16 @@ class Admin(commands.Cog):
     @curators_only()
     async def stats(self, ctx: Context) -> None:
         """Questions, answer rate, votes, top facts; owners also see gaps and every place."""
-        bot = factbot(ctx)
-        if bot.desk.store is None:
+        store = ctx.answerer.store
+        if store is None:
             await reply(ctx, NO_STORE, ephemeral=True)
             return
         await ctx.defer(ephemeral=True)
-        stats = await bot.desk.store.stats()
-        everything = await bot.is_owner(ctx.author)
-        text = stats_text(
-            stats, everything=everything, guild_id=ctx.guild.id if ctx.guild else None
-        )
+        stats = await store.stats()
+        everything = await ctx.bot.is_owner(ctx.author)
+        text = stats_text(stats, everything=everything, guild_id=ctx.guild_id)
         await reply(ctx, text, ephemeral=True)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: FactBot) -> None:
     await bot.add_cog(Admin(bot))

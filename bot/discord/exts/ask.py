@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.checks import factbot, question_cooldown
-from bot.discord.desk import where_of
-from bot.discord.hybrid import hybrid_command
+from bot.discord.catalogue import CHOICE_LIMIT, CHOICE_TEXT_LIMIT
+from bot.discord.checks import question_cooldown
+from bot.discord.context import Context
+from bot.discord.decorators import hybrid_command
 from bot.discord.safety import NO_PINGS, clip
 from bot.discord.views import SOMETHING_BROKE
 from bot.engine.engine import Engine
 
+if TYPE_CHECKING:
+    from bot.discord.client import FactBot
+
+
 log = logging.getLogger(__name__)
 
-Context = commands.Context[Any]
-CHOICE_LIMIT = 25
-CHOICE_TEXT_LIMIT = 100
 TYPED_TEXT_LIMIT = 200
 """Autocomplete matches on at most this much of what was typed, to stay fast."""
 
@@ -40,7 +42,7 @@ def question_choices(engine: Engine, typed: str) -> list[app_commands.Choice[str
 class Ask(commands.Cog):
     """Every way of putting a question to the bot ends in the same responder."""
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: FactBot) -> None:
         self.bot = bot
 
     @hybrid_command(name="ask", description="Ask a question about the knowledge base")
@@ -48,15 +50,16 @@ class Ask(commands.Cog):
     @question_cooldown()
     async def ask(self, ctx: Context, *, question: str) -> None:
         """Answer a question, with its source quoted."""
-        await factbot(ctx).responder.answer(ctx, question)
+        await ctx.bot.responder.answer(ctx, question)
 
     @ask.autocomplete("question")
     async def ask_autocomplete(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: discord.Interaction[FactBot], current: str
     ) -> list[app_commands.Choice[str]]:
+        """On the event loop, unlike answers: it must reply within Discord's 3 s and is cheap."""
         try:
-            desk = factbot(interaction).desk
-            return question_choices(desk.engine_at(where_of(interaction.guild)), current)
+            engine = interaction.client.answerer.engine_for(interaction.guild_id)
+            return question_choices(engine, current)
         except Exception:
             log.exception("autocomplete failed for %r", current[:TYPED_TEXT_LIMIT])
             return []
@@ -64,13 +67,12 @@ class Ask(commands.Cog):
     @commands.Cog.listener()
     async def on_question(self, ctx: Context, question: str) -> None:
         """A DM or an @mention: no command, just a question."""
-        bot = factbot(ctx)
-        refusal = bot.cooldowns.hit(ctx.author.id)
+        slow_down = ctx.bot.cooldowns.hit(ctx.author.id)
         try:
-            if refusal is not None:
-                await bot.responder.notify_cooldown(ctx, refusal)
+            if slow_down is not None:
+                await ctx.bot.responder.notify_cooldown(ctx, slow_down)
                 return
-            await bot.responder.answer(ctx, question)
+            await ctx.bot.responder.answer(ctx, question)
         except Exception:
             log.exception("answering a chat question failed")
             try:
@@ -79,5 +81,5 @@ class Ask(commands.Cog):
                 log.warning("could not apologise for a failed answer", exc_info=True)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: FactBot) -> None:
     await bot.add_cog(Ask(bot))

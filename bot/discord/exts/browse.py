@@ -3,29 +3,32 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.checks import factbot, question_cooldown
-from bot.discord.desk import Asked, where_of
-from bot.discord.hybrid import hybrid_command
-from bot.discord.listings import fact_choices, facts_page, page_count, sources_page
+from bot.discord.answering import Asked
+from bot.discord.catalogue import fact_choices, facts_page, page_count, sources_page
+from bot.discord.checks import question_cooldown
+from bot.discord.context import Context
+from bot.discord.decorators import hybrid_command
 from bot.discord.replies import may_embed, reply
 from bot.discord.safety import echo
 from bot.discord.views import Page, PagerView
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from bot.discord.client import FactBot
 
-Context = commands.Context[Any]
+
+log = logging.getLogger(__name__)
 
 
 class Browse(commands.Cog):
     """Look things up without phrasing a question."""
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: FactBot) -> None:
         self.bot = bot
 
     @hybrid_command(name="fact", description="Show one fact by its id or name")
@@ -33,25 +36,24 @@ class Browse(commands.Cog):
     @question_cooldown()
     async def fact(self, ctx: Context, *, name: str) -> None:
         """Show one fact with its source, by id, alias or close name."""
-        bot = factbot(ctx)
-        answer = bot.desk.engine_at(where_of(ctx.guild)).lookup(name)
+        answer = await ctx.answerer.look_up(name, guild_id=ctx.guild_id)
         if answer is None:
-            prefix = "/" if ctx.interaction else bot.settings.command_prefix
             await reply(
                 ctx,
-                f"No fact called “{echo(name)}”. Try `{prefix}facts` to browse them.",
+                f"No fact called “{echo(name)}”. Try `{ctx.shown_prefix}facts` to browse them.",
                 ephemeral=True,
             )
             return
-        await bot.responder.send(ctx, Asked(answer, question_id=None))
+        await ctx.bot.responder.send(ctx, Asked(answer, question_id=None))
 
     @fact.autocomplete("name")
     async def fact_autocomplete(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: discord.Interaction[FactBot], current: str
     ) -> list[app_commands.Choice[str]]:
+        """On the event loop, unlike answers: it must reply within Discord's 3 s and is cheap."""
         try:
-            desk = factbot(interaction).desk
-            return fact_choices(desk.engine_at(where_of(interaction.guild)), current)
+            engine = interaction.client.answerer.engine_for(interaction.guild_id)
+            return fact_choices(engine, current)
         except Exception:
             log.exception("fact autocomplete failed")
             return []
@@ -60,10 +62,9 @@ class Browse(commands.Cog):
     @question_cooldown()
     async def facts(self, ctx: Context) -> None:
         """List every fact, ten to a page."""
-        bot = factbot(ctx)
-        summaries = bot.desk.engine_at(where_of(ctx.guild)).browse()
+        summaries = await ctx.answerer.with_engine(ctx.guild_id, lambda engine: engine.browse())
         embed_ok = may_embed(ctx.bot_permissions)
-        prefix = "/" if ctx.interaction else bot.settings.command_prefix
+        prefix = ctx.shown_prefix
         pages = page_count(len(summaries))
 
         def render(page: int) -> Page:
@@ -82,10 +83,12 @@ class Browse(commands.Cog):
     @question_cooldown()
     async def sources(self, ctx: Context) -> None:
         """List the source documents and their publishers."""
-        engine = factbot(ctx).desk.engine_at(where_of(ctx.guild))
-        page = sources_page(engine, embed_ok=may_embed(ctx.bot_permissions))
+        embed_ok = may_embed(ctx.bot_permissions)
+        page = await ctx.answerer.with_engine(
+            ctx.guild_id, lambda engine: sources_page(engine, embed_ok=embed_ok)
+        )
         await reply(ctx, content=page.content, embed=page.embed)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: FactBot) -> None:
     await bot.add_cog(Browse(bot))

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.checks import NotCurator, factbot
+from bot.discord.checks import NotCurator
+from bot.discord.context import Context
 from bot.discord.cooldowns import AskingTooFast
 from bot.discord.replies import reply
 from bot.discord.safety import echo
 from bot.discord.views import SOMETHING_BROKE
 
+if TYPE_CHECKING:
+    from bot.discord.client import FactBot
+
+
 log = logging.getLogger(__name__)
 
-Context = commands.Context[Any]
 WRAPPERS = (
     commands.CommandInvokeError,
     commands.HybridCommandError,
@@ -45,7 +49,7 @@ def usage(ctx: Context) -> str:
 class ErrorReplies(commands.Cog):
     """Explains refusals and bad input; logs anything unexpected and says sorry."""
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: FactBot) -> None:
         self.bot = bot
 
     @commands.Cog.listener()
@@ -54,7 +58,7 @@ class ErrorReplies(commands.Cog):
         if isinstance(cause, commands.CommandNotFound):
             return
         if isinstance(cause, AskingTooFast):
-            await factbot(ctx).responder.notify_cooldown(ctx, cause.refusal)
+            await ctx.bot.responder.notify_cooldown(ctx, cause.slow_down)
             return
         text = self.explain(ctx, cause)
         if text is None:
@@ -84,5 +88,5 @@ class ErrorReplies(commands.Cog):
         return None
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: FactBot) -> None:
     await bot.add_cog(ErrorReplies(bot))

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
 
-from bot.discord.checks import factbot, is_curator
+from bot.discord.checks import is_curator
+from bot.discord.context import Context
+from bot.discord.decorators import hybrid_command
 from bot.discord.embeds import ANSWERED
-from bot.discord.hybrid import hybrid_command
 from bot.discord.replies import may_embed, reply
 
-Context = commands.Context[Any]
+if TYPE_CHECKING:
+    from bot.discord.client import FactBot
 
 
 def help_text(prefix: str, *, curator: bool) -> str:
@@ -40,14 +42,13 @@ def help_text(prefix: str, *, curator: bool) -> str:
 class Help(commands.Cog):
     """Replaces discord.py's generated help, which lists signatures but not how to ask."""
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: FactBot) -> None:
         self.bot = bot
 
     @hybrid_command(name="help", description="How to ask, and what the commands do")
     async def help(self, ctx: Context) -> None:
         """Explain how to use the bot."""
-        prefix = "/" if ctx.interaction else factbot(ctx).settings.command_prefix
-        text = help_text(prefix, curator=await is_curator(ctx))
+        text = help_text(ctx.shown_prefix, curator=await is_curator(ctx))
         if may_embed(ctx.bot_permissions):
             embed = discord.Embed(title="🤖 factbot", description=text, colour=ANSWERED)
             await reply(ctx, embed=embed, ephemeral=True)
@@ -55,5 +56,5 @@ class Help(commands.Cog):
             await reply(ctx, text, ephemeral=True)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: FactBot) -> None:
     await bot.add_cog(Help(bot))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands, tasks
 
-from bot.discord.checks import factbot
+if TYPE_CHECKING:
+    from bot.discord.client import FactBot
+
 
 log = logging.getLogger(__name__)
 
@@ -15,7 +18,7 @@ log = logging.getLogger(__name__)
 class Retention(commands.Cog):
     """Keeps the question store within the configured retention period."""
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: FactBot) -> None:
         self.bot = bot
 
     async def cog_load(self) -> None:
@@ -27,11 +30,10 @@ class Retention(commands.Cog):
     @tasks.loop(hours=24)
     async def purge(self) -> None:
         """Delete questions older than RETENTION_DAYS; runs at start-up, then daily."""
-        bot = factbot(self.bot)
-        store = bot.desk.store
+        store = self.bot.answerer.store
         if store is None:
             return
-        days = bot.settings.retention_days
+        days = self.bot.settings.retention_days
         try:
             deleted = await store.purge_older_than(days)
         except Exception:
@@ -42,12 +44,12 @@ class Retention(commands.Cog):
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """A guild that removed the bot leaves no question records behind."""
-        store = factbot(self.bot).desk.store
+        store = self.bot.answerer.store
         if store is None:
             return
         erased = await store.erase_guild(guild.id)
         log.info("left guild %s: erased %d question record(s)", guild.id, erased)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: FactBot) -> None:
     await bot.add_cog(Retention(bot))

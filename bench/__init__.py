@@ -1,0 +1,83 @@
+"""`python -m bench`: speed, memory and accuracy at several pack sizes, as one JSON object."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Sequence
+
+from bot.config import PROJECT_ROOT, Settings
+
+QUICK_SIZES = (1_000,)
+FULL_SIZES = (1_000, 10_000, 100_000)
+SEED = 7
+E2E_BURST = 2_000
+PREFIX_LIMIT = 120
+"""Autocomplete prefixes timed per size: enough for a p99, few enough for 100,000 facts."""
+
+__all__ = ["main"]
+
+
+def main(
+    quick: bool,
+    settings: Settings,
+    *,
+    sizes: Sequence[int] | None = None,
+    e2e_burst: int = E2E_BURST,
+    seed: int = SEED,
+) -> int:
+    """Measure the article pack, then each generated size, cold start and end to end."""
+    # Imported here: `python -m bench.worker` must not find its own module pre-imported.
+    from bench import conversations, e2e, generate, questions, report, startup, worker
+
+    started = time.perf_counter()
+    chosen = list(sizes or (QUICK_SIZES if quick else FULL_SIZES))
+    public = questions.public_set()
+    result: dict[str, object] = {
+        "machine": report.machine(),
+        "commit": report.commit(PROJECT_ROOT),
+        "mode": "quick" if quick else "full",
+        "seed": seed,
+        "question_set": questions.shown(public),
+    }
+    _progress("article pack alone")
+    article = worker.in_fresh_process(
+        settings.knowledge_dir, [generate.ARTICLE_PACK], public, None, PREFIX_LIMIT
+    )
+    result["article"] = article
+    measured: dict[str, dict[str, object]] = {}
+    for size in chosen:
+        _progress(f"{size:,} generated facts")
+        pack = generate.ensure(size, seed, settings.knowledge_dir)
+        figures = worker.in_fresh_process(
+            pack.directory, pack.packs, public, pack.probes, PREFIX_LIMIT
+        )
+        figures["generation"] = {"cached": pack.cached, "seconds_not_counted": pack.seconds}
+        measured[str(size)] = figures
+    result["sizes"] = measured
+    _progress("conversation context")
+    result["conversations"] = conversations.measure(
+        settings.knowledge_dir, generate.ARTICLE_PACK, questions.dialogs()
+    )
+    _progress("cold start")
+    result["cold_start"] = startup.cold_ask(settings.knowledge_dir, generate.ARTICLE_PACK)
+    _progress("end to end")
+    result["e2e"] = e2e.measure(settings.knowledge_dir, generate.ARTICLE_PACK, e2e_burst)
+    _progress(f"end to end, paced at {PACED_RATE:g} questions a second")
+    result["e2e_paced"] = e2e.measure(
+        settings.knowledge_dir, generate.ARTICLE_PACK, e2e_burst, rate=PACED_RATE
+    )
+    result["summary"] = report.summary(article, measured)
+    result["bench_seconds"] = round(time.perf_counter() - started, 1)
+    report.emit(result)
+    failed = any("error" in figures for figures in (article, *measured.values()))
+    return 1 if failed else 0
+
+
+PACED_RATE = 250.0
+"""An offered load above the 200 a second the bot must sustain: reply latency without a queue
+built by sending everything at once."""
+
+
+def _progress(text: str) -> None:
+    print(f"bench: {text}", file=sys.stderr, flush=True)

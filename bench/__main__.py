@@ -1,0 +1,27 @@
+"""`python -m bench [--quick]` from the project root (what `python3 tasks.py bench` runs)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from bench import main
+from bot.config import SettingsError, load_settings
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench", description="Measure speed and accuracy.")
+    parser.add_argument("--quick", action="store_true", help="one generated size, under a minute")
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"bench: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, stream=sys.stderr)
+    return main(quick=args.quick, settings=settings)
+
+
+if __name__ == "__main__":
+    sys.exit(run())

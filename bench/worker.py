@@ -1,0 +1,137 @@
+"""One knowledge base measured in a fresh process, so no size inherits another's memory."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench import latency, memory
+from bench.accuracy import answered_fact, public_accuracy, right_facts
+from bench.questions import prefixes
+from bot.config import PROJECT_ROOT
+from bot.engine.engine import Engine
+from bot.knowledge.loader import load_knowledge
+from tests.evaluation import load_questions
+
+WARM_UP = 8
+"""Questions asked before timing, taken from the pack's own forms rather than the timed set."""
+
+
+def load(directory: Path, packs: list[str]) -> tuple[Engine, dict[str, float], dict[str, float]]:
+    """Load and index as the bot does at start-up, timing each half and the memory it took."""
+    rss_before = memory.rss_mb()
+    started = time.perf_counter()
+    kb = load_knowledge(directory, packs)
+    loaded = time.perf_counter()
+    engine = Engine(kb)
+    indexed = time.perf_counter()
+    seconds = {
+        "load_knowledge": round(loaded - started, 3),
+        "index": round(indexed - loaded, 3),
+        "total": round(indexed - started, 3),
+    }
+    megabytes = {"rss_before_load": rss_before, "peak_after_load": memory.peak_rss_mb()}
+    _progress(f"{'+'.join(packs)}: loaded {len(kb.facts):,} facts in {indexed - started:.1f}s")
+    return engine, seconds, megabytes
+
+
+def warm_up(engine: Engine, forms: list[str]) -> None:
+    """As the bot does before serving; then a few questions, and timing starts on a clean heap."""
+    engine.warm()
+    for form in forms[:: max(1, len(forms) // WARM_UP)][:WARM_UP]:
+        engine.ask(form)
+        engine.suggest(form[:10], 25)
+    gc.collect()
+
+
+def measure(
+    directory: Path, packs: list[str], public: Path, probes: Path | None, prefix_limit: int
+) -> dict[str, object]:
+    """Load once, then time answers, the naive baseline and autocomplete, then score accuracy."""
+    label = "+".join(packs)
+    engine, seconds, megabytes = load(directory, packs)
+    public_items = load_questions(public)
+    probe_items = load_questions(probes) if probes else []
+    questions = [str(item["q"]) for item in public_items + probe_items]
+    forms = [q for fact in engine.kb.facts for q in fact.questions]
+    form_facts = [fact.id for fact in engine.kb.facts for _ in fact.questions]
+    warm_up(engine, forms)
+
+    ours, answers = latency.time_each(engine.ask, questions)
+    _progress(f"{label}: asked {len(questions)} questions")
+    naive, matches = latency.time_each(latency.naive_matcher(forms), questions)
+    _progress(f"{label}: naive baseline done")
+    typed = prefixes(questions, prefix_limit)
+    suggest, _ = latency.time_each(lambda text: engine.suggest(text, 25), typed)
+    _progress(f"{label}: autocomplete done")
+
+    accuracy: dict[str, object] = {"public": public_accuracy(engine, public_items)}
+    if probe_items:
+        offset = len(public_items)
+        naive_ids = [form_facts[m[2]] if m else None for m in matches[offset:]]
+        accuracy["generated"] = {
+            "ours": right_facts(probe_items, [answered_fact(a) for a in answers[offset:]]),
+            "naive": right_facts(probe_items, naive_ids),
+        }
+    ask, baseline = latency.summary(ours), latency.summary(naive)
+    megabytes["peak_at_end"] = memory.peak_rss_mb()
+    return {
+        "packs": packs,
+        "facts": len(engine.kb.facts),
+        "question_forms": len(forms),
+        "load_s": seconds,
+        "memory_mb": megabytes,
+        "questions": {"public": len(public_items), "generated": len(probe_items)},
+        "ask": ask,
+        "naive": {
+            **baseline,
+            "naive_over_ours_p50": latency.ratio(baseline, ask, "p50_ms"),
+            "naive_over_ours_p99": latency.ratio(baseline, ask, "p99_ms"),
+        },
+        "autocomplete": latency.summary(suggest),
+        "accuracy": accuracy,
+    }
+
+
+def in_fresh_process(
+    directory: Path, packs: list[str], public: Path, probes: Path | None, prefix_limit: int
+) -> dict[str, object]:
+    """Run `measure` in a new interpreter: peak memory and caches start from nothing."""
+    command = [sys.executable, "-m", "bench.worker", "--dir", str(directory)]
+    command += ["--packs", ",".join(packs), "--public", str(public)]
+    command += ["--prefixes", str(prefix_limit)]
+    if probes is not None:
+        command += ["--probes", str(probes)]
+    done = subprocess.run(command, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True, check=False)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        return {"packs": packs, "error": f"worker exited with status {done.returncode}"}
+    result: dict[str, object] = json.loads(lines[-1])
+    return result
+
+
+def _progress(text: str) -> None:
+    print(f"bench: {text}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench.worker")
+    parser.add_argument("--dir", type=Path, required=True)
+    parser.add_argument("--packs", required=True, help="comma-separated pack names")
+    parser.add_argument("--public", type=Path, required=True)
+    parser.add_argument("--probes", type=Path)
+    parser.add_argument("--prefixes", type=int, default=120)
+    args = parser.parse_args(argv)
+    packs = [p for p in args.packs.split(",") if p]
+    result = measure(args.dir, packs, args.public, args.probes, args.prefixes)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""The one way from Discord to an engine: asks it off the event loop and records each question."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from bot.engine.answer import Answer
+from bot.engine.conversation import ConversationStore
+from bot.engine.dialogue import Dialogue
+from bot.engine.engine import Engine
+from bot.engine.serving import ServingEngines
+from bot.store import DM, QuestionStore, guild_where
+from bot.store.recording import recordable, store_record
+
+log = logging.getLogger(__name__)
+
+QUESTION_LIMIT = 1000
+"""Longer messages are cut before matching; no real question needs more."""
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """An answer plus the store's id for it, which feedback votes refer to."""
+
+    answer: Answer
+    question_id: int | None
+
+
+def where_asked(guild_id: int | None) -> str:
+    """The store's label for where a question came from; never who asked it."""
+    return DM if guild_id is None else guild_where(guild_id)
+
+
+class Answerer:
+    """One place every Discord path asks through, so recording cannot be forgotten."""
+
+    def __init__(
+        self,
+        live: ServingEngines,
+        store: QuestionStore | None = None,
+        conversations: ConversationStore | None = None,
+    ) -> None:
+        self.live = live
+        self.store = store
+        self.dialogue = Dialogue(conversations)
+        """Follow-up context per conversation key, over whichever engine serves the place."""
+        self._guilds_with_own_packs = frozenset(live.guild_packs)
+        """Which guilds have packs of their own is fixed at start-up; reloads change contents."""
+
+    @property
+    def engine(self) -> Engine:
+        """The default engine serving right now; a reload swaps it between two questions."""
+        return self.live.current
+
+    def engine_for(self, guild_id: int | None) -> Engine:
+        """The engine for a guild (None: a DM): its own packs if it has them, else the default.
+
+        Cheap, for the event loop (autocomplete, summaries); anything that answers or converts
+        goes through `with_engine` instead."""
+        if guild_id is None or guild_id not in self._guilds_with_own_packs:
+            return self.live.current
+        return self.live.for_guild(guild_id)
+
+    async def with_engine(self, guild_id: int | None, work: Callable[[Engine], T]) -> T:
+        """Run `work` with the guild's engine in a worker thread: the gateway never waits on it."""
+        return await asyncio.to_thread(work, self.engine_for(guild_id))
+
+    async def ask(
+        self,
+        text: str,
+        *,
+        guild_id: int | None,
+        user_id: int,
+        conversation: Hashable | None = None,
+    ) -> Asked:
+        """Answer a question (a follow-up, in its conversation) and record it if it was
+        about the knowledge base."""
+        engine = self.engine_for(guild_id)
+        question = text[:QUESTION_LIMIT]
+        if conversation is None:
+            answer = await asyncio.to_thread(engine.ask, question)
+        else:
+            answer = await asyncio.to_thread(self.dialogue.ask, engine, conversation, question)
+        return Asked(answer, await self._record(engine, answer, guild_id, user_id))
+
+    async def ask_suggested(
+        self,
+        fact_id: str,
+        topic: str,
+        *,
+        guild_id: int | None,
+        user_id: int,
+        conversation: Hashable | None = None,
+    ) -> Asked:
+        """Answer a "did you mean" pick with exactly the fact it named, or, if a reload has
+        taken that fact away since the button was sent, with whatever its topic now finds."""
+        engine = self.engine_for(guild_id)
+        answer = await asyncio.to_thread(engine.lookup, fact_id, exact=True)
+        if answer is None:
+            answer = await asyncio.to_thread(engine.ask, topic[:QUESTION_LIMIT])
+        if conversation is not None:
+            self.dialogue.remember(engine, conversation, answer.question, answer)
+        return Asked(answer, await self._record(engine, answer, guild_id, user_id))
+
+    async def look_up(self, name: str, *, guild_id: int | None) -> Answer | None:
+        """One fact by id, alias or close name (`fact`); not recorded, it is not a question."""
+        return await self.with_engine(guild_id, lambda engine: engine.lookup(name))
+
+    async def _record(
+        self, engine: Engine, answer: Answer, guild_id: int | None, user_id: int
+    ) -> int | None:
+        fields = recordable(engine, answer)
+        if self.store is None or fields is None:
+            return None
+        try:
+            return await store_record(
+                self.store, fields, where=where_asked(guild_id), user_id=user_id
+            )
+        except Exception:
+            log.exception("could not record a question; answering anyway")
+            return None

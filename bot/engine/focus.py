@@ -1,0 +1,62 @@
+"""Finding the question inside a message: greetings, channel talk, purposes and sign-offs
+around it are not what is asked, so they must neither steer the match nor count as unknown."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from bot.language.text import tokenize
+
+CLAUSE_BREAK: Final = re.compile(
+    r"(?<=[?!])\s*|(?<=[^\W\d_]{2}[.;])\s+|\s+[—–]\s*|\s*[—–]\s+|\s+-{1,2}\s+|\n+|\s*\.{3}\s*"
+)
+"""Where one sentence or aside of a chat message ends: ? ! ; a full stop after a word, a dash
+standing between words, a line break. A decimal point or initials (U.S.) do not break."""
+QUESTION_MARK: Final = "?"
+MIN_CLAUSE_TOKENS: Final = 2
+MAX_CLAUSES: Final = 6
+"""A message of more sentences than this is read whole: it is no chat question."""
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A piece of a message, and whether it reads as a question on its own."""
+
+    text: str
+    asks: bool
+
+
+def clauses(text: str, question_words: frozenset[str], openers: frozenset[str]) -> list[Clause]:
+    """The message's sentences and asides, each marked when it reads as a question: a
+    question mark, a question word, or an opening auxiliary or request ('tell me …')."""
+    pieces = [p.strip() for p in CLAUSE_BREAK.split(text) if p and p.strip()]
+    if len(pieces) < 2 or len(pieces) > MAX_CLAUSES:
+        return []
+    out = []
+    for piece in pieces:
+        tokens = tokenize(piece)
+        if len(tokens) < MIN_CLAUSE_TOKENS:
+            continue
+        asks = (
+            piece.endswith(QUESTION_MARK)
+            or bool(question_words.intersection(tokens))
+            or tokens[0] in openers
+        )
+        out.append(Clause(piece, asks))
+    return out
+
+
+def readings(text: str, question_words: frozenset[str], openers: frozenset[str]) -> list[str]:
+    """Other ways to read a chat message than whole: each question clause alone, then with
+    the sentence before it (which may name what 'it' is)."""
+    found = clauses(text, question_words, openers)
+    out: list[str] = []
+    for i, clause in enumerate(found):
+        if not clause.asks:
+            continue
+        out.append(clause.text)
+        if i > 0 and not found[i - 1].asks:
+            out.append(f"{found[i - 1].text} {clause.text}")
+    return out

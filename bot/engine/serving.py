@@ -1,0 +1,104 @@
+"""The engines in service: swapped whole on reload, so a question never meets half of two packs.
+
+One engine serves each distinct set of packs: the default set (PACKS, for DMs and every guild
+without its own) and each set named in GUILD_PACKS. Guilds that name the same set share one
+engine. A reload builds every engine afresh beside the old ones and swaps them all in one
+assignment, or none of them if any set has a problem.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.engine.collector import settle_after_release
+from bot.engine.engine import Engine
+from bot.knowledge.errors import PackError, PackProblem
+
+PackSet = frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Serving:
+    """Everything that answers at one moment; replaced whole, never edited."""
+
+    default: Engine
+    by_guild: Mapping[int, Engine]
+
+
+class ServingEngines:
+    """Holds the serving engines; a reload that fails leaves the old ones answering."""
+
+    def __init__(
+        self,
+        knowledge_dir: Path,
+        packs: Sequence[str],
+        guild_packs: Mapping[int, Sequence[str]] | None = None,
+    ) -> None:
+        self.knowledge_dir = knowledge_dir
+        self.packs = list(packs)
+        self.guild_packs = {guild: list(names) for guild, names in (guild_packs or {}).items()}
+        self._serving = self._build(knowledge_dir)
+        self._lock = threading.Lock()
+
+    @property
+    def current(self) -> Engine:
+        """The default engine (PACKS): DMs and guilds without packs of their own."""
+        return self._serving.default
+
+    def for_guild(self, guild_id: int | None) -> Engine:
+        """The engine serving one guild: its own packs if configured, else the default."""
+        serving = self._serving
+        if guild_id is None:
+            return serving.default
+        return serving.by_guild.get(guild_id, serving.default)
+
+    def engines(self) -> list[Engine]:
+        """Each distinct engine once, the default first (for reload summaries)."""
+        serving = self._serving
+        distinct = {id(serving.default): serving.default}
+        for engine in serving.by_guild.values():
+            distinct.setdefault(id(engine), engine)
+        return list(distinct.values())
+
+    def reload(self, knowledge_dir: Path | None = None) -> list[PackProblem]:
+        """Build new engines beside the old; swap them all only if every pack set is valid."""
+        with self._lock:
+            try:
+                fresh = self._build(knowledge_dir or self.knowledge_dir)
+            except PackError as exc:
+                return exc.problems
+            if knowledge_dir is not None:
+                self.knowledge_dir = knowledge_dir
+            self._serving = fresh
+        settle_after_release()
+        return []
+
+    async def reload_async(self, knowledge_dir: Path | None = None) -> list[PackProblem]:
+        """Reload off the event loop: building an index must not stall the gateway heartbeat."""
+        return await asyncio.to_thread(self.reload, knowledge_dir)
+
+    def _build(self, knowledge_dir: Path) -> _Serving:
+        """One engine per distinct pack set; every set's problems are reported together."""
+        built: dict[PackSet, Engine] = {}
+        tried: set[PackSet] = set()
+        problems: list[PackProblem] = []
+        for names in (self.packs, *self.guild_packs.values()):
+            key = frozenset(names)
+            if key in tried:
+                continue
+            tried.add(key)
+            try:
+                built[key] = Engine.load(knowledge_dir, list(names))
+                built[key].warm()
+            except PackError as exc:
+                problems += [p for p in exc.problems if p not in problems]
+        if problems:
+            raise PackError(problems)
+        return _Serving(
+            default=built[frozenset(self.packs)],
+            by_guild={guild: built[frozenset(names)] for guild, names in self.guild_packs.items()},
+        )

@@ -1,0 +1,145 @@
+"""Reading a yes/no check against the fact that answers it: 'Spain led, right?' is a claim,
+and the reply should say whether the source bears it out before it shows the fact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from bot.engine.index import IndexedFact
+from bot.engine.match import Candidate
+from bot.engine.understand import Query
+from bot.language.numbers import figures_in
+from bot.language.text import is_number, is_year, tokenize
+
+Verdict = Literal["yes", "no"]
+Converter = Callable[[float, str, str], float | None]
+"""An amount from one unit into another, or None where the two cannot be compared."""
+
+NEGATIONS: Final = frozenset({
+    "not", "no", "never", "none", "nor", "neither", "nothing", "didnt", "doesnt", "dont",
+    "isnt", "wasnt", "werent", "arent", "hasnt", "havent", "hadnt", "wont", "cant", "couldnt",
+    "shouldnt", "wouldnt",
+})  # fmt: skip
+"""Words that turn a statement round; a claim and a fact that differ in them disagree."""
+SUPERLATIVES: Final = ("rank_first", "rank_last")
+CONFIRM_COVERAGE: Final = 0.75
+"""How much of a claim the fact must cover before the reply says 'yes' to it."""
+SAME_FIGURE: Final = 0.005
+"""Figures this close (relative) are the same figure, written with other rounding."""
+ABOUT: Final = 0.1
+"""'About 120 tonnes' is borne out by a figure within a tenth of it."""
+COMPARATORS: Final = {
+    "over": ("over", "above", "more than", "at least", "upwards of", "exceeding", "beyond"),
+    "under": ("under", "below", "less than", "fewer than", "at most", "up to"),
+    "about": ("about", "around", "roughly", "nearly", "almost", "approximately", "approx",
+              "circa", "some", "like", "or so", "close to", "ish"),
+}  # fmt: skip
+"""How a claim may state a figure other than exactly."""
+ALTERNATIVES: Final = frozenset({"or", "either", "versus", "vs"})
+"""An either-or question is answered with the fact, not with yes or no."""
+RESTRICTORS: Final = frozenset({"only", "solely", "exclusively", "just", "all"})
+"""'Only domestic?': a fact that says more than the claim does not make it true or false."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the source says to a claim: yes or no, and the fact that shows it."""
+
+    verdict: Verdict | None
+    fact: IndexedFact
+
+
+def read_claim(
+    query: Query,
+    candidate: Candidate,
+    said: frozenset[str],
+    leader: IndexedFact | None,
+    leader_place: str | None,
+    convert: Converter,
+) -> Reading:
+    """Yes, no, or no verdict (the fact is shown either way) for a yes/no question.
+
+    `said` holds the stems of what the fact itself says (its answer and quotes, not the
+    questions it was written for); `convert` puts a claimed amount in a stated one's unit.
+    `leader` is the fact stating the highest (or lowest, as the claim asks) figure of the
+    measure the claim is about, and `leader_place` its place: a superlative claim about
+    another place is answered 'no' with that fact."""
+    fact = candidate.fact
+    tokens = query.raw_tokens
+    if not ALTERNATIVES.isdisjoint(tokens):
+        return Reading(None, fact)
+    if leader is not None and leader_place is not None and _superlative(query):
+        return Reading("yes" if leader_place in query.named else "no", leader)
+    units = {u.start: u.key for u in query.units if u.number is not None}
+    for value, sense, position in _claimed_figures(tokens):
+        stated = _figures(fact, units.get(position + 1), convert)
+        if stated and not _bears_out(stated, value, sense):
+            return Reading("no", fact)
+    if not RESTRICTORS.isdisjoint(tokens):
+        return Reading(None, fact)
+    named = all(
+        names <= fact.entities.get(kind, frozenset()) for kind, names in query.entities.items()
+    )
+    if not named or not all(stem in said for stem in query.predicate):
+        return Reading(None, fact)
+    fact_negated = not NEGATIONS.isdisjoint(tokenize(fact.fact.answer))
+    if fact_negated != (not NEGATIONS.isdisjoint(tokens)):
+        return Reading("no", fact)
+    return Reading("yes", fact)
+
+
+def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
+    """Each figure the claim states, how it is meant (exactly, over, under or about), and
+    where it stands (a unit may follow it)."""
+    out = []
+    for i, token in enumerate(tokens):
+        if not is_number(token) or is_year(token):
+            continue
+        before = " ".join(tokens[max(0, i - 2) : i])
+        sense = next(
+            (s for s, words in COMPARATORS.items() if any(before.endswith(w) for w in words)),
+            "exactly",
+        )
+        out.append((float(token), sense, i))
+    return out
+
+
+def _bears_out(stated: list[float], value: float, sense: str) -> bool:
+    if sense == "over":
+        return any(s > value for s in stated)
+    if sense == "under":
+        return any(s < value for s in stated)
+    tolerance = ABOUT if sense == "about" else SAME_FIGURE
+    return any(abs(s - value) <= tolerance * max(abs(s), 1.0) for s in stated)
+
+
+def _superlative(query: Query) -> bool:
+    return any(cue in query.cues for cue in SUPERLATIVES) and bool(query.named)
+
+
+def _figures(fact: IndexedFact, unit: str | None, convert: Converter) -> list[float]:
+    """The figures a fact states, in the claim's unit when the claim names one (a fact with
+    no amount of that kind has none to compare)."""
+    quantities = fact.fact.quantities
+    if unit is not None:
+        stated = [(q.value, q.unit) for q in quantities]
+        stated += [(also.value, also.unit) for q in quantities for also in q.also]
+        converted = [convert(value, source, unit) for value, source in stated]
+        return [value for value in converted if value is not None]
+    values = [q.value for q in quantities]
+    values += [also.value for q in quantities for also in q.also]
+    for quote in fact.fact.quotes:
+        values += figures_in(quote.text)
+    return values
+
+
+def _states(stated: list[float], claimed: float) -> bool:
+    return any(abs(value - claimed) <= SAME_FIGURE * max(abs(value), 1.0) for value in stated)
+
+
+def _words(text: str) -> set[str]:
+    return {
+        w.strip(".,;:!?\"'“”’").casefold().replace("'", "").replace("’", "") for w in text.split()
+    }

@@ -1,0 +1,109 @@
+"""Questions asked in Dutch, French, German, Spanish, Italian or Portuguese, read in English.
+
+The word lists (bot/language/data/languages.yaml) map each language's question words, common
+words, numbers and politeness to English; a message is taken to be in another language only
+when several of its words belong to that language and are not English words as well."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Final
+
+import yaml
+
+from bot.language.text import tokenize
+
+LANGUAGE_NAMES: Final = {
+    "nl": "Dutch", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese",
+}  # fmt: skip
+MIN_FOREIGN_WORDS: Final = 2
+"""Distinct words of the language that are not also English words, for a message to be in it…"""
+MIN_FOREIGN_SHARE: Final = 0.15
+"""…making at least this share of its words; or one such word, with words the language shares
+with English ('de', 'die', 'in') making up at least MOSTLY of the message."""
+MOSTLY: Final = 0.5
+LONGEST_PHRASE: Final = 5
+DROP: Final = ()
+
+
+@dataclass
+class Language:
+    """One language's phrases, each folded to tokens, with its English rendering."""
+
+    code: str
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    words: frozenset[str] = frozenset()
+    """Every single word the lists give for this language, for telling it apart."""
+
+
+class Reader:
+    """Detects the language of a question and puts its words into English."""
+
+    def __init__(self, data: dict[str, Any], is_english: Callable[[str], bool]) -> None:
+        self.is_english = is_english
+        self.languages = {code: _language(code, table) for code, table in data.items()}
+        self.any_language = frozenset().union(*(lang.words for lang in self.languages.values()))
+        """Every word of every list: a message with fewer than two of them is English."""
+
+    def detect(self, tokens: list[str]) -> str | None:
+        """The other language the message is in, or None for English."""
+        if len(self.any_language.intersection(tokens)) < MIN_FOREIGN_WORDS:
+            return None
+        letters = [t for t in tokens if t.isalpha()]
+        best, best_score = None, (0, 0)
+        for code, language in self.languages.items():
+            shared = [t for t in letters if t in language.words]
+            own = {t for t in shared if not self.is_english(t)}
+            if (len(own), len(shared)) > best_score:
+                best, best_score = code, (len(own), len(shared))
+        own_count, shared_count = best_score
+        if own_count >= MIN_FOREIGN_WORDS and own_count >= MIN_FOREIGN_SHARE * len(letters):
+            return best
+        if own_count >= 1 and shared_count >= MOSTLY * len(letters):
+            return best
+        return None
+
+    def to_english(self, tokens: list[str], code: str) -> list[str]:
+        """The tokens with every phrase of the language replaced by its English, longest first;
+        articles, auxiliaries and politeness dropped; other words (names, cognates) kept."""
+        phrases = self.languages[code].phrases
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for length in range(min(LONGEST_PHRASE, len(tokens) - i), 0, -1):
+                english = phrases.get(tuple(tokens[i : i + length]))
+                if english is not None:
+                    out += english
+                    i += length
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+
+def _language(code: str, table: dict[str, Any]) -> Language:
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for section in ("stopwords", "fillers"):
+        for phrase in table.get(section, []):
+            phrases.setdefault(tuple(tokenize(str(phrase))), DROP)
+    for section in ("question_words", "words", "ordinals", "numbers"):
+        for phrase, english in (table.get(section) or {}).items():
+            key = tuple(tokenize(str(phrase)))
+            if key:
+                phrases[key] = tuple(tokenize(str(english)))
+    phrases.pop((), None)
+    words = frozenset(word for key in phrases for word in key)
+    return Language(code, phrases, words)
+
+
+@cache
+def word_lists() -> dict[str, Any]:
+    """The shipped word lists, read once."""
+    text = resources.files("bot.language").joinpath("data/languages.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data

@@ -1,0 +1,57 @@
+"""Dictionary forms of words (took → take, saisies → saisie) and the language a message is in.
+
+simplemma's word lists do this for many languages; a suffix stemmer alone cannot see that
+'took' and 'taking' are one verb, or that 'drie' is Dutch and not a misspelt English word."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Final
+
+import simplemma
+
+OTHER_LANGUAGES: Final = ("nl", "fr", "de", "es", "it", "pt")
+"""Languages a question may be asked in besides English; answers stay in English."""
+LANGUAGE_NAMES: Final = {
+    "nl": "Dutch", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese",
+}  # fmt: skip
+DETECT_MIN_WORDS: Final = 3
+"""Fewer words than this say too little about their language to leave English."""
+DETECT_MARGIN: Final = 0.25
+"""Another language must explain this much more of the message than English does."""
+LEMMA_CACHE: Final = 65_536
+
+
+@lru_cache(maxsize=LEMMA_CACHE)
+def english_lemma(word: str) -> str:
+    """The dictionary form of an English word, or the word itself when none is known."""
+    if len(word) < 3 or not word.isalpha():
+        return word
+    lemma = simplemma.lemmatize(word, lang="en")
+    return lemma.casefold() if lemma.isalpha() else word
+
+
+def detect_language(words: Sequence[str]) -> str:
+    """'en', or the other language most of the message's words belong to."""
+    letters = [w for w in words if w.isalpha() and len(w) > 1]
+    if len(letters) < DETECT_MIN_WORDS:
+        return "en"
+    scores = dict(simplemma.langdetect(" ".join(letters), lang=("en", *OTHER_LANGUAGES)))
+    best = max(OTHER_LANGUAGES, key=lambda lang: scores.get(lang, 0.0))
+    if scores.get(best, 0.0) >= scores.get("en", 0.0) + DETECT_MARGIN:
+        return best
+    return "en"
+
+
+def is_word_of(word: str, lang: str) -> bool:
+    """True when the word is in the language's dictionary (so it is no typo of English)."""
+    return bool(simplemma.is_known(word, lang=lang))
+
+
+def warm() -> None:
+    """Load the word lists before the first question instead of during it."""
+    english_lemma.cache_clear()
+    simplemma.lemmatize("took", lang="en")
+    detect_language(["warm", "the", "word", "lists"])

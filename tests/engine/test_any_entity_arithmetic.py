@@ -1,0 +1,89 @@
+"""Arithmetic over whatever a pack gives figures for: companies here, not countries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+
+SOURCE = (
+    "Harbourline reported revenue of €240m for 2024, ahead of Tidewell with €160m and "
+    "Saltmarsh Freight with €100m. The three firms together make up most of the market."
+)
+PACK = """name: ports
+title: Port operators' revenue
+sources:
+  - id: story
+    file: sources/story.txt
+    title: Port operators' revenue
+    publisher: Test Desk
+"""
+LEXICON = """entities:
+  organisation:
+    harbourline: [harbourline's]
+    tidewell: [tidewell's]
+    saltmarsh freight: [saltmarsh]
+"""
+
+
+def _fact(fact_id: str, name: str, value: int, quote: str) -> str:
+    return f"""  - id: {fact_id}
+    topic: {name} revenue
+    answer: {name.title()} had revenue of €{value}m in 2024.
+    quotes: [{{text: "{quote}"}}]
+    questions: [What was {name}'s revenue?, How much did {name} earn?]
+    keywords: [revenue]
+    entities: {{organisation: [{name}]}}
+    quantities:
+      - {{value: {value}000000, unit: eur, what: revenue, measure: revenue, where: [{name}],
+          when: "2024", role: part}}
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("knowledge")
+    pack = root / "ports"
+    (pack / "sources").mkdir(parents=True)
+    (pack / "facts").mkdir()
+    (pack / "sources" / "story.txt").write_text(SOURCE, encoding="utf-8")
+    (pack / "pack.yaml").write_text(PACK, encoding="utf-8")
+    (pack / "lexicon.yaml").write_text(LEXICON, encoding="utf-8")
+    facts = "facts:\n" + "".join(
+        [
+            _fact(
+                "harbourline-revenue", "harbourline", 240, "Harbourline reported revenue of €240m"
+            ),
+            _fact("tidewell-revenue", "tidewell", 160, "Tidewell with €160m"),
+            _fact("saltmarsh-revenue", "saltmarsh freight", 100, "Saltmarsh Freight with €100m"),
+        ]
+    )
+    (pack / "facts" / "revenue.yaml").write_text(facts, encoding="utf-8")
+    return Engine.load(root, ["ports"])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much more revenue did Harbourline have than Tidewell?", "80 million"),
+        ("What was the revenue of Tidewell and Saltmarsh together?", "260 million"),
+        ("What share of the three firms' combined revenue did Harbourline have?", "48%"),
+        ("Which firm came second for revenue?", "Tidewell"),
+        ("How many times Saltmarsh's revenue was Harbourline's?", "2.4 times"),
+    ],
+)
+def test_arithmetic_compares_organisations(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert answer.kind == "derived", answer.headline
+    assert expected in answer.headline, answer.headline
+    assert answer.working, "a derived figure shows its working"
+
+
+def test_a_comparison_with_an_organisation_the_pack_lacks_is_declined(engine: Engine) -> None:
+    answer = engine.ask(
+        "How much more revenue did Harbourline have than Tidewell's rival Portgate?"
+    )
+    assert not answer.answered or "Portgate" not in answer.headline

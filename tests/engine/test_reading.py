@@ -1,0 +1,175 @@
+"""How a message is read before it is matched: its question found inside chatter, a yes/no
+check answered yes or no, another language read into English, amounts compared, and what
+the reply shows of all that (never a curator's note, never a needless 'read as')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.render.markdown import render_markdown
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "hey all! quick one — how much did Spain seize? need it for my essay, thx",
+            "118",
+        ),
+        (
+            "Morning! Studying with Sam for the quiz. Who is Noem meeting in Antwerp? Cheers",
+            "De Wever",
+        ),
+        (
+            "ok so my mate asked me this. where did the five eyes ministers meet? gotta run",
+            "London",
+        ),
+    ],
+)
+def test_the_question_inside_chatter_is_answered(
+    engine: Engine, message: str, expected: str
+) -> None:
+    answer = engine.ask(message)
+    assert answer.answered
+    assert expected in render_markdown(answer)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "shown"),
+    [
+        ("Spain led the seizures, right?", "no", "Belgium"),
+        ("Belgium seized the most cocaine, right?", "yes", "123"),
+        ("so the netherlands had 123 tonnes?", "no", "59"),
+        ("Is it true the early warning system has been around for 17 years?", "no", "27"),
+        ("is it true the three port countries accounted for over 70% of the total?", "yes", "72"),
+        ("Were there any disagreements among the ministers?", "no", "not been disagreements"),
+        ("Was De Wever once mayor of Antwerp?", "yes", "mayor"),
+        ("so belgium's seizure is like ~270k lbs?", "yes", "123"),
+        ("Is Noem meeting De Wever in Brussels?", "no", "Antwerp"),
+        ("Europe is the leading producer of heroin, yes?", "no", "ecstasy"),
+    ],
+)
+def test_a_check_is_answered_yes_or_no_with_the_fact(
+    engine: Engine, claim: str, verdict: str, shown: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered
+    assert answer.verdict == verdict, answer.headline
+    assert answer.headline.startswith(verdict.capitalize())
+    assert shown in render_markdown(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the ministers fight with each other in the meeting?",
+        "Is the criticism of the Trump deportation program only domestic?",
+        "Was the report the 2024 edition or the 2025 one?",
+    ],
+)
+def test_no_yes_or_no_where_the_fact_does_not_settle_it(engine: Engine, question: str) -> None:
+    assert engine.ask(question).verdict is None
+
+
+def test_a_claim_about_something_the_pack_does_not_cover_is_still_declined(engine: Engine) -> None:
+    assert not engine.ask("was heroin seized in Europe?").answered
+    assert not engine.ask("Did Italy seize more cocaine than the Netherlands in 2023?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "expected"),
+    [
+        ("Hoeveel ton cocaïne heeft België in 2023 in beslag genomen?", "Dutch", "123"),
+        ("Quel pays a saisi le plus de cocaïne en Europe ?", "French", "Belgium"),
+        ("Wie viel Kokain wurde 2023 in Europa insgesamt beschlagnahmt?", "German", "419"),
+    ],
+)
+def test_questions_in_other_languages_are_read_and_answered_in_english(
+    engine: Engine, question: str, language: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in render_markdown(answer)
+    assert any(language in note for note in answer.notes)
+
+
+def test_a_foreign_word_is_never_corrected_into_a_small_english_word(engine: Engine) -> None:
+    answer = engine.ask("Waar vond de bijeenkomst van de Five Eyes plaats?")
+    assert ("drie", "die") not in answer.corrections
+    assert all(right not in {"die", "the", "von"} for _, right in answer.corrections)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is 135 short tons the same as 123 metric tons", "Yes"),
+        ("is 5 kg more than 10 lbs", "Yes"),
+        ("is 5 kg less than 10 lbs", "No"),
+    ],
+)
+def test_two_amounts_are_compared_in_one_unit(engine: Engine, question: str, expected: str) -> None:
+    assert engine.ask(question).headline.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("a quarter of belgium's seizure, in kg?", "30,750 kilograms"),
+        ("two thirds of spain's seizure, in tonnes?", "78.67"),
+        ("what's half of the europe-wide seizure total?", "209.5"),
+    ],
+)
+def test_a_fraction_of_a_stated_figure_shows_its_working(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.kind == "derived"
+    assert expected in render_markdown(answer)
+    assert answer.working
+
+
+def test_arithmetic_trivia_is_declined(engine: Engine) -> None:
+    assert not engine.ask("what's 15% of 80").answered
+
+
+def test_no_curator_note_ever_reaches_a_reply(engine: Engine) -> None:
+    for fact in engine.kb.facts:
+        if not fact.curator_note:
+            continue
+        for question in fact.questions:
+            assert fact.curator_note not in render_markdown(engine.ask(question))
+
+
+def test_read_as_only_when_the_correction_changed_the_answer(engine: Engine) -> None:
+    corrected = engine.ask("how much coke did belgum sieze")
+    assert corrected.answered
+    assert corrected.corrections
+    declined = engine.ask("whos teh best footballer")
+    assert not declined.corrections
+
+
+def test_names_are_written_as_people_write_them(engine: Engine) -> None:
+    headline = engine.ask("how much smack did italy seize").headline
+    assert "Italy" in headline
+    assert "heroin" in headline
+    assert "Heroin" not in headline
+
+
+@pytest.mark.parametrize("typed", ["who is", "how many tons of", "wh"])
+def test_autocomplete_suggests_from_a_questions_opening_words(engine: Engine, typed: str) -> None:
+    suggestions = engine.suggest(typed)
+    assert suggestions
+    assert suggestions[0].question.lower().startswith(typed[:2])
+
+
+def test_a_role_tied_to_a_country_after_it_needs_someone_of_that_country(engine: Engine) -> None:
+    assert not engine.ask("Which minister represented Canada at the London talks?").answered
+    assert "De Wever" in engine.ask("who is the prime minister of belgium").headline
