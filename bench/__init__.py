@@ -28,7 +28,7 @@ def main(
 ) -> int:
     """Measure the article pack, then each generated size, cold start and end to end."""
     # Imported here: `python -m bench.worker` must not find its own module pre-imported.
-    from bench import e2e, foreign, generate, questions, report, startup, worker
+    from bench import conversations, e2e, foreign, generate, questions, report, startup, worker
 
     started = time.perf_counter()
     chosen = list(sizes or (QUICK_SIZES if quick else FULL_SIZES))
@@ -57,6 +57,10 @@ def main(
     result["sizes"] = measured
     _progress("drafts of foreign texts, and the BM25-sentence baseline")
     result["drafts"] = foreign.measure(settings.knowledge_dir)
+    _progress("conversation context")
+    result["conversations"] = conversations.measure(
+        settings.knowledge_dir, generate.ARTICLE_PACK, questions.dialogs()
+    )
     _progress("cold start")
     result["cold_start"] = startup.cold_ask(settings.knowledge_dir, generate.ARTICLE_PACK)
     _progress("end to end")

@@ -8,6 +8,8 @@ from bot.config import PROJECT_ROOT
 
 PUBLIC_SET = PROJECT_ROOT.parent / "shared" / "eval" / "questions.jsonl"
 OWN_SET = PROJECT_ROOT / "tests" / "questions" / "own.jsonl"
+PUBLIC_DIALOGS = PROJECT_ROOT.parent / "shared" / "eval" / "dialogs.jsonl"
+OWN_DIALOGS = PROJECT_ROOT / "tests" / "questions" / "dialogs.jsonl"
 PREFIX_SHARES = (0.3, 0.6)
 """Where people pause while typing: autocomplete is asked at about a third and two thirds."""
 
@@ -15,6 +17,11 @@ PREFIX_SHARES = (0.3, 0.6)
 def public_set() -> Path:
     """The public question set when the shared checkout has it, else the project's own."""
     return PUBLIC_SET if PUBLIC_SET.is_file() else OWN_SET
+
+
+def dialogs() -> Path:
+    """The public conversation sample when the shared checkout has it, else the project's."""
+    return PUBLIC_DIALOGS if PUBLIC_DIALOGS.is_file() else OWN_DIALOGS
 
 
 def shown(path: Path) -> str:

@@ -94,9 +94,10 @@ def _kb(args: argparse.Namespace, settings: Settings) -> int:
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     engine = _engine(settings)
     if args.jsonl:
+        from bot.engine.conversation import store_for
         from bot.terminal.jsonl import main as jsonl_main
 
-        return jsonl_main(engine)
+        return jsonl_main(engine, store_for(settings))
     from bot.terminal.chat import for_terminal
     from bot.terminal.jsonl import answer_safely
 
@@ -109,6 +110,7 @@ def _run(settings: Settings) -> int:
     for note in ignored_settings(settings):
         logging.getLogger("factbot").warning("%s", note)
     if settings.discord_token is None or not settings.discord_token.get_secret_value():
+        from bot.engine.conversation import store_for
         from bot.terminal.chat import Chat
         from bot.terminal.feedback import open_feedback
 
@@ -120,7 +122,7 @@ def _run(settings: Settings) -> int:
             retention_days=settings.retention_days,
         )
         try:
-            return Chat(engine, feedback=feedback).run()
+            return Chat(engine, feedback=feedback, conversations=store_for(settings)).run()
         finally:
             feedback.close()
     from bot.discord.runner import run_discord

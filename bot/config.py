@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     keep_user_ids: bool = False
     declines_per_user_per_day: int = Field(50, ge=1)
     reply_retry_seconds: float = Field(120.0, ge=0)
+    conversation_minutes: float = Field(10.0, gt=0)
+    conversation_turns: int = Field(4, ge=1)
+    conversation_limit: int = Field(10_000, ge=1)
 
     @field_validator("owner_ids", "dev_guild_ids", "shard_ids", "packs", mode="before")
     @classmethod

@@ -8,13 +8,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.knowledge.checks import squash
 from bot.render.markdown import render_markdown
 
-DECLINE_KINDS = {"out_of_scope"}
-READER_DECLINE_KINDS = frozenset({"out_of_scope", "adversarial"})
-"""The reader sets written for other texts also have near misses that must be declined."""
+DECLINE_KINDS = {"out_of_scope", "adversarial"}
+"""Kinds the bot must decline: 'adversarial' is a near miss (in a reader set) or a follow-up
+the conversation cannot answer."""
+READER_DECLINE_KINDS = frozenset(DECLINE_KINDS)
 
 
 def without_digit_groups(text: str) -> str:
@@ -81,9 +83,14 @@ def evaluate(
 ) -> Report:
     corpus = " ".join(squash(t).lower() for p in engine.kb.packs for t in p.texts.values())
     report = Report(decline_kinds=decline_kinds)
+    dialogue = Dialogue()
     for item in items:
         question, kind = str(item["q"]), str(item["kind"])
-        answer = engine.ask(question)
+        conversation = item.get("conversation")
+        if conversation:
+            answer = dialogue.ask(engine, str(conversation), question)
+        else:
+            answer = engine.ask(question)
         text = without_digit_groups(render_markdown(answer))
         if kind in decline_kinds:
             ok = not answer.answered

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from bot.engine.answer import Answer
+from bot.engine.conversation import ConversationStore
+from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.engine.serving import ServingEngines
 from bot.store import DM, QuestionStore, guild_where
@@ -45,12 +47,15 @@ class Answerer:
         self,
         live: ServingEngines,
         store: QuestionStore | None = None,
+        conversations: ConversationStore | None = None,
         *,
         declines_per_day: int = DEFAULT_DECLINES_PER_DAY,
     ) -> None:
         self.live = live
         self.store = store
         self.declines = DeclineQuota(declines_per_day)
+        self.dialogue = Dialogue(conversations)
+        """Follow-up context per conversation key, over whichever engine serves the place."""
         self._guilds_with_own_packs = frozenset(live.guild_packs)
         """Which guilds have packs of their own is fixed at start-up; reloads change contents."""
 
@@ -72,14 +77,32 @@ class Answerer:
         """Run `work` with the guild's engine in a worker thread: the gateway never waits on it."""
         return await asyncio.to_thread(work, self.engine_for(guild_id))
 
-    async def ask(self, text: str, *, guild_id: int | None, user_id: int) -> Asked:
-        """Answer a question and record it if it was about the knowledge base."""
+    async def ask(
+        self,
+        text: str,
+        *,
+        guild_id: int | None,
+        user_id: int,
+        conversation: Hashable | None = None,
+    ) -> Asked:
+        """Answer a question (a follow-up, in its conversation) and record it if it was
+        about the knowledge base."""
         engine = self.engine_for(guild_id)
-        answer = await asyncio.to_thread(engine.ask, text[:QUESTION_LIMIT])
+        question = text[:QUESTION_LIMIT]
+        if conversation is None:
+            answer = await asyncio.to_thread(engine.ask, question)
+        else:
+            answer = await asyncio.to_thread(self.dialogue.ask, engine, conversation, question)
         return Asked(answer, await self._record(engine, answer, guild_id, user_id))
 
     async def ask_suggested(
-        self, fact_id: str, topic: str, *, guild_id: int | None, user_id: int
+        self,
+        fact_id: str,
+        topic: str,
+        *,
+        guild_id: int | None,
+        user_id: int,
+        conversation: Hashable | None = None,
     ) -> Asked:
         """Answer a "did you mean" pick with exactly the fact it named, or, if a reload has
         taken that fact away since the button was sent, with whatever its topic now finds."""
@@ -87,6 +110,8 @@ class Answerer:
         answer = await asyncio.to_thread(engine.lookup, fact_id, exact=True)
         if answer is None:
             answer = await asyncio.to_thread(engine.ask, topic[:QUESTION_LIMIT])
+        if conversation is not None:
+            self.dialogue.remember(engine, conversation, answer.question, answer)
         return Asked(answer, await self._record(engine, answer, guild_id, user_id))
 
     async def look_up(self, name: str, *, guild_id: int | None) -> Answer | None:

@@ -24,6 +24,7 @@ from bot.discord.retry import ReplyRetries
 from bot.discord.safety import NO_PINGS
 from bot.discord.views import ANSWER_BUTTONS, SOMETHING_BROKE, tell_privately
 from bot.engine.collector import settle
+from bot.engine.conversation import store_for
 from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
 
@@ -107,7 +108,11 @@ class FactBot(commands.AutoShardedBot):
         self.store: QuestionStore | None = None
         self._closing = asyncio.Lock()
         self._settled = False
-        self.answerer = Answerer(live, declines_per_day=settings.declines_per_user_per_day)
+        self.answerer = Answerer(
+            live,
+            conversations=store_for(settings),
+            declines_per_day=settings.declines_per_user_per_day,
+        )
         self.cooldowns = QuestionCooldown(settings.cooldown_rate, settings.cooldown_seconds)
         self.admin_cooldowns = AdminCooldown(
             settings.admin_cooldown_rate, settings.admin_cooldown_seconds
@@ -224,7 +229,8 @@ class FactBot(commands.AutoShardedBot):
         if prefix == self.settings.command_prefix:
             return None  # "!unknown": a mistyped command, not a question
         mention = re.compile(rf"<@!?{self.user.id}>")
-        if message.guild is not None and not mention.search(message.content):
+        replying = self.responder.conversations.replies_to_answer(message)
+        if message.guild is not None and not mention.search(message.content) and not replying:
             return None
         return " ".join(mention.sub(" ", message.content).split())
 

@@ -8,7 +8,7 @@ import discord
 
 from bot.discord.safety import clip, clip_lines, defuse_mentions, echo
 from bot.engine.answer import Answer
-from bot.render.markdown import citation_lines, quantity_lines, render_markdown
+from bot.render.markdown import citation_lines, quantity_lines, read_as_line, render_markdown
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -85,7 +85,10 @@ def safe_answer(answer: Answer) -> Answer:
     if answer.kind in {"decline", "error"}:
         headline = echo(headline)
     corrections = tuple((echo(wrong), right) for wrong, right in answer.corrections)
-    return answer.model_copy(update={"headline": headline, "corrections": corrections})
+    read_as = echo(answer.read_as) if answer.read_as else None
+    return answer.model_copy(
+        update={"headline": headline, "corrections": corrections, "read_as": read_as}
+    )
 
 
 def answer_embed(answer: Answer, *, browse_hint: str) -> discord.Embed:
@@ -142,7 +145,8 @@ def _lead_lines(answer: Answer) -> list[str]:
 
 def _description(answer: Answer, browse_hint: str) -> str:
     headline = f"**{answer.headline}**" if answer.kind == "fact" else answer.headline
-    parts = [*_lead_lines(answer), headline]
+    shown_as = [read_as_line(answer.read_as)] if answer.read_as else []
+    parts = [*shown_as, *_lead_lines(answer), headline]
     if answer.body:
         parts.append(answer.body)
     if answer.kind == "decline" and not answer.suggestions:

@@ -10,6 +10,7 @@ import discord
 
 from bot.discord.answering import Answerer, Asked
 from bot.discord.context import Context
+from bot.discord.conversations import Conversations
 from bot.discord.cooldowns import QuestionCooldown, SlowDown
 from bot.discord.embeds import answer_embed, answer_text
 from bot.discord.retry import ReplyRetries, retryable
@@ -54,6 +55,7 @@ class Responder:
         self.cooldowns = cooldowns
         self.browse_hint = browse_hint
         self.retries = retries or ReplyRetries(DEFAULT_RETRY_FOR)
+        self.conversations = Conversations()
 
     def render(self, answer: Answer, *, embed_ok: bool) -> tuple[str | None, discord.Embed | None]:
         """Content and embed for an answer; exactly one of them is set."""
@@ -71,16 +73,24 @@ class Responder:
         )
 
     async def answer(self, ctx: Context, question: str) -> None:
-        """Ask the answerer and reply to the asker (a threaded reply, or the slash response)."""
-        asked = await self.answerer.ask(question, guild_id=ctx.guild_id, user_id=ctx.author.id)
-        await self.send(ctx, asked)
+        """Ask the answerer in the asker's conversation and reply (a threaded reply, or the
+        slash response); a reply to the answer continues that conversation."""
+        if ctx.interaction is not None:
+            key = self.conversations.key_of_interaction(ctx.interaction)
+        else:
+            key = self.conversations.key_for(ctx.message, ctx.author.id)
+        asked = await self.answerer.ask(
+            question, guild_id=ctx.guild_id, user_id=ctx.author.id, conversation=key
+        )
+        sent = await self.send(ctx, asked)
+        self.conversations.answered(sent, key)
 
-    async def send(self, ctx: Context, asked: Asked) -> None:
+    async def send(self, ctx: Context, asked: Asked) -> discord.Message | None:
         """Reply with an answer already in hand (questions, fact look-ups, conversions)."""
         content, embed = self.render(asked.answer, embed_ok=may_embed(ctx.bot_permissions))
         view = self.view_for(asked, ctx.author.id)
         try:
-            await reply(ctx, content, embed=embed, view=view, ping=True)
+            return await reply(ctx, content, embed=embed, view=view, ping=True)
         except Exception as exc:
             if not retryable(exc):
                 raise
@@ -91,6 +101,7 @@ class Responder:
                 lambda: reply(ctx, content, embed=embed, view=view, ping=True),
                 question_id=asked.question_id,
             )
+            return None
 
     async def notify_cooldown(self, ctx: Context, slow_down: SlowDown) -> None:
         """Say "slow down" once per window in chat; always, privately, for slash commands.
@@ -110,8 +121,13 @@ class Responder:
         if slow_down is not None:
             await tell_privately(interaction, cooldown_notice(slow_down))
             return
+        key = self.conversations.key_of_interaction(interaction)
         asked = await self.answerer.ask_suggested(
-            fact_id, topic, guild_id=interaction.guild_id, user_id=interaction.user.id
+            fact_id,
+            topic,
+            guild_id=interaction.guild_id,
+            user_id=interaction.user.id,
+            conversation=key,
         )
         content, embed = self.render(asked.answer, embed_ok=may_embed(interaction.app_permissions))
         view = self.view_for(asked, interaction.user.id)
@@ -123,6 +139,10 @@ class Responder:
         await interaction.response.send_message(
             content=content, allowed_mentions=NO_PINGS, **extras
         )
+        try:
+            self.conversations.answered(await interaction.original_response(), key)
+        except discord.HTTPException:
+            log.debug("could not read back a button's answer; replies to it start afresh")
 
     async def vote(
         self, interaction: discord.Interaction[FactBot], question_id: int, vote: int

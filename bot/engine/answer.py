@@ -70,6 +70,8 @@ class Answer(Frozen):
     suggestions: tuple[Suggestion, ...] = ()
     notes: tuple[str, ...] = ()
     corrections: tuple[tuple[str, str], ...] = ()
+    read_as: str | None = None
+    """The standalone question a follow-up was read as, when it did not stand on its own."""
     verdict: Literal["yes", "no"] | None = None
     """For a yes/no check: whether the source bears the claim out."""
 

@@ -27,6 +27,7 @@ def contract_record(answer: Answer, browse_hint: str) -> dict[str, object]:
         ],
         "kind": answer.kind,
         "suggestions": [s.question for s in answer.suggestions],
+        "read_as": answer.read_as,
     }
 
 

@@ -42,9 +42,14 @@ def suggestion_lines(answer: Answer, browse_hint: str) -> list[str]:
     return lines
 
 
+def read_as_line(read_as: str) -> str:
+    """How a follow-up was read, shown so the asker (and a test) can check it."""
+    return f"↪ read as: {read_as}"
+
+
 def render_markdown(answer: Answer, browse_hint: str = DEFAULT_BROWSE_HINT) -> str:
     """The whole reply: answer, conversions, working, notes, citations, then suggestions."""
-    lines: list[str] = []
+    lines: list[str] = [read_as_line(answer.read_as)] if answer.read_as else []
     lead = [
         line
         for view in answer.quantities

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.engine.answer import Answer
+from bot.engine.conversation import ConversationStore
+from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.render.inert import inert
 from bot.render.markdown import render_markdown
@@ -44,6 +46,8 @@ BARE_VOTES = frozenset({"👍", "👎", "good", "bad"})
 """These alone on a line vote too, as people would type them after an answer."""
 NOTHING_TO_RATE = "Ask a question first; then `feedback up` or `feedback down` rates my answer."
 FEEDBACK_USAGE = "Rate my last answer with `feedback up` or `feedback down` (or 👍 / 👎)."
+SESSION = "terminal"
+"""The conversation key: a terminal chat is one asker in one place."""
 _CONVERT = re.compile(r"^convert\s+(-?[\d.,]+)\s*(.+?)\s+(?:to|in|into)\s+(.+)$", re.I)
 
 
@@ -71,11 +75,17 @@ class Chat:
     """A read–answer loop; commands are words people would type, not flags."""
 
     def __init__(
-        self, engine: Engine, out: TextIO = sys.stdout, feedback: Feedback | None = None
+        self,
+        engine: Engine,
+        out: TextIO = sys.stdout,
+        feedback: Feedback | None = None,
+        conversations: ConversationStore | None = None,
     ) -> None:
         self.engine = engine
         self.out = out
         self.feedback: Feedback = feedback or NoFeedback()
+        self.dialogue = Dialogue(conversations)
+        """One session, one conversation: follow-ups read in the light of the last answers."""
         self.last: LastAnswer | None = None
         self.commands: dict[str, Callable[[str], str]] = {
             "help": lambda _: HELP.replace("{example}", engine.example_question),
@@ -126,7 +136,9 @@ class Chat:
 
     def answer(self, question: str) -> str:
         """Answer, and record the question for curators when feedback is on."""
-        answer = answer_safely(self.engine, question)
+        answer = answer_safely(
+            self.engine, question, lambda q: self.dialogue.ask(self.engine, SESSION, q)
+        )
         reply = for_terminal(answer)
         try:
             question_id = self.feedback.record(self.engine, answer)

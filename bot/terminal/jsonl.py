@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
+from collections.abc import Callable
 from typing import BinaryIO, TextIO
 
 from bot.engine.answer import Answer
+from bot.engine.conversation import ConversationStore
+from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.render.contract import contract_line
 from bot.terminal.lines import TooLong, bounded_lines
@@ -16,12 +20,18 @@ BROWSE_HINT = "Browse everything I know with `/facts`."
 """The reply as the bot posts it on Discord, where `/facts` lists what it knows."""
 LINE_LIMIT = 64 * 1024
 """Bytes of one input line read at most; a longer line is declined in constant memory."""
+FORMAT_HELP = (
+    "I can't read that line: send a question as plain text, or a JSON object such as "
+    '{"question": "and the year before?", "conversation": "d1"} whose "question" is a string.'
+)
 
 
-def answer_safely(engine: Engine, question: str) -> Answer:
+def answer_safely(
+    engine: Engine, question: str, ask: Callable[[str], Answer] | None = None
+) -> Answer:
     """One bad question must never end the stream: it gets an error answer instead."""
     try:
-        return engine.ask(question)
+        return (ask or engine.ask)(question)
     except Exception:
         log.exception("failed to answer %r", question[:200])
         return Answer(
@@ -46,17 +56,44 @@ def too_long(line: TooLong) -> Answer:
     )
 
 
-def serve_jsonl(engine: Engine, stdin: BinaryIO, stdout: TextIO) -> int:
+def answer_line(engine: Engine, dialogue: Dialogue, line: str) -> Answer:
+    """A plain line is a question with no context; a JSON object is a question, in the
+    context of its `conversation` when it names one."""
+    if not line.lstrip().startswith("{"):
+        return answer_safely(engine, line)
+    try:
+        item = json.loads(line)
+    except ValueError:
+        return answer_safely(engine, line)
+    if not isinstance(item, dict):
+        return answer_safely(engine, line)
+    question = item.get("question")
+    if not isinstance(question, str):
+        return Answer(question=line, kind="error", answered=False, headline=FORMAT_HELP)
+    conversation = item.get("conversation")
+    if conversation is None or isinstance(conversation, (dict, list)):
+        return answer_safely(engine, question)
+    key = ("jsonl", json.dumps(conversation))
+    return answer_safely(engine, question, lambda q: dialogue.ask(engine, key, q))
+
+
+def serve_jsonl(
+    engine: Engine,
+    stdin: BinaryIO,
+    stdout: TextIO,
+    conversations: ConversationStore | None = None,
+) -> int:
+    dialogue = Dialogue(conversations)
     for raw in bounded_lines(stdin, LINE_LIMIT):
         if isinstance(raw, TooLong):
             answer = too_long(raw)
         else:
-            question = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-            answer = answer_safely(engine, question)
+            line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+            answer = answer_line(engine, dialogue, line)
         stdout.write(contract_line(answer, BROWSE_HINT) + "\n")
         stdout.flush()
     return 0
 
 
-def main(engine: Engine) -> int:
-    return serve_jsonl(engine, sys.stdin.buffer, sys.stdout)
+def main(engine: Engine, conversations: ConversationStore | None = None) -> int:
+    return serve_jsonl(engine, sys.stdin.buffer, sys.stdout, conversations)

@@ -55,6 +55,8 @@ def test_main_prints_one_json_object_with_every_figure(capsys: pytest.CaptureFix
     result = json.loads(capsys.readouterr().out)
     assert status == 0
     assert {"machine", "article", "sizes", "drafts", "cold_start", "e2e", "summary"} <= set(result)
+    assert result["conversations"]["store"]["contexts_held"] <= 10_000
+    assert result["conversations"]["follow_ups"]["in_conversation"]["n"] > 0
     assert {"cpu", "cores", "python"} <= set(result["machine"])
     assert set(result["article"]) >= EXPECTED_PER_PACK
     assert set(result["sizes"][str(SIZE)]) >= EXPECTED_PER_PACK

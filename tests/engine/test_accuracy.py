@@ -44,3 +44,39 @@ def test_every_answer_quotes_its_source_verbatim(own: Report) -> None:
     grounded, answered = own.grounded
     assert answered > 100
     assert grounded == answered
+
+
+DIALOGS_IN_SCOPE = 0.90
+DIALOGS_DECLINED = 0.95
+"""Follow-ups in conversations (tests/questions/dialogs.jsonl, written from the article alone
+by someone who had not read the rewrite code), the issue's targets."""
+
+
+@pytest.fixture(scope="module")
+def dialogs(engine: Engine) -> Report:
+    return evaluate(engine, load_questions(QUESTIONS / "dialogs.jsonl"))
+
+
+def test_dialog_set_is_big_and_has_must_decline_turns() -> None:
+    items = load_questions(QUESTIONS / "dialogs.jsonl")
+    conversations = {str(i["conversation"]) for i in items}
+    declining = {str(i["conversation"]) for i in items if i["kind"] == "adversarial"}
+    assert len(conversations) >= 60
+    assert len(declining) * 3 >= len(conversations)
+
+
+def test_follow_ups_are_answered_in_their_conversation(dialogs: Report) -> None:
+    assert dialogs.in_scope >= DIALOGS_IN_SCOPE, (
+        dialogs.summary() + "\n" + "\n".join(dialogs.misses)
+    )
+
+
+def test_follow_ups_the_article_cannot_answer_are_declined(dialogs: Report) -> None:
+    assert dialogs.declined >= DIALOGS_DECLINED, (
+        dialogs.summary() + "\n" + "\n".join(dialogs.misses)
+    )
+
+
+def test_follow_up_answers_quote_their_source_verbatim(dialogs: Report) -> None:
+    grounded, answered = dialogs.grounded
+    assert grounded == answered

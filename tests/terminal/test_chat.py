@@ -159,3 +159,18 @@ def test_python_m_bot_without_a_token_chats_in_the_terminal(tmp_path: Path) -> N
     assert "DISCORD_TOKEN" in out
     assert "Discord" in out
     assert flat(BELGIUM.answer) in flat(out)
+
+
+def test_a_follow_up_in_the_terminal_chat_is_read_in_the_session(engine: Engine) -> None:
+    _, out, _ = chat(engine, BELGIUM_QUESTION, "and Spain?", "in pounds?", "source?")
+    assert "↪ read as: How much cocaine did Spain seize?" in out
+    assert "↪ read as: How much cocaine did Spain seize, in pounds?" in out
+    assert "260,145 pounds" in out
+    assert "↪ read as: What is the source for: How much cocaine did Spain seize, in pounds?" in out
+
+
+def test_each_terminal_chat_is_its_own_conversation(engine: Engine) -> None:
+    chat(engine, BELGIUM_QUESTION)
+    _, out, _ = chat(engine, "and Spain?")
+    assert "read as" not in out
+    assert "What would you like to know about Spain?" in out

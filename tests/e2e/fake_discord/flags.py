@@ -69,6 +69,7 @@ class ChannelType(IntEnum):
     DM = 1
     GUILD_VOICE = 2
     GUILD_CATEGORY = 4
+    PUBLIC_THREAD = 11
 
 
 class MessageFlag(IntFlag):

@@ -99,6 +99,29 @@ def channel_payload(channel: Channel, world: World) -> JsonDict:
     }
 
 
+def thread_payload(thread: Channel, owner_id: int) -> JsonDict:
+    """A public thread as GUILD_CREATE lists it."""
+    return {
+        "id": str(thread.id),
+        "type": int(thread.type),
+        "guild_id": str(thread.guild_id),
+        "parent_id": str(thread.parent_id),
+        "owner_id": str(owner_id),
+        "name": thread.name,
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+        "message_count": 0,
+        "member_count": 1,
+        "flags": 0,
+        "thread_metadata": {
+            "archived": False,
+            "auto_archive_duration": 1440,
+            "archive_timestamp": iso_now(),
+            "locked": False,
+        },
+    }
+
+
 def guild_payload(guild: Guild, world: World) -> JsonDict:
     """Full GUILD_CREATE body; member_count equals the member list so no chunking is needed."""
     return {
@@ -113,7 +136,7 @@ def guild_payload(guild: Guild, world: World) -> JsonDict:
         "roles": [role_payload(role) for role in guild.roles.values()],
         "channels": [channel_payload(channel, world) for channel in guild.channels.values()],
         "members": [member_payload(member) for member in guild.members.values()],
-        "threads": [],
+        "threads": [thread_payload(t, guild.owner_id) for t in guild.threads.values()],
         "presences": [],
         "voice_states": [],
         "emojis": [],

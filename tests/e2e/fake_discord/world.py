@@ -56,6 +56,8 @@ class Channel:
     position: int = 0
     recipient_id: int | None = None
     topic: str | None = None
+    parent_id: int | None = None
+    """For a thread: the text channel it belongs to."""
 
     @property
     def mention(self) -> str:
@@ -83,6 +85,7 @@ class Guild:
     roles: dict[int, Role] = field(default_factory=dict)
     channels: dict[int, Channel] = field(default_factory=dict)
     members: dict[int, Member] = field(default_factory=dict)
+    threads: dict[int, Channel] = field(default_factory=dict)
 
     @property
     def everyone_role(self) -> Role:
@@ -152,6 +155,19 @@ class World:
         guild.channels[channel.id] = channel
         self.channels[channel.id] = channel
         return channel
+
+    def add_thread(self, guild: Guild, parent: Channel, name: str) -> Channel:
+        """A public thread under a text channel; it carries the parent's permissions."""
+        thread = Channel(
+            id=self.ids.next(),
+            name=name,
+            type=ChannelType.PUBLIC_THREAD,
+            guild_id=guild.id,
+            parent_id=parent.id,
+        )
+        guild.threads[thread.id] = thread
+        self.channels[thread.id] = thread
+        return thread
 
     def add_member(self, guild: Guild, user: User, *, roles: list[Role] | None = None) -> Member:
         """Put a user in a guild so their messages and interactions resolve to a Member."""
