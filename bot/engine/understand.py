@@ -199,6 +199,21 @@ class Analyzer:
         for intent, talk in lex.smalltalk.items():
             self.smalltalk.add_all(talk.phrases, Term((), label=intent))
 
+    def _named_positions(self, tokens: list[str]) -> set[int]:
+        """Positions inside a name spelt right ('los Países Bajos'): never 'corrected'."""
+        out: set[int] = set()
+        i = 0
+        while i < len(tokens):
+            length = self._name_at(tokens, i)
+            out.update(range(i, i + length))
+            i += length or 1
+        return out
+
+    def _name_at(self, tokens: list[str], i: int) -> int:
+        """How many tokens a name (a country, person, place …) starting at i takes, or 0."""
+        found = self.phrases.match_at(tokens, i)
+        return found[0] if found and found[1].entity_kind else 0
+
     def _cognate(self, word: str) -> bool:
         """In a question in another language, a word is only 'corrected' into a word of the
         pack's subject (kupfer → copper), never into a small English word (drie → die)."""
@@ -231,9 +246,12 @@ class Analyzer:
         raw = tokenize(text)
         corrections: list[tuple[str, str]] = []
         language = self.foreign.detect(raw)
-        tokens = self.foreign.to_english(raw, language) if language else list(raw)
+        tokens = self.foreign.to_english(raw, language, self._name_at) if language else list(raw)
         if correct:
+            named = self._named_positions(tokens)
             for i, token in enumerate(tokens):
+                if i in named:
+                    continue
                 fixed = self.speller.correct(token)
                 if fixed != token and (language is None or self._cognate(fixed)):
                     corrections.append((token, fixed))

@@ -67,14 +67,26 @@ class Reader:
             return best
         return None
 
-    def to_english(self, tokens: list[str], code: str) -> list[str]:
+    def to_english(
+        self, tokens: list[str], code: str, name_at: Callable[[list[str], int], int] | None = None
+    ) -> list[str]:
         """The tokens with every phrase of the language replaced by its English, longest first;
-        articles, auxiliaries and politeness dropped; other words (names, cognates) kept."""
+        articles, auxiliaries and politeness dropped; other words (names, cognates) kept.
+
+        `name_at` gives the length of a name starting at a position (0 for none): a name is
+        never translated word by word ('Pays-Bas' is the Netherlands, not 'the countries')."""
         phrases = self.languages[code].phrases
         out: list[str] = []
         i = 0
         while i < len(tokens):
+            named = name_at(tokens, i) if name_at else 0
+            if named:
+                out += tokens[i : i + named]
+                i += named
+                continue
             for length in range(min(LONGEST_PHRASE, len(tokens) - i), 0, -1):
+                if name_at and any(name_at(tokens, j) for j in range(i + 1, i + length)):
+                    continue  # the phrase would swallow the start of a name
                 english = phrases.get(tuple(tokens[i : i + length]))
                 if english is not None:
                     out += english

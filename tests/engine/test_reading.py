@@ -173,3 +173,13 @@ def test_autocomplete_suggests_from_a_questions_opening_words(engine: Engine, ty
 def test_a_role_tied_to_a_country_after_it_needs_someone_of_that_country(engine: Engine) -> None:
     assert not engine.ask("Which minister represented Canada at the London talks?").answered
     assert "De Wever" in engine.ask("who is the prime minister of belgium").headline
+
+
+def test_a_country_named_in_another_language_is_never_translated_word_by_word(
+    engine: Engine,
+) -> None:
+    answer = engine.ask(
+        "Quelle quantité ont saisie au total la Belgique, l'Espagne et les Pays-Bas ?"
+    )
+    assert "300" in answer.headline, answer.headline
+    assert "Netherlands" in answer.headline
