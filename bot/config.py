@@ -167,7 +167,10 @@ MANIFEST_READ_LIMIT = 65_536
 
 def default_packs(knowledge_dir: Path) -> list[str]:
     """The packs marked `default: true` in their pack.yaml, or every pack when none is."""
-    found = sorted(p.parent.name for p in knowledge_dir.glob("*/pack.yaml"))
+    try:
+        found = sorted(p.parent.name for p in knowledge_dir.glob("*/pack.yaml"))
+    except OSError:
+        return []  # an unusable KNOWLEDGE_DIR is reported as such when it is checked
     marked = []
     for name in found:
         try:
