@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     chatter = see(engine, load_questions(CHATTER), chatter=True)
     questions = [s for seen in sets.values() for s in seen]
     print(
-        f"passive threshold {PASSIVE_CONFIDENCE:g} (asked directly: answered from 35, clearly from 50)"
+        f"passive threshold {PASSIVE_CONFIDENCE:g} "
+        "(asked directly: answered from 35, clearly from 50)"
     )
     for name, seen in sets.items():
         print(tally(seen, PASSIVE_CONFIDENCE).line(name))
@@ -121,13 +122,15 @@ def main(argv: list[str] | None = None) -> int:
         for threshold in SWEEP:
             t, c = tally(questions, threshold), tally(chatter, threshold)
             print(
-                f"  at {threshold:>4g}: {t.answered} answered, {t.right} right, {t.wrong} wrong ({t.wrong_share:.2%}); chatter {c.answered}"
+                f"  at {threshold:>4g}: {t.answered} answered, {t.right} right, "
+                f"{t.wrong} wrong ({t.wrong_share:.2%}); chatter {c.answered}"
             )
     if args.wrong:
         for s in [*questions, *chatter]:
             if s.asks and confident_enough(s.answer, PASSIVE_CONFIDENCE) and not s.right:
                 print(
-                    f"  WRONG {s.answer.confidence:.0f} {s.question!r} -> {s.answer.headline[:100]!r}"
+                    f"  WRONG {s.answer.confidence:.0f} {s.question!r}"
+                    f" -> {s.answer.headline[:100]!r}"
                 )
     ok = total.wrong_share <= WRONG_AT_MOST and chat.answered == 0
     print("passive: OK" if ok else "passive: FAIL (too many wrong, or chatter answered)")
