@@ -206,13 +206,13 @@ class AutoAnswer(commands.Cog):
                 pending.interrupted = True  # someone else spoke first
         if not self._may_be_passive(message, me):
             return
-        channels = self.channels
-        if channels is None or not await channels.is_enabled(message.guild.id, channel_id):
-            return
-        pending = Pending(author_id=message.author.id)
+        pending = Pending(author_id=message.author.id)  # before any await: nothing is missed
         waiting = self._pending.setdefault(channel_id, {})
         waiting[message.id] = pending
         try:
+            channels = self.channels
+            if channels is None or not await channels.is_enabled(message.guild.id, channel_id):
+                return
             answer, _ = await asyncio.gather(
                 self._ask(message.guild.id, message.content), asyncio.sleep(self.grace)
             )
