@@ -28,6 +28,17 @@ CAVEAT_WORDS: Final = frozenset(
 )
 """A reader's note with one of these ('the article gives no number', 'only "Tuesday"') says
 the fact answers only part of what people ask of it: fine when asked, not volunteered."""
+WORD_SHARE: Final = 0.55
+"""At least this share of the question's own words must appear in the answer (its headline,
+body and quotes): an unasked answer must visibly be about what was asked."""
+WORD_PREFIX: Final = 4
+"""Words are compared by their first letters, so 'seize' meets 'seized' and 'seizures'."""
+PLAIN_WORDS: Final = frozenset(
+    {"the", "a", "an", "of", "in", "on", "to", "for", "and", "or", "it", "its", "this", "that"}
+    | {"me", "you", "i", "by", "with", "from", "at", "as", "much", "many", "about"}
+    | {"article", "story"}
+)
+"""Words that say nothing about what is asked, beside the question words and auxiliaries."""
 MIN_QUESTION_TOKENS: Final = 3
 """'why?' or 'is it?' alone asks about something said before, not about the facts."""
 USER_GAP_SECONDS: Final = 60.0
@@ -44,13 +55,31 @@ def reads_as_question(text: str) -> bool:
 
 def confident_enough(answer: Answer, threshold: float = PASSIVE_CONFIDENCE) -> bool:
     """Answered outright from the facts, above the threshold, with no 'did you mean' doubt,
-    no caveat in its notes, and a yes or no for a question that opens with an auxiliary."""
+    no caveat in its notes, a yes or no for a question that opens with an auxiliary, and most
+    of the question's words in the answer."""
     if not (answer.answered and answer.kind in PASSIVE_KINDS and not answer.suggestions):
         return False
     if answer.confidence < threshold or any(_caveat(note) for note in answer.notes):
         return False
     tokens = tokenize(answer.question)
-    return answer.verdict is not None or not (tokens and tokens[0] in AUXILIARIES)
+    if answer.verdict is None and tokens and tokens[0] in AUXILIARIES:
+        return False
+    return word_share(answer) >= WORD_SHARE
+
+
+def word_share(answer: Answer) -> float:
+    """How much of what the question says (its words beyond question words, auxiliaries and
+    plain words) the answer's own text repeats."""
+    said = " ".join([answer.headline, answer.body, *(c.quote for c in answer.citations)])
+    known = {word[:WORD_PREFIX] for word in tokenize(said)}
+    asked = [
+        word
+        for word in tokenize(answer.question)
+        if word not in QUESTION_OPENERS and word not in PLAIN_WORDS
+    ]
+    if not asked:
+        return 1.0
+    return sum(word[:WORD_PREFIX] in known for word in asked) / len(asked)
 
 
 def _caveat(note: str) -> bool:
