@@ -32,7 +32,7 @@ WORD_SHARE: Final = 0.55
 """At least this share of the question's own words must appear in the answer (its headline,
 body and quotes): an unasked answer must visibly be about what was asked."""
 WORD_PREFIX: Final = 4
-"""Words are compared by their first letters, so 'seize' meets 'seized' and 'seizures'."""
+"""Words are compared by their first letters, so 'report' meets 'reported' and 'reports'."""
 PLAIN_WORDS: Final = frozenset(
     {"the", "a", "an", "of", "in", "on", "to", "for", "and", "or", "it", "its", "this", "that"}
     | {"me", "you", "i", "by", "with", "from", "at", "as", "much", "many", "about"}
