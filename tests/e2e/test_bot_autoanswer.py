@@ -29,6 +29,8 @@ GRACE = 0.2
 SILENCE = GRACE + 1.0
 """Long enough after a message for a passive answer to have been sent, had there been one."""
 PASSIVE = {"passive_grace_seconds": GRACE}
+PARTIAL_QUESTION = "How many legal challenges has the deportation program faced?"
+"""Answered when asked (the fact, with its note that no number is given), never unasked."""
 
 
 async def start(fake: FakeDiscord, runner: BotRunner, tmp_path: Path, **extra: Any) -> FastFactBot:
@@ -279,3 +281,23 @@ async def test_one_user_gets_one_passive_answer_a_minute(
 
     assert again == 0
     assert BELGIUM_QUOTE in for_bob.text
+
+
+async def test_a_question_answered_when_asked_but_below_the_passive_bar_gets_silence(
+    fake_discord: FakeDiscord,
+    scenario: Scenario,
+    bot_runner: BotRunner,
+    tmp_path: Path,
+    help_channel: Channel,
+) -> None:
+    await start(fake_discord, bot_runner, tmp_path)
+    await switch(fake_discord, scenario, help_channel, "on")
+
+    unasked = await silence_after(fake_discord, help_channel, scenario.member, PARTIAL_QUESTION)
+    asked = await fake_discord.send_message(
+        help_channel, scenario.member, f"!ask {PARTIAL_QUESTION}"
+    )
+    direct = await fake_discord.wait_for_message(reply_to(int(asked["id"])))
+
+    assert unasked == 0
+    assert "legal challenges" in direct.text
