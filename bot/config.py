@@ -74,6 +74,11 @@ class Settings(BaseSettings):
     conversation_minutes: float = Field(10.0, gt=0)
     conversation_turns: int = Field(4, ge=1)
     conversation_limit: int = Field(10_000, ge=1)
+    passive_grace_seconds: float = Field(5.0, ge=0, le=300)
+    """In an /autoanswer channel, how long a question must go unanswered by people first."""
+    passive_channel_rate: int = Field(3, ge=1)
+    passive_channel_seconds: float = Field(60.0, gt=0)
+    """At most PASSIVE_CHANNEL_RATE passive answers per channel every PASSIVE_CHANNEL_SECONDS."""
 
     @field_validator("owner_ids", "dev_guild_ids", "shard_ids", "packs", mode="before")
     @classmethod

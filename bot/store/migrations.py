@@ -74,6 +74,20 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
             "CREATE INDEX questions_by_where ON questions (asked_where, asked_at)",
         ),
     ),
+    Migration(
+        version=3,
+        purpose="channels where the bot answers questions nobody addressed to it (/autoanswer)",
+        statements=(
+            """
+            CREATE TABLE passive_channels (
+                guild_id   TEXT NOT NULL,
+                channel_id TEXT NOT NULL,
+                enabled_at TEXT NOT NULL,  -- UTC, fixed-width ISO 8601 ending in Z
+                PRIMARY KEY (guild_id, channel_id)
+            ) WITHOUT ROWID
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION: Final = MIGRATIONS[-1].version

@@ -33,6 +33,7 @@ EXPECTED_COMMANDS = {
     "erase",
     "stats",
     "help",
+    "autoanswer",
 }
 
 

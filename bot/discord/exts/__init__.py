@@ -8,4 +8,5 @@ EXTENSIONS: tuple[str, ...] = (
     "bot.discord.exts.admin",
     "bot.discord.exts.help",
     "bot.discord.exts.retention",
+    "bot.discord.exts.autoanswer",
 )

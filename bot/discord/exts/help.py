@@ -35,6 +35,7 @@ def help_text(prefix: str, *, curator: bool) -> str:
             f"• `{prefix}sync` — publish the slash commands again.",
             f"• `{prefix}stats` — usage, top facts and gaps.",
             f"• `{prefix}erase` — forget every question asked in this server.",
+            f"• `{prefix}autoanswer on|off|status` — answer clear questions in a channel unasked.",
         ]
     return "\n".join(lines)
 
