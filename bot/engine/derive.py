@@ -25,6 +25,8 @@ OPERATIONS = (
     "rank_second", "rank_third", "rank_beyond", "rank_last", "ranking",
 )  # fmt: skip
 QUANTITY_QTYPES = {"how_much", "how_many", None}
+FIGURE_WORD = "number"
+"""'What were the figures for A, B and C?' asks for each one's figure ('figures' reads as this)."""
 RATE_WORDS = {"per", "a", "an", "each", "every"}
 RESHAPED_SHARE = frozenset({"remainder", "difference"})
 """A share asked of the rest, or compared: computed even where one share is stated."""
@@ -180,7 +182,8 @@ class Calculator:
         """A computation when the question explicitly asks for one; None to look facts up."""
         operation = next((op for op in OPERATIONS if op in query.cues), None)
         countries = self.subjects(query)
-        if operation is None and (len(countries) < 2 or query.qtype not in QUANTITY_QTYPES):
+        asks_figures = query.qtype in QUANTITY_QTYPES or FIGURE_WORD in query.content
+        if operation is None and (len(countries) < 2 or not asks_figures):
             return None
         related = [self.index.facts[i] for i in self.index.candidates(query.content)]
         related = [fact for fact in related if self._agrees_beyond_subjects(query, fact)]

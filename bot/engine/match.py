@@ -11,6 +11,9 @@ from bot.engine.index import FactIndex, IndexedFact
 from bot.engine.understand import Query
 from bot.language.text import is_number
 
+NOW = frozenset({"now", "currently", "current", "present", "today", "nowadays", "anymore"})
+PAST_MARK = "former"
+"""A fact about who someone used to be cannot answer what is so now."""
 COVERAGE_FLOOR = 0.5
 WEIGHT_COVERAGE = 0.45
 WEIGHT_SIMILARITY = 0.35
@@ -62,6 +65,12 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
         return True
     if any(s not in fact.bag for s in query.markers):
         return True
+    if (
+        PAST_MARK in fact.bag
+        and PAST_MARK not in query.content
+        and not NOW.isdisjoint(query.raw_tokens)
+    ):
+        return True  # 'who is the mayor now?' is not answered by who the mayor used to be
     if query.roles and not _binds_roles(query, fact):
         return True
     if query.answer_kind:

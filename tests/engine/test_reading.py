@@ -183,3 +183,13 @@ def test_a_country_named_in_another_language_is_never_translated_word_by_word(
     )
     assert "300" in answer.headline, answer.headline
     assert "Netherlands" in answer.headline
+
+
+def test_what_is_so_now_is_not_answered_by_what_used_to_be(engine: Engine) -> None:
+    assert not engine.ask("who is the mayor of antwerp now?").answered
+    assert engine.ask("was de wever ever mayor of antwerp?").answered
+
+
+def test_the_figures_for_several_places_are_each_given(engine: Engine) -> None:
+    answer = engine.ask("What were the seizure figures for Belgium, Spain and the Netherlands?")
+    assert all(figure in answer.headline for figure in ("123", "118", "59")), answer.headline
