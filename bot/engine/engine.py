@@ -89,6 +89,9 @@ class Engine:
         self._openings: list[tuple[str, int]] | None = None
         """Every example question, normalised and sorted, for completing a question's opening:
         built on the first autocomplete, so start-up and the answer path never pay for it."""
+        several = len(kb.packs) > 1
+        self._readings = tuple(Engine(kb.alone(pack)) for pack in kb.packs) if several else ()
+        """With several packs, one engine per pack: a question is read as each pack reads it."""
         settle()
 
     @property
@@ -105,14 +108,39 @@ class Engine:
         """Pay the lazy start-up costs (word list, unit registry) before the first user does."""
         self.analyzer.speller.warm()
         self.units.warm()
+        for reading in self._readings:
+            reading.units.warm()
 
     @classmethod
     def load(cls, knowledge_dir: Path, packs: list[str]) -> Engine:
         return cls(load_knowledge(knowledge_dir, packs))
 
     def ask(self, text: str) -> Answer:
-        """The answer to one message; spelling corrections are shown only where they changed
-        it (a word that was right is never 'read as' another)."""
+        """The answer to one message: with several packs, the most confident of each pack's
+        own reading, so no pack's words change how another pack's questions are read."""
+        if not self._readings:
+            return self._ask_once(text)
+        answers = [reading.ask(text) for reading in self._readings]
+        readings = list(zip(answers, self._readings, strict=True))
+        answered = [(a, e) for a, e in readings if a.answered]
+        if answered:
+            return max(answered, key=lambda ae: (ae[1].known_words(text), ae[0].confidence))[0]
+        together = self._ask_once(text)
+        packs = {self.kb.fact_pack[f] for f in together.fact_ids if f in self.kb.fact_pack}
+        if not together.answered or len(packs) > 1:
+            return together  # declined alike, or an answer only the packs together give
+        return next(
+            (a for a, e in readings if e.kb.packs[0].name in packs),
+            together,
+        )
+
+    def known_words(self, text: str) -> int:
+        """How many of the question's words the packs use: the pack a question is about."""
+        return sum(stem in self.index.idf for stem in set(self.analyzer.analyse(text).content))
+
+    def _ask_once(self, text: str) -> Answer:
+        """The answer read with every active pack's words at once; spelling corrections are
+        shown only where they changed it (a word that was right is never 'read as' another)."""
         answer = self._ask(text, correct=True)
         if answer.corrections:
             plain = self._ask(text, correct=False)

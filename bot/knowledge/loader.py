@@ -328,7 +328,15 @@ def load_knowledge(knowledge_dir: Path, pack_names: list[str]) -> KnowledgeBase:
             fact_pack[fact.id] = pack.name
     if problems:
         raise PackError(problems)
-    return KnowledgeBase(packs=tuple(packs), lexicon=merge_lexicons(lexicons), fact_pack=fact_pack)
+    return KnowledgeBase(
+        packs=tuple(packs),
+        lexicon=merge_lexicons(lexicons),
+        fact_pack=fact_pack,
+        pack_lexicons={
+            pack.name: merge_lexicons([shared, own])
+            for pack, own in zip(packs, lexicons[1:], strict=True)
+        },
+    )
 
 
 def available_packs(knowledge_dir: Path) -> list[str]:

@@ -34,6 +34,17 @@ class KnowledgeBase:
     packs: tuple[Pack, ...]
     lexicon: Lexicon
     fact_pack: dict[str, str] = field(default_factory=dict)
+    pack_lexicons: dict[str, Lexicon] = field(default_factory=dict)
+    """Each pack's own lexicon over the shared one, so a question can be read as each pack
+    reads it: one pack's synonym of an ordinary word never changes another's reading."""
+
+    def alone(self, pack: Pack) -> KnowledgeBase:
+        """One pack as if it were served by itself, read with its own lexicon only."""
+        return KnowledgeBase(
+            packs=(pack,),
+            lexicon=self.pack_lexicons.get(pack.name, self.lexicon),
+            fact_pack={f.id: pack.name for f in pack.facts},
+        )
 
     @property
     def facts(self) -> tuple[Fact, ...]:

@@ -1,8 +1,9 @@
 """Two packs served together: every answer to a question about one comes from that one, and
-its question sets score as they do alone (word weights are kept per pack)."""
+its question sets score as they do alone (word weights and readings are kept per pack)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SETS = ["own.jsonl", "chat.jsonl", "paraphrase.jsonl", "holdout.jsonl", "registers.jsonl"]
 
 
-@pytest.fixture(scope="module")
-def both() -> Engine:
-    return Engine.load(ROOT / "knowledge", ["antwerp", "bramblewick"])
+@pytest.fixture(scope="module", params=["bramblewick", "harbour"])
+def both(request: pytest.FixtureRequest) -> Engine:
+    return Engine.load(ROOT / "knowledge", ["antwerp", request.param])
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +42,28 @@ def test_the_article_sets_score_as_they_do_alone(both: Engine, alone: Engine, na
     together, single = evaluate(both, items), evaluate(alone, items)
     assert together.in_scope >= single.in_scope - 0.01, together.summary()
     assert together.declined >= single.declined - 0.02, together.summary()
+
+
+def test_one_packs_synonym_of_an_ordinary_word_leaves_another_packs_reading(
+    tmp_path: Path, alone: Engine
+) -> None:
+    """A pack may give an ordinary word a meaning of its own ('old' for its 'existing' pier);
+    questions about another pack still read that word as plain English."""
+    shutil.copytree(ROOT / "knowledge" / "antwerp", tmp_path / "antwerp")
+    shutil.copytree(ROOT / "knowledge" / "harbour", tmp_path / "harbour")
+    lexicon = tmp_path / "harbour" / "lexicon.yaml"
+    lexicon.write_text(
+        lexicon.read_text(encoding="utf-8")
+        + "\nsynonyms:\n  existing: [old, prime, minister, belgian]\n"
+        if "\nsynonyms:" not in lexicon.read_text(encoding="utf-8")
+        else lexicon.read_text(encoding="utf-8").replace(
+            "\nsynonyms:\n", "\nsynonyms:\n  existing: [old, prime, minister, belgian]\n", 1
+        ),
+        encoding="utf-8",
+    )
+    both = Engine.load(tmp_path, ["antwerp", "harbour"])
+    for question in ("Who is the Belgian prime minister?", "How much cocaine did Belgium seize?"):
+        expected = alone.ask(question)
+        answer = both.ask(question)
+        assert expected.answered
+        assert (answer.answered, answer.fact_ids) == (True, expected.fact_ids), question
