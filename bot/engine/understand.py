@@ -246,7 +246,11 @@ class Analyzer:
         raw = tokenize(text)
         corrections: list[tuple[str, str]] = []
         language = self.foreign.detect(raw)
-        tokens = self.foreign.to_english(raw, language, self._name_at) if language else list(raw)
+        tokens = (
+            self.foreign.to_english(raw, language, self._name_at, self.speller.__contains__)
+            if language
+            else list(raw)
+        )
         if correct:
             named = self._named_positions(tokens)
             for i, token in enumerate(tokens):
@@ -390,11 +394,11 @@ class Analyzer:
         """A message made only of social phrases (and fillers) is small talk, not a question."""
         if len(tokens) > SMALLTALK_MAX_TOKENS:
             return None
-        rest = self._drop_fillers(list(tokens)) if tokens else []
-        intents = [s.term.label for s in self.smalltalk.spans(tokens) if s.term and s.term.label]
-        leftover = [s for s in self.smalltalk.spans(rest) if s.term is None]
-        if intents and not leftover:
-            return intents[0]
+        spans = self.smalltalk.spans(tokens)
+        intents = [s.term.label for s in spans if s.term and s.term.label]
+        rest = [tokens[s.start] for s in spans if s.term is None]
+        if intents and not self._drop_fillers(rest):
+            return intents[0]  # social phrases first, so one holding a filler ('bad bot') counts
         return None
 
     def _units(self, tokens: list[str]) -> list[UnitMention]:

@@ -13,8 +13,11 @@ from importlib import resources
 from typing import Any, Final
 
 import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
-from bot.language.text import tokenize
+from bot.language.lemmas import lemma_in
+from bot.language.text import fold, tokenize
 
 LANGUAGE_NAMES: Final = {
     "nl": "Dutch", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
@@ -28,6 +31,8 @@ with English ('de', 'die', 'in') making up at least MOSTLY of the message."""
 MOSTLY: Final = 0.5
 LONGEST_PHRASE: Final = 5
 DROP: Final = ()
+TYPO_MIN_LENGTH: Final = 5
+"""Shorter words of another language have too many neighbours to guess a typo of."""
 
 
 @dataclass
@@ -38,6 +43,8 @@ class Language:
     phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     words: frozenset[str] = frozenset()
     """Every single word the lists give for this language, for telling it apart."""
+    singles: tuple[str, ...] = ()
+    """The one-word keys, for reading a word by its dictionary form or through a typo."""
 
 
 class Reader:
@@ -68,13 +75,19 @@ class Reader:
         return None
 
     def to_english(
-        self, tokens: list[str], code: str, name_at: Callable[[list[str], int], int] | None = None
+        self,
+        tokens: list[str],
+        code: str,
+        name_at: Callable[[list[str], int], int] | None = None,
+        known: Callable[[str], bool] | None = None,
     ) -> list[str]:
         """The tokens with every phrase of the language replaced by its English, longest first;
         articles, auxiliaries and politeness dropped; other words (names, cognates) kept.
 
         `name_at` gives the length of a name starting at a position (0 for none): a name is
-        never translated word by word ('Pays-Bas' is the Netherlands, not 'the countries')."""
+        never translated word by word ('Pays-Bas' is the Netherlands, not 'the countries').
+        A word the lists lack is read by its dictionary form, then as a typo of a listed word,
+        unless `known` says the packs use it as typed."""
         phrases = self.languages[code].phrases
         out: list[str] = []
         i = 0
@@ -93,9 +106,31 @@ class Reader:
                     i += length
                     break
             else:
-                out.append(tokens[i])
+                token = tokens[i]
+                keep = (known is not None and known(token)) or self.is_english(token)
+                english = None if keep else self._unlisted(token, code)
+                out += [token] if english is None else english
                 i += 1
         return out
+
+    def _unlisted(self, token: str, code: str) -> tuple[str, ...] | None:
+        """The English of a word in no list: by its dictionary form, or as a one-letter slip
+        (two in a long word) of a listed word."""
+        language = self.languages[code]
+        if not token.isalpha():
+            return None
+        lemma = fold(lemma_in(token, code))
+        if lemma != token and (lemma,) in language.phrases:
+            return language.phrases[lemma,]
+        if len(token) < TYPO_MIN_LENGTH:
+            return None
+        near = process.extractOne(
+            token,
+            language.singles,
+            scorer=OSA.distance,
+            score_cutoff=1 if len(token) < 9 else 2,
+        )
+        return language.phrases[near[0],] if near is not None else None
 
 
 def _language(code: str, table: dict[str, Any]) -> Language:
@@ -110,7 +145,8 @@ def _language(code: str, table: dict[str, Any]) -> Language:
                 phrases[key] = tuple(tokenize(str(english)))
     phrases.pop((), None)
     words = frozenset(word for key in phrases for word in key)
-    return Language(code, phrases, words)
+    singles = tuple(sorted(key[0] for key in phrases if len(key) == 1))
+    return Language(code, phrases, words, singles)
 
 
 @cache

@@ -33,6 +33,16 @@ def english_lemma(word: str) -> str:
     return lemma.casefold() if lemma.isalpha() else word
 
 
+@lru_cache(maxsize=LEMMA_CACHE)
+def lemma_in(word: str, lang: str) -> str:
+    """The dictionary form of a word of another language ('sequestrato' → 'sequestrare'), so
+    a word list needs each word once, not every form of it."""
+    if len(word) < 3 or not word.isalpha():
+        return word
+    lemma = simplemma.lemmatize(word, lang=lang)
+    return lemma.casefold() if lemma.isalpha() else word
+
+
 def detect_language(words: Sequence[str]) -> str:
     """'en', or the other language most of the message's words belong to."""
     letters = [w for w in words if w.isalpha() and len(w) > 1]
