@@ -193,3 +193,43 @@ def test_what_is_so_now_is_not_answered_by_what_used_to_be(engine: Engine) -> No
 def test_the_figures_for_several_places_are_each_given(engine: Engine) -> None:
     answer = engine.ask("What were the seizure figures for Belgium, Spain and the Netherlands?")
     assert all(figure in answer.headline for figure in ("123", "118", "59")), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Paesi Bassi: quante tonnellate di cocaina hanno sequestrato?", "59"),
+        ("Quanta cocaína apreendeu os Países Baixos em 2023?", "59"),
+        ("quante tonellate di cocaina ha sequestrato il Belgio?", "123"),
+    ],
+)
+def test_other_languages_by_country_names_word_forms_and_slips(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """Italian and Portuguese country names, a verb form no list holds ('apreendeu'), a slip
+    in a word of another language ('tonellate')."""
+    answer = engine.ask(question)
+    assert answer.answered, question
+    assert expected in render_markdown(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who's the big cheese running belgium these days", "De Wever"),
+        ("wait so what's kristi noem's actual gig", "Homeland Security"),
+        ("any beef between the ministers or nah", "disagreements"),
+        ("how much snow did belgium scoop up", "123"),
+        ("whos teh belgian prime minister", "De Wever"),
+    ],
+)
+def test_slang_is_read_as_plain_english(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, question
+    assert expected in render_markdown(answer)
+
+
+@pytest.mark.parametrize("message", ["bad bot smh", "good bot", "thanks bot lol"])
+def test_small_talk_holding_a_filler_word_is_small_talk(engine: Engine, message: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.kind, answer.answered) == ("smalltalk", False)
