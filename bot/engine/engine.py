@@ -283,6 +283,15 @@ class Engine:
         clause = self.analyzer.analyse(" ".join(tokens[starts[0] :]), correct=False)
         clause_ranked = rank(clause, self.index)
         if clause_ranked and (not ranked or clause_ranked[0].score > ranked[0].score):
+            dropped = {
+                (kind, name)
+                for kind, names in query.entities.items()
+                for name in names
+                if name not in clause.entities.get(kind, frozenset())
+            }
+            about = clause_ranked[0].fact.entities
+            if dropped and not any(name in about.get(kind, ()) for kind, name in dropped):
+                return query, ranked  # what the message names elsewhere is not what it answers
             return clause.model_copy_with(text=query.text), clause_ranked
         return query, ranked
 

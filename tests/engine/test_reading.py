@@ -233,3 +233,20 @@ def test_slang_is_read_as_plain_english(engine: Engine, question: str, expected:
 def test_small_talk_holding_a_filler_word_is_small_talk(engine: Engine, message: str) -> None:
     answer = engine.ask(message)
     assert (answer.kind, answer.answered) == ("smalltalk", False)
+
+
+def test_a_question_inside_a_message_keeps_what_the_message_names(engine: Engine) -> None:
+    """'since Belgium stopped …, who took over as #1?': the trailing question alone would be
+    answered from a photo credit ('who took the photo'), which is not about Belgium at all."""
+    answer = engine.ask("since belgium stopped seizing cocaine in 2023, who took over as #1?")
+    assert (
+        not answer.answered
+        or "belgium" in (answer.fact_id or "").lower()
+        or "Belgium" in (answer.headline)
+    )
+
+
+def test_a_figure_is_looked_up_by_what_it_refers_to(engine: Engine) -> None:
+    answer = engine.ask("what does the 72 percent refer to?")
+    assert answer.answered
+    assert "Belgium, Spain and the Netherlands" in render_markdown(answer)
