@@ -427,11 +427,9 @@ class PostgresConnection:
         key = self._primary_key[statement.table]
         if not key:
             raise ValueError(f"INSERT OR REPLACE into {statement.table}, which has no primary key")
-        updates = [c for c in statement.columns if c not in key]
+        # every listed column is set again, the key too when nothing else is listed, so the
+        # row counts as written (rowcount 1) as SQLite counts a replaced row
+        updates = [c for c in statement.columns if c not in key] or [key[0]]
         target = ", ".join(f'"{c}"' for c in key)
-        action = (
-            "DO UPDATE SET " + ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in updates)
-            if updates
-            else "DO NOTHING"
-        )
+        action = "DO UPDATE SET " + ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in updates)
         return _before_returning(statement.sql, f" ON CONFLICT ({target}) {action}")
