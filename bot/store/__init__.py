@@ -4,6 +4,7 @@ from bot.store.errors import (
     SchemaTooNewError,
     StoreError,
     StoreNotOpenError,
+    StoreUnavailableError,
     UnknownQuestionError,
     UnsupportedJournalError,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "Stats",
     "StoreError",
     "StoreNotOpenError",
+    "StoreUnavailableError",
     "UnknownQuestionError",
     "UnsupportedJournalError",
     "VoteTally",

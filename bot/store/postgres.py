@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Coroutine, Generator, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import TracebackType
@@ -326,7 +326,7 @@ class PostgresConnection:
 
     async def run_native(self, sql: str, *args: Any) -> list[Row]:
         """A statement in PostgreSQL's own dialect (`$n` placeholders), untranslated."""
-        return list(await self._guarded(self._connection.fetch(sql, *args)))
+        return list(await self._guarded(lambda: self._connection.fetch(sql, *args)))
 
     async def close(self) -> None:
         """Close politely; a connection already gone is simply dropped."""
@@ -349,7 +349,7 @@ class PostgresConnection:
                 )
             return PostgresCursor([], -1, None)
         if statement.kind in ("transaction", "ddl") and not params:
-            status = await self._guarded(self._connection.execute(statement.sql))
+            status = await self._guarded(lambda: self._connection.execute(statement.sql))
             if statement.kind == "ddl":
                 self.forget_schema()
             return PostgresCursor([], _rowcount(status), None)
@@ -363,7 +363,7 @@ class PostgresConnection:
                 if identity is not None:
                     text = f'{text} RETURNING "{identity}"'
         prepared = await self._prepare(text)
-        rows = await self._guarded(prepared.fetch(*params))
+        rows = await self._guarded(lambda: prepared.fetch(*params))
         count = _rowcount(prepared.get_statusmsg())
         if identity is not None:
             last = int(rows[-1][0]) if rows else None
@@ -375,16 +375,17 @@ class PostgresConnection:
         if prepared is not None:
             self._prepared.move_to_end(sql)
             return prepared
-        prepared = await self._guarded(self._connection.prepare(sql))
+        prepared = await self._guarded(lambda: self._connection.prepare(sql))
         self._prepared[sql] = prepared
         if len(self._prepared) > PREPARED_LIMIT:
             self._prepared.popitem(last=False)
         return prepared
 
-    async def _guarded(self, running: Coroutine[Any, Any, Any]) -> Any:
-        """Await a driver call, turning its errors into the store's."""
+    async def _guarded(self, call: Callable[[], Awaitable[Any]]) -> Any:
+        """Make and await a driver call, turning its errors into the store's (some are
+        raised by the call itself, before there is anything to await)."""
         try:
-            return await running
+            return await call()
         except asyncpg.InvalidCachedStatementError:
             self.forget_schema()
             raise sqlite3.OperationalError(

@@ -483,6 +483,7 @@ class QuestionStore:
         fresh = await _reconnect(self._url, self._reconnect_seconds)
         if fresh is not None:
             self._db = fresh
+            log.info("PostgreSQL connection lost (%s); reconnected, nothing lost", lost)
             try:
                 return await work(fresh)
             except ConnectionLostError as exc:
