@@ -73,6 +73,15 @@ def shown(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc}"))
 
 
+def shown_location(location: object) -> str:
+    """A store location for messages: a SQLite path as it is, a URL without its password."""
+    return (
+        shown(location)
+        if isinstance(location, str) and is_postgres_url(location)
+        else str(location)
+    )
+
+
 class PostgresCursor:
     """What `execute` yields: the rows, the affected count and the new row's id."""
 

@@ -2,11 +2,12 @@
 placeholders) runs unchanged on SQLite and PostgreSQL, SQLite-isms included."""
 
 import sqlite3
+from pathlib import Path
 
 import aiosqlite
 import pytest
 
-from bot.store import QuestionStore
+from bot.store import QuestionStore, shown_location
 
 
 async def _make_notes(db: aiosqlite.Connection) -> None:
@@ -85,3 +86,10 @@ async def test_constraint_failures_are_the_errors_store_code_catches(
         await store._exclusively(duplicate)
     with pytest.raises(sqlite3.OperationalError):
         await store._exclusively(bad_sql)
+
+
+def test_messages_never_show_the_password() -> None:
+    assert shown_location("postgresql://bot:hunter2@db:5432/factbot") == (
+        "postgresql://bot:***@db:5432/factbot"
+    )
+    assert shown_location(Path("data/factbot.sqlite3")) == "data/factbot.sqlite3"
