@@ -55,7 +55,7 @@ _LOST: Final[tuple[type[BaseException], ...]] = (
 
 
 class ConnectionLostError(Exception):
-    """The server went away mid-call; nothing of the call's transaction was kept."""
+    """The server went away mid-call; the store reconnects and runs the operation again."""
 
 
 def is_postgres_url(location: object) -> bool:
@@ -301,19 +301,18 @@ class PostgresConnection:
     @classmethod
     async def connect(cls, url: str) -> PostgresConnection:
         """Connect; an unreachable or refusing server is a StoreUnavailableError."""
+        connection = None
         try:
             connection = await asyncpg.connect(url, timeout=CONNECT_SECONDS)
-        except (*_LOST, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-            raise StoreUnavailableError(
-                f"cannot connect to PostgreSQL at {shown(url)}: {exc or type(exc).__name__}"
-            ) from None
-        try:
             await connection.set_type_codec(
                 "numeric", encoder=str, decoder=_number, schema="pg_catalog", format="text"
             )
-        except BaseException:
-            connection.terminate()
-            raise
+        except (*_LOST, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            if connection is not None:
+                connection.terminate()
+            raise StoreUnavailableError(
+                f"cannot connect to PostgreSQL at {shown(url)}: {exc or type(exc).__name__}"
+            ) from None
         return cls(connection, url)
 
     @property

@@ -54,7 +54,7 @@ from bot.store.postgres import ConnectionLostError, PostgresConnection, Row, is_
 BUSY_TIMEOUT_SECONDS: Final = 5.0
 CLOSE_WAIT_SECONDS: Final = 3.0
 """How long close() waits for an operation in flight, and for SQLite's tidy-up, at most."""
-RECONNECT_SECONDS: Final = 10.0
+RECONNECT_SECONDS: Final = 5.0
 """How long an operation waits for a lost PostgreSQL connection to come back, at most."""
 RECONNECT_PAUSE_SECONDS: Final = (0.05, 2.0)
 """First and longest pause between reconnection attempts (doubling in between)."""
@@ -481,6 +481,10 @@ class QuestionStore:
         db.terminate()
         assert self._url is not None
         fresh = await _reconnect(self._url, self._reconnect_seconds)
+        if self._db is not db:  # closed (after close()'s bounded wait) while reconnecting
+            if fresh is not None:
+                fresh.terminate()
+            raise StoreNotOpenError("QuestionStore was closed") from lost
         if fresh is not None:
             self._db = fresh
             log.info("PostgreSQL connection lost (%s); reconnected, nothing lost", lost)
