@@ -49,6 +49,7 @@ _LOST: Final[tuple[type[BaseException], ...]] = (
     asyncpg.CrashShutdownError,
     asyncpg.CannotConnectNowError,
     asyncpg.ConnectionDoesNotExistError,
+    asyncpg.InternalClientError,  # the driver's protocol state is broken, e.g. by a cut mid-call
     OSError,
     TimeoutError,
 )
