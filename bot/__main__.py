@@ -117,7 +117,7 @@ def _run(settings: Settings) -> int:
         logging.getLogger("factbot").info("DISCORD_TOKEN is not set: starting the terminal chat")
         engine = _engine(settings)
         feedback = open_feedback(
-            settings.database_path,
+            settings.store_location(),
             keep_user_ids=settings.keep_user_ids,
             retention_days=settings.retention_days,
         )

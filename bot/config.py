@@ -28,6 +28,7 @@ DISCORD_ONLY = (
     "reply_retry_seconds",
 )  # fmt: skip
 """Settings only the Discord bot reads: without DISCORD_TOKEN the terminal chat ignores them."""
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 GUILD_PACKS_EXAMPLE = '{"123456789012345678": ["news", "handbook"]}'
 
 
@@ -67,6 +68,9 @@ class Settings(BaseSettings):
     """The packs to serve; empty means those whose pack.yaml says `default: true`."""
     guild_packs: GuildPacks = Field(default_factory=dict)
     database_path: Path = PROJECT_ROOT / "data" / "factbot.sqlite3"
+    database_url: str | None = None
+    """A SQLite path, or postgresql://… for a store several processes share; wins over
+    DATABASE_PATH when set."""
     retention_days: int = Field(30, ge=1)
     keep_user_ids: bool = False
     declines_per_user_per_day: int = Field(50, ge=1)
@@ -141,6 +145,25 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://", "ws://", "wss://")):
             raise ValueError("must be an http(s):// or ws(s):// URL")
         return value.rstrip("/")
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if "://" in value and not value.startswith(POSTGRES_SCHEMES):
+            # never echoed: the URL may carry a password
+            raise ValueError("must be a SQLite file path or a postgresql:// URL (not shown)")
+        return value
+
+    def store_location(self) -> str | Path:
+        """Where the store keeps its records: a postgresql:// URL, or a SQLite file."""
+        if self.database_url is None:
+            return self.database_path
+        if self.database_url.startswith(POSTGRES_SCHEMES):
+            return self.database_url
+        return Path(self.database_url)
 
     @field_validator("shard_ids")
     @classmethod

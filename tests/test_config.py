@@ -128,3 +128,37 @@ def test_a_misspelt_setting_in_dotenv_says_it_is_not_read(tmp_path: Path) -> Non
     settings = Settings(_env_file=None)
     notes = ignored_settings(settings, env_file=env_file)
     assert any("COOLDOWN_RATES" in note and "PACKS" not in note for note in notes)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, "DEFAULT"),
+        ("", "DEFAULT"),
+        ("records/q.sqlite3", Path("records/q.sqlite3")),
+        ("postgresql://bot:pw@db:5432/factbot", "postgresql://bot:pw@db:5432/factbot"),
+        ("postgres://db/factbot", "postgres://db/factbot"),
+    ],
+)
+def test_database_url_chooses_the_store(
+    monkeypatch: pytest.MonkeyPatch, value: str | None, expected: str | Path
+) -> None:
+    monkeypatch.setenv("DATABASE_PATH", "old/place.sqlite3")
+    if value is not None:
+        monkeypatch.setenv("DATABASE_URL", value)
+
+    location = load_settings().store_location()
+
+    assert location == (Path("old/place.sqlite3") if expected == "DEFAULT" else expected)
+
+
+def test_a_database_url_of_another_kind_is_refused_without_its_password(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", "mysql://bot:hunter2@db/factbot")
+
+    with pytest.raises(SettingsError) as refused:
+        load_settings()
+
+    assert "DATABASE_URL" in str(refused.value)
+    assert "hunter2" not in str(refused.value)

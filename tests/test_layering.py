@@ -179,6 +179,16 @@ def test_the_product_keeps_its_layers() -> None:
     assert layering_violations(ROOT) == []
 
 
+def test_only_the_adapter_talks_to_postgres() -> None:
+    """Store code speaks the one connection surface; the driver stays behind the adapter."""
+    importers = sorted(
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / PRODUCT).rglob("*.py")
+        if any(found.target.split(".")[0] == "asyncpg" for found in imports_of(path, ROOT))
+    )
+    assert importers == ["bot/store/postgres.py"]
+
+
 def test_every_layer_is_on_the_map() -> None:
     layers = {
         path.stem if path.is_file() else path.name

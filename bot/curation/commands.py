@@ -14,7 +14,7 @@ from bot.curation.tables import gaps_json, gaps_text, stats_json, stats_text
 from bot.knowledge.errors import PackError, PackProblem
 from bot.knowledge.loader import available_packs, load_knowledge
 from bot.knowledge.pack import KnowledgeBase
-from bot.store import StoreError
+from bot.store import StoreError, shown_location
 
 MISSES_SHOWN = 15
 """Self-test misses listed per pack unless `--misses` asks for more."""
@@ -75,7 +75,9 @@ def check(args: argparse.Namespace, settings: Settings) -> int:
 def gaps(args: argparse.Namespace, settings: Settings) -> int:
     """Print the gaps as a table or JSON; a missing database is not an error."""
     try:
-        report = asyncio.run(gap_report(settings.database_path, days=args.days, limit=args.limit))
+        report = asyncio.run(
+            gap_report(settings.store_location(), days=args.days, limit=args.limit)
+        )
     except (StoreError, sqlite3.Error, OSError) as exc:
         return _unreadable(settings, exc)
     print(gaps_json(report) if args.json else gaps_text(report))
@@ -85,7 +87,7 @@ def gaps(args: argparse.Namespace, settings: Settings) -> int:
 def stats(args: argparse.Namespace, settings: Settings) -> int:
     """Print the stats as a table or JSON; a missing database is not an error."""
     try:
-        report = asyncio.run(stats_report(settings.database_path, days=args.days))
+        report = asyncio.run(stats_report(settings.store_location(), days=args.days))
     except (StoreError, sqlite3.Error, OSError) as exc:
         return _unreadable(settings, exc)
     print(stats_json(report) if args.json else stats_text(report))
@@ -132,7 +134,8 @@ def new(args: argparse.Namespace, settings: Settings) -> int:
 
 def _unreadable(settings: Settings, error: Exception) -> int:
     print(
-        f"factbot: the question store at {settings.database_path} cannot be read: {error}",
+        f"factbot: the question store at {shown_location(settings.store_location())} "
+        f"cannot be read: {error}",
         file=sys.stderr,
     )
     return 1

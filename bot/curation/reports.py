@@ -19,7 +19,7 @@ TOP_ENTRIES = 10
 class GapReport:
     """The gaps of a period; `recorded` is False when no database exists yet."""
 
-    database: Path
+    database: Path | str
     since: datetime | None
     recorded: bool
     gaps: tuple[Gap, ...]
@@ -29,7 +29,7 @@ class GapReport:
 class StatsReport:
     """The activity of a period; `stats` is None when no database exists yet."""
 
-    database: Path
+    database: Path | str
     since: datetime | None
     recorded: bool
     stats: Stats | None
@@ -41,21 +41,21 @@ def since_days(days: int | None) -> datetime | None:
 
 
 async def gap_report(
-    database: Path, *, days: int | None = None, limit: int = DEFAULT_GAP_LIMIT
+    database: Path | str, *, days: int | None = None, limit: int = DEFAULT_GAP_LIMIT
 ) -> GapReport:
     """Declined or 👎 questions grouped by similarity, most asked first."""
     since = since_days(days)
-    if not await asyncio.to_thread(database.exists):
+    if isinstance(database, Path) and not await asyncio.to_thread(database.exists):
         return GapReport(database, since, recorded=False, gaps=())
     async with QuestionStore(database) as store:
         gaps = await store.gaps(since=since, limit=limit)
     return GapReport(database, since, recorded=True, gaps=tuple(gaps))
 
 
-async def stats_report(database: Path, *, days: int | None = None) -> StatsReport:
+async def stats_report(database: Path | str, *, days: int | None = None) -> StatsReport:
     """Questions, answer rate, votes, top facts, places and top gaps."""
     since = since_days(days)
-    if not await asyncio.to_thread(database.exists):
+    if isinstance(database, Path) and not await asyncio.to_thread(database.exists):
         return StatsReport(database, since, recorded=False, stats=None)
     async with QuestionStore(database) as store:
         stats = await store.stats(since=since, top=TOP_ENTRIES)

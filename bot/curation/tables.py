@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.curation.reports import GapReport, StatsReport
 from bot.render.inert import inert
-from bot.store import Gap
+from bot.store import Gap, shown_location
 
 NO_RECORDS = "No questions recorded yet"
 MORE_WORDINGS = 3
@@ -125,18 +125,18 @@ def stats_json(report: StatsReport) -> str:
     return json.dumps(document, ensure_ascii=True, indent=2)
 
 
-def _header(database: Path, since: datetime | None, recorded: bool) -> dict[str, Any]:
+def _header(database: Path | str, since: datetime | None, recorded: bool) -> dict[str, Any]:
     return {
-        "database": str(database),
+        "database": shown_location(database),
         "since": since.isoformat() if since else None,
         "recorded": recorded,
     }
 
 
-def _nothing_recorded(database: Path) -> str:
+def _nothing_recorded(database: Path | str) -> str:
     return (
-        f"{NO_RECORDS} (no database at {database}). Questions are recorded as people ask "
-        "the bot on Discord or in the terminal chat."
+        f"{NO_RECORDS} (no database at {shown_location(database)}). Questions are recorded "
+        "as people ask the bot on Discord or in the terminal chat."
     )
 
 

@@ -13,7 +13,7 @@ from bot.engine.conversation import ConversationStore
 from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.engine.serving import ServingEngines
-from bot.store import DM, QuestionStore, guild_where
+from bot.store import DM, QuestionStore, StoreUnavailableError, guild_where
 from bot.store.recording import DeclineQuota, recordable, store_record
 
 log = logging.getLogger(__name__)
@@ -130,6 +130,8 @@ class Answerer:
             return None
         try:
             return await store_record(self.store, fields, where=where, user_id=user_id)
+        except StoreUnavailableError:
+            return None  # the store counts these and reports them in one line when it is back
         except Exception:
             log.exception("could not record a question; answering anyway")
             return None

@@ -132,7 +132,7 @@ class FactBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         """Open the store, load the cogs, then sync slash commands once for this run."""
         self.store = QuestionStore(
-            self.settings.database_path, keep_user_ids=self.settings.keep_user_ids
+            self.settings.store_location(), keep_user_ids=self.settings.keep_user_ids
         )
         await self.store.open()
         self.answerer.store = self.store

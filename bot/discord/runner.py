@@ -18,7 +18,7 @@ from discord.http import Route
 from bot.config import Settings
 from bot.discord.client import FactBot
 from bot.engine.serving import ServingEngines
-from bot.store import StoreError
+from bot.store import StoreError, shown_location
 
 log = logging.getLogger(__name__)
 
@@ -134,8 +134,8 @@ async def serve(settings: Settings, live: ServingEngines) -> int:
         ) from None
     except (StoreError, sqlite3.Error) as exc:
         raise FatalError(
-            f"the question store at {settings.database_path} cannot be used: "
-            f"{exc}. Fix DATABASE_PATH or the file."
+            f"the question store at {shown_location(settings.store_location())} cannot be "
+            f"used: {exc}. Fix DATABASE_URL (or DATABASE_PATH), or the file or server."
         ) from None
     except discord.HTTPException as exc:
         detail = exc.text or "no detail"

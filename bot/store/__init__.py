@@ -4,6 +4,7 @@ from bot.store.errors import (
     SchemaTooNewError,
     StoreError,
     StoreNotOpenError,
+    StoreUnavailableError,
     UnknownQuestionError,
     UnsupportedJournalError,
 )
@@ -11,6 +12,7 @@ from bot.store.gaps import SAME_GAP_THRESHOLD, TIGHT_CORE_THRESHOLD
 from bot.store.migrations import LATEST_VERSION
 from bot.store.models import FactCount, Gap, QuestionRecord, Stats, VoteTally, WhereCount
 from bot.store.origin import DM, TERMINAL, guild_where
+from bot.store.postgres import is_postgres_url, shown_location
 from bot.store.store import DOWN, UP, QuestionStore
 
 __all__ = [
@@ -29,9 +31,12 @@ __all__ = [
     "Stats",
     "StoreError",
     "StoreNotOpenError",
+    "StoreUnavailableError",
     "UnknownQuestionError",
     "UnsupportedJournalError",
     "VoteTally",
     "WhereCount",
     "guild_where",
+    "is_postgres_url",
+    "shown_location",
 ]

@@ -19,3 +19,7 @@ class SchemaTooNewError(StoreError):
 
 class UnsupportedJournalError(StoreError):
     """WAL could not be enabled, so the crash-safety and concurrency promises would not hold."""
+
+
+class StoreUnavailableError(StoreError):
+    """The database server cannot be reached; the call's record is lost (and counted)."""

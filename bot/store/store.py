@@ -1,4 +1,5 @@
-"""The curator's store: every question asked and every vote, in one embedded SQLite file.
+"""The curator's store: every question asked and every vote, in one embedded SQLite file
+or, for several processes on several machines, in PostgreSQL (`postgresql://…`).
 
 Concurrency choice: aiosqlite, one connection. Its single worker thread runs every statement,
 so the event loop only ever awaits a future and never blocks on disk. An asyncio lock lets
@@ -12,39 +13,62 @@ being killed at any moment; only an OS crash or power cut can lose the last few 
 and never corrupts the file. That suits an analytics log, and writes stay cheap because
 no fsync is paid per question. Pass `synchronous="FULL"` to pay it and keep every commit
 through power loss too.
+
+PostgreSQL: one asyncpg connection per process behind the same lock, through
+`bot.store.postgres`, so every store function below runs unchanged on both. A lost connection
+(a server restart, a failover) is retried: the store reconnects for up to `reconnect_seconds`
+and runs the operation again, so a restart loses nothing. If the server stays away, calls
+fail at once with StoreUnavailableError (answers go on, unrecorded) while a background task
+reconnects, and one log line says how many calls were lost when it is back. A connection that
+drops after the server committed but before it answered can, retried, record a question twice.
 """
 
 import asyncio
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, Literal, Self, TypeVar
+from typing import Any, Final, Literal, Self, TypeAlias, TypeVar, cast
 
 import aiosqlite
 
 from bot.store.clock import Clock, from_db_time, require_aware, to_db_time, utc_now
-from bot.store.errors import StoreNotOpenError, UnknownQuestionError, UnsupportedJournalError
+from bot.store.errors import (
+    StoreNotOpenError,
+    StoreUnavailableError,
+    UnknownQuestionError,
+    UnsupportedJournalError,
+)
 from bot.store.gaps import GapQuestion, group_gaps
 from bot.store.identity import SALT_META_KEY, new_salt, voter_key
 from bot.store.migrations import apply_migrations
 from bot.store.models import FactCount, Gap, QuestionRecord, Stats, VoteTally, WhereCount
 from bot.store.origin import check_where, guild_where
+from bot.store.postgres import ConnectionLostError, PostgresConnection, Row, is_postgres_url, shown
 
 BUSY_TIMEOUT_SECONDS: Final = 5.0
 CLOSE_WAIT_SECONDS: Final = 3.0
 """How long close() waits for an operation in flight, and for SQLite's tidy-up, at most."""
+RECONNECT_SECONDS: Final = 5.0
+"""How long an operation waits for a lost PostgreSQL connection to come back, at most."""
+RECONNECT_PAUSE_SECONDS: Final = (0.05, 2.0)
+"""First and longest pause between reconnection attempts (doubling in between)."""
 UP: Final = 1
 DOWN: Final = -1
 
 log = logging.getLogger(__name__)
 
 Result = TypeVar("Result")
-Work = Callable[[aiosqlite.Connection], Awaitable[Result]]
+Connection: TypeAlias = aiosqlite.Connection | PostgresConnection
+"""What store functions are given: the same execute/cursor surface on either backend."""
+Work = Callable[[Connection], Awaitable[Result]]
+SqliteWork = Callable[[aiosqlite.Connection], Awaitable[Result]]
+"""Functions annotated the older way run unchanged on PostgreSQL too (same surface)."""
 
 _QUESTION_COLUMNS: Final = (
     "id, asked_at, text, asked_where, pack, fact_id, confidence, answered, nearest_fact_id, user_id"
@@ -62,7 +86,8 @@ class QuestionStore:
     """Records questions and votes; answers curators' gap and stats queries.
 
     Use as `async with QuestionStore(path) as store:` or `await store.open()` /
-    `await store.close()`. Raw user ids are only kept with `keep_user_ids=True`.
+    `await store.close()`; `path` is a SQLite file or a `postgresql://` URL.
+    Raw user ids are only kept with `keep_user_ids=True`.
     """
 
     def __init__(
@@ -72,14 +97,21 @@ class QuestionStore:
         keep_user_ids: bool = False,
         clock: Clock = utc_now,
         synchronous: Literal["NORMAL", "FULL"] = "NORMAL",
+        reconnect_seconds: float = RECONNECT_SECONDS,
     ) -> None:
         if synchronous not in ("NORMAL", "FULL"):
             raise ValueError(f"synchronous must be 'NORMAL' or 'FULL', got {synchronous!r}")
+        self._url = str(path) if is_postgres_url(path) else None
         self._path = Path(path)
+        self._reconnect_seconds = reconnect_seconds
+        self._lost = 0
+        """Calls failed since PostgreSQL became unreachable; None of it while it is reachable."""
+        self._down_since: float | None = None
+        self._reconnecting: asyncio.Task[None] | None = None
         self._keep_user_ids = keep_user_ids
         self._clock = clock
         self._synchronous = synchronous
-        self._db: aiosqlite.Connection | None = None
+        self._db: Connection | None = None
         self._salt = ""
         self._lock = asyncio.Lock()
         self._reports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-reports")
@@ -87,14 +119,27 @@ class QuestionStore:
 
     @property
     def path(self) -> Path:
-        """Where the file lives, for logs and backups."""
+        """Where the file lives, for logs and backups (SQLite)."""
         return self._path
+
+    @property
+    def location(self) -> str:
+        """Where the records are, for messages: the file, or the URL without its password."""
+        return shown(self._url) if self._url is not None else str(self._path)
+
+    @property
+    def lost(self) -> int:
+        """Calls that failed because PostgreSQL was unreachable, in the current outage."""
+        return self._lost
 
     async def open(self) -> Self:
         """Create folder and file if needed, configure the connection, migrate the schema."""
         if self._db is not None:
             return self
         self._reports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-reports")
+        if self._url is not None:
+            self._db = await self._open_postgres(self._url)
+            return self
         await asyncio.to_thread(self._path.parent.mkdir, parents=True, exist_ok=True)
         connecting = aiosqlite.connect(
             self._path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
@@ -128,6 +173,12 @@ class QuestionStore:
             self._lock.release()
         db, self._db = self._db, None
         self._reports.shutdown(wait=False, cancel_futures=True)
+        reconnecting, self._reconnecting = self._reconnecting, None
+        if reconnecting is not None:
+            reconnecting.cancel()
+        if isinstance(db, PostgresConnection):
+            await db.close()
+            return
         if db is None:
             return
         try:
@@ -181,7 +232,7 @@ class QuestionStore:
             nearest_fact_id,
         )
 
-        async def insert(db: aiosqlite.Connection) -> int:
+        async def insert(db: Connection) -> int:
             async with db.execute(
                 "INSERT INTO questions (asked_at, text, asked_where, user_id, pack, fact_id, "
                 "confidence, answered, nearest_fact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -196,7 +247,7 @@ class QuestionStore:
     async def question(self, question_id: int) -> QuestionRecord | None:
         """Fetch one recorded question, e.g. to re-check it before showing vote buttons."""
 
-        async def fetch(db: aiosqlite.Connection) -> QuestionRecord | None:
+        async def fetch(db: Connection) -> QuestionRecord | None:
             rows = await _rows(
                 db, f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ?", (question_id,)
             )
@@ -216,7 +267,7 @@ class QuestionStore:
         voted_at = to_db_time(at if at is not None else self._clock())
         raw_voter = str(voter_id) if self._keep_user_ids else None
 
-        async def upsert(db: aiosqlite.Connection) -> VoteTally:
+        async def upsert(db: Connection) -> VoteTally:
             try:
                 await db.execute(
                     "INSERT INTO votes (question_id, voter_key, voter_id, vote, voted_at) "
@@ -237,7 +288,7 @@ class QuestionStore:
     async def retract_vote(self, question_id: int, voter_id: int | str) -> VoteTally:
         """Remove this person's vote, for a button pressed a second time."""
 
-        async def delete(db: aiosqlite.Connection) -> VoteTally:
+        async def delete(db: Connection) -> VoteTally:
             await db.execute(
                 "DELETE FROM votes WHERE question_id = ? AND voter_key = ?",
                 (question_id, voter_key(self._salt, voter_id)),
@@ -262,7 +313,7 @@ class QuestionStore:
         only those asked in `where` (a guild, DMs) when it is given."""
         window, params = _window(since, until, where)
 
-        async def fetch(db: aiosqlite.Connection) -> list[GapQuestion]:
+        async def fetch(db: Connection) -> list[GapQuestion]:
             return await _gap_questions(db, window, params)
 
         questions = await self._exclusively(fetch)
@@ -280,7 +331,7 @@ class QuestionStore:
         asked in `where` (a guild, DMs) when it is given, so one guild never sees another's."""
         window, params = _window(since, until, where)
 
-        async def snapshot(db: aiosqlite.Connection) -> tuple[Stats, list[GapQuestion]]:
+        async def snapshot(db: Connection) -> tuple[Stats, list[GapQuestion]]:
             await db.execute("BEGIN")
             try:
                 totals = await _rows(
@@ -291,15 +342,17 @@ class QuestionStore:
                 )
                 votes = await _rows(
                     db,
-                    f"SELECT COALESCE(SUM(v.vote = 1), 0), COALESCE(SUM(v.vote = -1), 0) "
+                    f"SELECT COALESCE(SUM(CASE WHEN v.vote = 1 THEN 1 ELSE 0 END), 0), "
+                    f"COALESCE(SUM(CASE WHEN v.vote = -1 THEN 1 ELSE 0 END), 0) "
                     f"FROM votes AS v JOIN questions AS q ON q.id = v.question_id "
                     f"WHERE {window}",
                     params,
                 )
                 facts = await _rows(
                     db,
-                    f"SELECT q.fact_id, COUNT(DISTINCT q.id), COALESCE(SUM(v.vote = 1), 0), "
-                    f"COALESCE(SUM(v.vote = -1), 0) "
+                    f"SELECT q.fact_id, COUNT(DISTINCT q.id), "
+                    f"COALESCE(SUM(CASE WHEN v.vote = 1 THEN 1 ELSE 0 END), 0), "
+                    f"COALESCE(SUM(CASE WHEN v.vote = -1 THEN 1 ELSE 0 END), 0) "
                     f"FROM questions AS q LEFT JOIN votes AS v ON v.question_id = q.id "
                     f"WHERE q.answered = 1 AND {window} "
                     f"GROUP BY q.fact_id ORDER BY 2 DESC, q.fact_id LIMIT ?",
@@ -362,7 +415,7 @@ class QuestionStore:
         so erased text does not linger on disk.
         """
 
-        async def delete(db: aiosqlite.Connection) -> int:
+        async def delete(db: Connection) -> int:
             async with db.execute(f"DELETE FROM questions WHERE {condition}", params) as cursor:
                 deleted = cursor.rowcount
             await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -374,6 +427,20 @@ class QuestionStore:
         """CPU work for a report, in the report executor (one at a time, apart from answers)."""
         return await asyncio.get_running_loop().run_in_executor(self._reports, work, *args)
 
+    async def _open_postgres(self, url: str) -> PostgresConnection:
+        """Connect, migrate and read the salt: what open() does for a file."""
+        db = await PostgresConnection.connect(url)
+        try:
+            await apply_migrations(db)
+            self._salt = await _voter_salt(db)
+        except ConnectionLostError as exc:
+            db.terminate()
+            raise StoreUnavailableError(f"PostgreSQL at {shown(url)} went away: {exc}") from None
+        except BaseException:
+            await db.close()
+            raise
+        return db
+
     async def _configure(self, db: aiosqlite.Connection) -> None:
         """Per-connection settings; SQLite does not store these in the file."""
         async with db.execute("PRAGMA journal_mode = WAL") as cursor:
@@ -384,22 +451,95 @@ class QuestionStore:
         await db.execute("PRAGMA foreign_keys = ON")
         await db.execute("PRAGMA secure_delete = ON")
 
-    async def _exclusively(self, work: Work[Result]) -> Result:
+    async def _exclusively(self, work: Work[Result] | SqliteWork[Result]) -> Result:
         """Run `work` alone on the connection, shielded so cancellation can't split it."""
-        db = self._db
-        if db is None:
+        if self._db is None:
             raise StoreNotOpenError("QuestionStore used before open() or after close()")
+        run = cast(Work[Result], work)
 
         async def locked() -> Result:
             async with self._lock:
-                if self._db is None:
+                db = self._db
+                if db is None:
                     raise StoreNotOpenError("QuestionStore was closed")
-                return await work(db)
+                if isinstance(db, PostgresConnection):
+                    return await self._on_postgres(db, run)
+                return await run(db)
 
         return await asyncio.shield(locked())
 
+    async def _on_postgres(self, db: PostgresConnection, work: Work[Result]) -> Result:
+        """Run `work`; on a lost connection, reconnect (bounded) and run it once more, or
+        count it lost and fail fast until the background reconnection succeeds."""
+        if self._down_since is not None:
+            self._lost += 1
+            raise StoreUnavailableError("PostgreSQL is unreachable; nothing was recorded")
+        try:
+            return await work(db)
+        except ConnectionLostError as exc:
+            lost: ConnectionLostError = exc
+        db.terminate()
+        assert self._url is not None
+        fresh = await _reconnect(self._url, self._reconnect_seconds)
+        if self._db is not db:  # closed (after close()'s bounded wait) while reconnecting
+            if fresh is not None:
+                fresh.terminate()
+            raise StoreNotOpenError("QuestionStore was closed") from lost
+        if fresh is not None:
+            self._db = fresh
+            log.info("PostgreSQL connection lost (%s); reconnected, nothing lost", lost)
+            try:
+                return await work(fresh)
+            except ConnectionLostError as exc:
+                lost = exc
+                fresh.terminate()
+        self._lost, self._down_since = 1, time.monotonic()
+        log.warning(
+            "PostgreSQL store at %s unreachable (%s); answering without recording until it is back",
+            shown(self._url),
+            lost,
+        )
+        self._reconnecting = asyncio.create_task(self._reconnect_in_background(self._url))
+        raise StoreUnavailableError("PostgreSQL is unreachable; nothing was recorded") from lost
 
-async def _voter_salt(db: aiosqlite.Connection) -> str:
+    async def _reconnect_in_background(self, url: str) -> None:
+        """Keep trying until the server is back, then say in one line what was lost."""
+        fresh = None
+        while fresh is None:
+            fresh = await _reconnect(url, None)
+        async with self._lock:
+            if self._reconnecting is not asyncio.current_task():
+                fresh.terminate()  # closed meanwhile
+                return
+            since = self._down_since or time.monotonic()
+            self._db, self._down_since, self._reconnecting = fresh, None, None
+            lost, self._lost = self._lost, 0
+        log.warning(
+            "PostgreSQL store at %s reachable again after %.1fs; %d store calls failed "
+            "meanwhile (their records are lost)",
+            shown(url),
+            time.monotonic() - since,
+            lost,
+        )
+
+
+async def _reconnect(url: str, within: float | None) -> PostgresConnection | None:
+    """A new connection, trying with growing pauses for `within` seconds (None: forever)."""
+    first, longest = RECONNECT_PAUSE_SECONDS
+    pause = first
+    deadline = None if within is None else time.monotonic() + within
+    while True:
+        try:
+            return await PostgresConnection.connect(url)
+        except StoreUnavailableError:
+            pass
+        if deadline is not None and time.monotonic() + pause > deadline:
+            return None
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, longest)
+
+
+async def _voter_salt(db: Connection) -> str:
     """Create the per-database salt once; OR IGNORE makes racing processes agree."""
     await db.execute(
         "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (SALT_META_KEY, new_salt())
@@ -408,26 +548,23 @@ async def _voter_salt(db: aiosqlite.Connection) -> str:
     return str(rows[0][0])
 
 
-async def _rows(
-    db: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()
-) -> list[sqlite3.Row]:
+async def _rows(db: Connection, sql: str, params: Iterable[Any] = ()) -> list[Row]:
     async with db.execute(sql, tuple(params)) as cursor:
         return list(await cursor.fetchall())
 
 
-async def _tally(db: aiosqlite.Connection, question_id: int) -> VoteTally:
+async def _tally(db: Connection, question_id: int) -> VoteTally:
     rows = await _rows(
         db,
-        "SELECT COALESCE(SUM(vote = 1), 0), COALESCE(SUM(vote = -1), 0) "
+        "SELECT COALESCE(SUM(CASE WHEN vote = 1 THEN 1 ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN vote = -1 THEN 1 ELSE 0 END), 0) "
         "FROM votes WHERE question_id = ?",
         (question_id,),
     )
     return VoteTally(question_id=question_id, up=rows[0][0], down=rows[0][1])
 
 
-async def _gap_questions(
-    db: aiosqlite.Connection, window: str, params: tuple[str, ...]
-) -> list[GapQuestion]:
+async def _gap_questions(db: Connection, window: str, params: tuple[str, ...]) -> list[GapQuestion]:
     rows = await _rows(db, _GAP_QUESTIONS_SQL.format(window=window), params)
     return [
         GapQuestion(
@@ -444,7 +581,7 @@ def _window(
     since: datetime | None, until: datetime | None, where: str | None = None
 ) -> tuple[str, tuple[str, ...]]:
     """SQL condition on q.asked_at for [since, until), either end open, and on the place."""
-    conditions = ["1"]
+    conditions = ["1 = 1"]
     params: list[str] = []
     if where is not None:
         conditions.append("q.asked_where = ?")
@@ -458,7 +595,7 @@ def _window(
     return " AND ".join(conditions), tuple(params)
 
 
-def _question_record(row: sqlite3.Row) -> QuestionRecord:
+def _question_record(row: Row) -> QuestionRecord:
     return QuestionRecord(
         id=row["id"],
         asked_at=from_db_time(row["asked_at"]),

@@ -20,7 +20,7 @@ from typing import Any, Final, Protocol, TypeVar
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
-from bot.store import TERMINAL, QuestionStore, UnknownQuestionError, VoteTally
+from bot.store import TERMINAL, QuestionStore, UnknownQuestionError, VoteTally, shown_location
 from bot.store.recording import recordable, store_record
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class StoreFeedback:
         self._store = store
 
     @classmethod
-    def open(cls, path: Path, *, keep_user_ids: bool, retention_days: int) -> StoreFeedback:
+    def open(cls, path: Path | str, *, keep_user_ids: bool, retention_days: int) -> StoreFeedback:
         """Open (creating if needed) the store and apply the retention policy once."""
         runner = asyncio.Runner()
         store = QuestionStore(path, keep_user_ids=keep_user_ids)
@@ -130,10 +130,12 @@ class StoreFeedback:
             raise FeedbackError(f"the question store failed ({exc})") from exc
 
 
-def open_feedback(path: Path, *, keep_user_ids: bool, retention_days: int) -> Feedback:
+def open_feedback(path: Path | str, *, keep_user_ids: bool, retention_days: int) -> Feedback:
     """Feedback on if the store opens; otherwise off, with the reason to tell the user once."""
     try:
         return StoreFeedback.open(path, keep_user_ids=keep_user_ids, retention_days=retention_days)
     except Exception as exc:
-        log.debug("question store at %s unavailable", path, exc_info=True)
-        return NoFeedback(f"the question store at {path} could not be opened ({exc})")
+        log.debug("question store at %s unavailable", shown_location(path), exc_info=True)
+        return NoFeedback(
+            f"the question store at {shown_location(path)} could not be opened ({exc})"
+        )

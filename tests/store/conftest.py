@@ -1,4 +1,4 @@
-"""Shared fixtures: a real SQLite file per test and a clock the test controls."""
+"""Shared fixtures: a real database per test on each backend, and a clock the test controls."""
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -7,6 +7,10 @@ from pathlib import Path
 import pytest
 
 from bot.store import QuestionStore
+
+from .backends import BACKENDS, fresh_database, raw_rows
+
+__all__ = ["START", "ManualClock", "raw_rows"]
 
 START = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -34,7 +38,25 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "factbot.sqlite3"
 
 
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-async def store(db_path: Path, clock: ManualClock) -> AsyncIterator[QuestionStore]:
-    async with QuestionStore(db_path, clock=clock) as opened:
+async def database(backend: str, db_path: Path) -> AsyncIterator[str | Path]:
+    async with fresh_database(backend, db_path) as location:
+        yield location
+
+
+@pytest.fixture
+async def other_database(backend: str, tmp_path: Path) -> AsyncIterator[str | Path]:
+    """A second, separate database on the same backend."""
+    async with fresh_database(backend, tmp_path / "other" / "factbot.sqlite3") as location:
+        yield location
+
+
+@pytest.fixture
+async def store(database: str | Path, clock: ManualClock) -> AsyncIterator[QuestionStore]:
+    async with QuestionStore(database, clock=clock) as opened:
         yield opened

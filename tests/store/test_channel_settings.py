@@ -6,8 +6,10 @@ from bot.store import QuestionStore
 from bot.store.channel_settings import PassiveChannels
 
 
-async def test_channels_are_switched_per_guild_and_survive_reopening(tmp_path: Path) -> None:
-    path = tmp_path / "settings.sqlite3"
+async def test_channels_are_switched_per_guild_and_survive_reopening(
+    database: str | Path,
+) -> None:
+    path = database
     async with QuestionStore(path) as store:
         channels = PassiveChannels(store)
         first = await channels.set(1, 100, on=True)

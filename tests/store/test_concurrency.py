@@ -57,9 +57,9 @@ async def test_concurrent_callers_each_get_their_own_result(store: QuestionStore
 
 
 async def test_cancelled_caller_leaves_the_store_consistent(
-    db_path: Path, clock: ManualClock
+    database: str | Path, clock: ManualClock
 ) -> None:
-    async with QuestionStore(db_path, clock=clock) as store:
+    async with QuestionStore(database, clock=clock) as store:
         for n in range(20):
             await store.record_question(f"q{n}", where=DM, pack="p", fact_id=None, confidence=None)
         for _ in range(5):
@@ -71,6 +71,6 @@ async def test_cancelled_caller_leaves_the_store_consistent(
         after = await store.record_question(
             "after cancel", where=DM, pack="p", fact_id=None, confidence=None
         )
-    async with QuestionStore(db_path, clock=clock) as reopened:
+    async with QuestionStore(database, clock=clock) as reopened:
         assert await reopened.question(after) is not None
         assert (await reopened.stats()).questions == 21

@@ -1,6 +1,8 @@
 """Old files must come forward intact; a failed step must leave them untouched."""
 
+import asyncio
 import sqlite3
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiosqlite
@@ -8,6 +10,9 @@ import pytest
 
 from bot.store import LATEST_VERSION, QuestionStore, SchemaTooNewError
 from bot.store.migrations import MIGRATIONS, Migration, apply_migrations, schema_version
+from bot.store.postgres import PostgresConnection
+
+from .backends import fresh_database, raw_rows
 
 
 def _columns(raw: sqlite3.Connection, table: str) -> set[str]:
@@ -107,3 +112,139 @@ async def test_newer_file_than_code_is_refused(db_path: Path) -> None:
         raw.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     with pytest.raises(SchemaTooNewError):
         await QuestionStore(db_path).open()
+
+
+async def _connect(url: str) -> PostgresConnection:
+    return await PostgresConnection.connect(url)
+
+
+@pytest.fixture
+async def postgres_url(tmp_path: Path) -> AsyncIterator[str]:
+    async with fresh_database("postgres", tmp_path / "unused") as url:
+        assert isinstance(url, str)
+        yield url
+
+
+async def test_postgres_keeps_its_version_in_a_table_and_applies_nothing_twice(
+    postgres_url: str,
+) -> None:
+    async with QuestionStore(postgres_url):
+        pass
+    async with QuestionStore(postgres_url):
+        pass
+    assert await raw_rows(postgres_url, "SELECT version FROM factbot_schema") == [(LATEST_VERSION,)]
+
+
+async def test_postgres_v1_database_is_brought_to_latest_keeping_rows(postgres_url: str) -> None:
+    db = await _connect(postgres_url)
+    try:
+        assert await apply_migrations(db, up_to=1) == 1
+        await db.execute(
+            "INSERT INTO questions (asked_at, text, asked_where, user_id, pack, fact_id, "
+            "confidence, answered) VALUES (?, ?, ?, NULL, ?, ?, ?, ?)",
+            (
+                "2024-05-01T10:00:00.000000Z",
+                "capital of peru?",
+                "dm",
+                "geo",
+                "peru-capital",
+                0.9,
+                1,
+            ),
+        )
+    finally:
+        await db.close()
+
+    async with QuestionStore(postgres_url) as store:
+        peru = await store.question(1)
+        new_id = await store.record_question(
+            "oldest tree?", where="dm", pack="nature", fact_id=None, confidence=0.3,
+            nearest_fact_id="tallest-tree",
+        )  # fmt: skip
+        new = await store.question(new_id)
+
+    assert peru is not None
+    assert (peru.text, peru.fact_id, peru.confidence, peru.nearest_fact_id) == (
+        "capital of peru?",
+        "peru-capital",
+        0.9,
+        None,
+    )
+    assert new is not None
+    assert (new_id, new.nearest_fact_id) == (2, "tallest-tree")
+
+
+async def test_postgres_failing_step_rolls_back_to_previous_version(postgres_url: str) -> None:
+    broken = (
+        MIGRATIONS[0],
+        Migration(
+            version=2,
+            purpose="fails halfway",
+            statements=("CREATE TABLE half_done (x INTEGER)", "THIS IS NOT SQL"),
+        ),
+    )
+    db = await _connect(postgres_url)
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            await apply_migrations(db, migrations=broken)
+        assert await schema_version(db) == 1
+        assert await db.run_native("SELECT to_regclass('half_done')") == [(None,)]
+        assert not db.in_transaction
+    finally:
+        await db.close()
+
+
+async def test_postgres_newer_database_than_code_is_refused(postgres_url: str) -> None:
+    async with QuestionStore(postgres_url):
+        pass
+    db = await _connect(postgres_url)
+    try:
+        await db.run_native("UPDATE factbot_schema SET version = $1", LATEST_VERSION + 1)
+    finally:
+        await db.close()
+    with pytest.raises(SchemaTooNewError):
+        await QuestionStore(postgres_url).open()
+
+
+async def test_postgres_processes_migrating_at_once_apply_each_step_once(
+    postgres_url: str,
+) -> None:
+    counted = (
+        *MIGRATIONS,
+        Migration(
+            version=LATEST_VERSION + 1,
+            purpose="a step that must run once",
+            statements=(
+                "CREATE TABLE applied (n INTEGER NOT NULL)",
+                "INSERT INTO applied (n) VALUES (1)",
+            ),
+        ),
+    )
+    shards = [await _connect(postgres_url) for _ in range(4)]
+    try:
+        versions = await asyncio.gather(
+            *(apply_migrations(db, migrations=counted) for db in shards)
+        )
+    finally:
+        for db in shards:
+            await db.close()
+    assert versions == [LATEST_VERSION + 1] * len(shards)
+    assert await raw_rows(postgres_url, "SELECT n FROM applied") == [(1,)]
+
+
+async def test_stores_opening_at_once_on_a_new_database_all_work(postgres_url: str) -> None:
+    stores = [QuestionStore(postgres_url) for _ in range(3)]
+    await asyncio.gather(*(store.open() for store in stores))
+    try:
+        ids = [
+            await store.record_question(
+                f"q{n}", where="dm", pack="p", fact_id=None, confidence=None
+            )
+            for n, store in enumerate(stores)
+        ]
+        tallies = [await store.record_vote(ids[0], "same voter", 1) for store in stores]
+    finally:
+        for store in stores:
+            await store.close()
+    assert len(set(ids)) == len(stores)
+    assert [(t.up, t.down) for t in tallies] == [(1, 0)] * len(stores), "one salt, one voter"

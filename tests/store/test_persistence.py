@@ -13,7 +13,7 @@ import pytest
 
 from bot.store import DM, TERMINAL, UP, QuestionStore, StoreNotOpenError, guild_where
 
-from .conftest import START, ManualClock
+from .conftest import START, ManualClock, raw_rows
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 IDS_BEFORE_KILL = 300
@@ -29,8 +29,8 @@ async def test_first_open_creates_folder_and_wal_file(db_path: Path) -> None:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-async def test_records_survive_close_and_reopen(db_path: Path, clock: ManualClock) -> None:
-    async with QuestionStore(db_path, clock=clock) as store:
+async def test_records_survive_close_and_reopen(database: str | Path, clock: ManualClock) -> None:
+    async with QuestionStore(database, clock=clock) as store:
         answered_id = await store.record_question(
             "What is the capital of Italy?",
             where=guild_where(42),
@@ -48,7 +48,7 @@ async def test_records_survive_close_and_reopen(db_path: Path, clock: ManualCloc
         )
         await store.record_vote(answered_id, voter_id=7, vote=UP)
 
-    async with QuestionStore(db_path) as reopened:
+    async with QuestionStore(database) as reopened:
         answered = await reopened.question(answered_id)
         declined = await reopened.question(declined_id)
         tally = await reopened.tally(answered_id)
@@ -74,8 +74,8 @@ async def test_records_survive_close_and_reopen(db_path: Path, clock: ManualCloc
     assert (tally.up, tally.down) == (1, 0)
 
 
-async def test_use_outside_open_is_a_clear_error(db_path: Path) -> None:
-    store = QuestionStore(db_path)
+async def test_use_outside_open_is_a_clear_error(database: str | Path) -> None:
+    store = QuestionStore(database)
     with pytest.raises(StoreNotOpenError):
         await store.tally(1)
     async with store:
@@ -84,10 +84,24 @@ async def test_use_outside_open_is_a_clear_error(db_path: Path) -> None:
         await store.gaps()
 
 
-def test_sigkill_mid_burst_keeps_every_reported_commit(tmp_path: Path) -> None:
-    db_path = tmp_path / "burst.sqlite3"
+async def test_sigkill_mid_burst_keeps_every_reported_commit(database: str | Path) -> None:
+    reported, returncode = await asyncio.to_thread(_kill_a_writer_mid_burst, database)
+    assert returncode == -signal.SIGKILL
+
+    if isinstance(database, Path):
+        with sqlite3.connect(database) as raw:
+            assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    stored = {row[0] for row in await raw_rows(database, "SELECT id FROM questions")}
+    voted = {row[0] for row in await raw_rows(database, "SELECT question_id FROM votes")}
+    assert set(reported) <= stored
+    assert set(reported) <= voted
+    assert await _write_one(database) > max(reported)
+
+
+def _kill_a_writer_mid_burst(database: str | Path) -> tuple[list[int], int]:
+    """Let a writer process report IDS_BEFORE_KILL committed ids, then SIGKILL it."""
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.store.burst_writer", str(db_path)],
+        [sys.executable, "-m", "tests.store.burst_writer", str(database)],
         cwd=REPO_ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -110,20 +124,12 @@ def test_sigkill_mid_burst_keeps_every_reported_commit(tmp_path: Path) -> None:
             child.kill()
             child.wait()
     reported += [int(line) for line in rest.splitlines(keepends=True) if line.endswith("\n")]
-    assert child.returncode == -signal.SIGKILL
-
-    with sqlite3.connect(db_path) as raw:
-        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        stored = {row[0] for row in raw.execute("SELECT id FROM questions")}
-        voted = {row[0] for row in raw.execute("SELECT question_id FROM votes")}
-    assert set(reported) <= stored
-    assert set(reported) <= voted
-    assert asyncio.run(_write_one(db_path)) > max(reported)
+    return reported, child.returncode
 
 
-async def _write_one(db_path: Path) -> int:
-    """Prove the killed file is usable by the store itself, not just readable."""
-    async with QuestionStore(db_path) as store:
+async def _write_one(database: str | Path) -> int:
+    """Prove the killed database is usable by the store itself, not just readable."""
+    async with QuestionStore(database) as store:
         return await store.record_question(
             "still works?", where=TERMINAL, pack="burst", fact_id=None, confidence=None
         )

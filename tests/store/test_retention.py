@@ -1,6 +1,5 @@
 """Retention and erasure delete exactly what they promise, votes included."""
 
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -8,7 +7,7 @@ import pytest
 
 from bot.store import DM, DOWN, TERMINAL, UP, QuestionStore, guild_where
 
-from .conftest import ManualClock
+from .conftest import ManualClock, raw_rows
 
 RETENTION_DAYS = 30
 ONE_MICROSECOND = timedelta(microseconds=1)
@@ -22,15 +21,14 @@ async def _ask(store: QuestionStore, text: str, where: str, at: datetime | None 
     return question_id
 
 
-def _stored_ids(db_path: Path) -> tuple[set[int], set[int]]:
-    with sqlite3.connect(db_path) as raw:
-        questions = {row[0] for row in raw.execute("SELECT id FROM questions")}
-        voted = {row[0] for row in raw.execute("SELECT question_id FROM votes")}
+async def _stored_ids(database: str | Path) -> tuple[set[int], set[int]]:
+    questions = {row[0] for row in await raw_rows(database, "SELECT id FROM questions")}
+    voted = {row[0] for row in await raw_rows(database, "SELECT question_id FROM votes")}
     return questions, voted
 
 
 async def test_purge_deletes_exactly_what_is_old_enough(
-    store: QuestionStore, clock: ManualClock, db_path: Path
+    store: QuestionStore, clock: ManualClock, database: str | Path
 ) -> None:
     cutoff = clock.now - timedelta(days=RETENTION_DAYS)
     just_older = await _ask(store, "a", DM, at=cutoff - ONE_MICROSECOND)
@@ -40,7 +38,7 @@ async def test_purge_deletes_exactly_what_is_old_enough(
 
     assert await store.purge_older_than(RETENTION_DAYS) == 2
 
-    questions, voted = _stored_ids(db_path)
+    questions, voted = await _stored_ids(database)
     assert questions == voted == {just_newer, recent}
     assert just_older not in questions
     assert on_boundary not in questions
@@ -60,7 +58,9 @@ async def test_purge_rejects_negative_days(store: QuestionStore) -> None:
         await store.purge_older_than(-1)
 
 
-async def test_erase_guild_removes_that_guild_only(store: QuestionStore, db_path: Path) -> None:
+async def test_erase_guild_removes_that_guild_only(
+    store: QuestionStore, database: str | Path
+) -> None:
     erased = {
         await _ask(store, "g1 first", guild_where(1)),
         await _ask(store, "g1 second", guild_where(1)),
@@ -75,7 +75,7 @@ async def test_erase_guild_removes_that_guild_only(store: QuestionStore, db_path
 
     assert await store.erase_guild(1) == 2
 
-    questions, voted = _stored_ids(db_path)
+    questions, voted = await _stored_ids(database)
     assert questions == voted == kept
     assert not erased & questions
     assert (await store.tally(min(kept))).down == 1

@@ -1,13 +1,12 @@
 """One changeable vote per person, and no raw account ids on disk unless opted in."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from bot.store import DM, DOWN, UP, QuestionStore, UnknownQuestionError, guild_where
 
-from .conftest import ManualClock
+from .conftest import ManualClock, raw_rows
 
 DISCORD_USER = 123456789012345678
 
@@ -21,11 +20,6 @@ async def _answered(store: QuestionStore) -> int:
         confidence=0.88,
         user_id=DISCORD_USER,
     )
-
-
-def _raw_rows(db_path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db_path) as raw:
-        return raw.execute(sql).fetchall()
 
 
 async def test_second_vote_by_same_person_replaces_the_first(store: QuestionStore) -> None:
@@ -60,11 +54,13 @@ async def test_retracting_a_vote_removes_only_that_persons_vote(store: QuestionS
     assert (tally.up, tally.down) == (0, 1)
 
 
-async def test_voter_is_recognised_after_reopening(db_path: Path, clock: ManualClock) -> None:
-    async with QuestionStore(db_path, clock=clock) as store:
+async def test_voter_is_recognised_after_reopening(
+    database: str | Path, clock: ManualClock
+) -> None:
+    async with QuestionStore(database, clock=clock) as store:
         question_id = await _answered(store)
         await store.record_vote(question_id, DISCORD_USER, UP)
-    async with QuestionStore(db_path, clock=clock) as store:
+    async with QuestionStore(database, clock=clock) as store:
         tally = await store.record_vote(question_id, DISCORD_USER, DOWN)
     assert (tally.up, tally.down) == (0, 1)
 
@@ -81,34 +77,36 @@ async def test_only_up_or_down_is_a_vote(store: QuestionStore, bad_vote: int) ->
         await store.record_vote(question_id, DISCORD_USER, bad_vote)
 
 
-async def test_no_raw_ids_are_stored_by_default(store: QuestionStore, db_path: Path) -> None:
+async def test_no_raw_ids_are_stored_by_default(store: QuestionStore, database: str | Path) -> None:
     question_id = await _answered(store)
     await store.record_vote(question_id, DISCORD_USER, UP)
-    assert _raw_rows(db_path, "SELECT user_id FROM questions") == [(None,)]
-    [(key, raw_voter)] = _raw_rows(db_path, "SELECT voter_key, voter_id FROM votes")
+    assert await raw_rows(database, "SELECT user_id FROM questions") == [(None,)]
+    [(key, raw_voter)] = await raw_rows(database, "SELECT voter_key, voter_id FROM votes")
     assert raw_voter is None
     assert str(DISCORD_USER) not in str(key)
     assert len(str(key)) == 64  # a sha256 digest, not the id
     assert (await store.question(question_id)) is not None
 
 
-async def test_voter_keys_differ_between_databases(tmp_path: Path) -> None:
+async def test_voter_keys_differ_between_databases(
+    database: str | Path, other_database: str | Path
+) -> None:
     keys = []
-    for name in ("one.sqlite3", "two.sqlite3"):
-        async with QuestionStore(tmp_path / name) as store:
+    for location in (database, other_database):
+        async with QuestionStore(location) as store:
             await store.record_vote(await _answered(store), DISCORD_USER, UP)
-        keys.append(_raw_rows(tmp_path / name, "SELECT voter_key FROM votes")[0][0])
+        keys.append((await raw_rows(location, "SELECT voter_key FROM votes"))[0][0])
     assert keys[0] != keys[1]
 
 
-async def test_opt_in_keeps_user_ids(db_path: Path) -> None:
-    async with QuestionStore(db_path, keep_user_ids=True) as store:
+async def test_opt_in_keeps_user_ids(database: str | Path) -> None:
+    async with QuestionStore(database, keep_user_ids=True) as store:
         question_id = await _answered(store)
         await store.record_vote(question_id, DISCORD_USER, DOWN)
         record = await store.question(question_id)
     assert record is not None
     assert record.user_id == str(DISCORD_USER)
-    assert _raw_rows(db_path, "SELECT voter_id FROM votes") == [(str(DISCORD_USER),)]
+    assert await raw_rows(database, "SELECT voter_id FROM votes") == [(str(DISCORD_USER),)]
 
 
 @pytest.mark.parametrize("where", ["user:5", "guild:", "guild:abc", "DM", "dm:5", ""])
