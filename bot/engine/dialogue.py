@@ -6,6 +6,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Hashable, Sequence
 
+from bot.engine import several
 from bot.engine.answer import Answer
 from bot.engine.conversation import ConversationStore, Figure, Turn
 from bot.engine.engine import Engine
@@ -47,7 +48,37 @@ class Dialogue:
         return followups
 
     def ask(self, engine: Engine, key: Hashable, text: str) -> Answer:
-        """Answer `text` as the next question of the conversation under `key`."""
+        """Answer `text` as the next question of the conversation under `key`; a message
+        asking several things gets each answered, the later parts as follow-ups."""
+        pieces = several.parts(text)
+        if len(pieces) > 1:
+            combined = several.ask_each(text, pieces, lambda p: self._ask_one(engine, key, p))
+            if combined is not None:
+                return combined
+        return self._ask_one(engine, key, text)
+
+    def ask_alone(self, engine: Engine, text: str) -> Answer:
+        """A question outside any conversation: only its own parts lean on each other."""
+        pieces = several.parts(text)
+        if len(pieces) == 1:
+            return engine.ask(text)
+        scratch = object()
+        first = pieces[0]
+
+        def ask(piece: str) -> Answer:
+            if piece is first:
+                answer = engine.ask(piece)
+                self._remember(engine, scratch, piece, answer)
+                return answer
+            return self._ask_one(engine, scratch, piece)
+
+        try:
+            combined = several.ask_each(text, pieces, ask)
+        finally:
+            self.store.forget(scratch)
+        return combined if combined is not None else engine.ask(text)
+
+    def _ask_one(self, engine: Engine, key: Hashable, text: str) -> Answer:
         followups = self.followups(engine)
         turns = self.store.turns(key)
         stale = bool(turns) and not _still_valid(engine, turns)

@@ -59,20 +59,21 @@ def too_long(line: TooLong) -> Answer:
 def answer_line(engine: Engine, dialogue: Dialogue, line: str) -> Answer:
     """A plain line is a question with no context; a JSON object is a question, in the
     context of its `conversation` when it names one."""
+    alone = lambda q: dialogue.ask_alone(engine, q)  # noqa: E731
     if not line.lstrip().startswith("{"):
-        return answer_safely(engine, line)
+        return answer_safely(engine, line, alone)
     try:
         item = json.loads(line)
     except ValueError:
-        return answer_safely(engine, line)
+        return answer_safely(engine, line, alone)
     if not isinstance(item, dict):
-        return answer_safely(engine, line)
+        return answer_safely(engine, line, alone)
     question = item.get("question")
     if not isinstance(question, str):
         return Answer(question=line, kind="error", answered=False, headline=FORMAT_HELP)
     conversation = item.get("conversation")
     if conversation is None or isinstance(conversation, (dict, list)):
-        return answer_safely(engine, question)
+        return answer_safely(engine, question, alone)
     key = ("jsonl", json.dumps(conversation))
     return answer_safely(engine, question, lambda q: dialogue.ask(engine, key, q))
 

@@ -1,0 +1,129 @@
+"""Messages that ask several things at once ('who is X and what was his job before?'): the
+parts are found, answered in turn — a later part read as a follow-up of the earlier ones —
+and given back as one Answer that says each, and what the knowledge base does not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Final, TypeVar
+
+from bot.engine.answer import Answer
+from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, REQUEST_WORDS
+
+MAX_PARTS: Final = 4
+"""A message asking more than this many things is read whole: it is no chat question."""
+ASKING: Final = frozenset(QUESTION_WORDS | AUXILIARIES | REQUEST_WORDS)
+MIN_WORDS: Final = 3
+"""A joined piece of fewer words ('tell me') is part of the question, not a question."""
+_ASKING_WORD = "|".join(sorted(ASKING, key=len, reverse=True))
+SENTENCE_END: Final = re.compile(r"(?<=[?;])\s+")
+"""Where one question of a message ends: a question mark or a semicolon."""
+JOINED: Final = re.compile(
+    rf",?\s+(?:and|also|plus|&|as well as)\s+(?:also\s+)?(?=(?:{_ASKING_WORD})s?\b)|"
+    rf",\s+(?=(?:{_ASKING_WORD})s?\b)",
+    re.IGNORECASE,
+)
+"""'… and what …', ', also how …', ', who …': a second question joined to the first."""
+SHORT_TAIL: Final = re.compile(r",\s+(?:and|or|also|plus|&)\s+(?=(?:\S+\s+){0,3}\S+\?\s*$)", re.I)
+"""', and Spain?' closing a message: the first question asked again of something else."""
+TWO_ASKING: Final = re.compile(
+    rf"^\s*({_ASKING_WORD})\s*(?:,|and|&|or)\s*({_ASKING_WORD})\b\s+(.+)$", re.IGNORECASE
+)
+"""'where and when will they meet': one clause asking two things of the same subject."""
+SKIPPED: Final = frozenset({"smalltalk", "empty"})
+Item = TypeVar("Item")
+"""Parts that ask nothing of the knowledge base ('you know what?') are left out."""
+
+
+def parts(text: str) -> list[str]:
+    """The questions a message asks, in order; one item when it asks one thing."""
+    pieces = [p for s in SENTENCE_END.split(text.strip()) for p in _split_joined(s) if p]
+    asked = [p for p in pieces if _asks(p)]
+    if len(asked) < 2 or len(asked) > MAX_PARTS:
+        return [text]
+    return asked
+
+
+def _split_joined(sentence: str) -> list[str]:
+    both = TWO_ASKING.match(sentence)
+    if both:
+        first, second, rest = both.groups()
+        return [f"{first} {rest}", f"{second} {rest}"]
+    pieces = [p.strip() for p in JOINED.split(sentence)]
+    if not all(_asks(p) and len(_words(p)) >= MIN_WORDS for p in pieces):
+        pieces = [sentence]  # 'tell me, who …' asks one thing
+    out: list[str] = []
+    for piece in pieces:
+        head, *tail = SHORT_TAIL.split(piece)
+        out += [head.strip(), *(f"and {t.strip()}" for t in tail)] if _asks(head) else [piece]
+    return [p for p in out if p]
+
+
+def _asks(piece: str) -> bool:
+    """A piece reads as a question: a question mark, a question word in it, or an opening
+    auxiliary or request ('did …', 'tell me …'); 'this is for my essay' does not."""
+    words = _words(piece)
+    return (
+        piece.rstrip().endswith("?")
+        or not QUESTION_WORDS.isdisjoint(words)
+        or (bool(words) and words[0] in ASKING)
+    )
+
+
+def _words(piece: str) -> list[str]:
+    """The piece's words, a fused 'whats' or 'hows' read as its question word."""
+    words = re.findall(r"[^\W\d_]+", piece.casefold())
+    return [w[:-1] if w.endswith("s") and w[:-1] in QUESTION_WORDS else w for w in words]
+
+
+def ask_each(text: str, pieces: Iterable[str], ask: Callable[[str], Answer]) -> Answer | None:
+    """Answer each part with `ask` (in order, so later parts may lean on earlier ones) and
+    join them; None when fewer than two parts were answered, to read the message whole."""
+    answered: list[Answer] = []
+    missed: list[tuple[str, Answer]] = []
+    for piece in pieces:
+        answer = ask(piece)
+        if answer.kind in SKIPPED:
+            continue
+        if answer.answered:
+            if not any(a.fact_ids == answer.fact_ids and a.kind == answer.kind for a in answered):
+                answered.append(answer)
+        else:
+            missed.append((piece, answer))
+    if not answered or (len(answered) < 2 and not missed):
+        return None
+    return joined(text, answered, missed)
+
+
+def joined(text: str, answered: list[Answer], missed: list[tuple[str, Answer]]) -> Answer:
+    """One Answer giving every answered part, each with its evidence, and noting the parts
+    the knowledge base does not answer."""
+    first = answered[0]
+    rest = [line for a in answered[1:] for line in (_lead(a), a.body) if line]
+    notes = [note for a in answered for note in a.notes]
+    notes += [f"Not in my knowledge base: “{piece.strip()}” — {a.headline}" for piece, a in missed]
+    return first.model_copy(
+        update={
+            "question": text,
+            "body": "\n".join(line for line in (first.body, *rest) if line),
+            "fact_ids": _unique(f for a in answered for f in a.fact_ids),
+            "confidence": min(a.confidence for a in answered),
+            "citations": _unique(c for a in answered for c in a.citations),
+            "quantities": _unique(q for a in answered for q in a.quantities),
+            "working": _unique(w for a in answered for w in a.working),
+            "notes": _unique(notes),
+            "corrections": _unique(c for a in answered for c in a.corrections),
+            "suggestions": (),
+            "read_as": None,
+        }
+    )
+
+
+def _lead(answer: Answer) -> str:
+    """A later part's answer as a line of the reply: its headline, bold like the first's."""
+    return f"**{answer.headline}**" if answer.kind == "fact" else answer.headline
+
+
+def _unique(items: Iterable[Item]) -> tuple[Item, ...]:
+    return tuple(dict.fromkeys(items))
