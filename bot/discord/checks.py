@@ -41,7 +41,8 @@ def question_cooldown() -> Decorator:
     (questions, browsing, help and admin commands alike)."""
 
     async def predicate(ctx: Context) -> bool:
-        slow_down = ctx.bot.cooldowns.hit(ctx.author.id)
+        exempt = ctx.bot.gate.exempt(ctx.guild, ctx.author)
+        slow_down = ctx.bot.cooldowns.hit(ctx.author.id, exempt=exempt)
         if slow_down is not None:
             raise AskingTooFast(slow_down)
         return True
@@ -54,7 +55,8 @@ def admin_command() -> Decorator:
     member's spam is slowed first), curators only, then the guild's admin allowance."""
 
     async def predicate(ctx: Context) -> bool:
-        slow_down = ctx.bot.cooldowns.hit(ctx.author.id)
+        exempt = ctx.bot.gate.exempt(ctx.guild, ctx.author)
+        slow_down = ctx.bot.cooldowns.hit(ctx.author.id, exempt=exempt)
         if slow_down is not None:
             raise AskingTooFast(slow_down)
         if not await is_curator(ctx):

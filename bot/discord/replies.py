@@ -117,7 +117,8 @@ class Responder:
         self, interaction: discord.Interaction[FactBot], fact_id: str, topic: str
     ) -> None:
         """A "did you mean" click: answer that fact in a new message with its own buttons."""
-        slow_down = self.cooldowns.hit(interaction.user.id)
+        exempt = interaction.client.gate.exempt(interaction.guild, interaction.user)
+        slow_down = self.cooldowns.hit(interaction.user.id, exempt=exempt)
         if slow_down is not None:
             await tell_privately(interaction, cooldown_notice(slow_down))
             return

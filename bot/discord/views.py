@@ -124,6 +124,10 @@ class SuggestionButton(
         label = item.label if isinstance(item, discord.ui.Button) else None
         return cls(int(match["asker"]), match["fact"], label or "")
 
+    async def interaction_check(self, interaction: discord.Interaction[FactBot]) -> bool:  # type: ignore[override]
+        """The guild's limits hold for buttons too; the clicker is told why, privately."""
+        return await interaction.client.gate.allows_interaction(interaction)
+
     async def callback(self, interaction: discord.Interaction[FactBot]) -> None:  # type: ignore[override]
         if interaction.user.id != self.asker_id:
             await tell_privately(interaction, ONLY_THE_ASKER)
@@ -164,6 +168,10 @@ class VoteButton(
         match: re.Match[str],
     ) -> VoteButton:
         return cls(int(match["question"]), match["vote"])
+
+    async def interaction_check(self, interaction: discord.Interaction[FactBot]) -> bool:  # type: ignore[override]
+        """The guild's limits hold for buttons too; the clicker is told why, privately."""
+        return await interaction.client.gate.allows_interaction(interaction)
 
     async def callback(self, interaction: discord.Interaction[FactBot]) -> None:  # type: ignore[override]
         question_id, vote = self.question_id, self.vote

@@ -88,6 +88,24 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
             """,
         ),
     ),
+    Migration(
+        version=4,
+        purpose=(
+            "limits per guild: channels where the bot answers at all, roles that may use it, "
+            "roles exempt from cooldowns (/limits)"
+        ),
+        statements=(
+            """
+            CREATE TABLE guild_limits (
+                guild_id  TEXT NOT NULL,
+                kind      TEXT NOT NULL,  -- 'channel', 'role' or 'exempt'
+                target_id TEXT NOT NULL,  -- the channel's or the role's id
+                added_at  TEXT NOT NULL,  -- UTC, fixed-width ISO 8601 ending in Z
+                PRIMARY KEY (guild_id, kind, target_id)
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION: Final = MIGRATIONS[-1].version

@@ -34,6 +34,7 @@ EXPECTED_COMMANDS = {
     "stats",
     "help",
     "autoanswer",
+    "limits",
 }
 
 

@@ -9,4 +9,5 @@ EXTENSIONS: tuple[str, ...] = (
     "bot.discord.exts.help",
     "bot.discord.exts.retention",
     "bot.discord.exts.autoanswer",
+    "bot.discord.exts.limits",
 )

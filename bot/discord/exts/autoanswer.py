@@ -213,6 +213,11 @@ class AutoAnswer(commands.Cog):
             channels = self.channels
             if channels is None or not await channels.is_enabled(message.guild.id, channel_id):
                 return
+            refusal = await self.bot.gate.refusal(
+                guild=message.guild, channel=message.channel, user=message.author
+            )
+            if refusal is not None:
+                return  # nobody asked the bot, so nobody is told it may not answer
             answer, _ = await asyncio.gather(
                 self._ask(message.guild.id, message.content), asyncio.sleep(self.grace)
             )

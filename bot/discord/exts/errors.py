@@ -13,6 +13,7 @@ from discord.ext import commands
 from bot.discord.checks import NotCurator
 from bot.discord.context import Context
 from bot.discord.cooldowns import AdminTooFast, AskingTooFast
+from bot.discord.limits import NotAllowedHere
 from bot.discord.replies import reply
 from bot.discord.safety import echo
 from bot.discord.views import SOMETHING_BROKE
@@ -60,6 +61,12 @@ class ErrorReplies(commands.Cog):
             return
         if isinstance(cause, AskingTooFast):
             await ctx.bot.responder.notify_cooldown(ctx, cause.slow_down)
+            return
+        if isinstance(cause, NotAllowedHere):
+            if ctx.interaction is None:
+                await ctx.bot.gate.tell_in_chat(ctx.message, str(cause))
+            else:
+                await reply(ctx, str(cause), ephemeral=True)
             return
         text = self.explain(ctx, cause)
         if text is None:

@@ -20,6 +20,7 @@ from .payloads import (
     interaction_payload,
     mentioned_users_payload,
     parse_mentions,
+    thread_payload,
 )
 from .recording import (
     GatewayEvent,
@@ -180,6 +181,29 @@ class FakeDiscord:
         message = self.state.messages.add_user_message(channel, author, content, extra=extra)
         await self.dispatch("MESSAGE_CREATE", gateway_message(self.world, message))
         return message
+
+    async def create_thread(self, parent: Channel, name: str, *, owner: User) -> Channel:
+        """A user opens a thread under a channel after the bot connected (THREAD_CREATE)."""
+        guild = self.world.guild_of(parent)
+        if guild is None:
+            raise ValueError("threads live in guild channels")
+        thread = self.world.add_thread(guild, parent, name)
+        payload = thread_payload(thread, owner.id)
+        payload["newly_created"] = True
+        await self.dispatch("THREAD_CREATE", payload)
+        return thread
+
+    async def create_forum_post(
+        self, forum: Channel, author: User, title: str, content: str
+    ) -> tuple[Channel, JsonDict]:
+        """A user opens a post in a forum: a thread, then its starter message, whose id is the
+        thread's as on Discord. Returns the post and its first message."""
+        thread = await self.create_thread(forum, title, owner=author)
+        message = self.state.messages.add_user_message(
+            thread, author, content, message_id=thread.id
+        )
+        await self.dispatch("MESSAGE_CREATE", gateway_message(self.world, message))
+        return thread, message
 
     async def send_dm(self, author: User, content: str) -> JsonDict:
         """A user DMs the bot (channel type 1, no guild_id), as discord.py expects."""
