@@ -56,8 +56,6 @@ class Answerer:
         self.declines = DeclineQuota(declines_per_day)
         self.dialogue = Dialogue(conversations)
         """Follow-up context per conversation key, over whichever engine serves the place."""
-        self._guilds_with_own_packs = frozenset(live.guild_packs)
-        """Which guilds have packs of their own is fixed at start-up; reloads change contents."""
 
     @property
     def engine(self) -> Engine:
@@ -65,11 +63,12 @@ class Answerer:
         return self.live.current
 
     def engine_for(self, guild_id: int | None) -> Engine:
-        """The engine for a guild (None: a DM): its own packs if it has them, else the default.
+        """The engine for a guild (None: a DM): its own packs or taught questions if it has
+        them, else the default.
 
         Cheap, for the event loop (autocomplete, summaries); anything that answers or converts
         goes through `with_engine` instead."""
-        if guild_id is None or guild_id not in self._guilds_with_own_packs:
+        if guild_id is None or not self.live.serves_own(guild_id):
             return self.live.current
         return self.live.for_guild(guild_id)
 

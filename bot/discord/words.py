@@ -26,6 +26,21 @@ ENGLISH: Final[Mapping[str, str]] = {
     "limits.everyone": "everyone",
     "limits.nobody": "none",
     "limits.admins_pass": "Members with **Manage Server** are never limited.",
+    "teach.who": (
+        "Only members with **Manage Messages** or **Manage Server** can teach me on this server."
+    ),
+    "teach.done": (
+        "🎓 Taught: “{question}” is now answered from **{topic}** (`{fact}`) on this server. "
+        "Curators can fold it into the pack files with `kb gaps --taught`."
+    ),
+    "teach.no_fact": "I know no fact `{fact}` here; pick one from the list as you type.",
+    "teach.too_long": "A question to teach needs 1 to 300 characters.",
+    "teach.gone": "That question is no longer among the gaps; teach it with `/teach`.",
+    "teach.pick": "🎓 Which fact answers “{question}”?",
+    "teach.placeholder": "Pick the fact that answers it",
+    "gaps.heading": "🕳️ **Asked here, not answered well** (most asked first):",
+    "gaps.footer": "Press Teach to pick the fact that answers one, or use `/teach`.",
+    "gaps.none": "No unanswered questions recorded on this server. 🎉",
     "store.none": "Settings are not being kept right now, so this cannot be changed.",
 }
 

@@ -106,6 +106,23 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
             """,
         ),
     ),
+    Migration(
+        version=5,
+        purpose="questions moderators taught from chat (/teach): a per-guild overlay on the packs",
+        statements=(
+            """
+            CREATE TABLE taught_questions (
+                guild_id     TEXT NOT NULL,
+                question_key TEXT NOT NULL,  -- the question casefolded, spaces collapsed
+                question     TEXT NOT NULL,  -- as the moderator wrote it
+                fact_id      TEXT NOT NULL,
+                taught_by    TEXT,           -- only filled when the operator opted in
+                taught_at    TEXT NOT NULL,  -- UTC, fixed-width ISO 8601 ending in Z
+                PRIMARY KEY (guild_id, question_key)
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION: Final = MIGRATIONS[-1].version

@@ -35,6 +35,8 @@ EXPECTED_COMMANDS = {
     "help",
     "autoanswer",
     "limits",
+    "teach",
+    "gaps",
 }
 
 

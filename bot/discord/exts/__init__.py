@@ -10,4 +10,5 @@ EXTENSIONS: tuple[str, ...] = (
     "bot.discord.exts.retention",
     "bot.discord.exts.autoanswer",
     "bot.discord.exts.limits",
+    "bot.discord.exts.teach",
 )

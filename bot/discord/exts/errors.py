@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.checks import NotCurator
+from bot.discord.checks import NotCurator, NotModerator
 from bot.discord.context import Context
 from bot.discord.cooldowns import AdminTooFast, AskingTooFast
 from bot.discord.limits import NotAllowedHere
@@ -87,7 +87,7 @@ class ErrorReplies(commands.Cog):
 
     def explain(self, ctx: Context, error: BaseException) -> str | None:
         """A sentence for errors the user can fix; None for bugs, which get logged."""
-        if isinstance(error, NotCurator):
+        if isinstance(error, NotCurator | NotModerator):
             return str(error)
         if isinstance(error, AdminTooFast):
             seconds = max(1, math.ceil(error.retry_after))
