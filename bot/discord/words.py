@@ -41,6 +41,11 @@ ENGLISH: Final[Mapping[str, str]] = {
     "gaps.heading": "🕳️ **Asked here, not answered well** (most asked first):",
     "gaps.footer": "Press Teach to pick the fact that answers one, or use `/teach`.",
     "gaps.none": "No unanswered questions recorded on this server. 🎉",
+    "autoanswer.on": (
+        "✅ Passive answers are on in {channel}: I'll answer questions I'm clearly sure of "
+        "when nobody else has, with a Dismiss button for the asker."
+    ),
+    "autoanswer.off": "Passive answers are off in {channel}.",
     "store.none": "Settings are not being kept right now, so this cannot be changed.",
 }
 

@@ -23,6 +23,7 @@ from discord.ext import commands
 from bot.discord.answering import QUESTION_LIMIT, where_asked
 from bot.discord.checks import curators_only
 from bot.discord.context import Context
+from bot.discord.limits import place_ids
 from bot.discord.passive import PassiveLimits, confident_enough, reads_as_question
 from bot.discord.replies import may_embed, reply
 from bot.discord.safety import NO_PINGS
@@ -95,6 +96,25 @@ class Pending:
     interrupted: bool = False
 
 
+def starts_a_forum_post(message: discord.Message) -> bool:
+    """A forum post's first message has the post's id, and the post's title above it."""
+    channel = message.channel
+    return (
+        isinstance(channel, discord.Thread)
+        and message.id == channel.id
+        and isinstance(channel.parent, discord.ForumChannel)
+    )
+
+
+def question_of(message: discord.Message) -> str:
+    """What a message asks: its text, or for a forum post whose text does not read as a
+    question ('see title', a stack trace), the post's title."""
+    if starts_a_forum_post(message) and not reads_as_question(message.content):
+        assert isinstance(message.channel, discord.Thread)
+        return message.channel.name
+    return message.content
+
+
 def status_text(channel_ids: frozenset[int]) -> str:
     if not channel_ids:
         return "Passive answers are off in every channel here. Turn them on with `/autoanswer on`."
@@ -153,39 +173,42 @@ class AutoAnswer(commands.Cog):
         await reply(ctx, status_text(await channels.enabled(ctx.guild.id)), ephemeral=True)
 
     @autoanswer.command(name="on", description="Answer clear questions here without being asked")  # type: ignore[arg-type]
+    @app_commands.describe(channel="a channel or forum (default: this one)")
     @commands.guild_only()
     @curators_only()
-    async def autoanswer_on(self, ctx: Context) -> None:
-        """Turn passive answers on in this channel."""
-        await self._switch(ctx, on=True)
+    async def autoanswer_on(
+        self, ctx: Context, channel: discord.abc.GuildChannel | None = None
+    ) -> None:
+        """Turn passive answers on in this channel (or the one named: a forum, its threads and
+        posts, a text channel and its threads)."""
+        await self._switch(ctx, channel, on=True)
 
     @autoanswer.command(name="off", description="Stop answering here unless asked")  # type: ignore[arg-type]
+    @app_commands.describe(channel="a channel or forum (default: this one)")
     @commands.guild_only()
     @curators_only()
-    async def autoanswer_off(self, ctx: Context) -> None:
-        """Turn passive answers off in this channel."""
-        await self._switch(ctx, on=False)
+    async def autoanswer_off(
+        self, ctx: Context, channel: discord.abc.GuildChannel | None = None
+    ) -> None:
+        """Turn passive answers off in this channel (or the one named)."""
+        await self._switch(ctx, channel, on=False)
 
-    async def _switch(self, ctx: Context, *, on: bool) -> None:
+    async def _switch(
+        self, ctx: Context, channel: discord.abc.GuildChannel | None, *, on: bool
+    ) -> None:
         channels = self.channels
         if channels is None or ctx.guild is None:
             await reply(ctx, NO_STORE, ephemeral=True)
             return
-        await channels.set(ctx.guild.id, ctx.channel.id, on=on)
+        target = channel.id if channel is not None else ctx.channel.id
+        await channels.set(ctx.guild.id, target, on=on)
         log.info(
-            "passive answers %s in channel %s by %s",
-            "on" if on else "off",
-            ctx.channel.id,
-            ctx.author.id,
+            "passive answers %s in channel %s by %s", "on" if on else "off", target, ctx.author.id
         )
-        if on:
-            text = (
-                f"✅ Passive answers are on in <#{ctx.channel.id}>: I'll answer questions I'm "
-                "clearly sure of when nobody else has, with a Dismiss button for the asker."
-            )
-        else:
-            text = f"Passive answers are off in <#{ctx.channel.id}>."
-        await reply(ctx, text, ephemeral=True)
+        word = "autoanswer.on" if on else "autoanswer.off"
+        await reply(
+            ctx, self.bot.words.get(ctx.guild.id, word, channel=f"<#{target}>"), ephemeral=True
+        )
 
     # the listener
 
@@ -211,15 +234,17 @@ class AutoAnswer(commands.Cog):
         waiting[message.id] = pending
         try:
             channels = self.channels
-            if channels is None or not await channels.is_enabled(message.guild.id, channel_id):
+            if channels is None:
                 return
+            if not place_ids(message.channel) & await channels.enabled(message.guild.id):
+                return  # neither this channel nor, for a thread or forum post, its parent
             refusal = await self.bot.gate.refusal(
                 guild=message.guild, channel=message.channel, user=message.author
             )
             if refusal is not None:
                 return  # nobody asked the bot, so nobody is told it may not answer
             answer, _ = await asyncio.gather(
-                self._ask(message.guild.id, message.content), asyncio.sleep(self.grace)
+                self._ask(message.guild.id, question_of(message)), asyncio.sleep(self.grace)
             )
         finally:
             waiting.pop(message.id, None)
@@ -243,7 +268,7 @@ class AutoAnswer(commands.Cog):
             replied = message.reference.resolved
             if not isinstance(replied, discord.Message) or replied.author.id != message.author.id:
                 return False
-        return reads_as_question(message.content)
+        return reads_as_question(question_of(message))
 
     async def _ask(self, guild_id: int, text: str) -> Answer:
         engine = self.bot.answerer.engine_for(guild_id)
