@@ -79,6 +79,9 @@ class Settings(BaseSettings):
     passive_channel_rate: int = Field(3, ge=1)
     passive_channel_seconds: float = Field(60.0, gt=0)
     """At most PASSIVE_CHANNEL_RATE passive answers per channel every PASSIVE_CHANNEL_SECONDS."""
+    passive_lookup: bool = True
+    """Where passive answers are on, put 🔍 under a question the bot was unsure of; its asker
+    clicks it for the did-you-mean list."""
     dm_policy: Literal["members", "everyone", "nobody"] = "members"
     """Who may use the bot in DMs: members of a server it is in, anyone, or nobody."""
     limit_notice_seconds: float = Field(600.0, gt=0)

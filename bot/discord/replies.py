@@ -114,9 +114,15 @@ class Responder:
         await reply(ctx, cooldown_notice(slow_down), ephemeral=True)
 
     async def pick_suggestion(
-        self, interaction: discord.Interaction[FactBot], fact_id: str, topic: str
+        self,
+        interaction: discord.Interaction[FactBot],
+        fact_id: str,
+        topic: str,
+        *,
+        guild_id: int | None = None,
     ) -> None:
-        """A "did you mean" click: answer that fact in a new message with its own buttons."""
+        """A "did you mean" click: answer that fact in a new message with its own buttons;
+        from `guild_id`'s engine when the button was sent outside that guild (a DM)."""
         exempt = interaction.client.gate.exempt(interaction.guild, interaction.user)
         slow_down = self.cooldowns.hit(interaction.user.id, exempt=exempt)
         if slow_down is not None:
@@ -126,7 +132,7 @@ class Responder:
         asked = await self.answerer.ask_suggested(
             fact_id,
             topic,
-            guild_id=interaction.guild_id,
+            guild_id=interaction.guild_id if guild_id is None else guild_id,
             user_id=interaction.user.id,
             conversation=key,
         )

@@ -46,6 +46,11 @@ ENGLISH: Final[Mapping[str, str]] = {
         "when nobody else has, with a Dismiss button for the asker."
     ),
     "autoanswer.off": "Passive answers are off in {channel}.",
+    "lookup.dm": (
+        "🔍 You asked in {channel}: “{question}”. I wasn't sure enough to answer there — "
+        "did you mean one of these?"
+    ),
+    "lookup.reply": "🔍 {asker}, did you mean one of these? (“{question}”)",
     "store.none": "Settings are not being kept right now, so this cannot be changed.",
 }
 

@@ -13,6 +13,7 @@ import asyncio
 import logging
 import re
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +27,14 @@ from bot.discord.context import Context
 from bot.discord.limits import place_ids
 from bot.discord.passive import PassiveLimits, confident_enough, reads_as_question
 from bot.discord.replies import may_embed, reply
-from bot.discord.safety import NO_PINGS
-from bot.discord.views import VoteButton, tell_privately
+from bot.discord.safety import NO_PINGS, clip, echo
+from bot.discord.views import (
+    CUSTOM_ID_LIMIT,
+    MAX_SUGGESTION_BUTTONS,
+    SuggestionButton,
+    VoteButton,
+    tell_privately,
+)
 from bot.engine.answer import Answer
 from bot.store.channel_settings import PassiveChannels
 from bot.store.recording import recordable, store_record
@@ -44,6 +51,13 @@ ONLY_ASKER_OR_MODERATOR = (
 )
 NO_STORE = "Settings are not being kept right now, so passive answers cannot be set up."
 CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
+LOOKUP_EMOJI = "🔍"
+"""Put under a question the bot was unsure of; its asker clicks it for the did-you-mean list."""
+LOOKUP_REPLY_SECONDS = 120.0
+"""A 🔍 list shown in the channel (the asker's DMs closed) is deleted after this long."""
+LOOKUPS_REMEMBERED = 1000
+"""Questions whose 🔍 list was shown, remembered so a second click shows nothing new."""
+LOOKUP_QUOTE_LIMIT = 200
 
 
 class DismissButton(
@@ -135,6 +149,7 @@ class AutoAnswer(commands.Cog):
             clock=time.monotonic,
         )
         self._pending: dict[int, dict[int, Pending]] = {}
+        self._looked_up: OrderedDict[int, None] = OrderedDict()
         self._channels: PassiveChannels | None = None
 
     async def cog_load(self) -> None:
@@ -250,7 +265,11 @@ class AutoAnswer(commands.Cog):
             waiting.pop(message.id, None)
             if not waiting:
                 self._pending.pop(channel_id, None)
-        if pending.interrupted or not confident_enough(answer):
+        if pending.interrupted:
+            return
+        if not confident_enough(answer):
+            if answer.suggestions and self.bot.settings.passive_lookup:
+                await self._offer_lookup(message)
             return
         if not self.limits.allows(channel_id, message.author.id):
             return
@@ -307,6 +326,87 @@ class AutoAnswer(commands.Cog):
             **options,
         )
         log.info("passive answer in channel %s: %s", message.channel.id, answer.fact_id)
+
+    # the 🔍 reaction
+
+    async def _offer_lookup(self, message: discord.Message) -> None:
+        """Unsure: stay silent, but put a 🔍 under the question for its asker to click."""
+        try:
+            await message.add_reaction(LOOKUP_EMOJI)
+        except discord.HTTPException:
+            log.debug("could not add the 🔍 reaction", exc_info=True)
+
+    @commands.Cog.listener("on_raw_reaction_add")
+    async def on_lookup_reaction(self, payload: discord.RawReactionActionEvent) -> None:
+        try:
+            await self._look_up(payload)
+        except Exception:
+            log.exception("showing a 🔍 list failed")
+
+    async def _look_up(self, payload: discord.RawReactionActionEvent) -> None:
+        """The asker clicked the bot's 🔍 under their question: show them the did-you-mean
+        list, once per question. Anyone else's click, or a 🔍 the bot did not put, is ignored."""
+        me = self.bot.user
+        if me is None or payload.user_id == me.id or payload.guild_id is None:
+            return
+        if str(payload.emoji) != LOOKUP_EMOJI or payload.message_id in self._looked_up:
+            return
+        if payload.message_author_id not in (None, payload.user_id):
+            return  # only the asker's click counts
+        channel = self.bot.get_channel(payload.channel_id)
+        if not isinstance(channel, discord.abc.Messageable):
+            return
+        message = await channel.fetch_message(payload.message_id)
+        if message.author.id != payload.user_id or message.guild is None:
+            return
+        if not any(r.me and str(r.emoji) == LOOKUP_EMOJI for r in message.reactions):
+            return
+        asker = payload.member or message.author
+        gate = self.bot.gate
+        if await gate.refusal(guild=message.guild, channel=message.channel, user=asker):
+            return
+        self._looked_up[payload.message_id] = None
+        while len(self._looked_up) > LOOKUPS_REMEMBERED:
+            self._looked_up.popitem(last=False)
+        answer = await self._ask(message.guild.id, question_of(message))
+        if answer.suggestions:
+            await self._show_lookup(message, asker, answer)
+
+    async def _show_lookup(
+        self, message: discord.Message, asker: discord.User | discord.Member, answer: Answer
+    ) -> None:
+        """The did-you-mean list for the asker alone.
+
+        A reaction is no interaction, so no ephemeral reply is possible. A DM is the one
+        place only the asker sees, and they asked for the list by clicking, so that is where
+        it goes; its buttons answer from this guild's engine. If their DMs are closed, a reply
+        mentioning them stands in, deleted after LOOKUP_REPLY_SECONDS so the channel stays
+        as it was."""
+        assert message.guild is not None
+        guild_id = message.guild.id
+        say = self.bot.words.get
+        view = discord.ui.View(timeout=None)
+        for suggestion in answer.suggestions[:MAX_SUGGESTION_BUTTONS]:
+            button = SuggestionButton(asker.id, suggestion.fact_id, suggestion.topic, guild_id)
+            if len(button.item.custom_id or "") <= CUSTOM_ID_LIMIT:
+                view.add_item(button)
+        question = echo(clip(question_of(message), LOOKUP_QUOTE_LIMIT))
+        where = f"<#{message.channel.id}>"
+        try:
+            await asker.send(
+                say(guild_id, "lookup.dm", channel=where, question=question),
+                view=view,
+                allowed_mentions=NO_PINGS,
+            )
+        except discord.HTTPException:
+            log.debug("DMs closed; showing the 🔍 list in the channel briefly", exc_info=True)
+            await message.reply(
+                say(guild_id, "lookup.reply", asker=f"<@{asker.id}>", question=question),
+                view=view,
+                allowed_mentions=discord.AllowedMentions(users=[asker], replied_user=False),
+                delete_after=LOOKUP_REPLY_SECONDS,
+            )
+        log.info("🔍 list shown to the asker in channel %s", message.channel.id)
 
 
 async def setup(bot: FactBot) -> None:
