@@ -178,11 +178,8 @@ class Teach(commands.Cog):
         if taught is None:
             return
         overlays = await taught.overlays()
-        loop = asyncio.get_running_loop()
         for guild_id, questions in overlays.items():
-            await loop.run_in_executor(
-                self.bot.curator_pool, self.bot.live.teach, guild_id, questions
-            )
+            await self.bot.answerer.teach(guild_id, questions, executor=self.bot.curator_pool)
         if overlays:
             log.info("taught questions applied in %d guild(s)", len(overlays))
 
@@ -199,10 +196,7 @@ class Teach(commands.Cog):
         async with self._teaching:  # one rebuild at a time, each with every change so far
             await taught.teach(guild_id, question, fact_id, by=user_id)
             overlay = (await taught.overlays()).get(guild_id, {})
-            loop = asyncio.get_running_loop()
-            await loop.run_in_executor(
-                self.bot.curator_pool, self.bot.live.teach, guild_id, overlay
-            )
+            await self.bot.answerer.teach(guild_id, overlay, executor=self.bot.curator_pool)
         log.info("question taught to %s in guild %s by %s", fact_id, guild_id, user_id)
         return say(
             guild_id,
