@@ -24,11 +24,12 @@ from bot.discord.replies import Responder
 from bot.discord.retry import ReplyRetries
 from bot.discord.safety import NO_PINGS
 from bot.discord.views import ANSWER_BUTTONS, SOMETHING_BROKE, tell_privately
-from bot.discord.words import Words
+from bot.discord.words import LANGUAGE_SETTING, Words
 from bot.engine.collector import settle
 from bot.engine.conversation import store_for
 from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
+from bot.store.guild_settings import GuildSettings
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,8 @@ class FactBot(commands.AutoShardedBot):
             self.cooldowns,
             browse_hint=f"Browse everything I know with `{prefix}facts` or `/facts`.",
             retries=ReplyRetries(settings.reply_retry_seconds),
+            words=self.words,
+            prefix=prefix,
         )
 
     async def setup_hook(self) -> None:
@@ -143,6 +146,7 @@ class FactBot(commands.AutoShardedBot):
         await self.store.open()
         self.answerer.store = self.store
         await self.gate.load()
+        self.words.chosen = await GuildSettings(self.store).every(LANGUAGE_SETTING)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(*ANSWER_BUTTONS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -162,11 +162,11 @@ class VoteButton(
     """👍 or 👎 on a recorded answer; anyone may vote once and change their mind, for as long
     as the store keeps the question."""
 
-    def __init__(self, question_id: int, vote: str) -> None:
+    def __init__(self, question_id: int, vote: str, label: str | None = None) -> None:
         up = vote == "up"
         super().__init__(
             discord.ui.Button(
-                label="Helpful" if up else "Not helpful",
+                label=label or ("Helpful" if up else "Not helpful"),
                 emoji="👍" if up else "👎",
                 style=discord.ButtonStyle.secondary,
                 custom_id=VOTE_ID.format(question=question_id, vote=vote),
@@ -202,7 +202,11 @@ take the interaction as FactBot's); they answer clicks on any message that carri
 
 
 def answer_buttons(
-    *, asker_id: int, suggestions: Sequence[Suggestion], question_id: int | None
+    *,
+    asker_id: int,
+    suggestions: Sequence[Suggestion],
+    question_id: int | None,
+    words: Mapping[str, str] | None = None,
 ) -> discord.ui.View | None:
     """Up to three "did you mean" buttons (asker only) and 👍/👎 (when the store logged it);
     None when there is nothing to click. A suggestion whose id would not fit is left out."""
@@ -211,8 +215,8 @@ def answer_buttons(
         if len(ASK_ID.format(asker=asker_id, fact=suggestion.fact_id)) <= CUSTOM_ID_LIMIT:
             view.add_item(SuggestionButton(asker_id, suggestion.fact_id, suggestion.topic))
     if question_id is not None:
-        view.add_item(VoteButton(question_id, "up"))
-        view.add_item(VoteButton(question_id, "down"))
+        view.add_item(VoteButton(question_id, "up", (words or {}).get("button.helpful")))
+        view.add_item(VoteButton(question_id, "down", (words or {}).get("button.not_helpful")))
     return view if view.children else None
 
 

@@ -123,6 +123,21 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
             """,
         ),
     ),
+    Migration(
+        version=6,
+        purpose="settings per guild that are one value each, such as the bot's language",
+        statements=(
+            """
+            CREATE TABLE guild_settings (
+                guild_id   TEXT NOT NULL,
+                name       TEXT NOT NULL,  -- e.g. 'language'
+                value      TEXT NOT NULL,
+                changed_at TEXT NOT NULL,  -- UTC, fixed-width ISO 8601 ending in Z
+                PRIMARY KEY (guild_id, name)
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION: Final = MIGRATIONS[-1].version

@@ -37,6 +37,7 @@ EXPECTED_COMMANDS = {
     "limits",
     "teach",
     "gaps",
+    "language",
 }
 
 

@@ -11,4 +11,5 @@ EXTENSIONS: tuple[str, ...] = (
     "bot.discord.exts.autoanswer",
     "bot.discord.exts.limits",
     "bot.discord.exts.teach",
+    "bot.discord.exts.language",
 )

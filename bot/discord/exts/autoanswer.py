@@ -10,6 +10,7 @@ the channel's and the asker's passive limits allow it. Otherwise the bot stays s
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 import time
@@ -67,10 +68,10 @@ class DismissButton(
     """Deletes a passive answer; for its asker and members with Manage Messages. The asker is
     in the custom id, so the button works on any passive answer, after restarts too."""
 
-    def __init__(self, asker_id: int) -> None:
+    def __init__(self, asker_id: int, label: str | None = None) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Dismiss",
+                label=label or "Dismiss",
                 emoji="✖️",
                 style=discord.ButtonStyle.secondary,
                 custom_id=DISMISS_ID.format(asker=asker_id),
@@ -309,12 +310,16 @@ class AutoAnswer(commands.Cog):
         assert message.guild is not None
         question_id = await self._record(message.guild.id, message.author.id, answer)
         permissions = message.channel.permissions_for(message.guild.me)
-        content, embed = self.bot.responder.render(answer, embed_ok=may_embed(permissions))
+        guild_id = message.guild.id
+        content, embed = self.bot.responder.render(
+            answer, embed_ok=may_embed(permissions), guild_id=guild_id
+        )
+        say = functools.partial(self.bot.words.get, guild_id)
         view = discord.ui.View(timeout=None)
         if question_id is not None:
-            view.add_item(VoteButton(question_id, "up"))
-            view.add_item(VoteButton(question_id, "down"))
-        view.add_item(DismissButton(message.author.id))
+            view.add_item(VoteButton(question_id, "up", say("button.helpful")))
+            view.add_item(VoteButton(question_id, "down", say("button.not_helpful")))
+        view.add_item(DismissButton(message.author.id, say("button.dismiss")))
         options: dict[str, Any] = {"view": view}
         if embed is not None:
             options["embed"] = embed

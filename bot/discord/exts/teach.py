@@ -81,10 +81,10 @@ class TeachButton(
     digest of its question, found again among the guild's gaps, so the button survives
     restarts without keeping anything per message."""
 
-    def __init__(self, digest: str, position: int = 0) -> None:
+    def __init__(self, digest: str, position: int = 0, word: str = "Teach") -> None:
         super().__init__(
             discord.ui.Button(
-                label=f"Teach {position}" if position else "Teach",
+                label=f"{word} {position}" if position else word,
                 emoji="🎓",
                 style=discord.ButtonStyle.primary,
                 custom_id=TEACH_ID.format(digest=digest),
@@ -265,7 +265,8 @@ class Teach(commands.Cog):
         for position, gap in enumerate(found, start=1):
             nearest = f" · `{gap.nearest_fact_id}`" if gap.nearest_fact_id else ""
             lines.append(f"{position}. “{echo(gap.representative)}” ×{gap.count}{nearest}")
-            view.add_item(TeachButton(gap_digest(gap.representative), position))
+            word = say(ctx.guild.id, "button.teach")
+            view.add_item(TeachButton(gap_digest(gap.representative), position, word))
         lines.append(say(ctx.guild.id, "gaps.footer"))
         await reply(ctx, "\n".join(lines), view=view, ephemeral=True)
 
