@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
         help="at most N gaps (default: %(default)s)",
     )
     gaps.add_argument("--json", action="store_true", help="one JSON document instead of a table")
+    gaps.add_argument(
+        "--taught",
+        action="store_true",
+        help="the questions moderators taught with /teach, by fact, as YAML to fold into packs",
+    )
     stats = kb_sub.add_parser("stats", help="questions, answer rate, votes, top facts and gaps")
     stats.add_argument("--days", type=_positive, help="only the last N days (default: all kept)")
     stats.add_argument("--json", action="store_true", help="one JSON document instead of a table")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -25,7 +25,7 @@ DISCORD_ONLY = (
     "owner_ids", "dev_guild_ids", "shard_count", "shard_ids", "discord_api_base",
     "discord_gateway_url", "guild_packs", "cooldown_rate", "cooldown_seconds",
     "admin_cooldown_rate", "admin_cooldown_seconds", "declines_per_user_per_day",
-    "reply_retry_seconds",
+    "reply_retry_seconds", "dm_policy", "limit_notice_seconds",
 )  # fmt: skip
 """Settings only the Discord bot reads: without DISCORD_TOKEN the terminal chat ignores them."""
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -83,6 +83,13 @@ class Settings(BaseSettings):
     passive_channel_rate: int = Field(3, ge=1)
     passive_channel_seconds: float = Field(60.0, gt=0)
     """At most PASSIVE_CHANNEL_RATE passive answers per channel every PASSIVE_CHANNEL_SECONDS."""
+    passive_lookup: bool = True
+    """Where passive answers are on, put 🔍 under a question the bot was unsure of; its asker
+    clicks it for the did-you-mean list."""
+    dm_policy: Literal["members", "everyone", "nobody"] = "members"
+    """Who may use the bot in DMs: members of a server it is in, anyone, or nobody."""
+    limit_notice_seconds: float = Field(600.0, gt=0)
+    """In chat, a user kept out by /limits is told so once per this many seconds, not more."""
 
     @field_validator("owner_ids", "dev_guild_ids", "shard_ids", "packs", mode="before")
     @classmethod

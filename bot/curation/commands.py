@@ -73,7 +73,10 @@ def check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def gaps(args: argparse.Namespace, settings: Settings) -> int:
-    """Print the gaps as a table or JSON; a missing database is not an error."""
+    """Print the gaps as a table or JSON (or, with --taught, what moderators taught on
+    Discord, as YAML); a missing database is not an error."""
+    if getattr(args, "taught", False):
+        return taught(args, settings)
     try:
         report = asyncio.run(
             gap_report(settings.store_location(), days=args.days, limit=args.limit)
@@ -81,6 +84,21 @@ def gaps(args: argparse.Namespace, settings: Settings) -> int:
     except (StoreError, sqlite3.Error, OSError) as exc:
         return _unreadable(settings, exc)
     print(gaps_json(report) if args.json else gaps_text(report))
+    return 0
+
+
+def taught(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the questions taught with /teach, by fact, as YAML (or JSON)."""
+    from bot.curation.taught import by_fact, fact_files, read_taught, taught_json, taught_yaml
+
+    try:
+        found = asyncio.run(read_taught(settings.database_path))
+    except (StoreError, sqlite3.Error, OSError) as exc:
+        return _unreadable(settings, exc)
+    facts = by_fact(found or [], fact_files(settings.knowledge_dir))
+    print(
+        taught_json(facts) if args.json else taught_yaml(facts), end="" if not args.json else "\n"
+    )
     return 0
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -58,6 +59,8 @@ class Answerer:
         """Follow-up context per conversation key, over whichever engine serves the place."""
         self._guilds_with_own_packs = frozenset(live.guild_packs)
         """Which guilds have packs of their own is fixed at start-up; reloads change contents."""
+        self._guilds_taught: frozenset[int] = frozenset()
+        """Guilds served an engine with questions taught there (`teach`)."""
 
     @property
     def engine(self) -> Engine:
@@ -65,17 +68,36 @@ class Answerer:
         return self.live.current
 
     def engine_for(self, guild_id: int | None) -> Engine:
-        """The engine for a guild (None: a DM): its own packs if it has them, else the default.
+        """The engine for a guild (None: a DM): its own packs or taught questions if it has
+        them, else the default.
 
         Cheap, for the event loop (autocomplete, summaries); anything that answers or converts
         goes through `with_engine` instead."""
-        if guild_id is None or guild_id not in self._guilds_with_own_packs:
+        if guild_id is None or (
+            guild_id not in self._guilds_with_own_packs and guild_id not in self._guilds_taught
+        ):
             return self.live.current
         return self.live.for_guild(guild_id)
 
     async def with_engine(self, guild_id: int | None, work: Callable[[Engine], T]) -> T:
         """Run `work` with the guild's engine in a worker thread: the gateway never waits on it."""
         return await asyncio.to_thread(work, self.engine_for(guild_id))
+
+    async def teach(
+        self,
+        guild_id: int,
+        questions: Mapping[str, Sequence[str]],
+        *,
+        executor: Executor | None = None,
+    ) -> None:
+        """Serve a guild an engine with these taught question forms (none: its packs alone),
+        built in `executor` (the curator's), never on the event loop."""
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(executor, self.live.teach, guild_id, questions)
+        if any(questions.values()):
+            self._guilds_taught |= {guild_id}
+        else:
+            self._guilds_taught -= {guild_id}
 
     async def ask(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import discord
 from discord.ext import commands
 
 from bot.discord.context import Context
@@ -9,6 +10,9 @@ from bot.discord.cooldowns import AdminTooFast, AskingTooFast
 from bot.discord.decorators import Decorator
 
 CURATORS_ONLY = "Only the bot's owners or members with **Manage Server** can do that."
+MODERATORS_ONLY = (
+    "Only the bot's owners or members with **Manage Messages** or **Manage Server** can do that."
+)
 
 
 class NotCurator(commands.CheckFailure):
@@ -23,6 +27,31 @@ async def is_curator(ctx: Context) -> bool:
     if await ctx.bot.is_owner(ctx.author):
         return True
     return ctx.guild is not None and ctx.permissions.manage_guild
+
+
+class NotModerator(commands.CheckFailure):
+    """The invoker is neither an owner nor holds Manage Messages or Manage Server here."""
+
+    def __init__(self) -> None:
+        super().__init__(MODERATORS_ONLY)
+
+
+def is_moderator_here(permissions: discord.Permissions) -> bool:
+    """Who may teach the bot and see a guild's gaps: Manage Messages or Manage Server."""
+    return permissions.manage_messages or permissions.manage_guild
+
+
+def moderators_only() -> Decorator:
+    """Refuse the command unless the invoker is an owner or a moderator of this guild."""
+
+    async def predicate(ctx: Context) -> bool:
+        if ctx.guild is not None and is_moderator_here(ctx.permissions):
+            return True
+        if await ctx.bot.is_owner(ctx.author):
+            return True
+        raise NotModerator()
+
+    return commands.check(predicate)
 
 
 def curators_only() -> Decorator:
@@ -41,7 +70,8 @@ def question_cooldown() -> Decorator:
     (questions, browsing, help and admin commands alike)."""
 
     async def predicate(ctx: Context) -> bool:
-        slow_down = ctx.bot.cooldowns.hit(ctx.author.id)
+        exempt = ctx.bot.gate.exempt(ctx.guild, ctx.author)
+        slow_down = ctx.bot.cooldowns.hit(ctx.author.id, exempt=exempt)
         if slow_down is not None:
             raise AskingTooFast(slow_down)
         return True
@@ -54,7 +84,8 @@ def admin_command() -> Decorator:
     member's spam is slowed first), curators only, then the guild's admin allowance."""
 
     async def predicate(ctx: Context) -> bool:
-        slow_down = ctx.bot.cooldowns.hit(ctx.author.id)
+        exempt = ctx.bot.gate.exempt(ctx.guild, ctx.author)
+        slow_down = ctx.bot.cooldowns.hit(ctx.author.id, exempt=exempt)
         if slow_down is not None:
             raise AskingTooFast(slow_down)
         if not await is_curator(ctx):

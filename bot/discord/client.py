@@ -19,14 +19,17 @@ from bot.discord.answering import Answerer
 from bot.discord.context import Context
 from bot.discord.cooldowns import AdminCooldown, NoticeGate, QuestionCooldown
 from bot.discord.exts import EXTENSIONS
+from bot.discord.limits import Gate, NotAllowedHere
 from bot.discord.replies import Responder
 from bot.discord.retry import ReplyRetries
 from bot.discord.safety import NO_PINGS
 from bot.discord.views import ANSWER_BUTTONS, SOMETHING_BROKE, tell_privately
+from bot.discord.words import LANGUAGE_SETTING, Words
 from bot.engine.collector import settle
 from bot.engine.conversation import store_for
 from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
+from bot.store.guild_settings import GuildSettings
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +121,10 @@ class FactBot(commands.AutoShardedBot):
             settings.admin_cooldown_rate, settings.admin_cooldown_seconds
         )
         self.notices = NoticeGate(settings.cooldown_seconds)
+        self.words = Words()
+        """The bot's own words in each guild's language."""
+        self.gate = Gate(self)
+        """The guild's limits, checked on every path."""
         self._synced_trees: dict[int | None, str] = {}
         self.curator_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-curator")
         """Reloads run here, one at a time: never in the executor answers are computed in."""
@@ -127,6 +134,8 @@ class FactBot(commands.AutoShardedBot):
             self.cooldowns,
             browse_hint=f"Browse everything I know with `{prefix}facts` or `/facts`.",
             retries=ReplyRetries(settings.reply_retry_seconds),
+            words=self.words,
+            prefix=prefix,
         )
 
     async def setup_hook(self) -> None:
@@ -136,10 +145,20 @@ class FactBot(commands.AutoShardedBot):
         )
         await self.store.open()
         self.answerer.store = self.store
+        await self.gate.load()
+        self.words.chosen = await GuildSettings(self.store).every(LANGUAGE_SETTING)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(*ANSWER_BUTTONS)
+        self.add_check(self._within_limits)
         await self.sync_commands()
+
+    async def _within_limits(self, ctx: Context) -> bool:
+        """Every command, prefix or slash, first passes the guild's limits (see limits.py)."""
+        text = await self.gate.refusal(guild=ctx.guild, channel=ctx.channel, user=ctx.author)
+        if text is not None:
+            raise NotAllowedHere(text)
+        return True
 
     async def get_context(  # type: ignore[override]
         self,

@@ -52,8 +52,11 @@ class QuestionCooldown:
         self._questions = commands.CooldownMapping.from_cooldown(rate, per, _user)
         self._notices = commands.CooldownMapping.from_cooldown(1, per, _user_and_window)
 
-    def hit(self, user_id: int) -> SlowDown | None:
-        """Count one question; None if allowed, else how long to wait."""
+    def hit(self, user_id: int, *, exempt: bool = False) -> SlowDown | None:
+        """Count one question; None if allowed, else how long to wait. An exempt user (a role
+        the guild exempted with /limits) is neither counted nor slowed."""
+        if exempt:
+            return None
         now = self._clock()
         retry_after = self._questions.update_rate_limit(user_id, now)
         if retry_after is None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import discord
 
 from bot.discord.safety import clip, clip_lines, defuse_mentions, echo
+from bot.discord.words import ENGLISH
 from bot.engine.answer import Answer
 from bot.render.markdown import citation_lines, quantity_lines, read_as_line, render_markdown
 
@@ -91,12 +93,17 @@ def safe_answer(answer: Answer) -> Answer:
     )
 
 
-def answer_embed(answer: Answer, *, browse_hint: str) -> discord.Embed:
-    """The embed form of an answer, for channels where the bot may embed."""
-    return answer_plan(answer, browse_hint=browse_hint).build()
+def answer_embed(
+    answer: Answer, *, browse_hint: str, words: Mapping[str, str] = ENGLISH
+) -> discord.Embed:
+    """The embed form of an answer, for channels where the bot may embed; headings in the
+    guild's language (`words`), the answer and its quotes as the pack says them."""
+    return answer_plan(answer, browse_hint=browse_hint, words=words).build()
 
 
-def answer_plan(answer: Answer, *, browse_hint: str) -> EmbedPlan:
+def answer_plan(
+    answer: Answer, *, browse_hint: str, words: Mapping[str, str] = ENGLISH
+) -> EmbedPlan:
     """Lay out an answer: the answer up top, evidence in fields, provenance in the footer."""
     answer = safe_answer(answer)
     plan = EmbedPlan(description=_description(answer, browse_hint), colour=_colour(answer))
@@ -107,21 +114,21 @@ def answer_plan(answer: Answer, *, browse_hint: str) -> EmbedPlan:
         line for view in answer.quantities for line in quantity_lines(view) if line not in lead
     ]
     if figures:
-        plan.sections.append(Section("📏 Figures", "\n".join(figures), 3))
+        plan.sections.append(Section(words["answer.figures"], "\n".join(figures), 3))
     if answer.working:
         steps = "\n".join(f"{n}. {step}" for n, step in enumerate(answer.working, 1))
-        plan.sections.append(Section("🧮 Working", steps, 4))
+        plan.sections.append(Section(words["answer.working"], steps, 4))
     if answer.notes:
-        plan.sections.append(Section("ℹ️ Notes", "\n".join(answer.notes), 5))
+        plan.sections.append(Section(words["answer.notes"], "\n".join(answer.notes), 5))
     if answer.corrections:
         fixed = ", ".join(f"{wrong} → {right}" for wrong, right in answer.corrections)
-        plan.sections.append(Section("✏️ Read as", fixed, 7))
+        plan.sections.append(Section(words["answer.read_as"], fixed, 7))
     many = len(answer.citations) > 1
     for number, citation in enumerate(answer.citations, 1):
-        name = f"📖 Source {number}" if many else "📖 Source"
+        name = words["answer.source_n"].format(number=number) if many else words["answer.source"]
         plan.sections.append(Section(name, "\n".join(citation_lines((citation,))), 2))
-    plan.sections.extend(_suggestion_sections(answer, browse_hint))
-    plan.footer = _footer(answer)
+    plan.sections.extend(_suggestion_sections(answer, browse_hint, words))
+    plan.footer = _footer(answer, words)
     return plan
 
 
@@ -154,14 +161,16 @@ def _description(answer: Answer, browse_hint: str) -> str:
     return "\n".join(parts)
 
 
-def _suggestion_sections(answer: Answer, browse_hint: str) -> list[Section]:
+def _suggestion_sections(
+    answer: Answer, browse_hint: str, words: Mapping[str, str]
+) -> list[Section]:
     if not answer.suggestions:
         return []
     lines = [f"• {s.question} ({s.topic})" for s in answer.suggestions]
     if answer.answered:
-        return [Section("🤔 Did you mean", "\n".join(lines), 6)]
+        return [Section(words["answer.did_you_mean"], "\n".join(lines), 6)]
     lines.append(browse_hint)
-    return [Section("🧭 Closest topics I do know", "\n".join(lines), 2)]
+    return [Section(words["answer.closest"], "\n".join(lines), 2)]
 
 
 def _colour(answer: Answer) -> discord.Colour:
@@ -174,9 +183,10 @@ def _colour(answer: Answer) -> discord.Colour:
     return CHATTY
 
 
-def _footer(answer: Answer) -> str:
+def _footer(answer: Answer, words: Mapping[str, str]) -> str:
     if not answer.answered or not answer.fact_ids:
         return ""
-    label = "Fact" if len(answer.fact_ids) == 1 else "Facts"
+    label = words["answer.fact"] if len(answer.fact_ids) == 1 else words["answer.facts"]
     confidence = max(0.0, min(100.0, answer.confidence))
-    return f"{label} {', '.join(answer.fact_ids)} · confidence {confidence:.0f}%"
+    sure = words["answer.confidence"]
+    return f"{label} {', '.join(answer.fact_ids)} · {sure} {confidence:.0f}%"

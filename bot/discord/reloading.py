@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.engine.collector import settle_after_release
 from bot.engine.engine import Engine
-from bot.engine.serving import ServingEngines
+from bot.engine.serving import ServingEngines, taught_engine
 from bot.knowledge.errors import PackError, PackProblem
 
 
@@ -52,6 +52,12 @@ def reload_scope(live: ServingEngines, guild_id: int | None) -> Reloaded:
             guild: engine if frozenset(live.guild_packs.get(guild, ())) == wanted else current
             for guild, current in serving.by_guild.items()
         }
-        live._serving = dataclasses.replace(serving, default=default, by_guild=by_guild)
+        for guild, questions in live.taught.items():
+            if live.pack_set(guild) == wanted:
+                by_guild[guild] = taught_engine(engine, questions)  # what was taught stays
+        bases = {**serving.bases, wanted: engine}
+        live._serving = dataclasses.replace(
+            serving, default=default, by_guild=by_guild, bases=bases
+        )
     settle_after_release()
     return Reloaded(names, engine, [])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -16,6 +17,7 @@ from bot.discord.embeds import answer_embed, answer_text
 from bot.discord.retry import ReplyRetries, retryable
 from bot.discord.safety import NO_PINGS, REPLY_PINGS
 from bot.discord.views import answer_buttons, tell_privately
+from bot.discord.words import ENGLISH, Words
 from bot.engine.answer import Answer
 from bot.store import UnknownQuestionError
 
@@ -28,11 +30,11 @@ log = logging.getLogger(__name__)
 DEFAULT_RETRY_FOR = 120.0
 
 
-def cooldown_notice(slow_down: SlowDown) -> str:
+def cooldown_notice(slow_down: SlowDown, words: Mapping[str, str] = ENGLISH) -> str:
     """The polite way to say "slow down", with a wait rounded up to whole seconds."""
     seconds = max(1, math.ceil(slow_down.retry_after))
-    unit = "second" if seconds == 1 else "seconds"
-    return f"⏳ You're asking faster than I can keep up — please wait {seconds} {unit}."
+    unit = words["cooldown.second"] if seconds == 1 else words["cooldown.seconds"]
+    return words["cooldown.wait"].format(seconds=seconds, unit=unit)
 
 
 def may_embed(permissions: discord.Permissions) -> bool:
@@ -50,26 +52,39 @@ class Responder:
         *,
         browse_hint: str,
         retries: ReplyRetries | None = None,
+        words: Words | None = None,
+        prefix: str = "!",
     ) -> None:
         self.answerer = answerer
         self.cooldowns = cooldowns
         self.browse_hint = browse_hint
+        self.words = words or Words()
+        """The bot's words in each guild's language; headings and buttons come from here."""
+        self.prefix = prefix
         self.retries = retries or ReplyRetries(DEFAULT_RETRY_FOR)
         self.conversations = Conversations()
 
-    def render(self, answer: Answer, *, embed_ok: bool) -> tuple[str | None, discord.Embed | None]:
-        """Content and embed for an answer; exactly one of them is set."""
+    def render(
+        self, answer: Answer, *, embed_ok: bool, guild_id: int | None = None
+    ) -> tuple[str | None, discord.Embed | None]:
+        """Content and embed for an answer, in the guild's language; exactly one is set."""
+        words = self.words.catalogue(guild_id)
+        hint = self.browse_hint
+        if self.words.language(guild_id) != "en":
+            hint = words["answer.browse"].format(prefix=self.prefix)
         if embed_ok:
-            return None, answer_embed(answer, browse_hint=self.browse_hint)
-        return answer_text(answer, browse_hint=self.browse_hint), None
+            return None, answer_embed(answer, browse_hint=hint, words=words)
+        return answer_text(answer, browse_hint=hint), None
 
-    @staticmethod
-    def view_for(asked: Asked, asker_id: int) -> discord.ui.View | None:
+    def view_for(
+        self, asked: Asked, asker_id: int, guild_id: int | None = None
+    ) -> discord.ui.View | None:
         """Suggestion and vote buttons, or None when there is nothing to click."""
         return answer_buttons(
             asker_id=asker_id,
             suggestions=asked.answer.suggestions,
             question_id=asked.question_id if asked.answer.answered else None,
+            words=self.words.catalogue(guild_id),
         )
 
     async def answer(self, ctx: Context, question: str) -> None:
@@ -87,8 +102,10 @@ class Responder:
 
     async def send(self, ctx: Context, asked: Asked) -> discord.Message | None:
         """Reply with an answer already in hand (questions, fact look-ups, conversions)."""
-        content, embed = self.render(asked.answer, embed_ok=may_embed(ctx.bot_permissions))
-        view = self.view_for(asked, ctx.author.id)
+        content, embed = self.render(
+            asked.answer, embed_ok=may_embed(ctx.bot_permissions), guild_id=ctx.guild_id
+        )
+        view = self.view_for(asked, ctx.author.id, ctx.guild_id)
         try:
             return await reply(ctx, content, embed=embed, view=view, ping=True)
         except Exception as exc:
@@ -111,26 +128,39 @@ class Responder:
             slow_down.notify and ctx.bot.notices.allow(ctx.author.id)
         ):
             return
-        await reply(ctx, cooldown_notice(slow_down), ephemeral=True)
+        await reply(
+            ctx, cooldown_notice(slow_down, self.words.catalogue(ctx.guild_id)), ephemeral=True
+        )
 
     async def pick_suggestion(
-        self, interaction: discord.Interaction[FactBot], fact_id: str, topic: str
+        self,
+        interaction: discord.Interaction[FactBot],
+        fact_id: str,
+        topic: str,
+        *,
+        guild_id: int | None = None,
     ) -> None:
-        """A "did you mean" click: answer that fact in a new message with its own buttons."""
-        slow_down = self.cooldowns.hit(interaction.user.id)
+        """A "did you mean" click: answer that fact in a new message with its own buttons;
+        from `guild_id`'s engine when the button was sent outside that guild (a DM)."""
+        exempt = interaction.client.gate.exempt(interaction.guild, interaction.user)
+        slow_down = self.cooldowns.hit(interaction.user.id, exempt=exempt)
         if slow_down is not None:
-            await tell_privately(interaction, cooldown_notice(slow_down))
+            words = self.words.catalogue(interaction.guild_id)
+            await tell_privately(interaction, cooldown_notice(slow_down, words))
             return
         key = self.conversations.key_of_interaction(interaction)
         asked = await self.answerer.ask_suggested(
             fact_id,
             topic,
-            guild_id=interaction.guild_id,
+            guild_id=interaction.guild_id if guild_id is None else guild_id,
             user_id=interaction.user.id,
             conversation=key,
         )
-        content, embed = self.render(asked.answer, embed_ok=may_embed(interaction.app_permissions))
-        view = self.view_for(asked, interaction.user.id)
+        shown_in = interaction.guild_id if guild_id is None else guild_id
+        content, embed = self.render(
+            asked.answer, embed_ok=may_embed(interaction.app_permissions), guild_id=shown_in
+        )
+        view = self.view_for(asked, interaction.user.id, shown_in)
         extras: dict[str, Any] = {}
         if embed is not None:
             extras["embed"] = embed

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +75,8 @@ async def tell_privately(interaction: discord.Interaction, text: str) -> None:
 
 
 ASK_ID = "factbot:ask:{asker}:{fact}"
+ASK_IN_GUILD_ID = "factbot:ask:{asker}:{fact}:g{guild}"
+"""A did-you-mean sent outside its guild (a 🔍 list in a DM) names the guild it answers for."""
 VOTE_ID = "factbot:vote:{question}:{vote}"
 VOTES = {"up": UP, "down": DOWN}
 
@@ -95,24 +97,35 @@ async def answer_politely(
 
 class SuggestionButton(
     discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-    template=r"factbot:ask:(?P<asker>[0-9]{1,20}):(?P<fact>[a-z0-9][a-z0-9-]*)",
+    template=(
+        r"factbot:ask:(?P<asker>[0-9]{1,20}):(?P<fact>[a-z0-9][a-z0-9-]*)(?::g(?P<guild>[0-9]{1,20}))?"
+    ),
 ):
     """A "did you mean" topic for its asker. Everything it needs is in its custom id, so no
-    view is kept per answer and the button still works after the bot restarts."""
+    view is kept per answer and the button still works after the bot restarts. `guild_id`
+    is set only for a button sent outside its guild, which answers from that guild's engine."""
 
-    def __init__(self, asker_id: int, fact_id: str, topic: str) -> None:
+    def __init__(
+        self, asker_id: int, fact_id: str, topic: str, guild_id: int | None = None
+    ) -> None:
+        custom_id = (
+            ASK_ID.format(asker=asker_id, fact=fact_id)
+            if guild_id is None
+            else ASK_IN_GUILD_ID.format(asker=asker_id, fact=fact_id, guild=guild_id)
+        )
         super().__init__(
             discord.ui.Button(
                 label=clip(topic, LABEL_LIMIT) or "?",
                 style=discord.ButtonStyle.primary,
                 emoji="🔎",
-                custom_id=ASK_ID.format(asker=asker_id, fact=fact_id),
+                custom_id=custom_id,
                 row=0,
             )
         )
         self.asker_id = asker_id
         self.fact_id = fact_id
         self.topic = topic
+        self.guild_id = guild_id
 
     @classmethod
     async def from_custom_id(
@@ -122,7 +135,12 @@ class SuggestionButton(
         match: re.Match[str],
     ) -> SuggestionButton:
         label = item.label if isinstance(item, discord.ui.Button) else None
-        return cls(int(match["asker"]), match["fact"], label or "")
+        guild = match["guild"]
+        return cls(int(match["asker"]), match["fact"], label or "", int(guild) if guild else None)
+
+    async def interaction_check(self, interaction: discord.Interaction[FactBot]) -> bool:  # type: ignore[override]
+        """The guild's limits hold for buttons too; the clicker is told why, privately."""
+        return await interaction.client.gate.allows_interaction(interaction)
 
     async def callback(self, interaction: discord.Interaction[FactBot]) -> None:  # type: ignore[override]
         if interaction.user.id != self.asker_id:
@@ -131,7 +149,9 @@ class SuggestionButton(
         await answer_politely(
             interaction,
             self,
-            lambda responder: responder.pick_suggestion(interaction, self.fact_id, self.topic),
+            lambda responder: responder.pick_suggestion(
+                interaction, self.fact_id, self.topic, guild_id=self.guild_id
+            ),
         )
 
 
@@ -142,11 +162,11 @@ class VoteButton(
     """👍 or 👎 on a recorded answer; anyone may vote once and change their mind, for as long
     as the store keeps the question."""
 
-    def __init__(self, question_id: int, vote: str) -> None:
+    def __init__(self, question_id: int, vote: str, label: str | None = None) -> None:
         up = vote == "up"
         super().__init__(
             discord.ui.Button(
-                label="Helpful" if up else "Not helpful",
+                label=label or ("Helpful" if up else "Not helpful"),
                 emoji="👍" if up else "👎",
                 style=discord.ButtonStyle.secondary,
                 custom_id=VOTE_ID.format(question=question_id, vote=vote),
@@ -165,6 +185,10 @@ class VoteButton(
     ) -> VoteButton:
         return cls(int(match["question"]), match["vote"])
 
+    async def interaction_check(self, interaction: discord.Interaction[FactBot]) -> bool:  # type: ignore[override]
+        """The guild's limits hold for buttons too; the clicker is told why, privately."""
+        return await interaction.client.gate.allows_interaction(interaction)
+
     async def callback(self, interaction: discord.Interaction[FactBot]) -> None:  # type: ignore[override]
         question_id, vote = self.question_id, self.vote
         await answer_politely(
@@ -178,7 +202,11 @@ take the interaction as FactBot's); they answer clicks on any message that carri
 
 
 def answer_buttons(
-    *, asker_id: int, suggestions: Sequence[Suggestion], question_id: int | None
+    *,
+    asker_id: int,
+    suggestions: Sequence[Suggestion],
+    question_id: int | None,
+    words: Mapping[str, str] | None = None,
 ) -> discord.ui.View | None:
     """Up to three "did you mean" buttons (asker only) and 👍/👎 (when the store logged it);
     None when there is nothing to click. A suggestion whose id would not fit is left out."""
@@ -187,8 +215,8 @@ def answer_buttons(
         if len(ASK_ID.format(asker=asker_id, fact=suggestion.fact_id)) <= CUSTOM_ID_LIMIT:
             view.add_item(SuggestionButton(asker_id, suggestion.fact_id, suggestion.topic))
     if question_id is not None:
-        view.add_item(VoteButton(question_id, "up"))
-        view.add_item(VoteButton(question_id, "down"))
+        view.add_item(VoteButton(question_id, "up", (words or {}).get("button.helpful")))
+        view.add_item(VoteButton(question_id, "down", (words or {}).get("button.not_helpful")))
     return view if view.children else None
 
 

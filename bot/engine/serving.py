@@ -4,11 +4,16 @@ One engine serves each distinct set of packs: the default set (PACKS, for DMs an
 without its own) and each set named in GUILD_PACKS. Guilds that name the same set share one
 engine. A reload builds every engine afresh beside the old ones and swaps them all in one
 assignment, or none of them if any set has a problem.
+
+A guild may also have questions of its own taught to facts (`teach`): it is then served by
+an engine of its pack set with those question forms added, built beside the shared one and
+rebuilt with it on every reload, so what was taught in one guild is answered there only.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -27,6 +32,8 @@ class _Serving:
 
     default: Engine
     by_guild: Mapping[int, Engine]
+    bases: Mapping[PackSet, Engine]
+    """Each pack set's engine without anything taught: what taught engines are built from."""
 
 
 class ServingEngines:
@@ -41,6 +48,8 @@ class ServingEngines:
         self.knowledge_dir = knowledge_dir
         self.packs = list(packs)
         self.guild_packs = {guild: list(names) for guild, names in (guild_packs or {}).items()}
+        self.taught: dict[int, Mapping[str, tuple[str, ...]]] = {}
+        """Per guild, the question forms taught to each fact id."""
         self._serving = self._build(knowledge_dir)
         self._lock = threading.Lock()
 
@@ -55,6 +64,39 @@ class ServingEngines:
         if guild_id is None:
             return serving.default
         return serving.by_guild.get(guild_id, serving.default)
+
+    def serves_own(self, guild_id: int) -> bool:
+        """True for a guild with packs of its own or questions taught to it."""
+        return guild_id in self.guild_packs or guild_id in self.taught
+
+    def pack_set(self, guild_id: int | None) -> PackSet:
+        """The pack set serving a guild (or DMs, with None)."""
+        if guild_id is not None and guild_id in self.guild_packs:
+            return frozenset(self.guild_packs[guild_id])
+        return frozenset(self.packs)
+
+    def teach(self, guild_id: int, questions: Mapping[str, Sequence[str]]) -> Engine:
+        """Serve a guild its pack set with these taught question forms (by fact id) added, or,
+        with none, its pack set alone; swapped in one assignment, like a reload."""
+        kept = {fact: tuple(forms) for fact, forms in questions.items() if forms}
+        with self._lock:
+            serving = self._serving
+            base = serving.bases[self.pack_set(guild_id)]
+            engine = taught_engine(base, kept) if kept else base
+            taught = dict(self.taught)
+            by_guild = dict(serving.by_guild)
+            if kept:
+                taught[guild_id] = kept
+            else:
+                taught.pop(guild_id, None)
+            if kept or guild_id in self.guild_packs:
+                by_guild[guild_id] = engine
+            else:
+                by_guild.pop(guild_id, None)
+            self.taught = taught
+            self._serving = dataclasses.replace(serving, by_guild=by_guild)
+        settle_after_release()
+        return engine
 
     def engines(self) -> list[Engine]:
         """Each distinct engine once, the default first (for reload summaries)."""
@@ -98,7 +140,14 @@ class ServingEngines:
                 problems += [p for p in exc.problems if p not in problems]
         if problems:
             raise PackError(problems)
-        return _Serving(
-            default=built[frozenset(self.packs)],
-            by_guild={guild: built[frozenset(names)] for guild, names in self.guild_packs.items()},
-        )
+        by_guild = {guild: built[frozenset(names)] for guild, names in self.guild_packs.items()}
+        for guild, questions in self.taught.items():
+            by_guild[guild] = taught_engine(built[self.pack_set(guild)], questions)
+        return _Serving(default=built[frozenset(self.packs)], by_guild=by_guild, bases=built)
+
+
+def taught_engine(base: Engine, questions: Mapping[str, Sequence[str]]) -> Engine:
+    """An engine of the base's knowledge with taught question forms added to their facts."""
+    engine = Engine(base.kb.with_questions(questions))
+    engine.warm()
+    return engine

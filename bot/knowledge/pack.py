@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -60,3 +62,36 @@ class KnowledgeBase:
         if source_id is None:
             return pack.manifest.sources[0]
         return pack.sources[source_id]
+
+    def with_questions(self, extra: Mapping[str, Sequence[str]]) -> KnowledgeBase:
+        """The same knowledge with more question forms for some facts (a guild's taught
+        questions); ids it does not hold are skipped, and the packs on disk are untouched."""
+        packs = tuple(
+            dataclasses.replace(
+                pack,
+                facts=tuple(
+                    fact.model_copy(
+                        update={
+                            "questions": [*fact.questions, *_new(fact.questions, extra[fact.id])]
+                        }
+                    )
+                    if fact.id in extra
+                    else fact
+                    for fact in pack.facts
+                ),
+            )
+            for pack in self.packs
+        )
+        return KnowledgeBase(packs=packs, lexicon=self.lexicon, fact_pack=dict(self.fact_pack))
+
+
+def _new(known: Sequence[str], more: Sequence[str]) -> list[str]:
+    """The question forms in `more` a fact does not already have (case and spacing aside)."""
+    seen = {" ".join(q.split()).casefold() for q in known}
+    fresh: list[str] = []
+    for question in more:
+        key = " ".join(question.split()).casefold()
+        if key and key not in seen:
+            seen.add(key)
+            fresh.append(question)
+    return fresh

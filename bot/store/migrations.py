@@ -130,6 +130,56 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
             """,
         ),
     ),
+    Migration(
+        version=4,
+        purpose=(
+            "limits per guild: channels where the bot answers at all, roles that may use it, "
+            "roles exempt from cooldowns (/limits)"
+        ),
+        statements=(
+            """
+            CREATE TABLE guild_limits (
+                guild_id  TEXT NOT NULL,
+                kind      TEXT NOT NULL,  -- 'channel', 'role' or 'exempt'
+                target_id TEXT NOT NULL,  -- the channel's or the role's id
+                added_at  TEXT NOT NULL,  -- UTC, fixed-width ISO 8601 ending in Z
+                PRIMARY KEY (guild_id, kind, target_id)
+            )
+            """,
+        ),
+    ),
+    Migration(
+        version=5,
+        purpose="questions moderators taught from chat (/teach): a per-guild overlay on the packs",
+        statements=(
+            """
+            CREATE TABLE taught_questions (
+                guild_id     TEXT NOT NULL,
+                question_key TEXT NOT NULL,  -- the question casefolded, spaces collapsed
+                question     TEXT NOT NULL,  -- as the moderator wrote it
+                fact_id      TEXT NOT NULL,
+                taught_by    TEXT,           -- only filled when the operator opted in
+                taught_at    TEXT NOT NULL,  -- UTC, fixed-width ISO 8601 ending in Z
+                PRIMARY KEY (guild_id, question_key)
+            )
+            """,
+        ),
+    ),
+    Migration(
+        version=6,
+        purpose="settings per guild that are one value each, such as the bot's language",
+        statements=(
+            """
+            CREATE TABLE guild_settings (
+                guild_id   TEXT NOT NULL,
+                name       TEXT NOT NULL,  -- e.g. 'language'
+                value      TEXT NOT NULL,
+                changed_at TEXT NOT NULL,  -- UTC, fixed-width ISO 8601 ending in Z
+                PRIMARY KEY (guild_id, name)
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION: Final = MIGRATIONS[-1].version

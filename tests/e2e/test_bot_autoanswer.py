@@ -11,6 +11,7 @@ import pytest
 from .bot_harness import (
     BELGIUM_QUESTION,
     BELGIUM_QUOTE,
+    UNSURE_QUESTION,
     FastFactBot,
     button_id,
     replies_to,
@@ -301,3 +302,93 @@ async def test_a_question_answered_when_asked_but_below_the_passive_bar_gets_sil
 
     assert unasked == 0
     assert "legal challenges" in direct.text
+
+
+async def test_a_forum_post_is_answered_in_the_post(
+    fake_discord: FakeDiscord,
+    scenario: Scenario,
+    bot_runner: BotRunner,
+    tmp_path: Path,
+    bob: User,
+) -> None:
+    forum = fake_discord.world.add_forum_channel(scenario.guild, "questions")
+    await start(fake_discord, bot_runner, tmp_path)
+    interaction = await fake_discord.slash_command(
+        "autoanswer on", user=scenario.admin, channel=scenario.general, options={"channel": forum}
+    )
+    turned_on = await fake_discord.wait_for_message(response_to(interaction.id))
+
+    post, first = await fake_discord.create_forum_post(
+        forum, scenario.member, "Belgian seizures", BELGIUM_QUESTION
+    )
+    answer = await fake_discord.wait_for_message(reply_to(int(first["id"])))
+    titled, body = await fake_discord.create_forum_post(
+        forum, bob, BELGIUM_QUESTION.replace("Belgium", "Spain"), "see title, thanks"
+    )
+    by_title = await fake_discord.wait_for_message(reply_to(int(body["id"])))
+
+    assert f"<#{forum.id}>" in turned_on.text
+    assert answer.channel_id == post.id  # in the post, not somewhere else
+    assert BELGIUM_QUOTE in answer.text
+    assert by_title.channel_id == titled.id
+    assert "Spain" in by_title.text
+
+
+async def test_a_thread_of_an_enabled_channel_gets_passive_answers(
+    fake_discord: FakeDiscord,
+    scenario: Scenario,
+    bot_runner: BotRunner,
+    tmp_path: Path,
+    help_channel: Channel,
+) -> None:
+    await start(fake_discord, bot_runner, tmp_path)
+    await switch(fake_discord, scenario, help_channel, "on")
+    thread = await fake_discord.create_thread(help_channel, "my question", owner=scenario.member)
+    elsewhere = await fake_discord.create_thread(
+        scenario.general, "off topic", owner=scenario.member
+    )
+
+    answer = await passive_reply(fake_discord, thread, scenario.member, BELGIUM_QUESTION)
+    outside = await silence_after(fake_discord, elsewhere, scenario.member, BELGIUM_QUESTION)
+
+    assert answer.channel_id == thread.id
+    assert BELGIUM_QUOTE in answer.text
+    assert outside == 0
+
+
+async def test_an_unsure_question_gets_a_lookup_reaction_that_shows_the_asker_alone_the_list(
+    fake_discord: FakeDiscord,
+    scenario: Scenario,
+    bot_runner: BotRunner,
+    tmp_path: Path,
+    help_channel: Channel,
+    bob: User,
+) -> None:
+    await start(fake_discord, bot_runner, tmp_path)
+    await switch(fake_discord, scenario, help_channel, "on")
+    member = scenario.member
+    dms = fake_discord.world.dm_channel_for(member)
+
+    asked = await fake_discord.send_message(help_channel, member, UNSURE_QUESTION)
+    await fake_discord.wait_for_request(
+        lambda r: r.method == "PUT" and f"/messages/{asked['id']}/reactions/" in r.path
+    )
+    await fake_discord.react(int(asked["id"]), bob, "🔍")  # not the asker: nothing
+    await asyncio.sleep(SILENCE)
+    after_bob = [m for m in fake_discord.posted_messages if m.channel_id != help_channel.id]
+    await fake_discord.react(int(asked["id"]), member, "🔍")
+    listed = await fake_discord.wait_for_message(channel_id=dms.id)
+    pick = next(cid for cid in listed.custom_ids if cid.startswith("factbot:ask:"))
+    clicked = await fake_discord.click(listed.id, pick, user=member)
+    picked = await fake_discord.wait_for_message(response_to(clicked.id))
+    await fake_discord.react(int(asked["id"]), member, "🔍")  # again: the list is not resent
+    await asyncio.sleep(SILENCE)
+
+    assert replies_to(fake_discord, int(asked["id"])) == []  # silent in the channel
+    assert after_bob == []
+    assert UNSURE_QUESTION in listed.text
+    assert f"<#{help_channel.id}>" in listed.text
+    assert pick.endswith(f":g{scenario.guild.id}")  # answers from this server's engine
+    assert pick.split(":")[3] in picked.text
+    lists = [m for m in fake_discord.posted_messages if m.channel_id == dms.id]
+    assert [m.id for m in lists if m.interaction_id is None] == [listed.id]

@@ -34,6 +34,10 @@ EXPECTED_COMMANDS = {
     "stats",
     "help",
     "autoanswer",
+    "limits",
+    "teach",
+    "gaps",
+    "language",
 }
 
 

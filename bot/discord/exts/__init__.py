@@ -9,4 +9,7 @@ EXTENSIONS: tuple[str, ...] = (
     "bot.discord.exts.help",
     "bot.discord.exts.retention",
     "bot.discord.exts.autoanswer",
+    "bot.discord.exts.limits",
+    "bot.discord.exts.teach",
+    "bot.discord.exts.language",
 )

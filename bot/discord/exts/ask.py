@@ -67,8 +67,14 @@ class Ask(commands.Cog):
     @commands.Cog.listener()
     async def on_question(self, ctx: Context, question: str) -> None:
         """A DM or an @mention: no command, just a question."""
-        slow_down = ctx.bot.cooldowns.hit(ctx.author.id)
         try:
+            gate = ctx.bot.gate
+            refusal = await gate.refusal(guild=ctx.guild, channel=ctx.channel, user=ctx.author)
+            if refusal is not None:
+                await gate.tell_in_chat(ctx.message, refusal)
+                return
+            exempt = gate.exempt(ctx.guild, ctx.author)
+            slow_down = ctx.bot.cooldowns.hit(ctx.author.id, exempt=exempt)
             if slow_down is not None:
                 await ctx.bot.responder.notify_cooldown(ctx, slow_down)
                 return

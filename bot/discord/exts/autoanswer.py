@@ -10,9 +10,11 @@ the channel's and the asker's passive limits allow it. Otherwise the bot stays s
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -23,10 +25,17 @@ from discord.ext import commands
 from bot.discord.answering import QUESTION_LIMIT, where_asked
 from bot.discord.checks import curators_only
 from bot.discord.context import Context
+from bot.discord.limits import place_ids
 from bot.discord.passive import PassiveLimits, confident_enough, reads_as_question
 from bot.discord.replies import may_embed, reply
-from bot.discord.safety import NO_PINGS
-from bot.discord.views import VoteButton, tell_privately
+from bot.discord.safety import NO_PINGS, clip, echo
+from bot.discord.views import (
+    CUSTOM_ID_LIMIT,
+    MAX_SUGGESTION_BUTTONS,
+    SuggestionButton,
+    VoteButton,
+    tell_privately,
+)
 from bot.engine.answer import Answer
 from bot.store.channel_settings import PassiveChannels
 from bot.store.recording import recordable, store_record
@@ -43,6 +52,13 @@ ONLY_ASKER_OR_MODERATOR = (
 )
 NO_STORE = "Settings are not being kept right now, so passive answers cannot be set up."
 CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
+LOOKUP_EMOJI = "🔍"
+"""Put under a question the bot was unsure of; its asker clicks it for the did-you-mean list."""
+LOOKUP_REPLY_SECONDS = 120.0
+"""A 🔍 list shown in the channel (the asker's DMs closed) is deleted after this long."""
+LOOKUPS_REMEMBERED = 1000
+"""Questions whose 🔍 list was shown, remembered so a second click shows nothing new."""
+LOOKUP_QUOTE_LIMIT = 200
 
 
 class DismissButton(
@@ -52,10 +68,10 @@ class DismissButton(
     """Deletes a passive answer; for its asker and members with Manage Messages. The asker is
     in the custom id, so the button works on any passive answer, after restarts too."""
 
-    def __init__(self, asker_id: int) -> None:
+    def __init__(self, asker_id: int, label: str | None = None) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Dismiss",
+                label=label or "Dismiss",
                 emoji="✖️",
                 style=discord.ButtonStyle.secondary,
                 custom_id=DISMISS_ID.format(asker=asker_id),
@@ -95,6 +111,25 @@ class Pending:
     interrupted: bool = False
 
 
+def starts_a_forum_post(message: discord.Message) -> bool:
+    """A forum post's first message has the post's id, and the post's title above it."""
+    channel = message.channel
+    return (
+        isinstance(channel, discord.Thread)
+        and message.id == channel.id
+        and isinstance(channel.parent, discord.ForumChannel)
+    )
+
+
+def question_of(message: discord.Message) -> str:
+    """What a message asks: its text, or for a forum post whose text does not read as a
+    question ('see title', a stack trace), the post's title."""
+    if starts_a_forum_post(message) and not reads_as_question(message.content):
+        assert isinstance(message.channel, discord.Thread)
+        return message.channel.name
+    return message.content
+
+
 def status_text(channel_ids: frozenset[int]) -> str:
     if not channel_ids:
         return "Passive answers are off in every channel here. Turn them on with `/autoanswer on`."
@@ -115,6 +150,7 @@ class AutoAnswer(commands.Cog):
             clock=time.monotonic,
         )
         self._pending: dict[int, dict[int, Pending]] = {}
+        self._looked_up: OrderedDict[int, None] = OrderedDict()
         self._channels: PassiveChannels | None = None
 
     async def cog_load(self) -> None:
@@ -153,39 +189,42 @@ class AutoAnswer(commands.Cog):
         await reply(ctx, status_text(await channels.enabled(ctx.guild.id)), ephemeral=True)
 
     @autoanswer.command(name="on", description="Answer clear questions here without being asked")  # type: ignore[arg-type]
+    @app_commands.describe(channel="a channel or forum (default: this one)")
     @commands.guild_only()
     @curators_only()
-    async def autoanswer_on(self, ctx: Context) -> None:
-        """Turn passive answers on in this channel."""
-        await self._switch(ctx, on=True)
+    async def autoanswer_on(
+        self, ctx: Context, channel: discord.abc.GuildChannel | None = None
+    ) -> None:
+        """Turn passive answers on in this channel (or the one named: a forum, its threads and
+        posts, a text channel and its threads)."""
+        await self._switch(ctx, channel, on=True)
 
     @autoanswer.command(name="off", description="Stop answering here unless asked")  # type: ignore[arg-type]
+    @app_commands.describe(channel="a channel or forum (default: this one)")
     @commands.guild_only()
     @curators_only()
-    async def autoanswer_off(self, ctx: Context) -> None:
-        """Turn passive answers off in this channel."""
-        await self._switch(ctx, on=False)
+    async def autoanswer_off(
+        self, ctx: Context, channel: discord.abc.GuildChannel | None = None
+    ) -> None:
+        """Turn passive answers off in this channel (or the one named)."""
+        await self._switch(ctx, channel, on=False)
 
-    async def _switch(self, ctx: Context, *, on: bool) -> None:
+    async def _switch(
+        self, ctx: Context, channel: discord.abc.GuildChannel | None, *, on: bool
+    ) -> None:
         channels = self.channels
         if channels is None or ctx.guild is None:
             await reply(ctx, NO_STORE, ephemeral=True)
             return
-        await channels.set(ctx.guild.id, ctx.channel.id, on=on)
+        target = channel.id if channel is not None else ctx.channel.id
+        await channels.set(ctx.guild.id, target, on=on)
         log.info(
-            "passive answers %s in channel %s by %s",
-            "on" if on else "off",
-            ctx.channel.id,
-            ctx.author.id,
+            "passive answers %s in channel %s by %s", "on" if on else "off", target, ctx.author.id
         )
-        if on:
-            text = (
-                f"✅ Passive answers are on in <#{ctx.channel.id}>: I'll answer questions I'm "
-                "clearly sure of when nobody else has, with a Dismiss button for the asker."
-            )
-        else:
-            text = f"Passive answers are off in <#{ctx.channel.id}>."
-        await reply(ctx, text, ephemeral=True)
+        word = "autoanswer.on" if on else "autoanswer.off"
+        await reply(
+            ctx, self.bot.words.get(ctx.guild.id, word, channel=f"<#{target}>"), ephemeral=True
+        )
 
     # the listener
 
@@ -211,16 +250,27 @@ class AutoAnswer(commands.Cog):
         waiting[message.id] = pending
         try:
             channels = self.channels
-            if channels is None or not await channels.is_enabled(message.guild.id, channel_id):
+            if channels is None:
                 return
+            if not place_ids(message.channel) & await channels.enabled(message.guild.id):
+                return  # neither this channel nor, for a thread or forum post, its parent
+            refusal = await self.bot.gate.refusal(
+                guild=message.guild, channel=message.channel, user=message.author
+            )
+            if refusal is not None:
+                return  # nobody asked the bot, so nobody is told it may not answer
             answer, _ = await asyncio.gather(
-                self._ask(message.guild.id, message.content), asyncio.sleep(self.grace)
+                self._ask(message.guild.id, question_of(message)), asyncio.sleep(self.grace)
             )
         finally:
             waiting.pop(message.id, None)
             if not waiting:
                 self._pending.pop(channel_id, None)
-        if pending.interrupted or not confident_enough(answer):
+        if pending.interrupted:
+            return
+        if not confident_enough(answer):
+            if answer.suggestions and self.bot.settings.passive_lookup:
+                await self._offer_lookup(message)
             return
         if not self.limits.allows(channel_id, message.author.id):
             return
@@ -238,7 +288,7 @@ class AutoAnswer(commands.Cog):
             replied = message.reference.resolved
             if not isinstance(replied, discord.Message) or replied.author.id != message.author.id:
                 return False
-        return reads_as_question(message.content)
+        return reads_as_question(question_of(message))
 
     async def _ask(self, guild_id: int, text: str) -> Answer:
         engine = self.bot.answerer.engine_for(guild_id)
@@ -260,12 +310,16 @@ class AutoAnswer(commands.Cog):
         assert message.guild is not None
         question_id = await self._record(message.guild.id, message.author.id, answer)
         permissions = message.channel.permissions_for(message.guild.me)
-        content, embed = self.bot.responder.render(answer, embed_ok=may_embed(permissions))
+        guild_id = message.guild.id
+        content, embed = self.bot.responder.render(
+            answer, embed_ok=may_embed(permissions), guild_id=guild_id
+        )
+        say = functools.partial(self.bot.words.get, guild_id)
         view = discord.ui.View(timeout=None)
         if question_id is not None:
-            view.add_item(VoteButton(question_id, "up"))
-            view.add_item(VoteButton(question_id, "down"))
-        view.add_item(DismissButton(message.author.id))
+            view.add_item(VoteButton(question_id, "up", say("button.helpful")))
+            view.add_item(VoteButton(question_id, "down", say("button.not_helpful")))
+        view.add_item(DismissButton(message.author.id, say("button.dismiss")))
         options: dict[str, Any] = {"view": view}
         if embed is not None:
             options["embed"] = embed
@@ -277,6 +331,87 @@ class AutoAnswer(commands.Cog):
             **options,
         )
         log.info("passive answer in channel %s: %s", message.channel.id, answer.fact_id)
+
+    # the 🔍 reaction
+
+    async def _offer_lookup(self, message: discord.Message) -> None:
+        """Unsure: stay silent, but put a 🔍 under the question for its asker to click."""
+        try:
+            await message.add_reaction(LOOKUP_EMOJI)
+        except discord.HTTPException:
+            log.debug("could not add the 🔍 reaction", exc_info=True)
+
+    @commands.Cog.listener("on_raw_reaction_add")
+    async def on_lookup_reaction(self, payload: discord.RawReactionActionEvent) -> None:
+        try:
+            await self._look_up(payload)
+        except Exception:
+            log.exception("showing a 🔍 list failed")
+
+    async def _look_up(self, payload: discord.RawReactionActionEvent) -> None:
+        """The asker clicked the bot's 🔍 under their question: show them the did-you-mean
+        list, once per question. Anyone else's click, or a 🔍 the bot did not put, is ignored."""
+        me = self.bot.user
+        if me is None or payload.user_id == me.id or payload.guild_id is None:
+            return
+        if str(payload.emoji) != LOOKUP_EMOJI or payload.message_id in self._looked_up:
+            return
+        if payload.message_author_id not in (None, payload.user_id):
+            return  # only the asker's click counts
+        channel = self.bot.get_channel(payload.channel_id)
+        if not isinstance(channel, discord.abc.Messageable):
+            return
+        message = await channel.fetch_message(payload.message_id)
+        if message.author.id != payload.user_id or message.guild is None:
+            return
+        if not any(r.me and str(r.emoji) == LOOKUP_EMOJI for r in message.reactions):
+            return
+        asker = payload.member or message.author
+        gate = self.bot.gate
+        if await gate.refusal(guild=message.guild, channel=message.channel, user=asker):
+            return
+        self._looked_up[payload.message_id] = None
+        while len(self._looked_up) > LOOKUPS_REMEMBERED:
+            self._looked_up.popitem(last=False)
+        answer = await self._ask(message.guild.id, question_of(message))
+        if answer.suggestions:
+            await self._show_lookup(message, asker, answer)
+
+    async def _show_lookup(
+        self, message: discord.Message, asker: discord.User | discord.Member, answer: Answer
+    ) -> None:
+        """The did-you-mean list for the asker alone.
+
+        A reaction is no interaction, so no ephemeral reply is possible. A DM is the one
+        place only the asker sees, and they asked for the list by clicking, so that is where
+        it goes; its buttons answer from this guild's engine. If their DMs are closed, a reply
+        mentioning them stands in, deleted after LOOKUP_REPLY_SECONDS so the channel stays
+        as it was."""
+        assert message.guild is not None
+        guild_id = message.guild.id
+        say = self.bot.words.get
+        view = discord.ui.View(timeout=None)
+        for suggestion in answer.suggestions[:MAX_SUGGESTION_BUTTONS]:
+            button = SuggestionButton(asker.id, suggestion.fact_id, suggestion.topic, guild_id)
+            if len(button.item.custom_id or "") <= CUSTOM_ID_LIMIT:
+                view.add_item(button)
+        question = echo(clip(question_of(message), LOOKUP_QUOTE_LIMIT))
+        where = f"<#{message.channel.id}>"
+        try:
+            await asker.send(
+                say(guild_id, "lookup.dm", channel=where, question=question),
+                view=view,
+                allowed_mentions=NO_PINGS,
+            )
+        except discord.HTTPException:
+            log.debug("DMs closed; showing the 🔍 list in the channel briefly", exc_info=True)
+            await message.reply(
+                say(guild_id, "lookup.reply", asker=f"<@{asker.id}>", question=question),
+                view=view,
+                allowed_mentions=discord.AllowedMentions(users=[asker], replied_user=False),
+                delete_after=LOOKUP_REPLY_SECONDS,
+            )
+        log.info("🔍 list shown to the asker in channel %s", message.channel.id)
 
 
 async def setup(bot: FactBot) -> None:

@@ -10,9 +10,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.checks import NotCurator
+from bot.discord.checks import NotCurator, NotModerator
 from bot.discord.context import Context
 from bot.discord.cooldowns import AdminTooFast, AskingTooFast
+from bot.discord.limits import NotAllowedHere
 from bot.discord.replies import reply
 from bot.discord.safety import echo
 from bot.discord.views import SOMETHING_BROKE
@@ -61,6 +62,12 @@ class ErrorReplies(commands.Cog):
         if isinstance(cause, AskingTooFast):
             await ctx.bot.responder.notify_cooldown(ctx, cause.slow_down)
             return
+        if isinstance(cause, NotAllowedHere):
+            if ctx.interaction is None:
+                await ctx.bot.gate.tell_in_chat(ctx.message, str(cause))
+            else:
+                await reply(ctx, str(cause), ephemeral=True)
+            return
         text = self.explain(ctx, cause)
         if text is None:
             log.error(
@@ -80,7 +87,7 @@ class ErrorReplies(commands.Cog):
 
     def explain(self, ctx: Context, error: BaseException) -> str | None:
         """A sentence for errors the user can fix; None for bugs, which get logged."""
-        if isinstance(error, NotCurator):
+        if isinstance(error, NotCurator | NotModerator):
             return str(error)
         if isinstance(error, AdminTooFast):
             seconds = max(1, math.ceil(error.retry_after))

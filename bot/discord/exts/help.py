@@ -36,6 +36,9 @@ def help_text(prefix: str, *, curator: bool) -> str:
             f"• `{prefix}stats` — usage, top facts and gaps.",
             f"• `{prefix}erase` — forget every question asked in this server.",
             f"• `{prefix}autoanswer on|off|status` — answer clear questions in a channel unasked.",
+            f"• `{prefix}limits` — where I answer, for which roles, who skips the cooldown.",
+            f"• `{prefix}language en|nl|fr` — the language of my own words here.",
+            f"• `{prefix}teach` and `{prefix}gaps` (also Manage Messages) — teach me questions.",
         ]
     return "\n".join(lines)
 

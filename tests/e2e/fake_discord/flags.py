@@ -70,6 +70,7 @@ class ChannelType(IntEnum):
     GUILD_VOICE = 2
     GUILD_CATEGORY = 4
     PUBLIC_THREAD = 11
+    GUILD_FORUM = 15
 
 
 class MessageFlag(IntFlag):

@@ -44,12 +44,19 @@ class MessageStore:
         return sorted(found, key=lambda m: int(m["id"]), reverse=True)
 
     def add_user_message(
-        self, channel: Channel, author: User, content: str, *, extra: JsonDict | None = None
+        self,
+        channel: Channel,
+        author: User,
+        content: str,
+        *,
+        extra: JsonDict | None = None,
+        message_id: int | None = None,
     ) -> JsonDict:
-        """Store a message a test user "typed", ready to dispatch as MESSAGE_CREATE."""
+        """Store a message a test user "typed", ready to dispatch as MESSAGE_CREATE; a forum
+        post's first message takes the post's (the thread's) id, as on Discord."""
         message = message_payload(
             world=self._world,
-            message_id=self._world.ids.next(),
+            message_id=self._world.ids.next() if message_id is None else message_id,
             channel=channel,
             author=author,
             content=content,

@@ -84,7 +84,7 @@ def channel_payload(channel: Channel, world: World) -> JsonDict:
             "last_message_id": None,
             "recipients": [user_payload(user) for user in recipients],
         }
-    return {
+    payload: JsonDict = {
         "id": str(channel.id),
         "type": int(channel.type),
         "guild_id": str(channel.guild_id),
@@ -97,6 +97,9 @@ def channel_payload(channel: Channel, world: World) -> JsonDict:
         "rate_limit_per_user": 0,
         "parent_id": None,
     }
+    if channel.type is ChannelType.GUILD_FORUM:
+        payload.update(available_tags=[], flags=0, default_forum_layout=0)
+    return payload
 
 
 def thread_payload(thread: Channel, owner_id: int) -> JsonDict:

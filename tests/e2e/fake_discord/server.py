@@ -18,8 +18,10 @@ from .payloads import (
     gateway_message,
     guild_payload,
     interaction_payload,
+    member_payload,
     mentioned_users_payload,
     parse_mentions,
+    thread_payload,
 )
 from .recording import (
     GatewayEvent,
@@ -180,6 +182,59 @@ class FakeDiscord:
         message = self.state.messages.add_user_message(channel, author, content, extra=extra)
         await self.dispatch("MESSAGE_CREATE", gateway_message(self.world, message))
         return message
+
+    async def create_thread(self, parent: Channel, name: str, *, owner: User) -> Channel:
+        """A user opens a thread under a channel after the bot connected (THREAD_CREATE)."""
+        guild = self.world.guild_of(parent)
+        if guild is None:
+            raise ValueError("threads live in guild channels")
+        thread = self.world.add_thread(guild, parent, name)
+        payload = thread_payload(thread, owner.id)
+        payload["newly_created"] = True
+        await self.dispatch("THREAD_CREATE", payload)
+        return thread
+
+    async def create_forum_post(
+        self, forum: Channel, author: User, title: str, content: str
+    ) -> tuple[Channel, JsonDict]:
+        """A user opens a post in a forum: a thread, then its starter message, whose id is the
+        thread's as on Discord. Returns the post and its first message."""
+        thread = await self.create_thread(forum, title, owner=author)
+        message = self.state.messages.add_user_message(
+            thread, author, content, message_id=thread.id
+        )
+        await self.dispatch("MESSAGE_CREATE", gateway_message(self.world, message))
+        return thread, message
+
+    async def react(self, message_id: int, user: User, emoji: str) -> None:
+        """A user adds a (unicode) reaction to a message: MESSAGE_REACTION_ADD, as on Discord."""
+        message = self.state.messages.get(message_id)
+        if message is None:
+            raise LookupError(f"message {message_id} is unknown to the fake")
+        reactions: list[JsonDict] = message.setdefault("reactions", [])
+        shown: JsonDict = {"id": None, "name": emoji}
+        existing = next((r for r in reactions if r["emoji"].get("name") == emoji), None)
+        if existing is None:
+            reactions.append({"emoji": shown, "count": 1, "me": False, "burst_colors": []})
+        else:
+            existing["count"] += 1
+        channel = self.world.channels[int(message["channel_id"])]
+        event: JsonDict = {
+            "user_id": str(user.id),
+            "channel_id": str(channel.id),
+            "message_id": str(message_id),
+            "emoji": shown,
+            "burst": False,
+            "type": 0,
+            "message_author_id": str(message["author"]["id"]),
+        }
+        guild = self.world.guild_of(channel)
+        if guild is not None:
+            event["guild_id"] = str(guild.id)
+            member = guild.members.get(user.id)
+            if member is not None:
+                event["member"] = member_payload(member)
+        await self.dispatch("MESSAGE_REACTION_ADD", event)
 
     async def send_dm(self, author: User, content: str) -> JsonDict:
         """A user DMs the bot (channel type 1, no guild_id), as discord.py expects."""

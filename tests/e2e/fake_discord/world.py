@@ -156,8 +156,21 @@ class World:
         self.channels[channel.id] = channel
         return channel
 
+    def add_forum_channel(self, guild: Guild, name: str) -> Channel:
+        """Create a forum channel: every post in it is a thread whose first message asks."""
+        channel = Channel(
+            id=self.ids.next(),
+            name=name,
+            type=ChannelType.GUILD_FORUM,
+            guild_id=guild.id,
+            position=len(guild.channels),
+        )
+        guild.channels[channel.id] = channel
+        self.channels[channel.id] = channel
+        return channel
+
     def add_thread(self, guild: Guild, parent: Channel, name: str) -> Channel:
-        """A public thread under a text channel; it carries the parent's permissions."""
+        """A public thread under a text or forum channel; it carries the parent's permissions."""
         thread = Channel(
             id=self.ids.next(),
             name=name,
