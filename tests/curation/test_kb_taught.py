@@ -17,8 +17,8 @@ from .support import kb
 async def teach_some(database: Path) -> None:
     async with QuestionStore(database) as store:
         taught = TaughtQuestions(store)
-        await taught.teach(11, "Who is the boss of Belgium?", "bart-de-wever-role")
-        await taught.teach(22, "who is the boss of belgium?", "bart-de-wever-role")
+        await taught.teach(11, "Who is the skipper of Belgium?", "bart-de-wever-role")
+        await taught.teach(22, "who is the skipper of belgium?", "bart-de-wever-role")
         await taught.teach(22, "Who is Belgium's top man?", "bart-de-wever-role")
 
 
@@ -38,7 +38,7 @@ def test_taught_questions_are_listed_by_fact_with_their_file(tmp_path: Path) -> 
                 "fact": "bart-de-wever-role",
                 "file": "antwerp/facts/meeting.yaml",
                 "servers": ["11", "22"],
-                "questions": ["Who is the boss of Belgium?", "Who is Belgium's top man?"],
+                "questions": ["Who is the skipper of Belgium?", "Who is Belgium's top man?"],
             }
         ]
     }

@@ -20,9 +20,9 @@ from .fake_discord.world import Channel, User
 
 pytestmark = pytest.mark.asyncio
 
-UNTAUGHT = "Who is the boss of Belgium?"
-"""Declined by the stock pack: no fact says 'boss'."""
-PARAPHRASE = "Who is the Belgian boss?"
+UNTAUGHT = "Who is the skipper of Belgium?"
+"""Declined by the stock pack: no fact says 'skipper'."""
+PARAPHRASE = "Who is the Belgian skipper?"
 TAUGHT_FACT = "bart-de-wever-role"
 
 

@@ -6,7 +6,7 @@ from bot.config import DEFAULT_KNOWLEDGE
 from bot.discord.reloading import reload_scope
 from bot.engine.serving import ServingEngines
 
-TAUGHT = "Who is the boss of Belgium?"
+TAUGHT = "Who is the skipper of Belgium?"
 FACT = "bart-de-wever-role"
 GUILD = 11
 OTHER = 22
