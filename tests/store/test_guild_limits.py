@@ -1,4 +1,5 @@
-"""Limits are kept per guild and kind, across store reopenings; none set means no limit."""
+"""Limits are kept per guild and kind, across store reopenings; none set means no limit,
+on SQLite and PostgreSQL alike."""
 
 from pathlib import Path
 
@@ -6,8 +7,8 @@ from bot.store import QuestionStore
 from bot.store.guild_limits import GuildLimits, Limits
 
 
-async def test_limits_are_kept_per_guild_and_survive_reopening(tmp_path: Path) -> None:
-    path = tmp_path / "limits.sqlite3"
+async def test_limits_are_kept_per_guild_and_survive_reopening(database: str | Path) -> None:
+    path = database  # a file, or a schema of its own on the PostgreSQL server
     async with QuestionStore(path) as store:
         limits = GuildLimits(store)
         first = await limits.set(1, "channel", 100, on=True)

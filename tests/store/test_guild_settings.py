@@ -1,4 +1,5 @@
-"""A guild's settings are kept per guild and name, across store reopenings."""
+"""A guild's settings are kept per guild and name, across store reopenings,
+on SQLite and PostgreSQL alike."""
 
 from pathlib import Path
 
@@ -6,8 +7,8 @@ from bot.store import QuestionStore
 from bot.store.guild_settings import GuildSettings
 
 
-async def test_settings_are_set_replaced_and_cleared_per_guild(tmp_path: Path) -> None:
-    path = tmp_path / "settings.sqlite3"
+async def test_settings_are_set_replaced_and_cleared_per_guild(database: str | Path) -> None:
+    path = database  # a file, or a schema of its own on the PostgreSQL server
     async with QuestionStore(path) as store:
         settings = GuildSettings(store)
         await settings.set(1, "language", "nl")

@@ -1,4 +1,5 @@
-"""Taught questions are kept per guild, one fact per question, across store reopenings."""
+"""Taught questions are kept per guild, one fact per question, across store reopenings,
+on SQLite and PostgreSQL alike."""
 
 from pathlib import Path
 
@@ -9,9 +10,9 @@ from bot.store.taught import TaughtQuestions
 
 
 async def test_taught_questions_are_kept_per_guild_and_move_when_taught_again(
-    tmp_path: Path,
+    database: str | Path,
 ) -> None:
-    path = tmp_path / "taught.sqlite3"
+    path = database  # a file, or a schema of its own on the PostgreSQL server
     async with QuestionStore(path) as store:
         taught = TaughtQuestions(store)
         first = await taught.teach(1, "Who is the boss of Belgium?", "bart-de-wever-role", by=5)
