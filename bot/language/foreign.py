@@ -16,7 +16,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.language.lemmas import lemma_in
+from bot.language.lemmas import is_word_of, lemma_in
 from bot.language.text import fold, tokenize
 
 LANGUAGE_NAMES: Final = {
@@ -122,8 +122,8 @@ class Reader:
         lemma = fold(lemma_in(token, code))
         if lemma != token and (lemma,) in language.phrases:
             return language.phrases[lemma,]
-        if len(token) < TYPO_MIN_LENGTH:
-            return None
+        if len(token) < TYPO_MIN_LENGTH or lemma != token or is_word_of(token, code):
+            return None  # a word of the language the lists lack, not a slip ('pegou', 'pagou')
         near = process.extractOne(
             token,
             language.singles,

@@ -17,8 +17,12 @@ _US_UK = [
 ]
 _DIGIT_GROUPS = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009](?=\d{3}\b)")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
-_ELISION = re.compile(r"\b([cdjlmnst]|qu)'(?=\w)")
-"""French and Italian elision: l'Espagne is 'l Espagne', qu'est-ce is 'qu est-ce'."""
+_ELISION = re.compile(
+    r"\b([cdjlmnst]|qu|[dnsa]ell|all|dall|nell|sull|coll|quell|un|po)[\'’](?=\w)",
+    re.IGNORECASE,
+)
+"""French, Italian and Portuguese elision: l'Espagne is 'l Espagne', qu'est-ce is 'qu est-ce',
+dell'agenzia is 'dell agenzia'."""
 _NOT_WORD = re.compile(r"[^\w.%]+|_")
 """Letters of every script are word characters; accents were folded away before."""
 _IDEOGRAPH = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
