@@ -547,6 +547,11 @@ class Calculator:
         }[operation]
         if position > len(ordered):
             return Refusal(f"The source names only {len(ordered)} {p.noun} for {what}.")
+        if operation == "rank_last" and _others_unnamed(p):
+            return Refusal(
+                f"The source gives figures only for {len(ordered)} {p.noun} ({what}), and its "
+                "total has others it does not name, so it does not say which has the least."
+            )
         pick = ordered[position - 1]
         label = "last" if operation == "rank_last" else ordinal(position)
         headline = (
@@ -554,6 +559,14 @@ class Calculator:
             f"{self._amount(pick.value, pick.quantity.unit)} ({what}): {order}."
         )
         return Derivation("rank", headline, working, (pick, *[i for i in ordered if i is not pick]))
+
+
+def _others_unnamed(p: Problem) -> bool:
+    """The stated total is more than its named parts: someone unnamed may have less."""
+    among = p.named or "among_named" in p.query.cues or _counts(p.query, len(p.parts))
+    if p.total is None or not p.parts or among:
+        return False  # 'of Belgium, Spain and the Netherlands' or 'of the three': among those
+    return sum(i.value for i in p.parts) < p.total.value * (1 - 1e-6)
 
 
 def _counts(query: Query, n: int) -> bool:

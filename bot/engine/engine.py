@@ -29,6 +29,7 @@ from bot.engine.understand import (
 )
 from bot.engine.verdict import read_claim
 from bot.knowledge.loader import load_knowledge
+from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.amounts import fraction_of
 from bot.language.numbers import figures_in
@@ -60,6 +61,8 @@ SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 ALTERNATIVES = frozenset({"or", "either"})
+YEAR = re.compile(r"\b\d{4}\b")
+"""A year written out: what an 'exactly when' question needs a fact to give."""
 FOCUS_GAIN = 5.0
 """A clause of a chat message is read as the question when it scores this much above the whole."""
 QUESTION_OPENERS = frozenset(AUXILIARIES | REQUEST_WORDS)
@@ -309,6 +312,14 @@ class Engine:
             return self.composer.decline(
                 query,
                 f"The source doesn't say that ({gap}). What it does say: {best.fact.fact.answer}",
+                (self.composer.suggestion(best.fact, best.score),),
+                best.score,
+            )
+        loose = _not_exact(query, best.fact.fact)
+        if loose is not None:
+            return self.composer.decline(
+                query,
+                f"The source gives no exact {loose}. What it does say: {best.fact.fact.answer}",
                 (self.composer.suggestion(best.fact, best.score),),
                 best.score,
             )
@@ -574,3 +585,16 @@ def _pack_words(kb: KnowledgeBase) -> Counter[str]:
             for text in (fact.answer, fact.topic, *fact.questions, *fact.keywords):
                 words.update(tokenize(text))
     return words
+
+
+def _not_exact(query: Query, fact: Fact) -> str | None:
+    """What an 'exactly' question wants that the fact gives only roughly ('a host of legal
+    challenges', 'an 18th-century building'): a figure, or a date with its year."""
+    if "exact" not in query.cues:
+        return None
+    if query.qtype in {"how_many", "how_much"} and not fact.quantities:
+        return "figure"
+    said = " ".join((fact.answer, *(q.text for q in fact.quotes)))
+    if query.qtype == "when" and not YEAR.search(said):
+        return "date"
+    return None

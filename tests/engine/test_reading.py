@@ -250,3 +250,28 @@ def test_a_figure_is_looked_up_by_what_it_refers_to(engine: Engine) -> None:
     answer = engine.ask("what does the 72 percent refer to?")
     assert answer.answered
     assert "Belgium, Spain and the Netherlands" in render_markdown(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many legal challenges exactly has the deportation program faced",
+        "In exactly which year was the Honourable Artillery Company's headquarters built?",
+    ],
+)
+def test_an_exact_figure_or_date_the_source_gives_only_roughly_is_declined(
+    engine: Engine, question: str
+) -> None:
+    """'a host of legal challenges', 'an 18th-century building': said, but not exactly."""
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert "no exact" in answer.headline
+    assert "What it does say" in answer.headline
+
+
+def test_the_least_of_a_total_with_unnamed_parts_is_not_known(engine: Engine) -> None:
+    """The source names the three biggest; the country with the least is one it never names."""
+    assert not engine.ask("which eu country seized the least cocaine").answered
+    among = engine.ask("Of Belgium, Spain and the Netherlands, which seized the least?")
+    assert among.answered
+    assert "Netherlands" in among.headline
