@@ -21,6 +21,8 @@ USERS = 50
 RUN_WITHIN = 600.0
 STOP_WITHIN = 30.0
 NEEDED = ("bot.discord.client", "tests.e2e.fake_discord")
+BOTS = {"factbot": ("-m", "bench.e2e"), "echo": ("-m", "bench.echo")}
+"""How each measured bot is started: factbot as shipped, and the echo bot it is held against."""
 
 
 def unavailable() -> str | None:
@@ -62,9 +64,16 @@ def bot_environment(
 
 
 def measure(
-    knowledge: Path, pack: str, burst: int, users: int = USERS, rate: float | None = None
+    knowledge: Path,
+    pack: str,
+    burst: int,
+    users: int = USERS,
+    rate: float | None = None,
+    *,
+    bot_name: str = "factbot",
 ) -> dict[str, object] | str:
-    """Start the fake with its users, then `python -m bot run` against it; stop both after."""
+    """Start the fake with its users, then the bot (`python -m bot run`, or the echo bot)
+    against it; stop both after."""
     reason = unavailable()
     if reason is not None:
         return f"skipped: {reason}"
@@ -87,7 +96,7 @@ def measure(
             if not endpoints:
                 return "skipped: the local Discord did not start"
             bot = subprocess.Popen(
-                [sys.executable, "-m", "bench.e2e", str(violations)],
+                [sys.executable, *BOTS[bot_name], str(violations)],
                 cwd=home,
                 env=bot_environment(endpoints, knowledge.resolve(), pack, Path(home)),
             )
