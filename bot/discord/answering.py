@@ -21,6 +21,11 @@ log = logging.getLogger(__name__)
 QUESTION_LIMIT = 1000
 """Longer messages are cut before matching; no real question needs more."""
 
+INLINE_LIMIT = 300
+"""Questions up to this long are answered on the event loop: about 1 ms, 10 ms at worst, less
+than a thread hop costs when a worker thread holding the GIL makes every socket call of the
+loop wait for it. Longer ones go to a worker thread, so the loop is never held for long."""
+
 DEFAULT_DECLINES_PER_DAY = 50
 """Declined questions stored per user, per guild (or DMs), per day: see `DeclineQuota`."""
 
@@ -89,8 +94,11 @@ class Answerer:
         about the knowledge base."""
         engine = self.engine_for(guild_id)
         question = text[:QUESTION_LIMIT]
+        inline = len(question) <= INLINE_LIMIT
         if conversation is None:
-            answer = await asyncio.to_thread(engine.ask, question)
+            answer = engine.ask(question) if inline else await asyncio.to_thread(engine.ask, question)
+        elif inline:
+            answer = self.dialogue.ask(engine, conversation, question)
         else:
             answer = await asyncio.to_thread(self.dialogue.ask, engine, conversation, question)
         return Asked(answer, await self._record(engine, answer, guild_id, user_id))
