@@ -14,7 +14,8 @@ from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.engine.serving import ServingEngines
 from bot.store import DM, QuestionStore, guild_where
-from bot.store.recording import DeclineQuota, recordable, store_record
+from bot.store.batching import RecordBatcher
+from bot.store.recording import DeclineQuota, recordable, to_new_question
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +58,31 @@ class Answerer:
         declines_per_day: int = DEFAULT_DECLINES_PER_DAY,
     ) -> None:
         self.live = live
+        self._store: QuestionStore | None = None
+        self._records: RecordBatcher | None = None
         self.store = store
         self.declines = DeclineQuota(declines_per_day)
         self.dialogue = Dialogue(conversations)
         """Follow-up context per conversation key, over whichever engine serves the place."""
         self._guilds_with_own_packs = frozenset(live.guild_packs)
         """Which guilds have packs of their own is fixed at start-up; reloads change contents."""
+
+    @property
+    def store(self) -> QuestionStore | None:
+        """Where questions are recorded; None while no store is open."""
+        return self._store
+
+    @store.setter
+    def store(self, store: QuestionStore | None) -> None:
+        """A new store gets its own batcher; call `flush()` first to write what the old one
+        still holds."""
+        self._store = store
+        self._records = RecordBatcher(store) if store is not None else None
+
+    async def flush(self) -> None:
+        """Write every record still queued, e.g. before the store is closed at shutdown."""
+        if self._records is not None:
+            await self._records.close()
 
     @property
     def engine(self) -> Engine:
@@ -95,8 +115,10 @@ class Answerer:
         engine = self.engine_for(guild_id)
         question = text[:QUESTION_LIMIT]
         inline = len(question) <= INLINE_LIMIT
-        if conversation is None:
-            answer = engine.ask(question) if inline else await asyncio.to_thread(engine.ask, question)
+        if conversation is None and inline:
+            answer = engine.ask(question)
+        elif conversation is None:
+            answer = await asyncio.to_thread(engine.ask, question)
         elif inline:
             answer = self.dialogue.ask(engine, conversation, question)
         else:
@@ -130,14 +152,15 @@ class Answerer:
         self, engine: Engine, answer: Answer, guild_id: int | None, user_id: int
     ) -> int | None:
         fields = recordable(engine, answer)
-        if self.store is None or fields is None:
+        records = self._records
+        if records is None or fields is None:
             return None
         where = where_asked(guild_id)
         if not self.declines.allow(fields, where=where, user_id=user_id):
             log.debug("decline not recorded: user over the daily quota in %s", where)
             return None
         try:
-            return await store_record(self.store, fields, where=where, user_id=user_id)
+            return await records.record(to_new_question(fields, where=where, user_id=user_id))
         except Exception:
             log.exception("could not record a question; answering anyway")
             return None

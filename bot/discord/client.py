@@ -189,6 +189,7 @@ class FactBot(commands.AutoShardedBot):
         async with self._closing:
             await self.responder.retries.close()
             await super().close()
+            await self.answerer.flush()  # the last answers' records, before the store goes
             store, self.store = self.store, None
             self.answerer.store = None
             if store is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from bot.discord.answering import Answerer, where_asked
@@ -85,3 +86,44 @@ def test_a_guild_without_packs_of_its_own_gets_the_default_engine(live: ServingE
 
     assert answerer.engine_for(None) is live.current
     assert answerer.engine_for(12345) is live.current
+
+
+async def test_a_burst_of_questions_is_all_recorded_each_under_its_own_id(
+    live: ServingEngines, tmp_path: Path
+) -> None:
+    async with QuestionStore(tmp_path / "q.sqlite3") as store:
+        answerer = Answerer(live, store)
+
+        asked = await asyncio.gather(
+            *(
+                answerer.ask("How much cocaine did Belgium seize?", guild_id=5, user_id=n)
+                for n in range(120)
+            )
+        )
+
+        ids = {a.question_id for a in asked}
+        assert None not in ids
+        assert len(ids) == 120
+        assert (await store.stats()).questions == 120
+
+
+async def test_flush_writes_the_records_of_answers_still_in_flight(
+    live: ServingEngines, tmp_path: Path
+) -> None:
+    async with QuestionStore(tmp_path / "q.sqlite3") as store:
+        answerer = Answerer(live, store)
+        in_flight = [
+            asyncio.ensure_future(
+                answerer.ask("How much cocaine did Belgium seize?", guild_id=5, user_id=n)
+            )
+            for n in range(30)
+        ]
+        await asyncio.sleep(0)  # each answers and queues its record, then waits for its id
+        assert not any(task.done() for task in in_flight)
+        for task in in_flight:
+            task.cancel()  # a shutdown cancels the handlers; their records are queued already
+
+        await answerer.flush()
+        answerer.store = None
+
+        assert (await store.stats()).questions == 30
