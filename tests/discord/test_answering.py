@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Hashable
 from pathlib import Path
 
-from bot.discord.answering import Answerer, where_asked
+import pytest
+
+from bot.discord.answering import INLINE_LIMIT, Answerer, where_asked
+from bot.engine.answer import Answer
+from bot.engine.engine import Engine
 from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
 
@@ -127,3 +133,25 @@ async def test_flush_writes_the_records_of_answers_still_in_flight(
         answerer.store = None
 
         assert (await store.stats()).questions == 30
+
+
+async def test_short_questions_are_answered_on_the_loop_and_long_ones_in_a_thread(
+    live: ServingEngines, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answerer = Answerer(live)
+    threads: list[int] = []
+    real = answerer.dialogue.ask
+
+    def recording(engine: Engine, key: Hashable, text: str) -> Answer:
+        threads.append(threading.get_ident())
+        return real(engine, key, text)
+
+    monkeypatch.setattr(answerer.dialogue, "ask", recording)
+    short = "How much cocaine did Belgium seize?"
+    long = short + " " + "and what else " * (INLINE_LIMIT // 10)
+
+    await answerer.ask(short, guild_id=None, user_id=1, conversation="c")
+    await answerer.ask(long, guild_id=None, user_id=1, conversation="c")
+
+    assert threads[0] == threading.get_ident(), "a short question needs no thread hop"
+    assert threads[1] != threading.get_ident(), "a long one must not hold the loop"
