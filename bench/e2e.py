@@ -91,6 +91,7 @@ def measure(
         )
         violations = Path(home) / "violations.json"
         bot: subprocess.Popen[bytes] | None = None
+        cpu_before = cpu_after = None
         try:
             endpoints = json.loads(_next_line(driver, None) or "{}")
             if not endpoints:
@@ -101,6 +102,10 @@ def measure(
                 env=bot_environment(endpoints, knowledge.resolve(), pack, Path(home)),
             )
             line = _next_line(driver, bot)
+            cpu_before = cpu_seconds(bot.pid)
+            if json.loads(line or "{}").get("burst") == "starting":
+                line = _next_line(driver, bot)
+            cpu_after = cpu_seconds(bot.pid)
         finally:
             if bot is not None:
                 _stop(bot)
@@ -112,7 +117,23 @@ def measure(
         found = json.loads(violations.read_text()) if violations.is_file() else ["not recorded"]
         result["network_violations"] = [*_as_list(result.get("network_violations")), *found]
         result["bot_exit_status"] = bot.returncode if bot is not None else None
+        answered = result.get("answered")
+        if cpu_before is not None and cpu_after is not None and isinstance(answered, int):
+            spent_ms = (cpu_after - cpu_before) * 1000
+            result["bot_cpu_ms_per_question"] = round(spent_ms / answered, 3) if answered else None
         return result
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """A process's CPU time so far (user and system, every thread), or None off Linux.
+
+    On a shared machine throughput moves with the neighbours' load; the CPU a bot spends per
+    question moves much less, so it says more about the bot itself."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _as_list(value: object) -> list[object]:

@@ -110,11 +110,15 @@ def against_echo(
         "factbot_paced_lost": figure(paced, "lost"),
         "echo_paced_p99_ms": figure(echo_paced, "reply_latency", "p99_ms"),
         "echo_paced_lost": figure(echo_paced, "lost"),
+        "factbot_cpu_ms_per_question": figure(burst, "bot_cpu_ms_per_question"),
+        "echo_cpu_ms_per_question": figure(echo_burst, "bot_cpu_ms_per_question"),
     }
     row["line"] = (
         f"e2e burst of {row['burst']}: factbot {ours} q/s, echo bot {echo} q/s, "
         f"ratio {ratio}x; paced at {row['paced_per_s']}/s: factbot p99 "
         f"{row['factbot_paced_p99_ms']} ms, lost {row['factbot_paced_lost']} "
-        f"(echo p99 {row['echo_paced_p99_ms']} ms, lost {row['echo_paced_lost']})"
+        f"(echo p99 {row['echo_paced_p99_ms']} ms, lost {row['echo_paced_lost']}); "
+        f"CPU per question in the burst: factbot {row['factbot_cpu_ms_per_question']} ms, "
+        f"echo {row['echo_cpu_ms_per_question']} ms"
     )
     return row

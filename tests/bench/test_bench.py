@@ -72,6 +72,7 @@ def test_main_prints_one_json_object_with_every_figure(capsys: pytest.CaptureFix
     assert against["factbot_per_s"] == e2e["questions_per_s"]
     assert against["ratio"] is not None
     assert "echo bot" in against["line"]
+    assert e2e["bot_cpu_ms_per_question"] > 0
 
 
 def test_the_sentence_baseline_answers_with_the_best_sentence_or_declines() -> None:
@@ -90,8 +91,8 @@ def test_the_sentence_baseline_answers_with_the_best_sentence_or_declines() -> N
 def test_the_echo_line_gives_both_throughputs_the_ratio_and_the_paced_figures() -> None:
     from bench.report import against_echo
 
-    burst = {"questions": 2000, "questions_per_s": 300.0}
-    echo = {"questions": 2000, "questions_per_s": 600.0}
+    burst = {"questions": 2000, "questions_per_s": 300.0, "bot_cpu_ms_per_question": 1.5}
+    echo = {"questions": 2000, "questions_per_s": 600.0, "bot_cpu_ms_per_question": 0.5}
     paced = {"offered_per_s": 250.0, "lost": 0, "reply_latency": {"p99_ms": 42.0}}
     echo_paced = {"offered_per_s": 250.0, "lost": 0, "reply_latency": {"p99_ms": 6.0}}
 
@@ -101,6 +102,7 @@ def test_the_echo_line_gives_both_throughputs_the_ratio_and_the_paced_figures() 
     assert row["factbot_paced_p99_ms"] == 42.0
     assert row["line"] == (
         "e2e burst of 2000: factbot 300.0 q/s, echo bot 600.0 q/s, ratio 0.5x; "
-        "paced at 250.0/s: factbot p99 42.0 ms, lost 0 (echo p99 6.0 ms, lost 0)"
+        "paced at 250.0/s: factbot p99 42.0 ms, lost 0 (echo p99 6.0 ms, lost 0); "
+        "CPU per question in the burst: factbot 1.5 ms, echo 0.5 ms"
     )
     assert against_echo("skipped: no fake", echo, paced, echo_paced)["ratio"] is None
