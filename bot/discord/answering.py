@@ -1,4 +1,4 @@
-"""The one way from Discord to an engine: asks it off the event loop and records each question."""
+"""The one way from Discord to an engine: asks it, never holding the loop long; records each."""
 
 from __future__ import annotations
 
