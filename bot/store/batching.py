@@ -58,14 +58,21 @@ class RecordBatcher:
 
     async def close(self) -> None:
         """Write everything queued (the writer's current batch included) and return."""
-        while self._writer is not None:
+        while self._writer is not None or self._queue:
+            if self._writer is None:  # the writer was cancelled with records still queued
+                self._writer = asyncio.get_running_loop().create_task(self._write_all())
             await asyncio.shield(self._writer)
 
     async def _write_all(self) -> None:
         try:
             while self._queue:
                 batch, self._queue = self._queue[: self.limit], self._queue[self.limit :]
-                await self._write(batch)
+                try:
+                    await self._write(batch)
+                except asyncio.CancelledError:
+                    for _, done in batch:
+                        done.cancel()  # whether it was committed is unknown: nobody waits on
+                    raise
         finally:
             self._writer = None
 

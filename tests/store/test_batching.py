@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,30 @@ async def test_many_at_once_keep_the_order_given_across_insert_statements(
     texts = [(await store.question(i)) for i in (ids[0], ids[150], ids[249])]
     wanted = ["question 0", "question 150", "question 249"]
     assert [t.text for t in texts if t is not None] == wanted
+
+
+async def test_close_writes_what_a_cancelled_writer_left_queued(store: QuestionStore) -> None:
+    batcher = RecordBatcher(store, limit=5)
+    for n in range(20):
+        batcher.submit(question(n))
+    writer = batcher._writer
+    assert writer is not None
+    await asyncio.sleep(0)
+    writer.cancel()  # as a loop shutting down cancels every task
+    await asyncio.gather(writer, return_exceptions=True)
+
+    await batcher.close()
+
+    assert batcher.pending == 0
+    assert (await store.stats()).questions >= 15, "all but the batch cut short are written"
+
+
+async def test_user_ids_are_kept_in_a_batch_only_when_the_store_keeps_them(
+    tmp_path: Path,
+) -> None:
+    for keep, expected in ((False, None), (True, "42")):
+        async with QuestionStore(tmp_path / f"{keep}.sqlite3", keep_user_ids=keep) as store:
+            (question_id,) = await store.record_questions([question(1)._replace(user_id=42)])
+            record = await store.question(question_id)
+        assert record is not None
+        assert record.user_id == expected
