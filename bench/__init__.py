@@ -63,12 +63,25 @@ def main(
     )
     _progress("cold start")
     result["cold_start"] = startup.cold_ask(settings.knowledge_dir, generate.ARTICLE_PACK)
-    _progress("end to end")
-    result["e2e"] = e2e.measure(settings.knowledge_dir, generate.ARTICLE_PACK, e2e_burst)
-    _progress(f"end to end, paced at {PACED_RATE:g} questions a second")
-    result["e2e_paced"] = e2e.measure(
-        settings.knowledge_dir, generate.ARTICLE_PACK, e2e_burst, rate=PACED_RATE
+    for bot_name, key in (("factbot", "e2e"), ("echo", "e2e_echo")):
+        _progress(f"end to end, {bot_name}")
+        result[key] = e2e.measure(
+            settings.knowledge_dir, generate.ARTICLE_PACK, e2e_burst, bot_name=bot_name
+        )
+    for bot_name, key in (("factbot", "e2e_paced"), ("echo", "e2e_echo_paced")):
+        _progress(f"end to end, {bot_name}, paced at {PACED_RATE:g} questions a second")
+        result[key] = e2e.measure(
+            settings.knowledge_dir,
+            generate.ARTICLE_PACK,
+            e2e_burst,
+            rate=PACED_RATE,
+            bot_name=bot_name,
+        )
+    against = report.against_echo(
+        result["e2e"], result["e2e_echo"], result["e2e_paced"], result["e2e_echo_paced"]
     )
+    result["e2e_against_echo"] = against
+    _progress(str(against["line"]))
     result["summary"] = report.summary(article, measured)
     result["bench_seconds"] = round(time.perf_counter() - started, 1)
     report.emit(result)

@@ -136,6 +136,7 @@ async def drive(
             sent[int(message["id"])] = at
             asked[int(message["id"])] = item
 
+    announce({"burst": "starting"})  # the bot's CPU time is read from here to the result
     gc.disable()  # playing Discord, this process must not charge its own pauses to the bot
     try:
         began = time.monotonic()

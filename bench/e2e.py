@@ -21,6 +21,8 @@ USERS = 50
 RUN_WITHIN = 600.0
 STOP_WITHIN = 30.0
 NEEDED = ("bot.discord.client", "tests.e2e.fake_discord")
+BOTS = {"factbot": ("-m", "bench.e2e"), "echo": ("-m", "bench.echo")}
+"""How each measured bot is started: factbot as shipped, and the echo bot it is held against."""
 
 
 def unavailable() -> str | None:
@@ -62,9 +64,16 @@ def bot_environment(
 
 
 def measure(
-    knowledge: Path, pack: str, burst: int, users: int = USERS, rate: float | None = None
+    knowledge: Path,
+    pack: str,
+    burst: int,
+    users: int = USERS,
+    rate: float | None = None,
+    *,
+    bot_name: str = "factbot",
 ) -> dict[str, object] | str:
-    """Start the fake with its users, then `python -m bot run` against it; stop both after."""
+    """Start the fake with its users, then the bot (`python -m bot run`, or the echo bot)
+    against it; stop both after."""
     reason = unavailable()
     if reason is not None:
         return f"skipped: {reason}"
@@ -82,16 +91,21 @@ def measure(
         )
         violations = Path(home) / "violations.json"
         bot: subprocess.Popen[bytes] | None = None
+        cpu_before = cpu_after = None
         try:
             endpoints = json.loads(_next_line(driver, None) or "{}")
             if not endpoints:
                 return "skipped: the local Discord did not start"
             bot = subprocess.Popen(
-                [sys.executable, "-m", "bench.e2e", str(violations)],
+                [sys.executable, *BOTS[bot_name], str(violations)],
                 cwd=home,
                 env=bot_environment(endpoints, knowledge.resolve(), pack, Path(home)),
             )
             line = _next_line(driver, bot)
+            cpu_before = cpu_seconds(bot.pid)
+            if json.loads(line or "{}").get("burst") == "starting":
+                line = _next_line(driver, bot)
+            cpu_after = cpu_seconds(bot.pid)
         finally:
             if bot is not None:
                 _stop(bot)
@@ -103,7 +117,23 @@ def measure(
         found = json.loads(violations.read_text()) if violations.is_file() else ["not recorded"]
         result["network_violations"] = [*_as_list(result.get("network_violations")), *found]
         result["bot_exit_status"] = bot.returncode if bot is not None else None
+        answered = result.get("answered")
+        if cpu_before is not None and cpu_after is not None and isinstance(answered, int):
+            spent_ms = (cpu_after - cpu_before) * 1000
+            result["bot_cpu_ms_per_question"] = round(spent_ms / answered, 3) if answered else None
         return result
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """A process's CPU time so far (user and system, every thread), or None off Linux.
+
+    On a shared machine throughput moves with the neighbours' load; the CPU a bot spends per
+    question moves much less, so it says more about the bot itself."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _as_list(value: object) -> list[object]:

@@ -83,3 +83,42 @@ def summary(
         }
         for name, figures in rows.items()
     }
+
+
+def against_echo(
+    burst: object, echo_burst: object, paced: object, echo_paced: object
+) -> dict[str, object]:
+    """factbot beside the echo bot, from runs of the same benchmark: the burst's throughput
+    and their ratio, and at the paced load the p99 reply latency and the questions lost."""
+
+    def figure(run: object, *keys: str) -> object:
+        return _dig(run, *keys) if isinstance(run, dict) else None
+
+    ours, echo = figure(burst, "questions_per_s"), figure(echo_burst, "questions_per_s")
+    ratio = (
+        round(ours / echo, 2)
+        if isinstance(ours, int | float) and isinstance(echo, int | float) and echo
+        else None
+    )
+    row: dict[str, object] = {
+        "burst": figure(burst, "questions"),
+        "factbot_per_s": ours,
+        "echo_per_s": echo,
+        "ratio": ratio,
+        "paced_per_s": figure(paced, "offered_per_s"),
+        "factbot_paced_p99_ms": figure(paced, "reply_latency", "p99_ms"),
+        "factbot_paced_lost": figure(paced, "lost"),
+        "echo_paced_p99_ms": figure(echo_paced, "reply_latency", "p99_ms"),
+        "echo_paced_lost": figure(echo_paced, "lost"),
+        "factbot_cpu_ms_per_question": figure(burst, "bot_cpu_ms_per_question"),
+        "echo_cpu_ms_per_question": figure(echo_burst, "bot_cpu_ms_per_question"),
+    }
+    row["line"] = (
+        f"e2e burst of {row['burst']}: factbot {ours} q/s, echo bot {echo} q/s, "
+        f"ratio {ratio}x; paced at {row['paced_per_s']}/s: factbot p99 "
+        f"{row['factbot_paced_p99_ms']} ms, lost {row['factbot_paced_lost']} "
+        f"(echo p99 {row['echo_paced_p99_ms']} ms, lost {row['echo_paced_lost']}); "
+        f"CPU per question in the burst: factbot {row['factbot_cpu_ms_per_question']} ms, "
+        f"echo {row['echo_cpu_ms_per_question']} ms"
+    )
+    return row

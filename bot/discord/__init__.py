@@ -2,6 +2,7 @@
 
 runner (process, signals, fatal errors) → client (FactBot: routing, start-up, shutdown)
 → exts/ (one cog per feature) → replies (where and how to post) → embeds / views.
-answering is the one way to an engine (off the event loop) and records questions;
+answering is the one way to an engine (short work on the loop, the rest in a thread);
+it records questions.
 safety holds the no-ping and escaping rules.
 """

@@ -126,6 +126,8 @@ class FactBot(commands.AutoShardedBot):
         self.gate = Gate(self)
         """The guild's limits, checked on every path."""
         self._synced_trees: dict[int | None, str] = {}
+        self._mention: tuple[int, re.Pattern[str]] | None = None
+        """The pattern of an @mention of this bot, built once its user id is known."""
         self.curator_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-curator")
         """Reloads run here, one at a time: never in the executor answers are computed in."""
         prefix = settings.command_prefix
@@ -208,6 +210,7 @@ class FactBot(commands.AutoShardedBot):
         async with self._closing:
             await self.responder.retries.close()
             await super().close()
+            await self.answerer.flush()  # the last answers' records, before the store goes
             store, self.store = self.store, None
             self.answerer.store = None
             if store is not None:
@@ -247,11 +250,17 @@ class FactBot(commands.AutoShardedBot):
             return None
         if prefix == self.settings.command_prefix:
             return None  # "!unknown": a mistyped command, not a question
-        mention = re.compile(rf"<@!?{self.user.id}>")
+        mention = self.mention_pattern(self.user.id)
         replying = self.responder.conversations.replies_to_answer(message)
         if message.guild is not None and not mention.search(message.content) and not replying:
             return None
         return " ".join(mention.sub(" ", message.content).split())
+
+    def mention_pattern(self, user_id: int) -> re.Pattern[str]:
+        """`<@id>` or `<@!id>`; kept, not rebuilt for every message."""
+        if self._mention is None or self._mention[0] != user_id:
+            self._mention = (user_id, re.compile(rf"<@!?{user_id}>"))
+        return self._mention[1]
 
 
 async def _prefixes(bot: commands.Bot, message: discord.Message) -> list[str]:

@@ -16,7 +16,7 @@ class Context(commands.Context["FactBot"]):
 
     @property
     def answerer(self) -> Answerer:
-        """Asks the engine serving this guild (or DM), off the event loop, and records."""
+        """Asks the engine for this guild (or DM), never holding the loop long, and records."""
         return self.bot.answerer
 
     @property

@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
-from bot.store.store import QuestionStore
+from bot.store.store import NewQuestion, QuestionStore
 
 RECORDED_KINDS: Final = frozenset({"fact", "derived", "decline"})
 """Questions about the knowledge base; greetings and plain unit sums are not gaps in it."""
@@ -51,6 +51,19 @@ def store_record(
     """The store call for a recordable answer, the same from Discord and the terminal."""
     return store.record_question(
         fields.text,
+        where=where,
+        pack=fields.pack,
+        fact_id=fields.fact_id,
+        confidence=fields.confidence,
+        nearest_fact_id=fields.nearest_fact_id,
+        user_id=user_id,
+    )
+
+
+def to_new_question(fields: Recordable, *, where: str, user_id: int | None = None) -> NewQuestion:
+    """The same record as `store_record` writes, for writing in a batch."""
+    return NewQuestion(
+        text=fields.text,
         where=where,
         pack=fields.pack,
         fact_id=fields.fact_id,

@@ -28,12 +28,12 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, Literal, Self, TypeAlias, TypeVar, cast
+from typing import Any, Final, Literal, NamedTuple, Self, TypeAlias, TypeVar, cast
 
 import aiosqlite
 
@@ -60,6 +60,8 @@ RECONNECT_PAUSE_SECONDS: Final = (0.05, 2.0)
 """First and longest pause between reconnection attempts (doubling in between)."""
 UP: Final = 1
 DOWN: Final = -1
+ROWS_PER_INSERT: Final = 100
+"""Rows in one multi-row INSERT: 900 parameters, under SQLite's oldest limit of 999."""
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,18 @@ _GAP_QUESTIONS_SQL: Final = """
       AND (q.answered = 0
            OR (SELECT SUM(v.vote) FROM votes AS v WHERE v.question_id = q.id) < 0)
 """
+
+
+class NewQuestion(NamedTuple):
+    """One question to record, as `record_question` takes it; for writing many at once."""
+
+    text: str
+    where: str
+    pack: str
+    fact_id: str | None
+    confidence: float | None
+    nearest_fact_id: str | None = None
+    user_id: int | str | None = None
 
 
 class QuestionStore:
@@ -241,6 +255,54 @@ class QuestionStore:
                 question_id = cursor.lastrowid
             assert question_id is not None  # an INSERT on a rowid table always sets it
             return question_id
+
+        return await self._exclusively(insert)
+
+    async def record_questions(self, questions: Sequence[NewQuestion]) -> list[int]:
+        """Log several questions in one statement per ROWS_PER_INSERT and return their ids in
+        the order given: one commit and one trip to the connection for a whole batch."""
+        if not questions:
+            return []
+        asked_at = to_db_time(self._clock())
+        values = [
+            (
+                asked_at,
+                q.text,
+                check_where(q.where),
+                str(q.user_id) if self._keep_user_ids and q.user_id is not None else None,
+                q.pack,
+                q.fact_id,
+                q.confidence,
+                int(q.fact_id is not None),
+                q.nearest_fact_id,
+            )
+            for q in questions
+        ]
+
+        async def insert_chunk(db: aiosqlite.Connection, chunk: list[tuple[Any, ...]]) -> list[int]:
+            placeholders = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+            rows = await _rows(
+                db,
+                "INSERT INTO questions (asked_at, text, asked_where, user_id, pack, fact_id, "
+                f"confidence, answered, nearest_fact_id) VALUES {placeholders} RETURNING id",
+                [value for row in chunk for value in row],
+            )
+            # one statement takes rowids in VALUES order; RETURNING may list them in any
+            return sorted(int(row[0]) for row in rows)
+
+        async def insert(db: aiosqlite.Connection) -> list[int]:
+            if len(values) <= ROWS_PER_INSERT:
+                return await insert_chunk(db, values)  # one statement: all or none already
+            ids: list[int] = []
+            await db.execute("BEGIN IMMEDIATE")
+            try:
+                for start in range(0, len(values), ROWS_PER_INSERT):
+                    ids += await insert_chunk(db, values[start : start + ROWS_PER_INSERT])
+            except BaseException:
+                await db.execute("ROLLBACK")
+                raise
+            await db.execute("COMMIT")
+            return ids
 
         return await self._exclusively(insert)
 

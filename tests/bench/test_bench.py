@@ -66,6 +66,13 @@ def test_main_prints_one_json_object_with_every_figure(capsys: pytest.CaptureFix
     e2e = result["e2e"]
     assert isinstance(e2e, dict), f"the end-to-end part did not run: {e2e}"
     assert e2e["lost"] == 0
+    assert isinstance(result["e2e_echo"], dict), f"the echo bot did not run: {result['e2e_echo']}"
+    assert result["e2e_echo"]["lost"] == 0
+    against = result["e2e_against_echo"]
+    assert against["factbot_per_s"] == e2e["questions_per_s"]
+    assert against["ratio"] is not None
+    assert "echo bot" in against["line"]
+    assert e2e["bot_cpu_ms_per_question"] > 0
 
 
 def test_the_sentence_baseline_answers_with_the_best_sentence_or_declines() -> None:
@@ -79,3 +86,23 @@ def test_the_sentence_baseline_answers_with_the_best_sentence_or_declines() -> N
         "The crossing to Tarn Island takes 40 minutes."
     )
     assert search.answer("Who painted the lighthouse?") is None
+
+
+def test_the_echo_line_gives_both_throughputs_the_ratio_and_the_paced_figures() -> None:
+    from bench.report import against_echo
+
+    burst = {"questions": 2000, "questions_per_s": 300.0, "bot_cpu_ms_per_question": 1.5}
+    echo = {"questions": 2000, "questions_per_s": 600.0, "bot_cpu_ms_per_question": 0.5}
+    paced = {"offered_per_s": 250.0, "lost": 0, "reply_latency": {"p99_ms": 42.0}}
+    echo_paced = {"offered_per_s": 250.0, "lost": 0, "reply_latency": {"p99_ms": 6.0}}
+
+    row = against_echo(burst, echo, paced, echo_paced)
+
+    assert row["ratio"] == 0.5
+    assert row["factbot_paced_p99_ms"] == 42.0
+    assert row["line"] == (
+        "e2e burst of 2000: factbot 300.0 q/s, echo bot 600.0 q/s, ratio 0.5x; "
+        "paced at 250.0/s: factbot p99 42.0 ms, lost 0 (echo p99 6.0 ms, lost 0); "
+        "CPU per question in the burst: factbot 1.5 ms, echo 0.5 ms"
+    )
+    assert against_echo("skipped: no fake", echo, paced, echo_paced)["ratio"] is None

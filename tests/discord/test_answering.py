@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from collections.abc import Hashable
 from pathlib import Path
 
-from bot.discord.answering import Answerer, where_asked
+import pytest
+
+from bot.discord.answering import INLINE_LIMIT, Answerer, where_asked
+from bot.engine.answer import Answer
+from bot.engine.engine import Engine
 from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
 
@@ -85,3 +92,66 @@ def test_a_guild_without_packs_of_its_own_gets_the_default_engine(live: ServingE
 
     assert answerer.engine_for(None) is live.current
     assert answerer.engine_for(12345) is live.current
+
+
+async def test_a_burst_of_questions_is_all_recorded_each_under_its_own_id(
+    live: ServingEngines, tmp_path: Path
+) -> None:
+    async with QuestionStore(tmp_path / "q.sqlite3") as store:
+        answerer = Answerer(live, store)
+
+        asked = await asyncio.gather(
+            *(
+                answerer.ask("How much cocaine did Belgium seize?", guild_id=5, user_id=n)
+                for n in range(120)
+            )
+        )
+
+        ids = {a.question_id for a in asked}
+        assert None not in ids
+        assert len(ids) == 120
+        assert (await store.stats()).questions == 120
+
+
+async def test_flush_writes_the_records_of_answers_still_in_flight(
+    live: ServingEngines, tmp_path: Path
+) -> None:
+    async with QuestionStore(tmp_path / "q.sqlite3") as store:
+        answerer = Answerer(live, store)
+        in_flight = [
+            asyncio.ensure_future(
+                answerer.ask("How much cocaine did Belgium seize?", guild_id=5, user_id=n)
+            )
+            for n in range(30)
+        ]
+        await asyncio.sleep(0)  # each answers and queues its record, then waits for its id
+        assert not any(task.done() for task in in_flight)
+        for task in in_flight:
+            task.cancel()  # a shutdown cancels the handlers; their records are queued already
+
+        await answerer.flush()
+        answerer.store = None
+
+        assert (await store.stats()).questions == 30
+
+
+async def test_short_questions_are_answered_on_the_loop_and_long_ones_in_a_thread(
+    live: ServingEngines, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answerer = Answerer(live)
+    threads: list[int] = []
+    real = answerer.dialogue.ask
+
+    def recording(engine: Engine, key: Hashable, text: str) -> Answer:
+        threads.append(threading.get_ident())
+        return real(engine, key, text)
+
+    monkeypatch.setattr(answerer.dialogue, "ask", recording)
+    short = "How much cocaine did Belgium seize?"
+    long = short + " " + "and what else " * (INLINE_LIMIT // 10)
+
+    await answerer.ask(short, guild_id=None, user_id=1, conversation="c")
+    await answerer.ask(long, guild_id=None, user_id=1, conversation="c")
+
+    assert threads[0] == threading.get_ident(), "a short question needs no thread hop"
+    assert threads[1] != threading.get_ident(), "a long one must not hold the loop"
