@@ -24,6 +24,7 @@ from bot.curation.figures import (
 from bot.curation.measures import direction_gaps, measure_gaps, measures_of, period_gaps
 from bot.curation.names import Name, affiliations, mentioned_in, padded_tokens
 from bot.curation.questions import Context, question_forms
+from bot.curation.questions import named as names_its_measure
 from bot.curation.sentences import Sentence
 
 ID_WORDS: Final = 5
@@ -183,7 +184,12 @@ def _near_misses(
     direction of the change it states, a period of the text's kind it never gives, and, for
     a fact stating no figure, the measures the text states elsewhere."""
     periods = period_gaps(text)
-    measures = [f.what for r in readings for f in r.figures if f.what != f.kind]
+    measures = [
+        f.what
+        for r in readings
+        for f in r.figures
+        if f.kind in {"money", "share"} and names_its_measure(f)
+    ]
     for fact, reading, piece in zip(facts, readings, pieces, strict=True):
         gaps = [*direction_gaps(piece.text), *periods]
         if not reading.figures:
@@ -349,9 +355,9 @@ def _quantity(found: Any, entities: dict[str, list[str]]) -> dict[str, Any]:
     owners = entities.get("person") or entities.get("organisation") or []
     if found.kind in MEASURED_KINDS and len(owners) == 1 and len(entities.get("person", [])) <= 1:
         named = re.sub(r"[^a-z0-9]+", "-", found.what.lower()).strip("-")
-        if found.what != found.kind and not found.what.endswith(found.unit):
-            quantity.update(measure=f"{found.kind}-{named}-{found.unit}", where=list(owners),
-                            role="part")  # fmt: skip
+        key = f"{found.kind}-{named}-{found.unit}" if names_its_measure(found) else None
+        quantity.update(measure=key or f"{found.kind}-{found.unit}", where=list(owners))
+        quantity["role"] = "part"
     return quantity
 
 

@@ -27,7 +27,7 @@ CHANGE_VERBS: Final = frozenset({
     "expanded", "doubled", "halved", "surged", "soared", "plunged", "slipped", "edged", "eased",
     "averaged", "averages", "cost", "costs", "had", "has", "have", "will", "would", "accounts",
     "accounted", "added", "adds", "generated", "made", "earned", "booked", "reported", "posted",
-    "recorded", "paid", "pays", "expects", "expected", "forecast", "grew", "shaved", "saw",
+    "recorded", "paid", "pays", "expects", "expected", "forecast", "shaved", "saw",
     "got", "gets", "takes", "took", "gave", "gives", "giving", "valuing", "remained", "remains",
 })
 LEADING: Final = frozenset({
@@ -77,10 +77,15 @@ def measure_of(clause: str, start: int) -> str | None:
         return None
     subject = _noun_phrase(words[:verb])
     obj = [w for w in words[verb + 1 :] if w.lower() not in {"to", "by", "at", "of"}]
-    if obj and obj[0].islower() and obj[0].lower() not in LEADING | CHANGE_VERBS:
-        if subject is None or subject[:1].isupper() or _proper(words[:verb]):
-            return _noun_phrase(obj[:2])  # 'Industrial Sensing grew revenue 19 per cent'
-    if subject is None or _proper(words[:verb]):
+    proper = _proper(words[:verb])
+    if (
+        obj
+        and obj[0].islower()
+        and obj[0].lower() not in LEADING | CHANGE_VERBS
+        and (subject is None or proper)
+    ):
+        return _noun_phrase(obj[:2])  # 'Industrial Sensing grew revenue 19 per cent'
+    if subject is None or proper:
         return None
     return subject
 

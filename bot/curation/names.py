@@ -329,9 +329,7 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return "organisation"
     if any(p in TITLE_CONNECTORS for p in parts):
         return None
-    person_like = _person_like(parts, text) or (
-        2 <= len(parts) <= 3 and _honoured(parts, text)
-    )
+    person_like = _person_like(parts, text) or (2 <= len(parts) <= 3 and _honoured(parts, text))
     if not person_like and any(before in PLACE_BEFORE for before, _, _ in contexts):
         return "place" if len(parts) <= 3 else None
     if any(after.lower() in PLACE_NOUNS_AFTER for _, after, _ in contexts):

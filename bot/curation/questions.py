@@ -453,8 +453,7 @@ def _forms_for(
     found: Found, what: str, whose: str, s_name: str, verb: tuple[str, str, int] | None
 ) -> list[str]:
     doing = f" did {s_name} {verb[1]}" if s_name and verb and verb[1] not in AUXILIARY else ""
-    named = found.what if found.what != found.kind and found.kind != "count" else None
-    measured = _measure_forms(named, found, s_name) if named else []
+    measured = _measure_forms(found.what, found, s_name) if named(found) else []
     if found.kind == "money" and measured:
         return measured
         return [f"How much{doing}?", f"How much money was {what}?", f"What was the {what}?"]
@@ -483,6 +482,19 @@ def _forms_for(
             f"What distance was the {what}?",
         ]
     return [f"How many {what}{doing}?", f"What was {whose}{what}?", f"What number of {what}?"]
+
+
+UNIT_ENDINGS: Final = ("euros", "dollars", "sterling", "yen", "cents", "pence", ")")
+
+
+def named(found: Found) -> bool:
+    """Whether a figure's `what` names its measure (net profit), not only its unit (euros)."""
+    return (
+        found.what != found.kind
+        and found.kind != "count"
+        and not found.what.endswith(UNIT_ENDINGS)
+        and found.what.split()[-1] != found.unit
+    )
 
 
 def _measure_forms(what: str, found: Found, s_name: str) -> list[str]:
