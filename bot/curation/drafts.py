@@ -4,6 +4,7 @@ the engine matches on. A curator improves a draft by small edits, never by rewri
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -20,8 +21,10 @@ from bot.curation.figures import (
     read_figures,
     writes_millions_as_m,
 )
+from bot.curation.measures import direction_gaps, measure_gaps, measures_of, period_gaps
 from bot.curation.names import Name, affiliations, mentioned_in, padded_tokens
 from bot.curation.questions import Context, question_forms
+from bot.curation.questions import named as names_its_measure
 from bot.curation.sentences import Sentence
 
 ID_WORDS: Final = 5
@@ -115,6 +118,7 @@ def draft_facts(
     person_words = {w for n in names if n.kind == "person" for w in _content_words(n.display)}
     organisation_of = {p: body.display for p, body in affiliations(names, whole).items()}
     thread = Thread(works)
+    main = _main_body(names, headline)
     used = set(taken_ids)
     facts: list[dict[str, Any]] = []
     readings: list[Reading] = []
@@ -124,7 +128,7 @@ def draft_facts(
         tokens = padded_tokens(piece.text)
         in_piece = [name for name in names if mentioned_in(name, tokens)]
         on = thread.follow(piece.text, tokens, in_piece)
-        reading = read_figures(piece.text, million_m, timed)
+        reading = _named(read_figures(piece.text, million_m, timed), piece.text)
         readings.append(reading)
         keywords = _keywords([w for w in words if w not in person_words], spread)
         context = Context(
@@ -137,12 +141,79 @@ def draft_facts(
             about=on.work.display if on.work else None,
             organisation_of=organisation_of,
         )
-        entities = _entities(in_piece, on.referred)
+        entities = _entities(in_piece, [*on.referred, *([main] if main else [])])
         facts.append(
             draft_fact(fact_id, piece, keywords, question_forms(context), entities, reading)
         )
     _figure_gaps(facts, [read.figures for read in readings])
+    _near_misses(facts, readings, pieces, whole)
+    _shared_measures(facts)
     return facts
+
+
+def _named(reading: Reading, clause: str) -> Reading:
+    """Each figure with its measure named from the clause where the clause names one."""
+    named = measures_of(clause, [(f.start, f.kind) for f in reading.figures])
+    figures = tuple(
+        dataclasses.replace(f, what=m) if m else f
+        for f, m in zip(reading.figures, named, strict=True)
+    )
+    return dataclasses.replace(reading, figures=figures)
+
+
+MAIN_BODY_SHARE: Final = 0.3
+"""An organisation named in the headline with this share of the text's mentions of names is
+what the text is about: every fact of it is about that organisation."""
+
+
+def _main_body(names: Sequence[Name], headline: str | None) -> Name | None:
+    bodies = [n for n in names if n.kind == "organisation" and not n.shared]
+    if not bodies or not headline:
+        return None
+    main = max(bodies, key=lambda b: b.mentions)
+    if not mentioned_in(main, padded_tokens(headline)):
+        return None
+    people = sum(n.mentions for n in names if n.kind in {"organisation", "person"})
+    return main if main.mentions >= MAIN_BODY_SHARE * max(1, people) else None
+
+
+def _near_misses(
+    facts: list[dict[str, Any]], readings: Sequence[Reading], pieces: Sequence[Piece], text: str
+) -> None:
+    """Questions a fact looks close to but cannot answer, as its `unknowns`: the opposite
+    direction of the change it states, a period of the text's kind it never gives, and, for
+    a fact stating no figure, the measures the text states elsewhere."""
+    periods = period_gaps(text)
+    measures = [
+        f.what
+        for r in readings
+        for f in r.figures
+        if f.kind in {"money", "share"} and names_its_measure(f)
+    ]
+    for fact, reading, piece in zip(facts, readings, pieces, strict=True):
+        gaps = [*direction_gaps(piece.text), *periods]
+        if not reading.figures:
+            gaps += measure_gaps(piece.sentence.one_line, measures)
+        own = " ".join(fact["questions"]).lower()
+        gaps = [g for g in gaps if not re.search(rf"\b{re.escape(g)}\b", own)]
+        if gaps:
+            fact["unknowns"] = list(dict.fromkeys([*fact.get("unknowns", []), *gaps]))
+            fact["curator_note"] = fact.pop("curator_note")
+
+
+def _shared_measures(facts: list[dict[str, Any]]) -> None:
+    """A measure groups figures readers compare ('which division had the most revenue?'):
+    kept only where two facts about different owners state it, never for one figure alone."""
+    owners: dict[str, set[str]] = {}
+    for fact in facts:
+        for quantity in fact.get("quantities", []):
+            if "measure" in quantity:
+                owners.setdefault(quantity["measure"], set()).update(quantity["where"])
+    for fact in facts:
+        for quantity in fact.get("quantities", []):
+            if "measure" in quantity and len(owners[quantity["measure"]]) < 2:
+                del quantity["measure"], quantity["where"]
+                quantity["role"] = "other" if quantity["unit"] != "count" else "count"
 
 
 @dataclass(frozen=True)
@@ -210,7 +281,7 @@ class Thread:
 
 KIND_WORDS: Final = {
     "time": ("time",),
-    "money": ("cost", "price", "paid", "worth"),
+    "money": ("cost", "price", "paid", "pay", "worth"),
     "share": ("percentage",),
     "age": ("old",),
 }
@@ -283,7 +354,10 @@ def _quantity(found: Any, entities: dict[str, list[str]]) -> dict[str, Any]:
     }
     owners = entities.get("person") or entities.get("organisation") or []
     if found.kind in MEASURED_KINDS and len(owners) == 1 and len(entities.get("person", [])) <= 1:
-        quantity.update(measure=f"{found.kind}-{found.unit}", where=list(owners), role="part")
+        named = re.sub(r"[^a-z0-9]+", "-", found.what.lower()).strip("-")
+        key = f"{found.kind}-{named}-{found.unit}" if names_its_measure(found) else None
+        quantity.update(measure=key or f"{found.kind}-{found.unit}", where=list(owners))
+        quantity["role"] = "part"
     return quantity
 
 

@@ -65,7 +65,8 @@ PLACE_WORDS: Final = frozenset({
     "street", "road", "avenue", "island", "islands", "county", "city", "river", "valley",
     "mountain", "mountains", "lake", "bay", "harbour", "harbor", "port", "square", "park",
     "airport", "station", "bridge", "coast", "province", "state", "region", "district",
-    "east", "west", "north", "south",
+    "east", "west", "north", "south", "ridge", "pass", "mount", "hill", "hills", "peak",
+    "central", "forest", "canyon", "gorge", "strait", "ward",
 })
 PLACE_BEFORE: Final = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside"})
 PLACE_NOUNS_AFTER: Final = frozenset({
@@ -88,8 +89,20 @@ ROLE_NOUNS: Final = frozenset({
     "husband", "son", "daughter", "mother", "father", "brother", "sister", "athlete", "player",
     "striker", "champion", "star", "presenter", "producer", "chef", "judge", "lawyer",
     "ambassador", "envoy", "general", "partner", "investor", "researcher", "scientist",
-    "designer", "engineer", "teacher", "doctor", "pilot", "winner",
+    "designer", "engineer", "teacher", "doctor", "pilot", "winner", "reporter",
+    "correspondent", "councillor", "councillors", "councilman", "councilwoman", "clerk",
+    "senator", "congressman", "congresswoman", "commentator", "neurologist", "surgeon",
 })
+ROLE_BREAKS: Final = frozenset(
+    {"alongside", "with", "by", "for", "from", "of", "to", "at", "and", "said", "says", "told",
+     "including", "like", "as", "after", "before", "when", "while", "against", "beside"}
+)
+"""Words before a role that are no part of it: 'alongside transport minister X'."""
+HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"})
+"""'Mr Verhaegen', 'Dr Smith': the name after one is a person's, and the title no part of it."""
+TERM_BEFORE_ACRONYM: Final = re.compile(r"\b[a-z][a-z-]+\s*\(\s*$")
+"""'earnings before interest and tax (EBIT)': an acronym spelt out in lower-case words is a
+term of the text, not an organisation."""
 # fmt: on
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?")
 _POSSESSIVE: Final = re.compile(r"['’]s?$")
@@ -260,6 +273,7 @@ def _just_a_word(
         return (
             lower in lowercase_seen
             or lower in ROLE_NOUNS
+            or lower.rstrip(".") in HONORIFICS
             or zipf_frequency(lower, "en") >= FUNCTION_ZIPF
             or (lower.endswith(("man", "woman")) and zipf_frequency(lower, "en") > 0)
         )
@@ -283,8 +297,12 @@ def _role_before(words: list[Word], index: int, stripped: list[str]) -> str | No
     while k >= 0 and len(role) < 3 and not _capitalised(words[k].text):
         role.insert(0, words[k].text.lower())
         k -= 1
+    if role and k >= 0 and words[k].initial and words[k].text.lower() in ROLE_NOUNS:
+        role.insert(0, words[k].text.lower())  # 'Chief financial officer Jane Doe'
     while role and role[-1] not in ROLE_NOUNS:
         return None
+    cut = max((i + 1 for i, w in enumerate(role) if w in ROLE_BREAKS), default=0)
+    role = role[cut:]
     while role and zipf_frequency(role[0], "en") >= FUNCTION_ZIPF:
         role = role[1:]
     return " ".join(role) or None
@@ -294,11 +312,15 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
     parts = name.display.split()
     lowered = [p.lower() for p in parts]
     if len(parts) == 1 and _ACRONYM.fullmatch(parts[0]):
-        return "organisation"
+        return None if _spelt_as_term(parts[0], text) else "organisation"
+    if lowered[-1] in ROLE_NOUNS:
+        return None  # 'Business Correspondent', 'City Hall Reporter': a byline's role
     if lowered[-1] in ORGANISATION_WORDS or any(p in ORGANISATION_WORDS for p in lowered[1:]):
         return "organisation"
     if len(parts) > 1 and (lowered[-1] in PLACE_WORDS or lowered[0] in PLACE_WORDS):
         return "place"  # 'Lake Orrin', 'Mill Street', 'Mount Kenya'
+    if _described_as_body(name.display, text):
+        return "organisation"
     if any(before in ORGANISATION_BEFORE for before, _, _ in contexts) or re.search(
         rf"\b(?:shares|stake|investors|customers|analysts|staff|employees|workers) (?:in|at|of) "
         rf"{re.escape(name.display)}\b",
@@ -307,7 +329,7 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return "organisation"
     if any(p in TITLE_CONNECTORS for p in parts):
         return None
-    person_like = _person_like(parts, text)
+    person_like = _person_like(parts, text) or (2 <= len(parts) <= 3 and _honoured(parts, text))
     if not person_like and any(before in PLACE_BEFORE for before, _, _ in contexts):
         return "place" if len(parts) <= 3 else None
     if any(after.lower() in PLACE_NOUNS_AFTER for _, after, _ in contexts):
@@ -325,6 +347,35 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
     return None
 
 
+def _spelt_as_term(acronym: str, text: str) -> bool:
+    """'amortisation (EBITA)': spelt out in lower-case words right before its brackets."""
+    return any(
+        TERM_BEFORE_ACRONYM.search(text[: m.start() + 1])
+        for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text)
+    )
+
+
+def _described_as_body(display: str, text: str) -> bool:
+    """'Zephyra Marine, the Norwegian boat maker', 'Acme shares rose': the text describes the
+    name as a company (or another organisation) right after it."""
+    nouns = "|".join(sorted(ORGANISATION_BEFORE | ORGANISATION_WORDS, key=len, reverse=True))
+    first = re.escape(display.split()[0])
+    return bool(
+        re.search(
+            rf"\b{re.escape(display)}(?:['’]s)?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?"
+            rf"[\w-]*(?:{nouns})\b",
+            text,
+        )
+        or re.search(rf"\b{first}(?:['’]s)? (?:shares|stock|share price)\b", text)
+    )
+
+
+def _honoured(parts: list[str], text: str) -> bool:
+    """'Mr Verhaegen', 'Professor Okafor': the text calls the name's last word a person's."""
+    titles = "|".join(h.capitalize() for h in HONORIFICS)
+    return bool(re.search(rf"\b(?:{titles})\.?\s+{re.escape(parts[-1])}\b", text))
+
+
 def _person_like(parts: list[str], text: str) -> bool:
     """Two or three capitalised words, the first a plausible first name."""
     if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
@@ -332,6 +383,8 @@ def _person_like(parts: list[str], text: str) -> bool:
     lowered = [p.lower() for p in parts]
     if any(p in NOT_NAMES or p in NOT_PERSON_WORDS for p in lowered):
         return False
+    if any(not piece[:1].isupper() for p in parts for piece in p.split("-")):
+        return False  # 'Existing CGRP-blocking': a hyphened lower-case word is no name
     first = lowered[0]
     frequency = zipf_frequency(first, "en")
     if frequency >= PERSON_FIRST_ZIPF or re.search(rf"\b{re.escape(first)}\b", text):
@@ -367,6 +420,17 @@ def _merge_shortened(names: dict[str, Name]) -> None:
         return {w.rstrip("s") for w in name.canonical.split()}
 
     longer = [n for n in names.values() if n.kind in {"organisation", "place"}]
+    people_words = {w for n in names.values() if n.kind == "person" and " " in n.display
+                    for w in n.display.split()}  # fmt: skip
+    for key, name in list(names.items()):
+        if " " in name.display or name.display in people_words or name.kind == "place":
+            continue
+        heads = [o for o in longer if len(o.display.split()) > 1
+                 and o.kind == "organisation" and o.display.split()[0] == name.display]  # fmt: skip
+        if len(heads) == 1:  # 'Brightwater' after 'Brightwater Instruments'
+            heads[0].surfaces.add(key)
+            heads[0].mentions += name.mentions
+            del names[key]
     for key, name in list(names.items()):
         if len(name.display.split()) < 2 or name.kind == "person":
             continue

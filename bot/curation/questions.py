@@ -357,9 +357,15 @@ def _role_forms(name: Name, body: str | None) -> list[str]:
         f"What is {_label(name)}'s job?",
         f"What does {_label(name)} do?",
     ]
-    for role, others in ROLE_SYNONYMS.items():
-        if name.role and role in name.role:
-            forms += [f"Who is the {other}{of}?" for other in others]
+    others = [o for role, more in ROLE_SYNONYMS.items() if name.role and role in name.role
+              for o in more]  # fmt: skip
+    initials = _initials(name.role or "")
+    if initials:
+        others.append(initials)
+    for other in dict.fromkeys(others):
+        forms += [f"Who is the {other}{of}?", f"What is the name of the {other}?"]
+    if name.role and len(name.role.split()) > 1:
+        forms.append(f"What is the name of the {name.role}?")
     if name.role and name.role.split()[-1] in LEADING_ROLES:
         target = body or "it"
         forms += [
@@ -372,6 +378,15 @@ def _role_forms(name: Name, body: str | None) -> list[str]:
     return forms
 
 
+def _initials(role: str) -> str | None:
+    """'chief financial officer' is the CFO, 'chief operating officer' the COO: a role of
+    three words or more, or a 'chief' of two, is asked by its initials."""
+    words = role.split()
+    if len(words) >= 3 or (len(words) == 2 and words[0] == "chief" and words[1] != "executive"):
+        return "".join(w[0] for w in words)
+    return None
+
+
 def _about_forms(clause: str, about: str) -> list[str]:
     """The clause's forms with the work it refers back to named: 'It was turned into a movie'
     after 'Hotel' also answers 'was Hotel made into a film?'."""
@@ -381,11 +396,18 @@ def _about_forms(clause: str, about: str) -> list[str]:
     return [f"What happened to {about}?", f"Is it true that {named}?", f"What about {about}?"]
 
 
+MONEY_FRAME: Final = "cost"
+"""The frame asking what was paid: only for a clause that states a sum."""
+
+
 def _frame_forms(context: Context, clause: str, s_name: str) -> list[str]:
     forms = []
+    money = any(f.kind == "money" for f in context.reading.figures)
     for pattern, templates in FRAMES:
         if not pattern.search(clause):
             continue
+        if not money and any(MONEY_FRAME in t for t in templates):
+            continue  # 'completed the purchase' says nothing of what was paid
         for template in templates:
             if "{S}" in template and not s_name:
                 continue
@@ -431,8 +453,12 @@ def _forms_for(
     found: Found, what: str, whose: str, s_name: str, verb: tuple[str, str, int] | None
 ) -> list[str]:
     doing = f" did {s_name} {verb[1]}" if s_name and verb and verb[1] not in AUXILIARY else ""
-    if found.kind == "money":
+    measured = _measure_forms(found.what, found, s_name) if named(found) else []
+    if found.kind == "money" and measured:
+        return measured
         return [f"How much{doing}?", f"How much money was {what}?", f"What was the {what}?"]
+    if found.kind == "share" and measured:
+        return measured
     if found.kind == "share":
         return [f"What percentage {what}?", f"What share {what}?", f"How many percent{doing}?"]
     if found.kind == "age":
@@ -456,6 +482,37 @@ def _forms_for(
             f"What distance was the {what}?",
         ]
     return [f"How many {what}{doing}?", f"What was {whose}{what}?", f"What number of {what}?"]
+
+
+UNIT_ENDINGS: Final = ("euros", "dollars", "sterling", "yen", "cents", "pence", ")")
+
+
+def named(found: Found) -> bool:
+    """Whether a figure's `what` names its measure (net profit), not only its unit (euros)."""
+    return (
+        found.what != found.kind
+        and found.kind != "count"
+        and not found.what.endswith(UNIT_ENDINGS)
+        and found.what.split()[-1] != found.unit
+    )
+
+
+def _measure_forms(what: str, found: Found, s_name: str) -> list[str]:
+    """'Net profit climbed to €163m': how much net profit, what was the net profit."""
+    whose = f"{s_name}'s " if s_name else "the "
+    if found.kind == "share":
+        return [
+            f"By how much did {what} grow?",
+            f"What percentage did {what} change?",
+            f"What was the {what} growth?",
+            f"What was {whose}{what}?",
+        ]
+    return [
+        f"What was {whose}{what}?",
+        f"How much {what}?",
+        f"How much was the {what}?",
+        f"How big was the {what}?",
+    ]
 
 
 def _when_form(s_name: str, verb: tuple[str, str, int] | None, clause: str) -> str:
