@@ -269,6 +269,19 @@ class Engine:
                 best, best_score = reading.model_copy_with(text=text), score
         return best
 
+    def _gives_reason(self, fact: Fact) -> bool:
+        """A 'why' needs a fact that says why: one its curator marked so, or one that gives
+        a reason or purpose ('because', 'to tackle'); else the question's premise is unsaid."""
+        if "why" in fact.asks:
+            return True
+        said = " ".join((fact.answer, *(q.text for q in fact.quotes))).casefold()
+        return self._reason_words.search(said) is not None
+
+    @cached_property
+    def _reason_words(self) -> re.Pattern[str]:
+        words = sorted(self.kb.lexicon.cues.get("reason", ()), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
+
     def _best_score(self, query: Query) -> float:
         if uncovered(query, self.index):
             return 0.0
@@ -312,6 +325,18 @@ class Engine:
             return self.composer.decline(
                 query,
                 f"The source doesn't say that ({gap}). What it does say: {best.fact.fact.answer}",
+                (self.composer.suggestion(best.fact, best.score),),
+                best.score,
+            )
+        if query.qtype == "why":
+            reasons = [c for c in ranked if self._gives_reason(c.fact.fact)]
+            if reasons and reasons[0].score >= ANSWER_AT_ALL:
+                ranked = reasons + [c for c in ranked if c not in reasons]
+                best = ranked[0]
+        if query.qtype == "why" and not self._gives_reason(best.fact.fact):
+            return self.composer.decline(
+                query,
+                f"The source doesn't say why. What it does say: {best.fact.fact.answer}",
                 (self.composer.suggestion(best.fact, best.score),),
                 best.score,
             )

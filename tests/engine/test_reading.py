@@ -275,3 +275,14 @@ def test_the_least_of_a_total_with_unnamed_parts_is_not_known(engine: Engine) ->
     among = engine.ask("Of Belgium, Spain and the Netherlands, which seized the least?")
     assert among.answered
     assert "Netherlands" in among.headline
+
+
+def test_a_why_is_answered_only_by_a_fact_that_gives_a_reason(engine: Engine) -> None:
+    """'Why did Mahmood refuse …?': the source never says she refused, nor why; a fact that
+    only names her is no answer. A reason the source gives ('to tackle …') is one."""
+    refused = engine.ask("Why did Mahmood refuse to receive Noem in London?")
+    assert not refused.answered
+    assert "doesn't say why" in refused.headline
+    travels = engine.ask("Why has De Wever been travelling abroad?")
+    assert travels.answered
+    assert "trafficking" in travels.headline
