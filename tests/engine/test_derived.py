@@ -78,7 +78,7 @@ def build_cases() -> dict[str, Case]:
             ranked[1][0], ranked[1][1][0], every_part, every_value, {},
         ),
         "rank-last": Case(
-            "Which country seized the least cocaine?",
+            "Of the three countries, which seized the least cocaine?",
             ranked[-1][0], ranked[-1][1][0], every_part, every_value, {},
         ),
         "rate-per-year": Case(
