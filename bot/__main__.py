@@ -63,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 def _engine(settings: Settings):  # type: ignore[no-untyped-def]
     from bot.engine.engine import Engine
 
-    return Engine.load(settings.knowledge_dir, settings.packs)
+    return Engine.load(settings.knowledge_dir, settings.packs, cache=settings.factbot_index_cache)
 
 
 def _positive(text: str) -> int:

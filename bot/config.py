@@ -66,6 +66,8 @@ class Settings(BaseSettings):
     packs: NameList = Field(default_factory=list)
     """The packs to serve; empty means those whose pack.yaml says `default: true`."""
     guild_packs: GuildPacks = Field(default_factory=dict)
+    factbot_index_cache: bool = True
+    """Map each pack set's index from KNOWLEDGE_DIR/.index-cache (built once per content)."""
     database_path: Path = PROJECT_ROOT / "data" / "factbot.sqlite3"
     retention_days: int = Field(30, ge=1)
     keep_user_ids: bool = False

@@ -37,8 +37,12 @@ class ServingEngines:
         knowledge_dir: Path,
         packs: Sequence[str],
         guild_packs: Mapping[int, Sequence[str]] | None = None,
+        *,
+        cache: bool = False,
     ) -> None:
         self.knowledge_dir = knowledge_dir
+        self.cache = cache
+        """Map indexes from the index cache (and build it on reload) rather than in memory."""
         self.packs = list(packs)
         self.guild_packs = {guild: list(names) for guild, names in (guild_packs or {}).items()}
         self._serving = self._build(knowledge_dir)
@@ -92,7 +96,7 @@ class ServingEngines:
                 continue
             tried.add(key)
             try:
-                built[key] = Engine.load(knowledge_dir, list(names))
+                built[key] = Engine.load(knowledge_dir, list(names), cache=self.cache)
                 built[key].warm()
             except PackError as exc:
                 problems += [p for p in exc.problems if p not in problems]

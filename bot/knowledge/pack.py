@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +17,8 @@ class Pack:
     path: Path
     manifest: Manifest
     texts: dict[str, str]
-    facts: tuple[Fact, ...]
+    facts: Sequence[Fact]
+    """A tuple as loaded; a view that reads facts on demand when served from the index cache."""
 
     @property
     def name(self) -> str:
@@ -35,9 +37,12 @@ class KnowledgeBase:
     lexicon: Lexicon
     fact_pack: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def facts(self) -> tuple[Fact, ...]:
-        return tuple(f for p in self.packs for f in p.facts)
+    @cached_property
+    def facts(self) -> Sequence[Fact]:
+        """Every pack's facts in order; packs read from the index cache are not decoded whole."""
+        if all(isinstance(p.facts, tuple) for p in self.packs):
+            return tuple(f for p in self.packs for f in p.facts)
+        return Chained(tuple(p.facts for p in self.packs))
 
     def pack_of(self, fact_id: str) -> Pack:
         name = self.fact_pack[fact_id]
@@ -49,3 +54,26 @@ class KnowledgeBase:
         if source_id is None:
             return pack.manifest.sources[0]
         return pack.sources[source_id]
+
+
+class Chained(Sequence[Fact]):
+    """Several packs' facts as one sequence, without copying them out."""
+
+    def __init__(self, parts: tuple[Sequence[Fact], ...]) -> None:
+        self._parts = parts
+
+    def __len__(self) -> int:
+        return sum(len(part) for part in self._parts)
+
+    def __getitem__(self, position: int) -> Fact:  # type: ignore[override]
+        if position < 0:
+            position += len(self)
+        for part in self._parts:
+            if position < len(part):
+                return part[position]
+            position -= len(part)
+        raise IndexError(position)
+
+    def __iter__(self) -> Iterator[Fact]:
+        for part in self._parts:
+            yield from part
