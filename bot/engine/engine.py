@@ -85,7 +85,11 @@ class Engine:
         self.kb = kb
         self.units = UnitBook(kb.lexicon.units)
         self.pack_words = stored.pack_words if stored else _pack_words(kb)
-        self.analyzer = Analyzer(kb.lexicon, self.units, self.pack_words)
+        if stored is None:
+            self.analyzer = Analyzer(kb.lexicon, self.units, self.pack_words)
+        else:
+            self.analyzer = stored.analyzer
+            self.analyzer.units = self.units
         if stored is None:
             self.index = FactIndex(kb, self.analyzer)
             self.calculator = Calculator(self.index, self.units)
@@ -99,7 +103,7 @@ class Engine:
         self._openings: list[tuple[str, int]] | None = None
         """Every example question, normalised and sorted, for completing a question's opening:
         built on the first autocomplete, so start-up and the answer path never pay for it."""
-        settle()
+        settle(collect=stored is None)
 
     @property
     def example_question(self) -> str:

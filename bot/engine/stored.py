@@ -11,6 +11,7 @@ together build it once; one that fails its checksums is removed, rebuilt and nev
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import json
 import logging
@@ -33,13 +34,16 @@ import numpy as np
 
 from bot.engine.derive import Input
 from bot.engine.index import FactIndex, IndexedFact
+from bot.engine.understand import Analyzer
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase, Pack
+from bot.language.lemmas import english_lemma, remember_lemmas
+from bot.language.units import factors, remember_factors
 
 if TYPE_CHECKING:
     from bot.engine.engine import Engine
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 """Bump when the stored form changes: every older cache folder is then ignored."""
 CACHE_DIR = ".index-cache"
 META = "meta.json"
@@ -113,6 +117,7 @@ def open_or_build(
     stored = _open_checked(folder, key)
     if stored is not None:
         return serve(stored)
+    log.info("index cache: building the index of %s", ", ".join(packs))
     try:
         root.mkdir(exist_ok=True)
         _ignore_in_git(root)
@@ -121,7 +126,8 @@ def open_or_build(
             if stored is not None:
                 return serve(stored)
             engine = build()
-            write(folder, key, engine)
+            write(folder, key, engine, packs)
+            _prune(root, key, packs)
     except OSError as exc:
         log.warning("index cache unavailable (%s): serving an index built in memory", exc)
         return build()
@@ -156,15 +162,35 @@ def _open_checked(folder: Path, key: str) -> Stored | None:
     """The stored index, or None: missing is quiet, anything wrong is logged and removed."""
     if not folder.is_dir():
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling a large state makes no cycles: collections would be pure cost
     try:
         return Stored.open(folder, key)
     except Exception as exc:  # any damage at all is a reason to rebuild, never to serve
         log.warning("index cache %s is unusable (%s): rebuilding it", folder.name, exc)
         shutil.rmtree(folder, ignore_errors=True)
         return None
+    finally:
+        if collecting:
+            gc.enable()
 
 
-def write(folder: Path, key: str, engine: Engine) -> None:
+def _prune(root: Path, key: str, packs: Sequence[str]) -> None:
+    """Older folders of the same pack set: their content is gone, and a process still serving
+    one keeps its mapped files until it lets go of them."""
+    for other in root.iterdir():
+        if other.name == key or not other.is_dir() or other.name.endswith(".tmp"):
+            continue
+        try:
+            meta = json.loads((other / META).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if meta.get("packs") == list(packs):
+            shutil.rmtree(other, ignore_errors=True)
+            (root / f"{other.name}.lock").unlink(missing_ok=True)
+
+
+def write(folder: Path, key: str, engine: Engine, packs: Sequence[str] = ()) -> None:
     """Save an engine's index under a temporary name, then rename it into place whole."""
     building = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
     shutil.rmtree(building, ignore_errors=True)
@@ -172,7 +198,7 @@ def write(folder: Path, key: str, engine: Engine) -> None:
     try:
         _write_into(building, engine)
         files = {p.name: [p.stat().st_size, _checksum(p)] for p in sorted(building.iterdir())}
-        meta = {"format": INDEX_FORMAT, "key": key, "files": files}
+        meta = {"format": INDEX_FORMAT, "key": key, "packs": list(packs), "files": files}
         (building / META).write_text(json.dumps(meta), encoding="utf-8")
         shutil.rmtree(folder, ignore_errors=True)
         building.rename(folder)
@@ -225,6 +251,9 @@ def _write_into(folder: Path, engine: Engine) -> None:
         "aliases": dict(index.by_alias),
         "measures": measures,
         "figured_kinds": engine.calculator.figured_kinds,
+        "analyzer": engine.analyzer,
+        "lemmas": {w: english_lemma(w) for w in engine.analyzer.speller.counts},
+        "factors": factors(engine.units),
     }
     (folder / STATE).write_bytes(pickle.dumps(state, protocol=5))
 
@@ -442,6 +471,7 @@ class Stored:
     stated: frozenset[float]
     measures: dict[str, list[tuple[int, int]]]
     figured_kinds: frozenset[str]
+    analyzer: Analyzer
 
     @classmethod
     def open(cls, folder: Path, key: str) -> Stored:
@@ -457,6 +487,8 @@ class Stored:
             if file.stat().st_size != size or _checksum(file) != checksum:
                 raise CacheError(f"{name} does not match its checksum")
         state = pickle.loads((folder / STATE).read_bytes())
+        remember_lemmas(state["lemmas"])
+        remember_factors(state["factors"])
         count = len(state["ids"])
         records = Records(folder / "index", count), Records(folder / "facts", count)
         facts = StoredFacts(*records, count)
@@ -498,9 +530,10 @@ class Stored:
             stated=state["stated"],
             measures=state["measures"],
             figured_kinds=state["figured_kinds"],
+            analyzer=state["analyzer"],
         )
 
-    def index(self, analyzer: Any) -> FactIndex:
+    def index(self, analyzer: Analyzer) -> FactIndex:
         return FactIndex.stored(
             analyzer,
             self.facts,
