@@ -117,7 +117,6 @@ def open_or_build(
     stored = _open_checked(folder, key)
     if stored is not None:
         return serve(stored)
-    log.info("index cache: building the index of %s", ", ".join(packs))
     try:
         root.mkdir(exist_ok=True)
         _ignore_in_git(root)
@@ -125,6 +124,7 @@ def open_or_build(
             stored = _open_checked(folder, key)
             if stored is not None:
                 return serve(stored)
+            log.info("index cache: building the index of %s", ", ".join(packs))
             engine = build()
             write(folder, key, engine, packs)
             _prune(root, key, packs)
