@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
 import json
 import subprocess
 import sys
@@ -108,8 +109,12 @@ def measure(
     ask, baseline = latency.summary(ours), latency.summary(naive)
     megabytes["peak_at_end"] = memory.peak_rss_mb()
     megabytes["rss_at_end"] = memory.rss_mb()
+    digest = hashlib.sha256()
+    for answer in answers:
+        digest.update(answer.model_dump_json().encode() + b"\n")
     return {
         "index_cache": cache,
+        "answers_sha256": digest.hexdigest(),
         "packs": packs,
         "facts": len(engine.kb.facts),
         "question_forms": len(forms),

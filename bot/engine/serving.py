@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +19,13 @@ from bot.engine.engine import Engine
 from bot.knowledge.errors import PackError, PackProblem
 
 PackSet = frozenset[str]
+
+
+def _warm_all(warming: list[Callable[[], None]]) -> None:
+    """Word list and unit registry loaded beside the first questions, not before them: an
+    engine mapped from the index cache answers its packs' own words without either."""
+    for warm in warming:
+        warm()
 
 
 @dataclass(frozen=True)
@@ -97,11 +104,15 @@ class ServingEngines:
             tried.add(key)
             try:
                 built[key] = Engine.load(knowledge_dir, list(names), cache=self.cache)
-                built[key].warm()
+                if not self.cache:
+                    built[key].warm()
             except PackError as exc:
                 problems += [p for p in exc.problems if p not in problems]
         if problems:
             raise PackError(problems)
+        if self.cache:
+            warming = [engine.warm for engine in built.values()]
+            threading.Thread(target=_warm_all, args=(warming,), daemon=True).start()
         return _Serving(
             default=built[frozenset(self.packs)],
             by_guild={guild: built[frozenset(names)] for guild, names in self.guild_packs.items()},
