@@ -34,10 +34,8 @@ def load(
         if not (directory / stored.CACHE_DIR / key).is_dir():
             _progress(f"{'+'.join(packs)}: building the index cache (not timed)")
             built = time.perf_counter()
-            Engine.load(directory, packs, cache=True)
+            _build_elsewhere(directory, packs)
             _progress(f"{'+'.join(packs)}: index cache built in {time.perf_counter() - built:.1f}s")
-            del built
-            gc.collect()
     rss_before = memory.rss_mb()
     started = time.perf_counter()
     if cache:
@@ -57,6 +55,16 @@ def load(
     megabytes = {"rss_before_load": rss_before, "peak_after_load": memory.peak_rss_mb()}
     _progress(f"{'+'.join(packs)}: loaded {len(kb.facts):,} facts in {indexed - started:.1f}s")
     return engine, seconds, megabytes
+
+
+def _build_elsewhere(directory: Path, packs: list[str]) -> None:
+    """Build the cache in another process: what building took must not count as resident."""
+    script = (
+        "import sys; from pathlib import Path; from bot.engine.engine import Engine; "
+        "Engine.load(Path(sys.argv[1]), sys.argv[2].split(','), cache=True)"
+    )
+    command = [sys.executable, "-c", script, str(directory), ",".join(packs)]
+    subprocess.run(command, cwd=PROJECT_ROOT, check=True)
 
 
 def warm_up(engine: Engine) -> None:

@@ -52,7 +52,13 @@ RECENT_FACTS = 8192
 """Decoded facts kept for the next questions; the rest are decoded again when asked for."""
 LIBRARIES = ("numpy", "pydantic", "rapidfuzz", "PyStemmer", "simplemma", "pint", "wordfreq")
 """Libraries whose output the stored index holds (stems, lemmas, unit names, pickles)."""
-CODE_PACKAGES = ("engine", "language", "knowledge")
+STORING_CODE = (
+    "engine/engine.py", "engine/index.py", "engine/understand.py", "engine/phrases.py",
+    "engine/spelling.py", "engine/derive.py", "engine/stored.py", "language", "knowledge",
+)  # fmt: skip
+"""The code that computes or defines what the cache holds (a module or a whole package): a
+change to it selects another folder. Code that only reads the index at question time (scoring,
+wording, follow-ups, serving) is left out, so that changing a reply does not re-index."""
 HASH_CHUNK = 1 << 20
 
 log = logging.getLogger("factbot.index")
@@ -72,8 +78,9 @@ def cache_key(knowledge_dir: Path, packs: Sequence[str]) -> str:
         except metadata.PackageNotFoundError:
             digest.update(f"{library} -\0".encode())
     code = Path(__file__).resolve().parents[1]
-    for package in CODE_PACKAGES:
-        for file in sorted((code / package).rglob("*")):
+    for part in STORING_CODE:
+        files = [code / part] if part.endswith(".py") else sorted((code / part).rglob("*"))
+        for file in files:
             if file.suffix in {".py", ".yaml"} and file.is_file():
                 _hash_file(digest, file, code)
     shared = knowledge_dir / "lexicon.yaml"
