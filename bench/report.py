@@ -85,9 +85,11 @@ def _cached(figures: dict[str, object]) -> dict[str, object]:
             "ask_p99_ms": {
                 "from_cache": _dig(cached, "ask", "p99_ms"),
                 "no_cache": _dig(figures, "ask", "p99_ms"),
-                "naive_scan": _dig(cached, "naive", "p99_ms"),
+                "naive_scan": _dig(figures, "naive", "p99_ms"),
             },
             "same_answers": _dig(cached, "answers_sha256") == _dig(figures, "answers_sha256"),
+            "same_accuracy": _dig(cached, "accuracy", "public")
+            == _dig(figures, "accuracy", "public"),
         }
     }
 
