@@ -77,7 +77,8 @@ def test_a_pack_edit_is_served_after_a_restart(knowledge: Path) -> None:
     facts.write_text(text.replace(topic, f"{topic} (edited)", 1), encoding="utf-8")
     topics = [fact.topic for fact in load(knowledge).browse()]
     assert any(t.endswith("(edited)") for t in topics)
-    assert folders(knowledge) != before and len(folders(knowledge)) == 1
+    assert folders(knowledge) != before
+    assert len(folders(knowledge)) == 1
 
 
 def test_a_lexicon_edit_rebuilds_the_cache(
@@ -92,7 +93,9 @@ def test_a_lexicon_edit_rebuilds_the_cache(
     lexicon.write_text(text.replace("cocaine: [coke,", "cocaine: [zorblex, coke,", 1), "utf-8")
     after = load(knowledge).ask(question)
     assert builds(caplog) == 1
-    assert after != before and after.answered and "123" in after.headline
+    assert after != before
+    assert after.answered
+    assert "123" in after.headline
 
 
 def test_an_index_format_change_rebuilds_the_cache(
@@ -123,7 +126,8 @@ def test_a_damaged_cache_is_rebuilt_with_a_warning(
     caplog.set_level(logging.INFO, "factbot.index")
     answer = load(knowledge).ask(QUESTION)
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert warnings and "unusable" in warnings[0].getMessage()
+    assert warnings
+    assert "unusable" in warnings[0].getMessage()
     assert builds(caplog) == 1
     assert "123" in answer.headline
     assert load(knowledge).ask(QUESTION) == answer
@@ -141,7 +145,8 @@ def test_the_setting_off_leaves_no_cache(uncached: Path) -> None:
         text=True,
         check=False,
     )
-    assert done.returncode == 0 and "123" in done.stdout
+    assert done.returncode == 0
+    assert "123" in done.stdout
     assert not (knowledge / stored.CACHE_DIR).exists()
 
 
