@@ -131,9 +131,9 @@ def open_or_build(
             stored = _open_checked(folder, key)
             if stored is not None:
                 return serve(stored)
-            log.info("index cache: building the index of %s", ", ".join(packs))
             engine = build()
             write(folder, key, engine, packs)
+            log.info("index cache: built the index of %s", ", ".join(packs))
             _prune(root, key, packs)
     except OSError as exc:
         log.warning("index cache unavailable (%s): serving an index built in memory", exc)

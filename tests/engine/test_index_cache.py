@@ -54,7 +54,7 @@ def load(knowledge: Path) -> Engine:
 
 
 def builds(caplog: pytest.LogCaptureFixture) -> int:
-    return sum("building the index" in r.getMessage() for r in caplog.records)
+    return sum("built the index" in r.getMessage() for r in caplog.records)
 
 
 def test_a_restart_maps_the_cache_instead_of_building(
@@ -164,7 +164,7 @@ def test_two_processes_starting_at_once_build_it_once(uncached: Path) -> None:
     assert [process.returncode for process in running] == [0, 0]
     assert all("123" in out for out, _ in outputs)
     logs = "".join(err for _, err in outputs)
-    assert logs.count("building the index") == 1
+    assert logs.count("built the index") == 1
     assert len(folders(knowledge)) == 1
 
 
