@@ -100,6 +100,7 @@ def measure(
     megabytes["peak_after_questions"] = memory.peak_rss_mb()
     naive: list[float] = []
     matches: list[tuple[str, float, int] | None] = []
+    forms: list[str] = []
     if not cache:  # the same scan of the same forms: measured once, beside the in-memory index
         forms = [q for fact in engine.kb.facts for q in fact.questions]
         form_facts = [fact.id for fact in engine.kb.facts for _ in fact.questions]
