@@ -10,6 +10,8 @@ from bot.config import PROJECT_ROOT, Settings
 
 QUICK_SIZES = (1_000,)
 FULL_SIZES = (1_000, 10_000, 100_000)
+CACHE_SIZES = (100_000,)
+"""`--only cache`: the size the index cache's targets are stated for."""
 SEED = 7
 E2E_BURST = 2_000
 PREFIX_LIMIT = 120
@@ -25,13 +27,16 @@ def main(
     sizes: Sequence[int] | None = None,
     e2e_burst: int = E2E_BURST,
     seed: int = SEED,
+    only_cache: bool = False,
 ) -> int:
-    """Measure the article pack, then each generated size, cold start and end to end."""
+    """Measure the article pack, then each generated size, cold start and end to end; with
+    `only_cache`, only cold start and each size without and with the index cache."""
     # Imported here: `python -m bench.worker` must not find its own module pre-imported.
     from bench import conversations, e2e, foreign, generate, questions, report, startup, worker
 
     started = time.perf_counter()
-    chosen = list(sizes or (QUICK_SIZES if quick else FULL_SIZES))
+    default = QUICK_SIZES if quick else CACHE_SIZES if only_cache else FULL_SIZES
+    chosen = list(sizes or default)
     public = questions.public_set()
     result: dict[str, object] = {
         "machine": report.machine(),
@@ -40,6 +45,9 @@ def main(
         "seed": seed,
         "question_set": questions.shown(public),
     }
+    if only_cache:
+        _progress("cold start")
+        result["cold_start"] = startup.cold_ask(settings.knowledge_dir, generate.ARTICLE_PACK)
     _progress("article pack alone")
     article = worker.in_fresh_process(
         settings.knowledge_dir, [generate.ARTICLE_PACK], public, None, PREFIX_LIMIT
@@ -53,8 +61,17 @@ def main(
             pack.directory, pack.packs, public, pack.probes, PREFIX_LIMIT
         )
         figures["generation"] = {"cached": pack.cached, "seconds_not_counted": pack.seconds}
+        _progress(f"{size:,} generated facts, restarted from the index cache")
+        figures["from_cache"] = worker.in_fresh_process(
+            pack.directory, pack.packs, public, pack.probes, PREFIX_LIMIT, cache=True
+        )
         measured[str(size)] = figures
     result["sizes"] = measured
+    if only_cache:
+        result["summary"] = report.summary(article, measured)
+        result["bench_seconds"] = round(time.perf_counter() - started, 1)
+        report.emit(result)
+        return 1 if any("error" in f for f in (article, *measured.values())) else 0
     _progress("drafts of foreign texts, and the BM25-sentence baseline")
     result["drafts"] = foreign.measure(settings.knowledge_dir)
     _progress("conversation context")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
 import json
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from bench import latency, memory
 from bench.accuracy import answered_fact, public_accuracy, right_facts
 from bench.questions import prefixes
 from bot.config import PROJECT_ROOT
+from bot.engine import stored
 from bot.engine.engine import Engine
 from bot.knowledge.loader import load_knowledge
 from tests.evaluation import load_questions
@@ -22,14 +24,29 @@ WARM_UP = 8
 """Questions asked before timing, taken from the pack's own forms rather than the timed set."""
 
 
-def load(directory: Path, packs: list[str]) -> tuple[Engine, dict[str, float], dict[str, float]]:
-    """Load and index as the bot does at start-up, timing each half and the memory it took."""
+def load(
+    directory: Path, packs: list[str], cache: bool = False
+) -> tuple[Engine, dict[str, float], dict[str, float]]:
+    """Load and index as the bot does at start-up, timing each half and the memory it took;
+    with `cache`, map the index cache instead (built first, untimed, if there is none)."""
+    if cache:
+        key = stored.cache_key(directory, packs)
+        if not (directory / stored.CACHE_DIR / key).is_dir():
+            _progress(f"{'+'.join(packs)}: building the index cache (not timed)")
+            built = time.perf_counter()
+            _build_elsewhere(directory, packs)
+            _progress(f"{'+'.join(packs)}: index cache built in {time.perf_counter() - built:.1f}s")
     rss_before = memory.rss_mb()
     started = time.perf_counter()
-    kb = load_knowledge(directory, packs)
-    loaded = time.perf_counter()
-    engine = Engine(kb)
-    indexed = time.perf_counter()
+    if cache:
+        engine = Engine.load(directory, packs, cache=True)
+        indexed = loaded = time.perf_counter()
+    else:
+        kb = load_knowledge(directory, packs)
+        loaded = time.perf_counter()
+        engine = Engine(kb)
+        indexed = time.perf_counter()
+    kb = engine.kb
     seconds = {
         "load_knowledge": round(loaded - started, 3),
         "index": round(indexed - loaded, 3),
@@ -40,32 +57,55 @@ def load(directory: Path, packs: list[str]) -> tuple[Engine, dict[str, float], d
     return engine, seconds, megabytes
 
 
-def warm_up(engine: Engine, forms: list[str]) -> None:
+def _build_elsewhere(directory: Path, packs: list[str]) -> None:
+    """Build the cache in another process: what building took must not count as resident."""
+    script = (
+        "import sys; from pathlib import Path; from bot.engine.engine import Engine; "
+        "Engine.load(Path(sys.argv[1]), sys.argv[2].split(','), cache=True)"
+    )
+    command = [sys.executable, "-c", script, str(directory), ",".join(packs)]
+    subprocess.run(command, cwd=PROJECT_ROOT, check=True)
+
+
+def warm_up(engine: Engine) -> None:
     """As the bot does before serving; then a few questions, and timing starts on a clean heap."""
     engine.warm()
-    for form in forms[:: max(1, len(forms) // WARM_UP)][:WARM_UP]:
+    facts = engine.kb.facts
+    picked = range(0, len(facts), max(1, len(facts) // WARM_UP))
+    for form in [facts[i].questions[0] for i in picked][:WARM_UP]:
         engine.ask(form)
         engine.suggest(form[:10], 25)
     gc.collect()
 
 
 def measure(
-    directory: Path, packs: list[str], public: Path, probes: Path | None, prefix_limit: int
+    directory: Path,
+    packs: list[str],
+    public: Path,
+    probes: Path | None,
+    prefix_limit: int,
+    cache: bool = False,
 ) -> dict[str, object]:
     """Load once, then time answers, the naive baseline and autocomplete, then score accuracy."""
-    label = "+".join(packs)
-    engine, seconds, megabytes = load(directory, packs)
+    label = "+".join(packs) + (" from the index cache" if cache else "")
+    engine, seconds, megabytes = load(directory, packs, cache)
     public_items = load_questions(public)
     probe_items = load_questions(probes) if probes else []
     questions = [str(item["q"]) for item in public_items + probe_items]
-    forms = [q for fact in engine.kb.facts for q in fact.questions]
-    form_facts = [fact.id for fact in engine.kb.facts for _ in fact.questions]
-    warm_up(engine, forms)
+    warm_up(engine)
 
     ours, answers = latency.time_each(engine.ask, questions)
     _progress(f"{label}: asked {len(questions)} questions")
-    naive, matches = latency.time_each(latency.naive_matcher(forms), questions)
-    _progress(f"{label}: naive baseline done")
+    megabytes["rss_after_questions"] = memory.rss_mb()
+    megabytes["peak_after_questions"] = memory.peak_rss_mb()
+    naive: list[float] = []
+    matches: list[tuple[str, float, int] | None] = []
+    forms: list[str] = []
+    if not cache:  # the same scan of the same forms: measured once, beside the in-memory index
+        forms = [q for fact in engine.kb.facts for q in fact.questions]
+        form_facts = [fact.id for fact in engine.kb.facts for _ in fact.questions]
+        naive, matches = latency.time_each(latency.naive_matcher(forms), questions)
+        _progress(f"{label}: naive baseline done")
     typed = prefixes(questions, prefix_limit)
     suggest, _ = latency.time_each(lambda text: engine.suggest(text, 25), typed)
     _progress(f"{label}: autocomplete done")
@@ -73,14 +113,22 @@ def measure(
     accuracy: dict[str, object] = {"public": public_accuracy(engine, public_items)}
     if probe_items:
         offset = len(public_items)
-        naive_ids = [form_facts[m[2]] if m else None for m in matches[offset:]]
-        accuracy["generated"] = {
+        generated: dict[str, object] = {
             "ours": right_facts(probe_items, [answered_fact(a) for a in answers[offset:]]),
-            "naive": right_facts(probe_items, naive_ids),
         }
+        if matches:
+            naive_ids = [form_facts[m[2]] if m else None for m in matches[offset:]]
+            generated["naive"] = right_facts(probe_items, naive_ids)
+        accuracy["generated"] = generated
     ask, baseline = latency.summary(ours), latency.summary(naive)
     megabytes["peak_at_end"] = memory.peak_rss_mb()
+    megabytes["rss_at_end"] = memory.rss_mb()
+    digest = hashlib.sha256()
+    for answer in answers:
+        digest.update(answer.model_dump_json().encode() + b"\n")
     return {
+        "index_cache": cache,
+        "answers_sha256": digest.hexdigest(),
         "packs": packs,
         "facts": len(engine.kb.facts),
         "question_forms": len(forms),
@@ -99,12 +147,19 @@ def measure(
 
 
 def in_fresh_process(
-    directory: Path, packs: list[str], public: Path, probes: Path | None, prefix_limit: int
+    directory: Path,
+    packs: list[str],
+    public: Path,
+    probes: Path | None,
+    prefix_limit: int,
+    cache: bool = False,
 ) -> dict[str, object]:
     """Run `measure` in a new interpreter: peak memory and caches start from nothing."""
     command = [sys.executable, "-m", "bench.worker", "--dir", str(directory)]
     command += ["--packs", ",".join(packs), "--public", str(public)]
     command += ["--prefixes", str(prefix_limit)]
+    if cache:
+        command.append("--cache")
     if probes is not None:
         command += ["--probes", str(probes)]
     done = subprocess.run(command, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True, check=False)
@@ -126,9 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--public", type=Path, required=True)
     parser.add_argument("--probes", type=Path)
     parser.add_argument("--prefixes", type=int, default=120)
+    parser.add_argument("--cache", action="store_true", help="restart from the index cache")
     args = parser.parse_args(argv)
     packs = [p for p in args.packs.split(",") if p]
-    result = measure(args.dir, packs, args.public, args.probes, args.prefixes)
+    result = measure(args.dir, packs, args.public, args.probes, args.prefixes, args.cache)
     print(json.dumps(result))
     return 0
 

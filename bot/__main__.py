@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
 def _engine(settings: Settings):  # type: ignore[no-untyped-def]
     from bot.engine.engine import Engine
 
-    return Engine.load(settings.knowledge_dir, settings.packs)
+    return Engine.load(settings.knowledge_dir, settings.packs, cache=settings.factbot_index_cache)
 
 
 def _positive(text: str) -> int:
@@ -103,8 +103,8 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         from bot.terminal.jsonl import main as jsonl_main
 
         return jsonl_main(engine, store_for(settings))
-    from bot.terminal.chat import for_terminal
     from bot.terminal.jsonl import answer_safely
+    from bot.terminal.plain import for_terminal
 
     question = " ".join(args.question)
     print(for_terminal(answer_safely(engine, question)))

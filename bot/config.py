@@ -67,6 +67,8 @@ class Settings(BaseSettings):
     packs: NameList = Field(default_factory=list)
     """The packs to serve; empty means those whose pack.yaml says `default: true`."""
     guild_packs: GuildPacks = Field(default_factory=dict)
+    factbot_index_cache: bool = True
+    """Map each pack set's index from KNOWLEDGE_DIR/.index-cache (built once per content)."""
     database_path: Path = PROJECT_ROOT / "data" / "factbot.sqlite3"
     database_url: str | None = None
     """A SQLite path, or postgresql://… for a store several processes share; wins over

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import sqlite3
 import sys
+from pathlib import Path
 
 from bot.config import Settings
 from bot.curation.reports import gap_report, stats_report
@@ -18,6 +19,15 @@ from bot.store import StoreError, shown_location
 
 MISSES_SHOWN = 15
 """Self-test misses listed per pack unless `--misses` asks for more."""
+
+
+def _build_index_caches(directory: Path, settings: Settings) -> None:
+    """Build the index cache of every pack set the bot serves, so its next start maps it."""
+    from bot.engine.engine import Engine
+
+    for names in settings.pack_sets():
+        Engine.load(directory, list(names), cache=True)
+        print(f"index cache: ready for {', '.join(names)}")
 
 
 def check(args: argparse.Namespace, settings: Settings) -> int:
@@ -49,6 +59,8 @@ def check(args: argparse.Namespace, settings: Settings) -> int:
     tried: set[str] = set()
     for kb in loaded:
         print(f"ok: {len(kb.facts)} facts in {', '.join(p.name for p in kb.packs)}")
+    if settings.factbot_index_cache and not args.pack:
+        _build_index_caches(directory, settings)
     for warning in check_collisions(directory, [p.name for kb in loaded for p in kb.packs]):
         print(f"warning: {warning}")
     for kb in loaded:

@@ -42,7 +42,7 @@ def reload_scope(live: ServingEngines, guild_id: int | None) -> Reloaded:
     wanted = frozenset(names)
     with live._lock:
         try:
-            engine = Engine.load(live.knowledge_dir, list(names))
+            engine = Engine.load(live.knowledge_dir, list(names), cache=live.cache)
             engine.warm()
         except PackError as exc:
             return Reloaded(names, None, exc.problems)

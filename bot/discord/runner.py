@@ -51,7 +51,12 @@ def run_discord(settings: Settings) -> int:
     try:
         check_sharding(settings)
         point_at(settings.discord_api_base, settings.discord_gateway_url)
-        live = ServingEngines(settings.knowledge_dir, settings.packs, settings.guild_packs)
+        live = ServingEngines(
+            settings.knowledge_dir,
+            settings.packs,
+            settings.guild_packs,
+            cache=settings.factbot_index_cache,
+        )
         return asyncio.run(serve(settings, live))
     except FatalError as exc:
         print(f"factbot: {exc}", file=sys.stderr)

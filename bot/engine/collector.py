@@ -10,9 +10,11 @@ from __future__ import annotations
 import gc
 
 
-def settle() -> None:
-    """Collect what is garbage now and freeze the rest: it will outlive every question."""
-    gc.collect()
+def settle(collect: bool = True) -> None:
+    """Collect what is garbage now and freeze the rest: it will outlive every question (an
+    engine mapped from the index cache made almost no garbage: freezing is enough)."""
+    if collect:
+        gc.collect()
     gc.freeze()
 
 

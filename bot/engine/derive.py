@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot.engine.index import FactIndex, IndexedFact
@@ -147,25 +147,23 @@ def ordinal(n: int) -> str:
 class Calculator:
     """Computes over quantity facts grouped by measure (the same thing measured in one way)."""
 
-    def __init__(self, index: FactIndex, units: UnitBook) -> None:
+    def __init__(
+        self,
+        index: FactIndex,
+        units: UnitBook,
+        stored: tuple[Mapping[str, list[Input]], frozenset[str]] | None = None,
+    ) -> None:
         self.index = index
         self.units = units
-        self.measures: dict[str, list[Input]] = defaultdict(list)
         kind_of = {
             name: kind for kind, table in index.analyzer.lexicon.entities.items() for name in table
         }
         self.kind_of = kind_of
-        figured: set[str] = set()
-        for fact in index.facts:
-            for quantity in fact.fact.quantities:
-                if quantity.measure:
-                    self.measures[quantity.measure].append(Input(fact, quantity))
-                    if quantity.role == "part":
-                        figured.update(kind_of.get(name, "") for name in quantity.where)
-        self.figured_kinds = frozenset(figured - {""})
-        """Kinds of thing the packs give part figures for (countries, organisations, years …):
-        arithmetic compares those, whatever the pack is about; a total's place (Europe) is
-        what they are parts of."""
+        self.measures: Mapping[str, list[Input]]
+        if stored is not None:
+            self.measures, self.figured_kinds = stored
+        else:
+            self.measures, self.figured_kinds = self._group(index, kind_of)
         self.handlers: dict[str, Callable[[Problem], Derivation | Refusal | None]] = {
             "share": self._share,
             "difference": self._difference,
@@ -177,6 +175,23 @@ class Calculator:
             "rate": self._rate,
             "start": self._streak_start,
         }
+
+    @staticmethod
+    def _group(
+        index: FactIndex, kind_of: Mapping[str, str]
+    ) -> tuple[dict[str, list[Input]], frozenset[str]]:
+        """Figures by measure, and the kinds of thing the packs give part figures for
+        (countries, organisations, years …): arithmetic compares those, whatever the pack is
+        about; a total's place (Europe) is what they are parts of."""
+        measures: dict[str, list[Input]] = defaultdict(list)
+        figured: set[str] = set()
+        for fact in index.facts:
+            for quantity in fact.fact.quantities:
+                if quantity.measure:
+                    measures[quantity.measure].append(Input(fact, quantity))
+                    if quantity.role == "part":
+                        figured.update(kind_of.get(name, "") for name in quantity.where)
+        return measures, frozenset(figured - {""})
 
     def derive(self, query: Query) -> Derivation | Refusal | Stated | None:
         """A computation when the question explicitly asks for one; None to look facts up."""

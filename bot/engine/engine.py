@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
 
@@ -35,6 +35,9 @@ from bot.language.amounts import fraction_of
 from bot.language.numbers import figures_in
 from bot.language.text import is_number, tokenize
 from bot.language.units import UnitBook, UnitError
+
+if TYPE_CHECKING:
+    from bot.engine.stored import Stored
 
 ANSWER_CLEARLY = 50.0
 """At or above this a fact is answered outright."""
@@ -81,12 +84,23 @@ class FactSummary:
 class Engine:
     """Answers questions from a knowledge base; build a new one to reload, then swap."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, stored: Stored | None = None) -> None:
         self.kb = kb
         self.units = UnitBook(kb.lexicon.units)
-        self.analyzer = Analyzer(kb.lexicon, self.units, _pack_words(kb))
-        self.index = FactIndex(kb, self.analyzer)
-        self.calculator = Calculator(self.index, self.units)
+        self.pack_words = stored.pack_words if stored else _pack_words(kb)
+        if stored is None:
+            self.analyzer = Analyzer(kb.lexicon, self.units, self.pack_words)
+        else:
+            self.analyzer = stored.analyzer
+            self.analyzer.units = self.units
+        if stored is None:
+            self.index = FactIndex(kb, self.analyzer)
+            self.calculator = Calculator(self.index, self.units)
+        else:
+            self.index = stored.index(self.analyzer)
+            measures = stored.measures_of(self.index.facts)
+            self.calculator = Calculator(self.index, self.units, (measures, stored.figured_kinds))
+            self.__dict__["stated_figures"] = stored.stated
         self.composer = Composer(kb, self.units)
         self._vocabulary = sorted(self.analyzer.speller.words)
         self._openings: list[tuple[str, int]] | None = None
@@ -94,8 +108,9 @@ class Engine:
         built on the first autocomplete, so start-up and the answer path never pay for it."""
         several = len(kb.packs) > 1
         self._readings = tuple(Engine(kb.alone(pack)) for pack in kb.packs) if several else ()
-        """With several packs, one engine per pack: a question is read as each pack reads it."""
-        settle()
+        """With several packs, one engine per pack: a question is read as each pack reads it
+        (built in memory, also when the packs together are mapped from the index cache)."""
+        settle(collect=stored is None)
 
     @property
     def example_question(self) -> str:
@@ -115,8 +130,19 @@ class Engine:
             reading.units.warm()
 
     @classmethod
-    def load(cls, knowledge_dir: Path, packs: list[str]) -> Engine:
-        return cls(load_knowledge(knowledge_dir, packs))
+    def load(cls, knowledge_dir: Path, packs: list[str], *, cache: bool = False) -> Engine:
+        """The engine for these packs; with `cache`, mapped from the index cache (built and
+        saved first when the packs, lexicons or code changed since it was written)."""
+        if not cache:
+            return cls(load_knowledge(knowledge_dir, packs))
+        from bot.engine import stored
+
+        return stored.open_or_build(
+            knowledge_dir,
+            packs,
+            build=lambda: cls(load_knowledge(knowledge_dir, packs)),
+            serve=lambda found: cls(found.kb, found),
+        )
 
     def ask(self, text: str) -> Answer:
         """The answer to one message: with several packs, the most confident of each pack's
@@ -211,7 +237,7 @@ class Engine:
         the packs, however much a fact with a percentage looks like it."""
         analyzer = self.analyzer
         figures = [float(s) for s in query.content if is_number(s)]
-        if not figures or query.named or not self._stated_figures.isdisjoint(figures):
+        if not figures or query.named or not self.stated_figures.isdisjoint(figures):
             return True
         return any(
             s not in analyzer.cue_stems and s not in analyzer.type_noun_stems
@@ -220,7 +246,7 @@ class Engine:
         )
 
     @cached_property
-    def _stated_figures(self) -> frozenset[float]:
+    def stated_figures(self) -> frozenset[float]:
         """Every figure the packs state, in digits or words, worked out on first need."""
         return frozenset(
             value

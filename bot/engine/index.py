@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,11 +26,16 @@ UNKNOWN_WORD_FACTOR = 1.5
 """A word found nowhere in the pack weighs more than any pack word: it signals another topic."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, weakref_slot=True, eq=False)
 class IndexedFact:
-    """A fact with everything the matcher compares, computed once rather than per question."""
+    """A fact with everything the matcher compares, computed once rather than per question;
+    the fact itself may be read from the index cache only when an answer needs it."""
 
-    fact: Fact
+    id: str
+    source: Fact | Callable[[], Fact] = field(repr=False)
+    """The fact, or how to read it: a stored index decodes facts only when asked for."""
+    pack: int = 0
+    """Which of the loaded packs holds the fact (its word weights are that pack's)."""
     forms: tuple[str, ...]
     bag: frozenset[str]
     keys: frozenset[str]
@@ -42,10 +47,17 @@ class IndexedFact:
     """For each entity the fact names, what it implies (a mayor → her town)."""
     unknowns: tuple[tuple[str, frozenset[str]], ...] = ()
     """Each thing the source does not say, with the words that must all appear to ask it."""
+    parts: tuple[tuple[str, frozenset[str]], ...] = ()
+    """Role and places of each part, total or share figure that names its places."""
 
     @property
-    def id(self) -> str:
-        return self.fact.id
+    def fact(self) -> Fact:
+        source = self.source
+        if isinstance(source, Fact):
+            return source
+        fact = source()
+        object.__setattr__(self, "source", fact)
+        return fact
 
 
 def entity_closure(
@@ -61,6 +73,48 @@ def entity_closure(
                 found[kind].add(implied)
                 pending.append(implied)
     return {kind: frozenset(names) for kind, names in found.items()}
+
+
+def idf(facts: int, count: int) -> float:
+    """A word's weight: rarer in the pack, heavier."""
+    return math.log((facts + 1) / (count + 0.5)) + 1.0
+
+
+def unknown_weight(facts: int) -> float:
+    return UNKNOWN_WORD_FACTOR * (math.log((facts + 1) / 0.5) + 1.0)
+
+
+class Weights(Mapping[str, float]):
+    """Word weights worked out from how many facts hold each word, when first asked for: a
+    stored index keeps only the counts (or the postings, whose lengths are the counts)."""
+
+    def __init__(self, counts: Mapping[str, int] | Mapping[str, np.ndarray], facts: int) -> None:
+        self._counts = counts
+        self._facts = facts
+        self._known: dict[str, float] = {}
+
+    def __getitem__(self, stem: str) -> float:
+        known = self._known.get(stem)
+        if known is None:
+            count = self._counts[stem]
+            known = idf(self._facts, count if isinstance(count, int) else len(count))
+            self._known[stem] = known
+        return known
+
+    def get(self, stem: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        known = self._known.get(stem)
+        if known is not None:
+            return known
+        return self[stem] if stem in self._counts else default
+
+    def __contains__(self, stem: object) -> bool:
+        return stem in self._counts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
 
 
 class Shared:
@@ -87,13 +141,28 @@ class Shared:
 class FactIndex:
     """Postings from stems and entities to facts, with the weights the matcher scores by."""
 
+    facts: Sequence[IndexedFact]
+    postings: Mapping[str, np.ndarray]
+    idf: Mapping[str, float]
+    pack_idf: list[Mapping[str, float]]
+    by_id: Mapping[str, int]
+    by_alias: Mapping[str, int]
+    covered: dict[str, frozenset[str]]
+    unknown_weight: float
+    pack_unknown: list[float]
+
     def __init__(self, kb: KnowledgeBase, analyzer: Analyzer) -> None:
         self.analyzer = analyzer
         lexicon = kb.lexicon
         kind_of = {name: kind for kind, table in lexicon.entities.items() for name in table}
         shared = Shared()
-        self.facts: list[IndexedFact] = [
-            self._prepare(fact, lexicon.implies, kind_of, shared) for fact in kb.facts
+        names = list(dict.fromkeys(kb.fact_pack.get(f.id, "") for f in kb.facts))
+        number = {name: i for i, name in enumerate(names)}
+        self.facts = [
+            self._prepare(
+                fact, lexicon.implies, kind_of, shared, number[kb.fact_pack.get(fact.id, "")]
+            )
+            for fact in kb.facts
         ]
         self.by_id = {f.id: i for i, f in enumerate(self.facts)}
         self.by_alias = {a.casefold(): i for i, f in enumerate(self.facts) for a in f.fact.aliases}
@@ -105,16 +174,43 @@ class FactIndex:
                 lists[stem].append(i)
         self.postings = {stem: np.asarray(ids, dtype=np.int32) for stem, ids in lists.items()}
         n = max(1, len(self.facts))
-        self.idf = {stem: math.log((n + 1) / (count + 0.5)) + 1.0 for stem, count in df.items()}
-        self.unknown_weight = UNKNOWN_WORD_FACTOR * (math.log((n + 1) / 0.5) + 1.0)
-        self._per_pack(kb)
-        self.covered: dict[str, frozenset[str]] = {}
+        self.idf = {stem: idf(n, count) for stem, count in df.items()}
+        self.unknown_weight = unknown_weight(n)
+        self._per_pack(len(names))
         by_kind: dict[str, set[str]] = defaultdict(set)
         for indexed in self.facts:
-            for kind, names in indexed.entities.items():
-                by_kind[kind] |= names
-        self.covered = {kind: frozenset(names) for kind, names in by_kind.items()}
+            for kind, found in indexed.entities.items():
+                by_kind[kind] |= found
+        self.covered = {kind: frozenset(found) for kind, found in by_kind.items()}
         self.analyzer.forget_readings()
+
+    @classmethod
+    def stored(
+        cls,
+        analyzer: Analyzer,
+        facts: Sequence[IndexedFact],
+        postings: Mapping[str, np.ndarray],
+        pack_counts: list[Mapping[str, int]],
+        pack_sizes: list[int],
+        by_id: Mapping[str, int],
+        by_alias: Mapping[str, int],
+        covered: dict[str, frozenset[str]],
+    ) -> FactIndex:
+        """An index over what the index cache holds: nothing is computed per fact."""
+        index = cls.__new__(cls)
+        index.analyzer = analyzer
+        index.facts = facts
+        index.postings = postings
+        n = max(1, len(facts))
+        index.idf = Weights(postings, n)
+        index.unknown_weight = unknown_weight(n)
+        if len(pack_sizes) <= 1:
+            index.pack_idf, index.pack_unknown = [index.idf], [index.unknown_weight]
+        else:
+            index.pack_idf = [Weights(c, n) for c, n in zip(pack_counts, pack_sizes, strict=True)]
+            index.pack_unknown = [unknown_weight(n) for n in pack_sizes]
+        index.by_id, index.by_alias, index.covered = by_id, by_alias, covered
+        return index
 
     def _prepare(
         self,
@@ -122,6 +218,7 @@ class FactIndex:
         implies: dict[str, list[str]],
         kind_of: Mapping[str, str],
         shared: Shared,
+        pack: int,
     ) -> IndexedFact:
         read = self.analyzer.read
         questions = [read(q) for q in fact.questions]
@@ -153,8 +250,15 @@ class FactIndex:
         if any(q.role == "duration" for q in fact.quantities) or bag & self.analyzer.duration_stems:
             asks.add("how_long")
         measured = {s for q in fact.quantities for s in read(q.what).content}
+        parts = tuple(
+            (q.role, shared.set(q.where))
+            for q in fact.quantities
+            if q.role in {"part", "total", "share"} and q.where
+        )
         return IndexedFact(
-            fact=fact,
+            id=fact.id,
+            source=fact,
+            pack=pack,
             forms=forms,
             bag=shared.words(bag),
             keys=shared.set(keys),
@@ -166,6 +270,7 @@ class FactIndex:
                 {name: implies.get(name, ()) for name in entities.get("person", frozenset())}
             ),
             unknowns=self._unknowns(fact),
+            parts=parts,
         )
 
     def _unknowns(self, fact: Fact) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -183,34 +288,29 @@ class FactIndex:
     def weight(self, stem: str) -> float:
         return self.idf.get(stem, self.unknown_weight)
 
-    def _per_pack(self, kb: KnowledgeBase) -> None:
+    def _per_pack(self, packs: int) -> None:
         """Word weights within each pack, so how a pack's facts score does not depend on which
         other packs are loaded beside it (one pack: the same table as the whole index)."""
-        names = list(dict.fromkeys(kb.fact_pack.get(f.id, "") for f in self.facts))
-        self.pack_of = {f.id: names.index(kb.fact_pack.get(f.id, "")) for f in self.facts}
-        if len(names) <= 1:
+        if packs <= 1:
             self.pack_idf, self.pack_unknown = [self.idf], [self.unknown_weight]
             return
-        counts: list[Counter[str]] = [Counter() for _ in names]
-        sizes = [0] * len(names)
+        counts: list[Counter[str]] = [Counter() for _ in range(packs)]
+        sizes = [0] * packs
         for indexed in self.facts:
-            pack = self.pack_of[indexed.id]
-            counts[pack].update(indexed.bag)
-            sizes[pack] += 1
+            counts[indexed.pack].update(indexed.bag)
+            sizes[indexed.pack] += 1
         self.pack_idf = [
-            {stem: math.log((n + 1) / (c + 0.5)) + 1.0 for stem, c in df.items()}
-            for df, n in zip(counts, sizes, strict=True)
+            {stem: idf(n, c) for stem, c in df.items()} for df, n in zip(counts, sizes, strict=True)
         ]
-        self.pack_unknown = [UNKNOWN_WORD_FACTOR * (math.log((n + 1) / 0.5) + 1.0) for n in sizes]
+        self.pack_unknown = [unknown_weight(n) for n in sizes]
 
-    def vocabulary_of(self, fact: IndexedFact) -> dict[str, float]:
+    def vocabulary_of(self, fact: IndexedFact) -> Mapping[str, float]:
         """The word weights of the fact's own pack."""
-        return self.pack_idf[self.pack_of.get(fact.id, 0)]
+        return self.pack_idf[fact.pack]
 
     def weight_in(self, stem: str, fact: IndexedFact) -> float:
         """A word's weight within the fact's own pack; a word the pack never uses weighs most."""
-        pack = self.pack_of.get(fact.id, 0)
-        return self.pack_idf[pack].get(stem, self.pack_unknown[pack])
+        return self.pack_idf[fact.pack].get(stem, self.pack_unknown[fact.pack])
 
     def candidates(self, stems: tuple[str, ...], limit: int = CANDIDATE_LIMIT) -> list[int]:
         """Facts sharing the question's words, rarer words weighing more, best `limit` only:

@@ -77,9 +77,8 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
         named = query.entities.get(query.answer_kind, frozenset())
         if not fact.entities.get(query.answer_kind, frozenset()) - named:
             return True
-    for quantity in fact.fact.quantities:
-        if quantity.role in {"part", "total", "share"} and quantity.where:
-            where = frozenset(quantity.where)
+    for _, where in fact.parts:
+        if where:
             kinds = [kind for kind, names in fact.entities.items() if names & where]
             asked = frozenset(n for kind in kinds for n in query.entities.get(kind, frozenset()))
             if asked and asked != where:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,13 @@ from bot.engine.engine import Engine
 from bot.knowledge.errors import PackError, PackProblem
 
 PackSet = frozenset[str]
+
+
+def _warm_all(warming: list[Callable[[], None]]) -> None:
+    """Word list and unit registry loaded beside the first questions, not before them: an
+    engine mapped from the index cache answers its packs' own words without either."""
+    for warm in warming:
+        warm()
 
 
 @dataclass(frozen=True)
@@ -44,8 +51,12 @@ class ServingEngines:
         knowledge_dir: Path,
         packs: Sequence[str],
         guild_packs: Mapping[int, Sequence[str]] | None = None,
+        *,
+        cache: bool = False,
     ) -> None:
         self.knowledge_dir = knowledge_dir
+        self.cache = cache
+        """Map indexes from the index cache (and build it on reload) rather than in memory."""
         self.packs = list(packs)
         self.guild_packs = {guild: list(names) for guild, names in (guild_packs or {}).items()}
         self.taught: dict[int, Mapping[str, tuple[str, ...]]] = {}
@@ -134,12 +145,16 @@ class ServingEngines:
                 continue
             tried.add(key)
             try:
-                built[key] = Engine.load(knowledge_dir, list(names))
-                built[key].warm()
+                built[key] = Engine.load(knowledge_dir, list(names), cache=self.cache)
+                if not self.cache:
+                    built[key].warm()
             except PackError as exc:
                 problems += [p for p in exc.problems if p not in problems]
         if problems:
             raise PackError(problems)
+        if self.cache:
+            warming = [engine.warm for engine in built.values()]
+            threading.Thread(target=_warm_all, args=(warming,), daemon=True).start()
         by_guild = {guild: built[frozenset(names)] for guild, names in self.guild_packs.items()}
         for guild, questions in self.taught.items():
             by_guild[guild] = taught_engine(built[self.pack_set(guild)], questions)

@@ -7,12 +7,18 @@ from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
 ORDINARY_WORD_ZIPF = 3.0
 """A word at least this common in English (about once per million words) is never corrected."""
 
 CORRECTION_CACHE = 4096
+
+
+def zipf_frequency(word: str, lang: str) -> float:
+    """wordfreq's frequency, imported on first use: most questions need no correction."""
+    from wordfreq import zipf_frequency as frequency
+
+    return float(frequency(word, lang))
 
 
 def max_edits(length: int) -> int:
@@ -38,6 +44,15 @@ class Speller:
         self.by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in self.words:
             self.by_start[word[0], len(word)].append(word)
+        self.correct = lru_cache(maxsize=CORRECTION_CACHE)(self._correct)
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        del state["correct"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
         self.correct = lru_cache(maxsize=CORRECTION_CACHE)(self._correct)
 
     def warm(self) -> None:

@@ -169,6 +169,18 @@ class Analyzer:
         self.foreign = Reader(word_lists(), is_english=self.speller.is_english)
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
 
+    def __getstate__(self) -> dict[str, object]:
+        """For the index cache: the prepared tables, not the C stemmer, caches or units."""
+        state = dict(self.__dict__)
+        for name in ("stemmer", "_readings", "units"):
+            state.pop(name)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.stemmer = Stemmer.Stemmer("english")
+        self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
+
     def _entity_words(self) -> set[str]:
         """Words of names: a typo is corrected into a name only if the packs use it (a
         misspelt word never becomes one of the world's countries by accident)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -18,7 +18,8 @@ class Pack:
     path: Path
     manifest: Manifest
     texts: dict[str, str]
-    facts: tuple[Fact, ...]
+    facts: Sequence[Fact]
+    """A tuple as loaded; a view that reads facts on demand when served from the index cache."""
 
     @property
     def name(self) -> str:
@@ -48,9 +49,12 @@ class KnowledgeBase:
             fact_pack={f.id: pack.name for f in pack.facts},
         )
 
-    @property
-    def facts(self) -> tuple[Fact, ...]:
-        return tuple(f for p in self.packs for f in p.facts)
+    @cached_property
+    def facts(self) -> Sequence[Fact]:
+        """Every pack's facts in order; packs read from the index cache are not decoded whole."""
+        if all(isinstance(p.facts, tuple) for p in self.packs):
+            return tuple(f for p in self.packs for f in p.facts)
+        return Chained(tuple(p.facts for p in self.packs))
 
     def pack_of(self, fact_id: str) -> Pack:
         name = self.fact_pack[fact_id]
@@ -82,7 +86,12 @@ class KnowledgeBase:
             )
             for pack in self.packs
         )
-        return KnowledgeBase(packs=packs, lexicon=self.lexicon, fact_pack=dict(self.fact_pack))
+        return KnowledgeBase(
+            packs=packs,
+            lexicon=self.lexicon,
+            fact_pack=dict(self.fact_pack),
+            pack_lexicons=dict(self.pack_lexicons),
+        )
 
 
 def _new(known: Sequence[str], more: Sequence[str]) -> list[str]:
@@ -95,3 +104,26 @@ def _new(known: Sequence[str], more: Sequence[str]) -> list[str]:
             seen.add(key)
             fresh.append(question)
     return fresh
+
+
+class Chained(Sequence[Fact]):
+    """Several packs' facts as one sequence, without copying them out."""
+
+    def __init__(self, parts: tuple[Sequence[Fact], ...]) -> None:
+        self._parts = parts
+
+    def __len__(self) -> int:
+        return sum(len(part) for part in self._parts)
+
+    def __getitem__(self, position: int) -> Fact:  # type: ignore[override]
+        if position < 0:
+            position += len(self)
+        for part in self._parts:
+            if position < len(part):
+                return part[position]
+            position -= len(part)
+        raise IndexError(position)
+
+    def __iter__(self) -> Iterator[Fact]:
+        for part in self._parts:
+            yield from part

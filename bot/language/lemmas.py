@@ -9,8 +9,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
-import simplemma
-
 OTHER_LANGUAGES: Final = ("nl", "fr", "de", "es", "it", "pt")
 """Languages a question may be asked in besides English; answers stay in English."""
 LANGUAGE_NAMES: Final = {
@@ -24,11 +22,28 @@ DETECT_MARGIN: Final = 0.25
 LEMMA_CACHE: Final = 65_536
 
 
-@lru_cache(maxsize=LEMMA_CACHE)
+_REMEMBERED: dict[str, str] = {}
+"""Lemmas worked out when an index was built, read back from its cache: a question in the
+packs' own words never loads simplemma's word lists."""
+
+
 def english_lemma(word: str) -> str:
     """The dictionary form of an English word, or the word itself when none is known."""
+    remembered = _REMEMBERED.get(word)
+    return remembered if remembered is not None else _lemma(word)
+
+
+def remember_lemmas(table: dict[str, str]) -> None:
+    """Take lemmas computed by an earlier process (the same simplemma, as the cache key says)."""
+    _REMEMBERED.update(table)
+
+
+@lru_cache(maxsize=LEMMA_CACHE)
+def _lemma(word: str) -> str:
     if len(word) < 3 or not word.isalpha():
         return word
+    import simplemma  # here: remembered lemmas spare a start-up its import
+
     lemma = simplemma.lemmatize(word, lang="en")
     return lemma.casefold() if lemma.isalpha() else word
 
@@ -39,6 +54,8 @@ def lemma_in(word: str, lang: str) -> str:
     a word list needs each word once, not every form of it."""
     if len(word) < 3 or not word.isalpha():
         return word
+    import simplemma  # only a question in another language needs it
+
     lemma = simplemma.lemmatize(word, lang=lang)
     return lemma.casefold() if lemma.isalpha() else word
 
@@ -48,6 +65,8 @@ def detect_language(words: Sequence[str]) -> str:
     letters = [w for w in words if w.isalpha() and len(w) > 1]
     if len(letters) < DETECT_MIN_WORDS:
         return "en"
+    import simplemma
+
     scores = dict(simplemma.langdetect(" ".join(letters), lang=("en", *OTHER_LANGUAGES)))
     best = max(OTHER_LANGUAGES, key=lambda lang: scores.get(lang, 0.0))
     if scores.get(best, 0.0) >= scores.get("en", 0.0) + DETECT_MARGIN:
@@ -57,11 +76,15 @@ def detect_language(words: Sequence[str]) -> str:
 
 def is_word_of(word: str, lang: str) -> bool:
     """True when the word is in the language's dictionary (so it is no typo of English)."""
+    import simplemma
+
     return bool(simplemma.is_known(word, lang=lang))
 
 
 def warm() -> None:
     """Load the word lists before the first question instead of during it."""
-    english_lemma.cache_clear()
+    import simplemma
+
+    _lemma.cache_clear()
     simplemma.lemmatize("took", lang="en")
     detect_language(["warm", "the", "word", "lists"])

@@ -6,12 +6,14 @@ import itertools
 import math
 from collections.abc import Mapping
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import pint
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.language.numbers import decimals_of
+
+if TYPE_CHECKING:
+    import pint
 
 Family = Literal[
     "mass", "length", "volume", "area", "speed", "power", "energy", "temperature", "money",
@@ -29,6 +31,8 @@ OFFSET_FAMILIES = {"temperature"}
 def registry() -> pint.UnitRegistry:
     """One registry for the process (quantities of two registries cannot mix), its parsed
     definitions cached on disk by pint so start-up stays fast."""
+    import pint  # here: a question without a conversion never pays for pint's import
+
     return pint.UnitRegistry(cache_folder=":auto:")
 
 
@@ -118,10 +122,29 @@ class UnitBook:
         return [k for k in self.words[key].show_with if k in self.words]
 
 
-@cache
+_FACTORS: dict[tuple[str, str], float] = {}
+"""Factors between multiplicative units, asked of pint once per pair (or read back from the
+index cache, so that an answer's conversions never load pint at all)."""
+
+
 def _factor(source: str, target: str) -> float:
     """pint's factor between two multiplicative units, asked once per pair, not per answer."""
-    return float(registry().Quantity(1.0, _pint_name(source)).to(_pint_name(target)).magnitude)
+    known = _FACTORS.get((source, target))
+    if known is None:
+        magnitude = registry().Quantity(1.0, _pint_name(source)).to(_pint_name(target)).magnitude
+        known = _FACTORS[source, target] = float(magnitude)
+    return known
+
+
+def factors(book: UnitBook) -> dict[tuple[str, str], float]:
+    """Every factor between the book's convertible units, worked out now (for the cache)."""
+    book.warm()
+    return {pair: value for pair, value in _FACTORS.items() if set(pair) <= set(book.words)}
+
+
+def remember_factors(table: dict[tuple[str, str], float]) -> None:
+    """Take factors an earlier process asked pint for (the same pint, as the cache key says)."""
+    _FACTORS.update(table)
 
 
 def _pint_name(key: str) -> str:

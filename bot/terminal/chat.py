@@ -9,17 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
-from bot.engine.answer import Answer
 from bot.engine.conversation import ConversationStore
 from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.render.inert import inert
-from bot.render.markdown import render_markdown
 from bot.store import DOWN, UP
 from bot.terminal.feedback import Feedback, FeedbackError, NoFeedback
 from bot.terminal.jsonl import answer_safely
+from bot.terminal.plain import for_terminal
 
-BROWSE_HINT = "Type `facts` to browse everything I know."
 WELCOME = (
     "factbot — ask a question about the knowledge base in your own words.\n"
     "Commands: help, facts, fact <id>, sources, convert <value> <unit> to <unit>, "
@@ -54,12 +52,6 @@ _CONVERT = re.compile(r"^convert\s+(-?[\d.,]+)\s*(.+?)\s+(?:to|in|into)\s+(.+)$"
 def feedback_off(reason: str) -> str:
     """The one notice that votes are not being kept, and why; answers carry on regardless."""
     return f"Feedback is off: {reason}. Answers work as usual."
-
-
-def for_terminal(answer: Answer) -> str:
-    """Markdown as plain terminal text: bold markers and code ticks dropped."""
-    text = render_markdown(answer, BROWSE_HINT).replace("**", "").replace("`", "")
-    return inert(text, markdown=False)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,562 @@
+"""The index cache: an engine's prepared index, saved once per pack content and mapped at start.
+
+A folder per key under `<knowledge dir>/.index-cache/`: the key hashes the pack files, the
+lexicons, the code that reads and indexes them, INDEX_FORMAT and the library versions, so any
+change to what the index depends on selects another folder. The facts' index records, the facts
+themselves and the postings are flat files mapped read-only, decoded one fact at a time when a
+question reaches it; every process on a host shares them through the page cache. A folder is
+written under a temporary name and renamed whole, under a file lock so that processes starting
+together build it once; one that fails its checksums is removed, rebuilt and never served."""
+
+from __future__ import annotations
+
+import functools
+import gc
+import hashlib
+import json
+import logging
+import marshal
+import mmap
+import os
+import pickle
+import shutil
+import sys
+import weakref
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, overload
+
+import numpy as np
+
+from bot.engine.derive import Input
+from bot.engine.index import FactIndex, IndexedFact
+from bot.engine.understand import Analyzer
+from bot.knowledge.models import Fact
+from bot.knowledge.pack import KnowledgeBase, Pack
+from bot.language.lemmas import english_lemma, remember_lemmas
+from bot.language.units import factors, remember_factors
+
+if TYPE_CHECKING:
+    from bot.engine.engine import Engine
+
+INDEX_FORMAT = 2
+"""Bump when the stored form changes: every older cache folder is then ignored."""
+CACHE_DIR = ".index-cache"
+META = "meta.json"
+STATE = "state.pickle"
+RECENT_FACTS = 8192
+"""Decoded facts kept for the next questions; the rest are decoded again when asked for."""
+LIBRARIES = ("numpy", "pydantic", "rapidfuzz", "PyStemmer", "simplemma", "pint", "wordfreq")
+"""Libraries whose output the stored index holds (stems, lemmas, unit names, pickles)."""
+STORING_CODE = (
+    "engine/engine.py", "engine/index.py", "engine/understand.py", "engine/phrases.py",
+    "engine/spelling.py", "engine/derive.py", "engine/stored.py", "language", "knowledge",
+)  # fmt: skip
+"""The code that computes or defines what the cache holds (a module or a whole package): a
+change to it selects another folder. Code that only reads the index at question time (scoring,
+wording, follow-ups, serving) is left out, so that changing a reply does not re-index."""
+HASH_CHUNK = 1 << 20
+
+log = logging.getLogger("factbot.index")
+
+
+class CacheError(Exception):
+    """A cache folder that must not be served: missing pieces, wrong checksums, garbage."""
+
+
+def cache_key(knowledge_dir: Path, packs: Sequence[str]) -> str:
+    """What the index depends on, hashed: pack files, lexicons, code, format and versions."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"format {INDEX_FORMAT} python {sys.version}\0".encode())
+    for library in LIBRARIES:
+        try:
+            digest.update(f"{library} {metadata.version(library)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{library} -\0".encode())
+    code = Path(__file__).resolve().parents[1]
+    for part in STORING_CODE:
+        files = [code / part] if part.endswith(".py") else sorted((code / part).rglob("*"))
+        for file in files:
+            if file.suffix in {".py", ".yaml"} and file.is_file():
+                _hash_file(digest, file, code)
+    shared = knowledge_dir / "lexicon.yaml"
+    if shared.is_file():
+        _hash_file(digest, shared, knowledge_dir)
+    for name in packs:
+        digest.update(f"pack {name}\0".encode())
+        folder = knowledge_dir / name
+        for file in sorted(folder.rglob("*")):
+            if file.is_file():
+                _hash_file(digest, file, knowledge_dir)
+    return digest.hexdigest()
+
+
+def _hash_file(digest: Any, file: Path, root: Path) -> None:
+    digest.update(f"{file.relative_to(root).as_posix()}\0".encode())
+    with file.open("rb") as handle:
+        while chunk := handle.read(HASH_CHUNK):
+            digest.update(chunk)
+    digest.update(b"\0")
+
+
+def _checksum(file: Path) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    with file.open("rb") as handle:
+        while chunk := handle.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def open_or_build(
+    knowledge_dir: Path,
+    packs: Sequence[str],
+    build: Callable[[], Engine],
+    serve: Callable[[Stored], Engine],
+) -> Engine:
+    """The engine from the cache, built and saved first when there is none (or a bad one)."""
+    key = cache_key(knowledge_dir, packs)
+    root = knowledge_dir / CACHE_DIR
+    folder = root / key
+    stored = _open_checked(folder, key)
+    if stored is not None:
+        return serve(stored)
+    try:
+        root.mkdir(exist_ok=True)
+        _ignore_in_git(root)
+        with _locked(root / f"{key}.lock"):
+            stored = _open_checked(folder, key)
+            if stored is not None:
+                return serve(stored)
+            engine = build()
+            write(folder, key, engine, packs)
+            log.info("index cache: built the index of %s", ", ".join(packs))
+            _prune(root, key, packs)
+    except OSError as exc:
+        log.warning("index cache unavailable (%s): serving an index built in memory", exc)
+        return build()
+    stored = _open_checked(folder, key)
+    return serve(stored) if stored is not None else engine
+
+
+def _ignore_in_git(root: Path) -> None:
+    """The cache is derived data: keep it out of the repository that holds the packs."""
+    marker = root / ".gitignore"
+    if not marker.exists():
+        marker.write_text("*\n", encoding="utf-8")
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """One builder per key at a time across processes; the others wait, then map its work."""
+    with path.open("a+b") as handle:
+        try:
+            import fcntl
+        except ImportError:  # no POSIX locks: at worst two processes build the same folder
+            yield
+            return
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _open_checked(folder: Path, key: str) -> Stored | None:
+    """The stored index, or None: missing is quiet, anything wrong is logged and removed."""
+    if not folder.is_dir():
+        return None
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling a large state makes no cycles: collections would be pure cost
+    try:
+        return Stored.open(folder, key)
+    except Exception as exc:  # any damage at all is a reason to rebuild, never to serve
+        log.warning("index cache %s is unusable (%s): rebuilding it", folder.name, exc)
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _prune(root: Path, key: str, packs: Sequence[str]) -> None:
+    """Older folders of the same pack set: their content is gone, and a process still serving
+    one keeps its mapped files until it lets go of them."""
+    for other in root.iterdir():
+        if other.name == key or not other.is_dir() or other.name.endswith(".tmp"):
+            continue
+        try:
+            meta = json.loads((other / META).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if meta.get("packs") == list(packs):
+            shutil.rmtree(other, ignore_errors=True)
+            (root / f"{other.name}.lock").unlink(missing_ok=True)
+
+
+def write(folder: Path, key: str, engine: Engine, packs: Sequence[str] = ()) -> None:
+    """Save an engine's index under a temporary name, then rename it into place whole."""
+    building = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir()
+    try:
+        _write_into(building, engine)
+        files = {p.name: [p.stat().st_size, _checksum(p)] for p in sorted(building.iterdir())}
+        meta = {"format": INDEX_FORMAT, "key": key, "packs": list(packs), "files": files}
+        (building / META).write_text(json.dumps(meta), encoding="utf-8")
+        shutil.rmtree(folder, ignore_errors=True)
+        building.rename(folder)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    log.info("index cache %s written (%d facts)", folder.name, len(engine.index.facts))
+
+
+def _write_into(folder: Path, engine: Engine) -> None:
+    kb, index = engine.kb, engine.index
+    facts = list(index.facts)
+    _records(folder / "index", [marshal.dumps(_index_record(f)) for f in facts])
+    _records(folder / "facts", [pickle.dumps(f.fact, protocol=5) for f in facts])
+    stems = list(index.postings)
+    lengths = np.fromiter((len(index.postings[s]) for s in stems), dtype=np.int64, count=len(stems))
+    offsets = np.zeros(len(stems) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    flat = np.concatenate([index.postings[s] for s in stems] or [np.zeros(0, np.int32)])
+    flat.astype(np.int32).tofile(folder / "postings.i32")
+    offsets.tofile(folder / "postings.off")
+    sizes = [0] * len(index.pack_idf)
+    for fact in facts:
+        sizes[fact.pack] += 1
+    if len(sizes) > 1:
+        counts = np.zeros((len(sizes), len(stems)), dtype=np.int32)
+        column = {s: i for i, s in enumerate(stems)}
+        for fact in facts:
+            for stem in fact.bag:
+                counts[fact.pack, column[stem]] += 1
+        counts.tofile(folder / "packs.i32")
+    position = {id(f): i for i, f in enumerate(facts)}
+    measures = {
+        measure: [(position[id(i.fact)], i.fact.fact.quantities.index(i.quantity)) for i in inputs]
+        for measure, inputs in engine.calculator.measures.items()
+    }
+    starts, packs = 0, []
+    for pack in kb.packs:
+        packs.append((pack.name, pack.manifest, pack.texts, starts, starts + len(pack.facts)))
+        starts += len(pack.facts)
+    state = {
+        "packs": packs,
+        "lexicon": kb.lexicon,
+        "fact_pack": kb.fact_pack,
+        "pack_lexicons": kb.pack_lexicons,
+        "pack_words": dict(engine.pack_words),
+        "stated": engine.stated_figures,
+        "stems": stems,
+        "pack_sizes": sizes,
+        "covered": index.covered,
+        "ids": [f.id for f in facts],
+        "aliases": dict(index.by_alias),
+        "measures": measures,
+        "figured_kinds": engine.calculator.figured_kinds,
+        "analyzer": engine.analyzer,
+        "lemmas": {w: english_lemma(w) for w in engine.analyzer.speller.counts},
+        "factors": factors(engine.units),
+    }
+    (folder / STATE).write_bytes(pickle.dumps(state, protocol=5))
+
+
+def _index_record(fact: IndexedFact) -> Any:
+    return (
+        fact.id,
+        fact.pack,
+        fact.forms,
+        fact.bag,
+        fact.keys,
+        fact.entities,
+        fact.asks,
+        fact.measured,
+        fact.can_answer,
+        fact.implied,
+        fact.unknowns,
+        fact.parts,
+    )
+
+
+def _records(stem: Path, blobs: list[bytes]) -> None:
+    """Variable-length records: one file of bytes, one of int64 offsets into it."""
+    offsets = np.zeros(len(blobs) + 1, dtype=np.int64)
+    np.cumsum([len(b) for b in blobs], out=offsets[1:])
+    with stem.with_suffix(".bin").open("wb") as out:
+        for blob in blobs:
+            out.write(blob)
+        if not blobs:
+            out.write(b"\0")  # an empty file cannot be mapped
+    offsets.tofile(stem.with_suffix(".off"))
+
+
+class Records:
+    """Read-only records of a mapped file, each returned as its own bytes."""
+
+    def __init__(self, stem: Path, count: int) -> None:
+        self._offsets = np.fromfile(stem.with_suffix(".off"), dtype=np.int64)
+        if len(self._offsets) != count + 1 or np.any(np.diff(self._offsets) < 0):
+            raise CacheError(f"{stem.name}: offsets do not match {count} records")
+        with stem.with_suffix(".bin").open("rb") as handle:
+            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        if count and int(self._offsets[-1]) > len(self._map):
+            raise CacheError(f"{stem.name}: records run past the end of the file")
+
+    def __getitem__(self, position: int) -> bytes:
+        return self._map[int(self._offsets[position]) : int(self._offsets[position + 1])]
+
+
+class StoredFacts(Sequence[IndexedFact]):
+    """The index's facts, decoded from the mapped records when a question reaches them."""
+
+    def __init__(self, index: Records, facts: Records, count: int) -> None:
+        self._index = index
+        self._facts = facts
+        self._count = count
+        self._live: weakref.WeakValueDictionary[int, IndexedFact] = weakref.WeakValueDictionary()
+        self._recent: OrderedDict[int, IndexedFact] = OrderedDict()
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, position: int) -> IndexedFact: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[IndexedFact]: ...
+    def __getitem__(self, position: int | slice) -> IndexedFact | list[IndexedFact]:
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(self._count))]
+        if position < 0:
+            position += self._count
+        if not 0 <= position < self._count:
+            raise IndexError(position)
+        found = self._live.get(position)
+        if found is None:
+            found = self._decode(position)
+            self._live[position] = found
+        self._recent[position] = found
+        self._recent.move_to_end(position)
+        if len(self._recent) > RECENT_FACTS:
+            self._recent.popitem(last=False)
+        return found
+
+    def _decode(self, position: int) -> IndexedFact:
+        fields = marshal.loads(self._index[position])
+        (id_, pack, forms, bag, keys, entities, asks, measured, can, implied, unknowns, parts) = (
+            fields
+        )
+        return IndexedFact(
+            id=id_,
+            source=functools.partial(self.fact_at, position),
+            pack=pack,
+            forms=forms,
+            bag=bag,
+            keys=keys,
+            entities=entities,
+            asks=asks,
+            measured=measured,
+            can_answer=can,
+            implied=implied,
+            unknowns=unknowns,
+            parts=parts,
+        )
+
+    def fact_at(self, position: int) -> Fact:
+        fact = pickle.loads(self._facts[position])
+        if not isinstance(fact, Fact):
+            raise CacheError(f"record {position} is not a fact")
+        return fact
+
+
+class PackFacts(Sequence[Fact]):
+    """One pack's facts as the knowledge base lists them, read through the stored index."""
+
+    def __init__(self, facts: StoredFacts, start: int, end: int) -> None:
+        self._facts, self._start, self._end = facts, start, end
+
+    def __len__(self) -> int:
+        return self._end - self._start
+
+    @overload
+    def __getitem__(self, position: int) -> Fact: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[Fact]: ...
+    def __getitem__(self, position: int | slice) -> Fact | list[Fact]:
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError(position)
+        return self._facts[self._start + position].fact
+
+
+class Postings(Mapping[str, np.ndarray]):
+    """Each stem's sorted fact positions: slices of one mapped array."""
+
+    def __init__(self, row: dict[str, int], flat: np.ndarray, offsets: np.ndarray) -> None:
+        self._row, self._flat, self._offsets = row, flat, offsets
+
+    def __getitem__(self, stem: str) -> np.ndarray:
+        row = self._row[stem]
+        return self._flat[self._offsets[row] : self._offsets[row + 1]]
+
+    def __contains__(self, stem: object) -> bool:
+        return stem in self._row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._row)
+
+    def __len__(self) -> int:
+        return len(self._row)
+
+
+class Counts(Mapping[str, int]):
+    """How many facts of one pack hold each stem; stems the pack never uses are absent."""
+
+    def __init__(self, row: dict[str, int], counts: np.ndarray) -> None:
+        self._row, self._counts = row, counts
+
+    def __getitem__(self, stem: str) -> int:
+        count = int(self._counts[self._row[stem]])
+        if not count:
+            raise KeyError(stem)
+        return count
+
+    def __contains__(self, stem: object) -> bool:
+        row = self._row.get(stem) if isinstance(stem, str) else None
+        return row is not None and bool(self._counts[row])
+
+    def __iter__(self) -> Iterator[str]:
+        return (stem for stem, row in self._row.items() if self._counts[row])
+
+    def __len__(self) -> int:
+        return int(np.count_nonzero(self._counts))
+
+
+class Measures(Mapping[str, list[Input]]):
+    """The figures of each measure, decoded when a computation first needs them."""
+
+    def __init__(self, facts: Sequence[IndexedFact], where: dict[str, list[tuple[int, int]]]):
+        self._facts, self._where = facts, where
+        self._made: dict[str, list[Input]] = {}
+
+    def __getitem__(self, measure: str) -> list[Input]:
+        made = self._made.get(measure)
+        if made is None:
+            made = []
+            for position, quantity in self._where.get(measure, ()):
+                fact = self._facts[position]
+                made.append(Input(fact, fact.fact.quantities[quantity]))
+            self._made[measure] = made
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the engine needs from a cache folder: the knowledge base and the index's parts."""
+
+    kb: KnowledgeBase
+    facts: StoredFacts
+    postings: Postings
+    pack_counts: list[Mapping[str, int]]
+    pack_sizes: list[int]
+    by_id: dict[str, int]
+    by_alias: dict[str, int]
+    covered: dict[str, frozenset[str]]
+    pack_words: Counter[str]
+    stated: frozenset[float]
+    measures: dict[str, list[tuple[int, int]]]
+    figured_kinds: frozenset[str]
+    analyzer: Analyzer
+
+    @classmethod
+    def open(cls, folder: Path, key: str) -> Stored:
+        """Check every file against the folder's own record, then map them."""
+        meta = json.loads((folder / META).read_text(encoding="utf-8"))
+        if meta.get("format") != INDEX_FORMAT or meta.get("key") != key:
+            raise CacheError("written for another index format or content")
+        present = {p.name for p in folder.iterdir()} - {META}
+        if present != set(meta["files"]):
+            raise CacheError("files missing or unexpected")
+        for name, (size, checksum) in meta["files"].items():
+            file = folder / name
+            if file.stat().st_size != size or _checksum(file) != checksum:
+                raise CacheError(f"{name} does not match its checksum")
+        state = pickle.loads((folder / STATE).read_bytes())
+        remember_lemmas(state["lemmas"])
+        remember_factors(state["factors"])
+        count = len(state["ids"])
+        records = Records(folder / "index", count), Records(folder / "facts", count)
+        facts = StoredFacts(*records, count)
+        stems: list[str] = state["stems"]
+        row = {stem: i for i, stem in enumerate(stems)}
+        flat = np.zeros(0, np.int32)
+        if stems:
+            flat = np.memmap(folder / "postings.i32", dtype=np.int32, mode="r").view(np.ndarray)
+        offsets = np.fromfile(folder / "postings.off", dtype=np.int64)
+        if len(offsets) != len(stems) + 1 or offsets[-1] != len(flat):
+            raise CacheError("postings do not match their stems")
+        postings = Postings(row, flat, offsets)
+        sizes: list[int] = state["pack_sizes"]
+        pack_counts: list[Mapping[str, int]] = []
+        if len(sizes) > 1:
+            mapped = np.memmap(folder / "packs.i32", dtype=np.int32, mode="r")
+            table = mapped.view(np.ndarray).reshape(len(sizes), len(stems))
+            pack_counts = [Counts(row, table[p]) for p in range(len(sizes))]
+        packs = tuple(
+            Pack(
+                path=folder.parents[1] / name,
+                manifest=manifest,
+                texts=texts,
+                facts=PackFacts(facts, start, end),
+            )
+            for name, manifest, texts, start, end in state["packs"]
+        )
+        kb = KnowledgeBase(
+            packs=packs,
+            lexicon=state["lexicon"],
+            fact_pack=state["fact_pack"],
+            pack_lexicons=state.get("pack_lexicons", {}),
+        )
+        return cls(
+            kb=kb,
+            facts=facts,
+            postings=postings,
+            pack_counts=pack_counts,
+            pack_sizes=sizes,
+            by_id={fact_id: i for i, fact_id in enumerate(state["ids"])},
+            by_alias=state["aliases"],
+            covered=state["covered"],
+            pack_words=Counter(state["pack_words"]),
+            stated=state["stated"],
+            measures=state["measures"],
+            figured_kinds=state["figured_kinds"],
+            analyzer=state["analyzer"],
+        )
+
+    def index(self, analyzer: Analyzer) -> FactIndex:
+        return FactIndex.stored(
+            analyzer,
+            self.facts,
+            self.postings,
+            self.pack_counts,
+            self.pack_sizes,
+            self.by_id,
+            self.by_alias,
+            self.covered,
+        )
+
+    def measures_of(self, facts: Sequence[IndexedFact]) -> Measures:
+        return Measures(facts, self.measures)

@@ -1,0 +1,204 @@
+"""The index cache: rebuilt whenever what it depends on changes, never served when damaged."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.engine import stored
+from bot.engine.engine import Engine
+from tests.evaluation import load_questions
+
+ROOT = Path(__file__).resolve().parents[2]
+QUESTION = "How much cocaine did Belgium seize?"
+QUESTION_SETS = sorted((ROOT / "tests" / "questions").glob("*.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the shipped packs with the antwerp index cached, built once for the module."""
+    target = tmp_path_factory.mktemp("built") / "knowledge"
+    shutil.copytree(ROOT / "knowledge", target, ignore=shutil.ignore_patterns(stored.CACHE_DIR))
+    load(target)
+    return target
+
+
+@pytest.fixture
+def knowledge(built: Path, tmp_path: Path) -> Path:
+    """Each test's own copy of the packs and their cache, to edit and damage."""
+    target = tmp_path / "knowledge"
+    shutil.copytree(built, target)
+    return target
+
+
+@pytest.fixture
+def uncached(knowledge: Path) -> Path:
+    shutil.rmtree(knowledge / stored.CACHE_DIR)
+    return knowledge
+
+
+def folders(knowledge: Path) -> list[Path]:
+    root = knowledge / stored.CACHE_DIR
+    return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+def load(knowledge: Path) -> Engine:
+    return Engine.load(knowledge, ["antwerp"], cache=True)
+
+
+def builds(caplog: pytest.LogCaptureFixture) -> int:
+    return sum("built the index" in r.getMessage() for r in caplog.records)
+
+
+def test_a_restart_maps_the_cache_instead_of_building(
+    knowledge: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "factbot.index")
+    first = load(knowledge).ask(QUESTION)
+    second = load(knowledge).ask(QUESTION)
+    assert builds(caplog) == 0
+    assert second == first == Engine.load(knowledge, ["antwerp"]).ask(QUESTION)
+    assert "123" in second.headline
+    assert len(folders(knowledge)) == 1
+
+
+def test_a_pack_edit_is_served_after_a_restart(knowledge: Path) -> None:
+    before = folders(knowledge)
+    facts = sorted((knowledge / "antwerp" / "facts").glob("*.yaml"))[0]
+    text = facts.read_text(encoding="utf-8")
+    topic = next(line for line in text.splitlines() if line.strip().startswith("topic:"))
+    facts.write_text(text.replace(topic, f"{topic} (edited)", 1), encoding="utf-8")
+    topics = [fact.topic for fact in load(knowledge).browse()]
+    assert any(t.endswith("(edited)") for t in topics)
+    assert folders(knowledge) != before
+    assert len(folders(knowledge)) == 1
+
+
+def test_a_lexicon_edit_rebuilds_the_cache(
+    knowledge: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "factbot.index")
+    question = "How much zorblex did Belgium seize?"
+    before = load(knowledge).ask(question)
+    lexicon = knowledge / "antwerp" / "lexicon.yaml"
+    text = lexicon.read_text(encoding="utf-8")
+    assert "cocaine: [coke," in text
+    lexicon.write_text(text.replace("cocaine: [coke,", "cocaine: [zorblex, coke,", 1), "utf-8")
+    after = load(knowledge).ask(question)
+    assert builds(caplog) == 1
+    assert after != before
+    assert after.answered
+    assert "123" in after.headline
+
+
+def test_an_index_format_change_rebuilds_the_cache(
+    knowledge: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    caplog.set_level(logging.INFO, "factbot.index")
+    monkeypatch.setattr(stored, "INDEX_FORMAT", stored.INDEX_FORMAT + 1)
+    assert "123" in load(knowledge).ask(QUESTION).headline
+    assert builds(caplog) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "damage"),
+    [
+        ("facts.bin", lambda data: data[: len(data) // 2]),
+        ("index.bin", lambda data: bytes(len(data))),
+        ("state.pickle", lambda data: b"garbage" * 100),
+        ("postings.i32", lambda data: data[:-4] + b"\xff\xff\xff\x7f"),
+        ("meta.json", lambda data: b"{"),
+    ],
+)
+def test_a_damaged_cache_is_rebuilt_with_a_warning(
+    knowledge: Path, caplog: pytest.LogCaptureFixture, name: str, damage: object
+) -> None:
+    (folder,) = folders(knowledge)
+    file = folder / name
+    file.write_bytes(damage(file.read_bytes()))  # type: ignore[operator]
+    caplog.set_level(logging.INFO, "factbot.index")
+    answer = load(knowledge).ask(QUESTION)
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings
+    assert "unusable" in warnings[0].getMessage()
+    assert builds(caplog) == 1
+    assert "123" in answer.headline
+    assert load(knowledge).ask(QUESTION) == answer
+
+
+def test_the_setting_off_leaves_no_cache(uncached: Path) -> None:
+    knowledge = uncached
+    env = {**os.environ, "KNOWLEDGE_DIR": str(knowledge), "PACKS": "antwerp"}
+    env["FACTBOT_INDEX_CACHE"] = "off"
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", QUESTION],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "123" in done.stdout
+    assert not (knowledge / stored.CACHE_DIR).exists()
+
+
+def test_two_processes_starting_at_once_build_it_once(uncached: Path) -> None:
+    knowledge = uncached
+    env = {**os.environ, "KNOWLEDGE_DIR": str(knowledge), "PACKS": "antwerp", "LOG_LEVEL": "INFO"}
+    command = [sys.executable, "-m", "bot", "ask", QUESTION]
+    running = [
+        subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    outputs = [process.communicate(timeout=300) for process in running]
+    assert [process.returncode for process in running] == [0, 0]
+    assert all("123" in out for out, _ in outputs)
+    logs = "".join(err for _, err in outputs)
+    assert logs.count("built the index") == 1
+    assert len(folders(knowledge)) == 1
+
+
+def test_kb_check_builds_the_cache(uncached: Path) -> None:
+    knowledge = uncached
+    env = {**os.environ, "KNOWLEDGE_DIR": str(knowledge), "PACKS": "antwerp"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "kb", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "index cache: ready for antwerp" in done.stdout
+    assert len(folders(knowledge)) == 1
+
+
+def _answers(engine: Engine, path: Path, limit: int | None) -> list[str]:
+    items = load_questions(path)[:limit]
+    return [json.dumps(engine.ask(str(item["q"])).model_dump(), sort_keys=True) for item in items]
+
+
+def _compare(knowledge: Path, limit: int | None) -> None:
+    cached = load(knowledge)
+    fresh = Engine.load(knowledge, ["antwerp"])
+    for path in QUESTION_SETS:
+        assert _answers(cached, path, limit) == _answers(fresh, path, limit), path.name
+
+
+def test_answers_from_the_cache_equal_a_fresh_build(knowledge: Path) -> None:
+    _compare(knowledge, 25)
+
+
+@pytest.mark.slow
+def test_answers_from_the_cache_equal_a_fresh_build_on_every_question(knowledge: Path) -> None:
+    _compare(knowledge, None)
