@@ -62,6 +62,10 @@ def start(args: list[str]) -> None:
     os.execv(PYTHON, [str(PYTHON), "-m", "bot", *args])
 
 
+QUICK_WORKERS = max(2, min(4, os.cpu_count() or 2))
+"""The quick tests run in this many processes (pytest-xdist); the slow ones, one at a time."""
+
+
 def test(args: list[str]) -> None:
     """Lint, type-check, the quick tests, then the slow ones (`--quick` stops after the quick
     ones); any other arguments go to both pytest runs."""
@@ -71,7 +75,7 @@ def test(args: list[str]) -> None:
     _run(PYTHON, "-m", "ruff", "check", ".")
     _run(PYTHON, "-m", "ruff", "format", "--check", ".")
     _run(PYTHON, "-m", "mypy")
-    _run(PYTHON, "-m", "pytest", "-m", "not slow", *args)
+    _run(PYTHON, "-m", "pytest", "-m", "not slow", "-n", str(QUICK_WORKERS), *args)
     if not quick_only:
         _run(PYTHON, "-m", "pytest", "-m", "slow", *args)
 

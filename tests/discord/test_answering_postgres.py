@@ -17,6 +17,10 @@ from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
 from tests.store.backends import fresh_database, need_postgres_ctl, raw_rows
 
+pytestmark = pytest.mark.slow
+"""They stop and restart the one PostgreSQL server every store test shares: run alone, after
+the quick tests (which run in parallel)."""
+
 QUESTION = "How much cocaine did Belgium seize?"
 BEFORE = 20
 AFTER = 20
