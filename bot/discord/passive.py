@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
+from bot.engine import several
 from bot.engine.answer import Answer
 from bot.engine.understand import AUXILIARIES, QUESTION_WORDS
 from bot.language.text import tokenize
@@ -56,8 +57,11 @@ def reads_as_question(text: str) -> bool:
 def confident_enough(answer: Answer, threshold: float = PASSIVE_CONFIDENCE) -> bool:
     """Answered outright from the facts, above the threshold, with no 'did you mean' doubt,
     no caveat in its notes, a yes or no for a question that opens with an auxiliary, and most
-    of the question's words in the answer."""
+    of the question's words in the answer; a message asking several things is answered only
+    when someone asks the bot (each part's answer, and what it lacks, are said then)."""
     if not (answer.answered and answer.kind in PASSIVE_KINDS and not answer.suggestions):
+        return False
+    if len(several.parts(answer.question)) > 1:
         return False
     if answer.confidence < threshold or any(_caveat(note) for note in answer.notes):
         return False
