@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import shutil
 from collections.abc import Callable
@@ -92,6 +93,21 @@ def response_to(interaction_id: int) -> Callable[[PostedMessage], bool]:
 def replies_to(fake: FakeDiscord, message_id: int) -> list[PostedMessage]:
     """Every message the bot created (not edits) as a reply to one user message."""
     return [m for m in fake.posted_messages if m.reply_to == message_id and m.version == 0]
+
+
+PASSIVE_GRACE = 0.2
+"""The grace period the passive-answer tests give others to answer first."""
+SILENCE = PASSIVE_GRACE + 1.0
+"""Long enough after a message for a passive answer to have been sent, had there been one."""
+
+
+async def silence_after(
+    fake: FakeDiscord, channel: Any, author: Any, text: str, **options: Any
+) -> int:
+    """Post and wait; the number of bot replies to that message (0 expected)."""
+    sent = await fake.send_message(channel, author, text, **options)
+    await asyncio.sleep(SILENCE)
+    return len(replies_to(fake, int(sent["id"])))
 
 
 def carries_a_message(request: RecordedRequest) -> bool:

@@ -10,6 +10,7 @@ import pytest_asyncio
 from .fake_discord import FakeConfig, FakeDiscord, NetworkGuard, point_discord_py_at
 from .fake_discord.runner import BotRunner
 from .fake_discord.scenario import Scenario, default_scenario
+from .fake_discord.world import Channel
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -59,3 +60,9 @@ async def bot_runner(fake_discord: FakeDiscord) -> AsyncIterator[BotRunner]:
         yield runner
     finally:
         await runner.stop_all()
+
+
+@pytest.fixture
+def help_channel(fake_discord: FakeDiscord, scenario: Scenario) -> Channel:
+    """A #help channel in the scenario's guild, where passive answers are tried."""
+    return fake_discord.world.add_text_channel(scenario.guild, "help")

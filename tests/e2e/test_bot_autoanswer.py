@@ -11,12 +11,15 @@ import pytest
 from .bot_harness import (
     BELGIUM_QUESTION,
     BELGIUM_QUOTE,
+    PASSIVE_GRACE,
+    SILENCE,
     UNSURE_QUESTION,
     FastFactBot,
     button_id,
     replies_to,
     reply_to,
     response_to,
+    silence_after,
     start_factbot,
 )
 from .fake_discord import FakeDiscord, PostedMessage
@@ -26,9 +29,7 @@ from .fake_discord.world import Channel, User
 
 pytestmark = pytest.mark.asyncio
 
-GRACE = 0.2
-SILENCE = GRACE + 1.0
-"""Long enough after a message for a passive answer to have been sent, had there been one."""
+GRACE = PASSIVE_GRACE
 PASSIVE = {"passive_grace_seconds": GRACE}
 PARTIAL_QUESTION = "How many legal challenges has the deportation program faced?"
 """Answered when asked (the fact, with its note that no number is given), never unasked."""
@@ -55,20 +56,6 @@ async def passive_reply(
 ) -> PostedMessage:
     sent = await fake.send_message(channel, author, text)
     return await fake.wait_for_message(reply_to(int(sent["id"])))
-
-
-async def silence_after(
-    fake: FakeDiscord, channel: Channel, author: User, text: str, **options: Any
-) -> int:
-    """Post and wait; the number of bot replies to that message (0 expected)."""
-    sent = await fake.send_message(channel, author, text, **options)
-    await asyncio.sleep(SILENCE)
-    return len(replies_to(fake, int(sent["id"])))
-
-
-@pytest.fixture
-def help_channel(fake_discord: FakeDiscord, scenario: Scenario) -> Channel:
-    return fake_discord.world.add_text_channel(scenario.guild, "help")
 
 
 @pytest.fixture

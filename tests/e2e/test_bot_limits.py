@@ -3,7 +3,6 @@ path (prefix, mention, slash, passive, buttons), each refusal one clear word."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +11,12 @@ import pytest
 from .bot_harness import (
     BELGIUM_QUESTION,
     BELGIUM_QUOTE,
+    PASSIVE_GRACE,
     FastFactBot,
     button_id,
-    replies_to,
     reply_of,
     response_to,
+    silence_after,
     start_factbot,
 )
 from .fake_discord import FakeDiscord
@@ -26,9 +26,7 @@ from .fake_discord.world import Channel, Role
 
 pytestmark = pytest.mark.asyncio
 
-GRACE = 0.2
-SILENCE = GRACE + 1.0
-"""Long enough for a reply to have come, had there been one."""
+GRACE = PASSIVE_GRACE
 
 
 async def start(fake: FakeDiscord, runner: BotRunner, tmp_path: Path, **extra: Any) -> FastFactBot:
@@ -56,17 +54,6 @@ async def slash_ask(fake: FakeDiscord, channel: Channel, user: Any) -> Any:
     )
 
 
-async def quiet_after(fake: FakeDiscord, channel: Channel, user: Any, text: str) -> int:
-    sent = await fake.send_message(channel, user, text)
-    await asyncio.sleep(SILENCE)
-    return len(replies_to(fake, int(sent["id"])))
-
-
-@pytest.fixture
-def help_channel(fake_discord: FakeDiscord, scenario: Scenario) -> Channel:
-    return fake_discord.world.add_text_channel(scenario.guild, "help")
-
-
 @pytest.fixture
 def helpers(fake_discord: FakeDiscord, scenario: Scenario) -> Role:
     return fake_discord.world.add_role(scenario.guild, "Helpers")
@@ -88,11 +75,11 @@ async def test_a_channel_limit_holds_on_every_path_with_one_clear_word(
     member, general = scenario.member, scenario.general
 
     by_prefix = await reply_of(fake_discord, general, member, f"!ask {BELGIUM_QUESTION}")
-    prefix_again = await quiet_after(fake_discord, general, member, f"!ask {BELGIUM_QUESTION}")
-    mention_again = await quiet_after(
+    prefix_again = await silence_after(fake_discord, general, member, f"!ask {BELGIUM_QUESTION}")
+    mention_again = await silence_after(
         fake_discord, general, member, f"<@{bot.user.id}> {BELGIUM_QUESTION}"
     )
-    passive = await quiet_after(fake_discord, general, member, BELGIUM_QUESTION)
+    passive = await silence_after(fake_discord, general, member, BELGIUM_QUESTION)
     by_slash = await slash_ask(fake_discord, general, member)
     in_help = await reply_of(fake_discord, help_channel, member, f"!ask {BELGIUM_QUESTION}")
     thread = await fake_discord.create_thread(help_channel, "a thread", owner=member)
