@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 
 from .bot_harness import (
     BELGIUM_QUESTION,
@@ -58,6 +59,20 @@ async def passive_reply(
     return await fake.wait_for_message(reply_to(int(sent["id"])))
 
 
+@pytest_asyncio.fixture
+async def help_on(
+    fake_discord: FakeDiscord,
+    scenario: Scenario,
+    bot_runner: BotRunner,
+    tmp_path: Path,
+    help_channel: Channel,
+) -> Channel:
+    """The bot running, with passive answers switched on in #help by an admin."""
+    await start(fake_discord, bot_runner, tmp_path)
+    await switch(fake_discord, scenario, help_channel, "on")
+    return help_channel
+
+
 @pytest.fixture
 def bob(fake_discord: FakeDiscord, scenario: Scenario) -> User:
     user = fake_discord.world.add_user("bob")
@@ -88,20 +103,14 @@ async def test_a_question_in_an_enabled_channel_is_answered_unasked(
 async def test_no_passive_answer_in_a_channel_left_off(
     fake_discord: FakeDiscord,
     scenario: Scenario,
-    bot_runner: BotRunner,
-    tmp_path: Path,
-    help_channel: Channel,
+    help_on: Channel,
 ) -> None:
-    await start(fake_discord, bot_runner, tmp_path)
-    await switch(fake_discord, scenario, help_channel, "on")
-    await switch(fake_discord, scenario, help_channel, "off")
+    await switch(fake_discord, scenario, help_on, "off")
 
     in_general = await silence_after(
         fake_discord, scenario.general, scenario.member, BELGIUM_QUESTION
     )
-    switched_off = await silence_after(
-        fake_discord, help_channel, scenario.member, BELGIUM_QUESTION
-    )
+    switched_off = await silence_after(fake_discord, help_on, scenario.member, BELGIUM_QUESTION)
 
     assert in_general == 0
     assert switched_off == 0
@@ -161,14 +170,10 @@ async def test_a_person_answering_first_keeps_the_bot_silent(
 async def test_dismiss_by_the_asker_deletes_and_by_anyone_else_is_refused(
     fake_discord: FakeDiscord,
     scenario: Scenario,
-    bot_runner: BotRunner,
-    tmp_path: Path,
-    help_channel: Channel,
+    help_on: Channel,
     bob: User,
 ) -> None:
-    await start(fake_discord, bot_runner, tmp_path)
-    await switch(fake_discord, scenario, help_channel, "on")
-    answer = await passive_reply(fake_discord, help_channel, scenario.member, BELGIUM_QUESTION)
+    answer = await passive_reply(fake_discord, help_on, scenario.member, BELGIUM_QUESTION)
     dismiss = button_id(answer, f":dismiss:{scenario.member.id}")
 
     by_bob = await fake_discord.click(answer.id, dismiss, user=bob)
@@ -190,13 +195,9 @@ async def test_dismiss_by_the_asker_deletes_and_by_anyone_else_is_refused(
 async def test_a_moderator_may_dismiss_a_passive_answer(
     fake_discord: FakeDiscord,
     scenario: Scenario,
-    bot_runner: BotRunner,
-    tmp_path: Path,
-    help_channel: Channel,
+    help_on: Channel,
 ) -> None:
-    await start(fake_discord, bot_runner, tmp_path)
-    await switch(fake_discord, scenario, help_channel, "on")
-    answer = await passive_reply(fake_discord, help_channel, scenario.member, BELGIUM_QUESTION)
+    answer = await passive_reply(fake_discord, help_on, scenario.member, BELGIUM_QUESTION)
 
     clicked = await fake_discord.click(
         answer.id, button_id(answer, f":dismiss:{scenario.member.id}"), user=scenario.admin
@@ -255,17 +256,12 @@ async def test_the_setting_survives_a_restart_and_status_lists_it(
 async def test_one_user_gets_one_passive_answer_a_minute(
     fake_discord: FakeDiscord,
     scenario: Scenario,
-    bot_runner: BotRunner,
-    tmp_path: Path,
-    help_channel: Channel,
+    help_on: Channel,
     bob: User,
 ) -> None:
-    await start(fake_discord, bot_runner, tmp_path)
-    await switch(fake_discord, scenario, help_channel, "on")
-
-    await passive_reply(fake_discord, help_channel, scenario.member, BELGIUM_QUESTION)
-    again = await silence_after(fake_discord, help_channel, scenario.member, BELGIUM_QUESTION)
-    for_bob = await passive_reply(fake_discord, help_channel, bob, BELGIUM_QUESTION)
+    await passive_reply(fake_discord, help_on, scenario.member, BELGIUM_QUESTION)
+    again = await silence_after(fake_discord, help_on, scenario.member, BELGIUM_QUESTION)
+    for_bob = await passive_reply(fake_discord, help_on, bob, BELGIUM_QUESTION)
 
     assert again == 0
     assert BELGIUM_QUOTE in for_bob.text
@@ -274,17 +270,10 @@ async def test_one_user_gets_one_passive_answer_a_minute(
 async def test_a_question_answered_when_asked_but_below_the_passive_bar_gets_silence(
     fake_discord: FakeDiscord,
     scenario: Scenario,
-    bot_runner: BotRunner,
-    tmp_path: Path,
-    help_channel: Channel,
+    help_on: Channel,
 ) -> None:
-    await start(fake_discord, bot_runner, tmp_path)
-    await switch(fake_discord, scenario, help_channel, "on")
-
-    unasked = await silence_after(fake_discord, help_channel, scenario.member, PARTIAL_QUESTION)
-    asked = await fake_discord.send_message(
-        help_channel, scenario.member, f"!ask {PARTIAL_QUESTION}"
-    )
+    unasked = await silence_after(fake_discord, help_on, scenario.member, PARTIAL_QUESTION)
+    asked = await fake_discord.send_message(help_on, scenario.member, f"!ask {PARTIAL_QUESTION}")
     direct = await fake_discord.wait_for_message(reply_to(int(asked["id"])))
 
     assert unasked == 0
@@ -324,13 +313,9 @@ async def test_a_forum_post_is_answered_in_the_post(
 async def test_a_thread_of_an_enabled_channel_gets_passive_answers(
     fake_discord: FakeDiscord,
     scenario: Scenario,
-    bot_runner: BotRunner,
-    tmp_path: Path,
-    help_channel: Channel,
+    help_on: Channel,
 ) -> None:
-    await start(fake_discord, bot_runner, tmp_path)
-    await switch(fake_discord, scenario, help_channel, "on")
-    thread = await fake_discord.create_thread(help_channel, "my question", owner=scenario.member)
+    thread = await fake_discord.create_thread(help_on, "my question", owner=scenario.member)
     elsewhere = await fake_discord.create_thread(
         scenario.general, "off topic", owner=scenario.member
     )
@@ -346,23 +331,19 @@ async def test_a_thread_of_an_enabled_channel_gets_passive_answers(
 async def test_an_unsure_question_gets_a_lookup_reaction_that_shows_the_asker_alone_the_list(
     fake_discord: FakeDiscord,
     scenario: Scenario,
-    bot_runner: BotRunner,
-    tmp_path: Path,
-    help_channel: Channel,
+    help_on: Channel,
     bob: User,
 ) -> None:
-    await start(fake_discord, bot_runner, tmp_path)
-    await switch(fake_discord, scenario, help_channel, "on")
     member = scenario.member
     dms = fake_discord.world.dm_channel_for(member)
 
-    asked = await fake_discord.send_message(help_channel, member, UNSURE_QUESTION)
+    asked = await fake_discord.send_message(help_on, member, UNSURE_QUESTION)
     await fake_discord.wait_for_request(
         lambda r: r.method == "PUT" and f"/messages/{asked['id']}/reactions/" in r.path
     )
     await fake_discord.react(int(asked["id"]), bob, "🔍")  # not the asker: nothing
     await asyncio.sleep(SILENCE)
-    after_bob = [m for m in fake_discord.posted_messages if m.channel_id != help_channel.id]
+    after_bob = [m for m in fake_discord.posted_messages if m.channel_id != help_on.id]
     await fake_discord.react(int(asked["id"]), member, "🔍")
     listed = await fake_discord.wait_for_message(channel_id=dms.id)
     pick = next(cid for cid in listed.custom_ids if cid.startswith("factbot:ask:"))
@@ -374,7 +355,7 @@ async def test_an_unsure_question_gets_a_lookup_reaction_that_shows_the_asker_al
     assert replies_to(fake_discord, int(asked["id"])) == []  # silent in the channel
     assert after_bob == []
     assert UNSURE_QUESTION in listed.text
-    assert f"<#{help_channel.id}>" in listed.text
+    assert f"<#{help_on.id}>" in listed.text
     assert pick.endswith(f":g{scenario.guild.id}")  # answers from this server's engine
     assert pick.split(":")[3] in picked.text
     lists = [m for m in fake_discord.posted_messages if m.channel_id == dms.id]
