@@ -1,21 +1,36 @@
-"""Building Answer objects: the fact or computation, its conversions and its citations."""
+"""Wording what the engine decided as an Answer: the fact or computation, its conversions,
+its citations, and every sentence around them in the reader's language."""
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
 from bot.engine.answer import Answer, Citation, Measurement, QuantityView, Suggestion
-from bot.engine.derive import Derivation, join, title
+from bot.engine.decision import (
+    Comparison,
+    Computed,
+    Conversion,
+    Decision,
+    Declined,
+    Failed,
+    Found,
+    Percent,
+    Prompt,
+    SmallTalk,
+    Verdict,
+)
+from bot.engine.derive import Derivation, title
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import Query, UnitMention
+from bot.engine.wording import ENGLISH_WORDING, Said, Term, Wording
 from bot.knowledge.models import Fact, Quantity
 from bot.knowledge.pack import KnowledgeBase
-from bot.language.foreign import LANGUAGE_NAMES
 from bot.language.units import UNCONVERTED_FAMILIES, UnitBook, format_number, format_percent
 
 AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
-TON_NOTE = 'I read "tons" as US short tons; metric tons are tonnes.'
+EXAMPLE_SLOT = "{example}"
+"""Where a small-talk reply names a question the packs answer (from pack.yaml)."""
 PROPER_KINDS = {"country", "region", "place", "person", "organisation"}
 SAME_WITHIN = 0.01
 """Two amounts this close (relative) are the same, whatever the figures' rounding."""
@@ -24,23 +39,61 @@ DIRECTIONS = {
     "less": frozenset({"less", "fewer", "smaller", "lighter", "shorter", "lower"}),
 }
 """How a comparison asks which way: 'is 5 kg more than 10 lb?'."""
-VERDICT_WORDS = {"yes": "Yes", "no": "No"}
-CAPTION_NOTE = "This comes from a photo caption of a separate story featured with the article."
 
 
 class Composer:
-    """Turns the engine's findings into answers; the only place answer wording is decided."""
+    """Turns the engine's decisions into answers; the only place answer wording is decided."""
 
-    def __init__(self, kb: KnowledgeBase, units: UnitBook) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, units: UnitBook, wording: Wording = ENGLISH_WORDING
+    ) -> None:
         self.kb = kb
         self.units = units
+        self.wording = wording
+
+    def compose(self, query: Query, decision: Decision) -> Answer:
+        """The one Answer for what was decided about `query`."""
+        match decision:
+            case Found(candidate, offers, verdict, note):
+                answer = self.fact_answer(query, candidate, offers, verdict)
+                if note is None:
+                    return answer
+                return answer.model_copy(update={"notes": (self.wording(note), *answer.notes)})
+            case Computed(derivation, confidence):
+                return self.derived_answer(query, derivation, confidence)
+            case Declined(reason, suggestions, confidence):
+                return self.decline(query, reason, suggestions, confidence)
+            case Conversion(source, target):
+                return self.conversion_answer(query, source, target)
+            case Comparison(first, second):
+                return self.comparison_answer(query, first, second)
+            case Percent(value):
+                return self.percent_answer(query, value)
+            case SmallTalk(name, example):
+                return self._plain(query.text, "smalltalk", self._small_talk(name, example))
+            case Prompt(example):
+                return self._plain(query.text, "empty", self.wording("empty", example=example))
+            case Failed(reason):
+                return self._plain(query.text, "error", self.wording(reason))
 
     @staticmethod
-    def names(query: Query, names: list[str]) -> str:
+    def _plain(question: str, kind: Literal["smalltalk", "empty", "error"], text: str) -> Answer:
+        return Answer(question=question, kind=kind, answered=False, headline=text)
+
+    def _small_talk(self, name: str, example: str) -> str:
+        """The pack's own reply in English; the catalogue's in another language."""
+        key = f"smalltalk.{name}"
+        if self.wording.language != "en" and self.wording.has(key):
+            reply = self.wording(key)
+        else:
+            reply = self.kb.lexicon.smalltalk[name].reply
+        return reply.replace(EXAMPLE_SLOT, example)
+
+    @staticmethod
+    def names(query: Query, names: list[str]) -> tuple[str, ...]:
         """Names as people write them: proper names capitalised, common nouns ('copper') not."""
         kind_of = {name: kind for kind, found in query.entities.items() for name in found}
-        shown = [title(n) if kind_of.get(n) in PROPER_KINDS else n for n in names]
-        return join(shown)
+        return tuple(title(n) if kind_of.get(n) in PROPER_KINDS else n for n in names)
 
     def citations(self, fact: Fact) -> tuple[Citation, ...]:
         pack = self.kb.pack_of(fact.id)
@@ -98,9 +151,10 @@ class Composer:
         stated = {f.unit: f.value for f in quantity.also}
         view = self.view(quantity.value, quantity.unit, quantity.what, asked, quantity.exact)
         if asked in stated and view.asked is not None:
-            note = (
-                f"The article itself states {self.units.describe(stated[asked], asked, True)}"
-                f" (rounded); the exact conversion is {view.asked.text}."
+            note = self.wording(
+                "note.stated",
+                stated=self.units.describe(stated[asked], asked, True),
+                exact=view.asked.text,
             )
             return view.model_copy(update={"note": note})
         return view
@@ -128,7 +182,7 @@ class Composer:
         query: Query,
         candidate: Candidate,
         suggestions: tuple[Suggestion, ...],
-        verdict: Literal["yes", "no"] | None = None,
+        verdict: Verdict | None = None,
     ) -> Answer:
         fact = candidate.fact.fact
         asked = query.unit_asked
@@ -139,7 +193,7 @@ class Composer:
             question=query.text,
             kind="fact",
             answered=True,
-            headline=f"{VERDICT_WORDS[verdict]} — {fact.answer}" if verdict else fact.answer,
+            headline=self._verdict(verdict, fact.answer),
             fact_ids=(fact.id,),
             confidence=candidate.score,
             citations=self.citations(fact),
@@ -170,7 +224,7 @@ class Composer:
             question=query.text,
             kind="derived",
             answered=True,
-            headline=derivation.headline[:1].upper() + derivation.headline[1:],
+            headline=_capitalised(self.wording(derivation.said)),
             fact_ids=tuple(facts),
             confidence=confidence,
             citations=citations,
@@ -208,14 +262,16 @@ class Composer:
         }
         if abs(first.number - converted) <= SAME_WITHIN * abs(converted):
             relation = "same"
-            headline = f"{a} and {b} ({b_as_a}) are the same amount, within rounding."
+            headline = self.wording("compare.same", a=a, b=b, b_as_a=b_as_a)
         else:
             relation = "more" if first.number > converted else "less"
-            headline = f"{a} is **{relation}** than {b} ({b_as_a})."
-        verdict: Literal["yes", "no"] | None = None
+            headline = self.wording(
+                "compare.differ", a=a, b=b, b_as_a=b_as_a, relation=Term(relation)
+            )
+        verdict: Verdict | None = None
         if query.qtype == "yes_no" and len(asked) <= 1:
             verdict = "yes" if relation in (asked or {"same"}) else "no"
-            headline = f"{VERDICT_WORDS[verdict]} — {headline}"
+            headline = self._verdict(verdict, headline)
         return self._conversion(query, headline, working=(f"{b} = {b_as_a}",), verdict=verdict)
 
     def percent_answer(self, query: Query, value: float) -> Answer:
@@ -235,10 +291,16 @@ class Composer:
             **parts,
         )
 
+    def _verdict(self, verdict: Verdict | None, text: str) -> str:
+        """'Yes — …' or 'No — …' before a checked claim's answer."""
+        if verdict is None:
+            return text
+        return self.wording("verdict", verdict=Term(verdict), answer=text)
+
     def decline(
         self,
         query: Query,
-        reason: str,
+        reason: Said,
         suggestions: tuple[Suggestion, ...],
         confidence: float = 0.0,
     ) -> Answer:
@@ -246,7 +308,7 @@ class Composer:
             question=query.text,
             kind="decline",
             answered=False,
-            headline=reason,
+            headline=self.wording(reason),
             confidence=confidence,
             suggestions=suggestions,
             corrections=query.corrections,
@@ -255,10 +317,16 @@ class Composer:
     def _notes(self, query: Query, facts: list[Fact]) -> tuple[str, ...]:
         notes = []
         if query.language:
-            notes.append(f"Read in {LANGUAGE_NAMES[query.language]}; answered in English.")
+            language = self.wording(f"language.{query.language}")
+            notes.append(self.wording("note.language", language=language))
         if any(u.words in AMBIGUOUS_TON_WORDS for u in query.units):
-            notes.append(TON_NOTE)
+            notes.append(self.wording("note.tons"))
         if any(f.caption for f in facts):
-            notes.append(CAPTION_NOTE)
+            notes.append(self.wording("note.caption"))
         notes += [f.note for f in facts if f.note]
         return tuple(dict.fromkeys(notes))
+
+
+def _capitalised(text: str) -> str:
+    """A sentence that may open with a name or a fraction ('half of …') starts upper-case."""
+    return text[:1].upper() + text[1:]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.engine.index import FactIndex, IndexedFact
 from bot.engine.match import relevance
 from bot.engine.understand import Query
+from bot.engine.wording import Nth, Portion, Said, Term, said
 from bot.knowledge.models import Quantity
 from bot.language.units import UnitBook, format_number, format_percent
 
@@ -55,7 +56,8 @@ class Derivation:
     """A computed answer: the result, the working that produced it, every input it used."""
 
     operation: str
-    headline: str
+    said: Said
+    """The headline, decided here and worded by the composer."""
     working: tuple[str, ...]
     inputs: tuple[Input, ...]
     value: float | None = None
@@ -73,7 +75,7 @@ class Stated:
 class Refusal:
     """Arithmetic was asked for but an input is missing: say which, rather than guess."""
 
-    reason: str
+    reason: Said
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ class Problem:
     parts: list[Input]
     total: Input | None
     inputs: list[Input]
-    noun: str = "items"
+    noun: Term
     """What the parts are ('countries', 'organisations'), for the wording."""
 
     @property
@@ -120,28 +122,9 @@ def join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def format_fraction(fraction: float) -> str:
-    """0.5 → 'half', 0.25 → 'a quarter', 2/3 → 'two thirds', as the question said it."""
-    for denominator, (one, many) in FRACTION_NAMES.items():
-        count = round(fraction * denominator)
-        if count and abs(count / denominator - fraction) < 1e-9:
-            if count == 1:
-                return one
-            return f"{NUMBER_NAMES.get(count, str(count))} {many}"
-    return format_number(fraction)
-
-
-FRACTION_NAMES = {
-    2: ("half", "halves"), 3: ("a third", "thirds"), 4: ("a quarter", "quarters"),
-    5: ("a fifth", "fifths"), 10: ("a tenth", "tenths"),
-}  # fmt: skip
 NUMBER_NAMES = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
                 9: "nine"}  # fmt: skip
-
-
-def ordinal(n: int) -> str:
-    words = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
-    return words.get(n, f"{n}th")
+"""How a question may count the parts ('the three countries')."""
 
 
 class Calculator:
@@ -218,10 +201,12 @@ class Calculator:
         item = Input(fact, quantity)
         value = quantity.value * fraction
         unit = quantity.unit
-        share = format_fraction(fraction)
-        headline = (
-            f"{share.capitalize()} of {self._amount(quantity.value, unit)} "
-            f"({self._context(item)}) is **{self._amount(value, unit)}**."
+        headline = said(
+            "derive.portion",
+            share=Portion(fraction),
+            whole=self._amount(quantity.value, unit),
+            context=self._context(item),
+            part=self._amount(value, unit),
         )
         working = f"{exact(quantity.value)} × {format_number(fraction)} = {format_number(value)}"
         return Derivation("portion", headline, (working,), (item,), value, unit)
@@ -274,13 +259,12 @@ class Calculator:
             if operation is None:
                 return None
             return Refusal(
-                f"The source gives no figure for {title(missing[0])} "
-                f"({inputs[0].quantity.what}), so I can't compute that."
+                said("refuse.no_figure", place=title(missing[0]), what=inputs[0].quantity.what)
             )
         ordered = sorted(parts.values(), key=lambda i: -i.value)
         total = _total_for(query, [i for i in inputs if i.quantity.role == "total"])
         first = ordered[0].quantity.where[0] if ordered else ""
-        noun = KIND_NOUNS.get(self.kind_of.get(first, ""), "items")
+        noun = Term(KIND_NOUNS.get(self.kind_of.get(first, ""), "items"))
         problem = Problem(query, [parts[c] for c in countries], ordered, total, inputs, noun)
         handler = self.handlers.get(operation or "each")
         if handler is None:
@@ -315,10 +299,12 @@ class Calculator:
             rest = p.total.value - sum(i.value for i in p.chosen)
             percent = 100 * rest / p.total.value
             numbers = " − ".join(exact(i.value) for i in (p.total, *p.chosen))
-            headline = (
-                f"Apart from {join([i.place for i in p.chosen])}, the rest of "
-                f"{p.total.place} accounts for about **{format_percent(percent)}** "
-                f"({self._context(p.total)})."
+            headline = said(
+                "derive.share_rest",
+                chosen=_places(p.chosen),
+                place=p.total.place,
+                percent=format_percent(percent),
+                context=self._context(p.total),
             )
             working = f"({numbers}) ÷ {exact(p.total.value)} × 100 = {format_percent(percent)}"
             return Derivation(
@@ -331,9 +317,9 @@ class Calculator:
             return None
         of_parts = ("sum" in p.query.cues or _counts(p.query, len(p.parts))) and not p.names_total
         if p.total is None or (of_parts and len(p.named) == 1):
-            whole, whole_label = p.parts, f"the {len(p.parts)} {p.noun}' combined figure"
+            whole, of = p.parts, said("derive.share_of_parts", count=len(p.parts), noun=p.noun)
         else:
-            whole, whole_label = [p.total], f"the total for {p.total.place}"
+            whole, of = [p.total], said("derive.share_of_total", place=p.total.place)
         part = sum(i.value for i in p.named)
         base = sum(i.value for i in whole)
         percent = 100 * part / base
@@ -341,10 +327,14 @@ class Calculator:
         bottom = " + ".join(exact(i.value) for i in whole)
         top = f"({top})" if len(p.named) > 1 else top
         bottom = f"({bottom})" if len(whole) > 1 else bottom
-        headline = (
-            f"{join([i.place for i in p.named])} accounted for about "
-            f"**{format_percent(percent)}** of {whole_label} "
-            f"({self._context(p.named[0])})."
+        headline = Said(
+            of.key,
+            {
+                **of.fields,
+                "named": _places(p.named),
+                "percent": format_percent(percent),
+                "context": self._context(p.named[0]),
+            },
         )
         working = f"{top} ÷ {bottom} × 100 = {format_percent(percent)}"
         used = list(dict.fromkeys([*p.named, *whole]))
@@ -353,10 +343,13 @@ class Calculator:
     def _relative_difference(self, p: Problem) -> Derivation:
         first, second = p.named
         percent = 100 * (first.value - second.value) / second.value
-        direction = "more" if percent >= 0 else "less"
-        headline = (
-            f"{first.place}'s figure is about **{format_percent(abs(percent))} {direction}**"
-            f" than {second.place}'s ({self._context(first)})."
+        headline = said(
+            "derive.share_relative",
+            first=first.place,
+            second=second.place,
+            percent=format_percent(abs(percent)),
+            direction=Term("more" if percent >= 0 else "less"),
+            context=self._context(first),
         )
         working = (
             f"({exact(first.value)} − {exact(second.value)}) ÷ {exact(second.value)} × 100"
@@ -380,10 +373,14 @@ class Calculator:
         big, small = sorted(pair, key=lambda i: -i.value)
         unit = big.quantity.unit
         gap = big.value - small.value
-        headline = (
-            f"{big.place} ({self._amount(big.value, unit)}) is **{self._amount(gap, unit)}**"
-            f" more than {small.place} ({self._amount(small.value, unit)}) — "
-            f"{self._context(big)}."
+        headline = said(
+            "derive.difference",
+            big=big.place,
+            big_amount=self._amount(big.value, unit),
+            gap=self._amount(gap, unit),
+            small=small.place,
+            small_amount=self._amount(small.value, unit),
+            context=self._context(big),
         )
         working = f"{exact(big.value)} − {exact(small.value)} = {self._amount(gap, unit)}"
         return Derivation("difference", headline, (working,), (big, small), gap, unit)
@@ -394,10 +391,14 @@ class Calculator:
             return None
         big, small = sorted(pair, key=lambda i: -i.value)
         ratio = big.value / small.value
-        headline = (
-            f"{big.place} is about **{format_number(ratio)} times** {small.place} "
-            f"({exact(big.value)} vs {self._amount(small.value, small.quantity.unit)}, "
-            f"{self._context(big)})."
+        headline = said(
+            "derive.ratio",
+            big=big.place,
+            ratio=format_number(ratio),
+            small=small.place,
+            big_value=exact(big.value),
+            small_amount=self._amount(small.value, small.quantity.unit),
+            context=self._context(big),
         )
         working = f"{exact(big.value)} ÷ {exact(small.value)} = {format_number(ratio)}"
         return Derivation("ratio", headline, (working,), (big, small), ratio, None)
@@ -410,9 +411,11 @@ class Calculator:
             return None
         unit = chosen[0].quantity.unit
         value = sum(i.value for i in chosen)
-        headline = (
-            f"Together, {join([i.place for i in chosen])}: "
-            f"**{self._amount(value, unit)}** ({self._context(chosen[0])})."
+        headline = said(
+            "derive.sum",
+            chosen=_places(chosen),
+            total=self._amount(value, unit),
+            context=self._context(chosen[0]),
         )
         working = " + ".join(exact(i.value) for i in chosen) + f" = {self._amount(value, unit)}"
         return Derivation("sum", headline, (working,), tuple(chosen), value, unit)
@@ -421,23 +424,31 @@ class Calculator:
         if len(p.named) < 2:
             return None
         lines = [f"{i.place}: **{self._amount(i.value, i.quantity.unit)}**" for i in p.named]
-        headline = f"{self._context(p.named[0]).capitalize()} — " + "; ".join(lines) + "."
+        headline = said(
+            "derive.each", context=self._context(p.named[0]).capitalize(), lines="; ".join(lines)
+        )
         return Derivation("each", headline, (), tuple(p.named))
 
     def _average(self, p: Problem) -> Derivation | Refusal | None:
         if not p.named and p.names_total:
             return Refusal(
-                f"The source gives figures for only {len(p.parts)} {p.noun} of "
-                f"{p.total.place if p.total else 'the whole'}, so there is no average of them all."
+                said(
+                    "refuse.no_average",
+                    count=len(p.parts),
+                    noun=p.noun,
+                    whole=p.total.place if p.total else Term("whole"),
+                )
             )
         chosen = p.chosen
         if len(chosen) < 2:
             return None
         unit = chosen[0].quantity.unit
         mean = sum(i.value for i in chosen) / len(chosen)
-        headline = (
-            f"The average of {join([i.place for i in chosen])} is "
-            f"**{self._amount(mean, unit)}** ({self._context(chosen[0])})."
+        headline = said(
+            "derive.average",
+            chosen=_places(chosen),
+            mean=self._amount(mean, unit),
+            context=self._context(chosen[0]),
         )
         numbers = " + ".join(exact(i.value) for i in chosen)
         working = f"({numbers}) ÷ {len(chosen)} = {self._amount(mean, unit)}"
@@ -448,10 +459,12 @@ class Calculator:
             return None
         unit = p.total.quantity.unit
         rest = p.total.value - sum(i.value for i in p.chosen)
-        headline = (
-            f"Apart from {join([i.place for i in p.chosen])}, the rest of "
-            f"{p.total.place} accounts for **{self._amount(rest, unit)}** "
-            f"({self._context(p.total)})."
+        headline = said(
+            "derive.remainder",
+            chosen=_places(p.chosen),
+            place=p.total.place,
+            rest=self._amount(rest, unit),
+            context=self._context(p.total),
         )
         numbers = " − ".join(exact(i.value) for i in (p.total, *p.chosen))
         return Derivation(
@@ -479,9 +492,12 @@ class Calculator:
             return None
         last, length = int(streak.quantity.when or 0), int(streak.value)
         first = last - length + 1
-        headline = (
-            f"If {last} was the {ordinal(length)} year in a row ({streak.quantity.what}), "
-            f"the run began in **{first}**."
+        headline = said(
+            "derive.start",
+            last=str(last),
+            nth=Nth(length),
+            what=streak.quantity.what,
+            first=str(first),
         )
         working = f"{last} − {length} + 1 = {first}"
         return Derivation("start", headline, (working,), (streak,), float(first), None)
@@ -511,10 +527,13 @@ class Calculator:
         if count is not None and duration is not None:
             span = self.units.convert(duration.value, duration.quantity.unit, per)
             rate = count.value / span
-            headline = (
-                f"About **{format_number(rate)} {count.quantity.what} per "
-                f"{self.units.name(per, 1)}** on average ({exact(count.value)} over "
-                f"{self._amount(duration.value, duration.quantity.unit)})."
+            headline = said(
+                "derive.rate_count",
+                rate=format_number(rate),
+                what=count.quantity.what,
+                per=self.units.name(per, 1),
+                count=exact(count.value),
+                duration=self._amount(duration.value, duration.quantity.unit),
             )
             working = f"{exact(count.value)} ÷ {format_number(span)} = {format_number(rate)}"
             return Derivation("rate", headline, (working,), (count, duration), rate, None)
@@ -524,10 +543,13 @@ class Calculator:
         span = self.units.convert(1, "year", per)
         rate = base.value / span
         unit = base.quantity.unit
-        headline = (
-            f"On average about **{self._amount(rate, unit)} per {self.units.name(per, 1)}**"
-            f" ({base.place}, {self._context(base)}: {self._amount(base.value, unit)} "
-            f"over one year)."
+        headline = said(
+            "derive.rate_base",
+            rate=self._amount(rate, unit),
+            per=self.units.name(per, 1),
+            place=base.place,
+            context=self._context(base),
+            amount=self._amount(base.value, unit),
         )
         working = f"{exact(base.value)} ÷ {format_number(span)} = {format_number(rate)}"
         return Derivation("rate", headline, (working,), (base,), rate, unit)
@@ -541,19 +563,25 @@ class Calculator:
             f"{n}. {i.place} ({self._amount(i.value, i.quantity.unit)})"
             for n, i in enumerate(ordered, 1)
         )
-        caveat = f"Among the {len(ordered)} {p.noun} the source gives figures for"
+        among = said("derive.rank_among", count=len(ordered), noun=p.noun)
         working = (
             " > ".join(f"{exact(i.value)} ({i.place})" for i in ordered)
             + f" {self.units.name(ordered[0].quantity.unit, 2)}",
         )
         if operation == "ranking" and len(p.named) == 1:
             position = ordered.index(p.named[0]) + 1
-            headline = (
-                f"{caveat}, {p.named[0].place} ranks **{ordinal(position)}** ({what}): {order}."
+            headline = said(
+                "derive.rank_of",
+                among=among,
+                place=p.named[0].place,
+                nth=Nth(position),
+                what=what,
+                order=order,
             )
             return Derivation("rank", headline, working, tuple(ordered))
         if operation == "ranking":
-            return Derivation("rank", f"{caveat} ({what}): {order}.", working, tuple(ordered))
+            headline = said("derive.rank_all", among=among, what=what, order=order)
+            return Derivation("rank", headline, working, tuple(ordered))
         position = {
             "rank_second": 2,
             "rank_third": 3,
@@ -561,19 +589,25 @@ class Calculator:
             "rank_beyond": len(ordered) + 1,
         }[operation]
         if position > len(ordered):
-            return Refusal(f"The source names only {len(ordered)} {p.noun} for {what}.")
+            return Refusal(said("refuse.too_few", count=len(ordered), noun=p.noun, what=what))
         if operation == "rank_last" and _others_unnamed(p):
-            return Refusal(
-                f"The source gives figures only for {len(ordered)} {p.noun} ({what}), and its "
-                "total has others it does not name, so it does not say which has the least."
-            )
+            return Refusal(said("refuse.least", count=len(ordered), noun=p.noun, what=what))
         pick = ordered[position - 1]
-        label = "last" if operation == "rank_last" else ordinal(position)
-        headline = (
-            f"{caveat}, **{pick.place}** comes {label} with "
-            f"{self._amount(pick.value, pick.quantity.unit)} ({what}): {order}."
+        headline = said(
+            "derive.rank_pick",
+            among=among,
+            place=pick.place,
+            nth=Term("last") if operation == "rank_last" else Nth(position),
+            amount=self._amount(pick.value, pick.quantity.unit),
+            what=what,
+            order=order,
         )
         return Derivation("rank", headline, working, (pick, *[i for i in ordered if i is not pick]))
+
+
+def _places(inputs: list[Input]) -> tuple[str, ...]:
+    """The places of these figures, to be joined in the reader's language."""
+    return tuple(i.place for i in inputs)
 
 
 def _others_unnamed(p: Problem) -> bool:

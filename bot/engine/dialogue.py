@@ -18,13 +18,10 @@ from bot.engine.followup import (
     Standalone,
     Unclear,
 )
+from bot.engine.wording import said
 
 UNREMEMBERED = {"smalltalk", "empty", "error"}
 """Answers that say nothing about the knowledge base leave the conversation as it was."""
-RELOADED = (
-    "My knowledge base was reloaded since your last question, so I can't be sure what that "
-    "refers to now — please ask it again in full."
-)
 RESULT_LABEL = "result ("
 """How the composer labels a computed figure: 'result (sum)'."""
 
@@ -52,7 +49,9 @@ class Dialogue:
         asking several things gets each answered, the later parts as follow-ups."""
         pieces = several.parts(text)
         if len(pieces) > 1:
-            combined = several.ask_each(text, pieces, lambda p: self._ask_one(engine, key, p))
+            combined = several.ask_each(
+                text, pieces, lambda p: self._ask_one(engine, key, p), engine.wording
+            )
             if combined is not None:
                 return combined
         return self._ask_one(engine, key, text)
@@ -73,7 +72,7 @@ class Dialogue:
             return self._ask_one(engine, scratch, piece)
 
         try:
-            combined = several.ask_each(text, pieces, ask)
+            combined = several.ask_each(text, pieces, ask, engine.wording)
         finally:
             self.store.forget(scratch)
         return combined if combined is not None else engine.ask(text)
@@ -87,8 +86,9 @@ class Dialogue:
             turns = ()
         reading = followups.read(text, turns)
         if isinstance(reading, Unclear):
-            reason = RELOADED if stale else reading.reason
-            return Answer(question=text, kind="decline", answered=False, headline=reason)
+            reason = said("dialogue.reloaded") if stale else reading.reason
+            headline = engine.wording(reason)
+            return Answer(question=text, kind="decline", answered=False, headline=headline)
         if isinstance(reading, SourceRequest):
             return self._cited(engine, text, reading)
         if isinstance(reading, Standalone):
@@ -108,7 +108,7 @@ class Dialogue:
             fit = self._fit(engine)
             given = _last_facts(turns)
             answer = (
-                _declined(text, unknown)
+                _declined(engine, text, unknown)
                 if unknown
                 else fit.honest(engine, text, answer, None, given)
             )
@@ -130,7 +130,7 @@ class Dialogue:
         if unknown and answer.answered and (rewrite.how != "complete" or answer.kind == "derived"):
             # The last topic, a name or the last figures must not answer a question about
             # something the knowledge base never mentions ('how much was that worth?').
-            return _declined(rewrite.question, unknown)
+            return _declined(engine, rewrite.question, unknown)
         if rewrite.how in {"detail", "context"}:
             answer = self._fit(engine).detail(engine, rewrite, answer, turns) or answer
         given = _last_facts(turns)
@@ -186,11 +186,8 @@ class Dialogue:
         looked_up = [engine.lookup(fid, exact=True) for fid in turn.fact_ids]
         answers = [a for a in looked_up if a is not None]
         if not answers:
-            headline = (
-                "My last answer didn't rest on a fact from the knowledge base, so there is no "
-                "source to quote."
-                if not turn.fact_ids
-                else RELOADED
+            headline = engine.wording(
+                "dialogue.no_source" if not turn.fact_ids else "dialogue.reloaded"
             )
             return Answer(
                 question=text, kind="decline", answered=False, headline=headline, read_as=read_as
@@ -200,7 +197,11 @@ class Dialogue:
         if request.detail:
             return first.model_copy(update={"question": text, "read_as": read_as})
         sources = list(dict.fromkeys(f"*{c.title}*, {c.publisher}" for c in citations))
-        headline = f"Source: {'; '.join(sources)}. " + " ".join(a.headline for a in answers)
+        headline = engine.wording(
+            "dialogue.source",
+            sources="; ".join(sources),
+            answers=" ".join(a.headline for a in answers),
+        )
         return first.model_copy(
             update={
                 "question": text,
@@ -243,14 +244,9 @@ def _computed(answer: Answer, stated: list[Figure]) -> list[Figure]:
     ]
 
 
-def _declined(question: str, unknown: list[str]) -> Answer:
-    return Answer(
-        question=question,
-        kind="decline",
-        answered=False,
-        headline="I don't know that from the knowledge base: it says nothing about "
-        f"“{unknown[0]}” here.",
-    )
+def _declined(engine: Engine, question: str, unknown: list[str]) -> Answer:
+    headline = engine.wording("decline.unknown_word", word=unknown[0])
+    return Answer(question=question, kind="decline", answered=False, headline=headline)
 
 
 def _unknown(engine: Engine, rewrite: Rewrite) -> list[str]:

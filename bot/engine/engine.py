@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
@@ -16,6 +17,19 @@ from bot.engine import focus
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.collector import settle
 from bot.engine.compose import Composer
+from bot.engine.decision import (
+    Comparison,
+    Computed,
+    Conversion,
+    Decision,
+    Declined,
+    Failed,
+    Found,
+    Percent,
+    Prompt,
+    SmallTalk,
+    Verdict,
+)
 from bot.engine.derive import Calculator, Derivation, Refusal, Stated
 from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
@@ -28,6 +42,7 @@ from bot.engine.understand import (
     UnitMention,
 )
 from bot.engine.verdict import read_claim
+from bot.engine.wording import Said, Term, Wording, said
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
@@ -55,8 +70,6 @@ FRACTION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(\d*[1-9]\d*(?:\.\d+)?)")
 CONVERSION_WORDS = {"convert", "conver", "conversion", "equal", "equival", "make", "much", "mani"}
 PORTIONED_FAMILIES = frozenset({"mass", "length", "volume", "area", "energy", "money", "count"})
 """Amounts a fraction of which means something ('half the total'); not dates or shares."""
-EXAMPLE_SLOT = "{example}"
-"""Where a small-talk reply names a question the packs answer (from pack.yaml)."""
 SINGLE_VALUED = frozenset({"place", "year"})
 """Kinds an event has one of: naming another one contradicts the fact that states it."""
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
@@ -102,6 +115,8 @@ class Engine:
             self.calculator = Calculator(self.index, self.units, (measures, stored.figured_kinds))
             self.__dict__["stated_figures"] = stored.stated
         self.composer = Composer(kb, self.units)
+        self._speakers: dict[str, Engine] = {}
+        """This engine in each other language it has been asked to speak (`speaking`)."""
         self._vocabulary = sorted(self.analyzer.speller.words)
         self._openings: list[tuple[str, int]] | None = None
         """Every example question, normalised and sorted, for completing a question's opening:
@@ -121,6 +136,26 @@ class Engine:
                 return pack.manifest.example_question
         facts = self.kb.facts
         return facts[0].questions[0] if facts and facts[0].questions else "What do you know?"
+
+    def speaking(self, language: str) -> Engine:
+        """This engine with its own sentences in `language` (facts and quotes stay as the
+        source writes them); the same index, readings and figures, built once per language."""
+        wording = Wording(language)
+        if wording.language == self.composer.wording.language:
+            return self
+        speaker = self._speakers.get(wording.language)
+        if speaker is None:
+            speaker = copy.copy(self)
+            speaker.composer = Composer(self.kb, self.units, wording)
+            speaker._speakers = {}
+            speaker._readings = tuple(r.speaking(language) for r in self._readings)
+            self._speakers[wording.language] = speaker
+        return speaker
+
+    @property
+    def wording(self) -> Wording:
+        """The language this engine writes its own sentences in."""
+        return self.composer.wording
 
     def warm(self) -> None:
         """Pay the lazy start-up costs (word list, unit registry) before the first user does."""
@@ -179,39 +214,43 @@ class Engine:
 
     def _ask(self, text: str, correct: bool) -> Answer:
         query = self.analyzer.analyse(text, correct=correct)
+        query, decision = self._decide_message(text, query, correct)
+        return self._compose(query, decision)
+
+    def _compose(self, query: Query, decision: Decision) -> Answer:
+        """Word the decision; amounts that turn out not to convert are said so."""
+        try:
+            return self.composer.compose(query, decision)
+        except (UnitError, OverflowError, ValueError) as exc:
+            if not isinstance(decision, Conversion | Comparison):
+                raise
+            key = "error.compare" if isinstance(decision, Comparison) else "error.convert"
+            return self.composer.compose(query, Failed(said(key, error=str(exc))))
+
+    def _decide_message(self, text: str, query: Query, correct: bool) -> tuple[Query, Decision]:
+        """Understand, retrieve and decide: what kind of answer, from which facts; the
+        query returned is the reading the decision rests on (the message's focus)."""
         if not query.raw_tokens:
-            return Answer(
-                question=text,
-                kind="empty",
-                answered=False,
-                headline=f'Ask me a question — for example "{self.example_question}"',
-            )
+            return query, Prompt(self.example_question)
         if query.smalltalk:
-            reply = self.kb.lexicon.smalltalk[query.smalltalk].reply
-            reply = reply.replace(EXAMPLE_SLOT, self.example_question)
-            return Answer(question=text, kind="smalltalk", answered=False, headline=reply)
+            return query, SmallTalk(query.smalltalk, self.example_question)
         conversion = self._conversion(query)
         if conversion is not None:
-            return conversion
+            return query, conversion
         query = self._focus(text, query, correct)
         if not self._topical(query):
-            return self.composer.decline(
-                query,
-                "That isn't something my knowledge packs cover.",
-                (),
-            )
+            return query, Declined(said("decline.off_topic"))
         portion = self._portion(query)
         if portion is not None:
-            return portion
+            return query, portion
         missing = uncovered(query, self.index)
         if missing:
             names = self.composer.names(query, missing)
             correction = self._correction(query, missing, names)
             if correction is not None:
                 return correction
-            return self.composer.decline(
-                query,
-                f"The knowledge base says nothing about {names}.",
+            return query, Declined(
+                said("decline.unknown_names", names=names),
                 self._suggest_without_entities(query),
             )
         derived = self.calculator.derive(query)
@@ -219,17 +258,16 @@ class Engine:
         if derived is None and (not ranked or ranked[0].score < ANSWER_CLEARLY):
             query, ranked = self._embedded_question(query, ranked)
         if isinstance(derived, Refusal):
-            return self.composer.decline(
-                query, derived.reason, self.composer.suggestions(ranked, set(), SUGGESTIONS)
+            return query, Declined(
+                derived.reason, self.composer.suggestions(ranked, set(), SUGGESTIONS)
             )
         if isinstance(derived, Derivation):
             confidence = ranked[0].score if ranked else ANSWER_CLEARLY
-            return self.composer.derived_answer(query, derived, confidence)
+            return query, Computed(derived, confidence)
         if isinstance(derived, Stated):
             score = next((c.score for c in ranked if c.fact is derived.fact), ANSWER_CLEARLY)
-            stated = Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0)
-            return self.composer.fact_answer(query, stated, ())
-        return self._decide(query, ranked)
+            return query, Found(Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0))
+        return query, self._decide(query, ranked)
 
     def _topical(self, query: Query) -> bool:
         """False for arithmetic trivia ('what's 15% of 80?'): figures the packs never state,
@@ -255,7 +293,7 @@ class Engine:
             for value in figures_in(text)
         )
 
-    def _portion(self, query: Query) -> Answer | None:
+    def _portion(self, query: Query) -> Computed | None:
         """'A quarter of the harbour's catch, in kg': the fraction of the figure the rest of the
         question asks for, with the working shown."""
         said = fraction_of(query.raw_tokens)
@@ -278,8 +316,7 @@ class Engine:
         ]
         if not measured:
             return None
-        derivation = self.calculator.portion(best.fact, measured[0], fraction)
-        return self.composer.derived_answer(query, derivation, best.score)
+        return Computed(self.calculator.portion(best.fact, measured[0], fraction), best.score)
 
     def _focus(self, text: str, query: Query, correct: bool) -> Query:
         """In a message of several sentences, the clause that is the question: chatter,
@@ -337,43 +374,27 @@ class Engine:
             return clause.model_copy_with(text=query.text), clause_ranked
         return query, ranked
 
-    def _decide(self, query: Query, ranked: list[Candidate]) -> Answer:
+    def _decide(self, query: Query, ranked: list[Candidate]) -> Decision:
         if not ranked or ranked[0].score < ANSWER_AT_ALL or not query.content:
-            return self.composer.decline(
-                query,
-                "I don't know that from the knowledge base.",
+            return Declined(
+                said("decline.unknown"),
                 self.composer.suggestions(ranked, set(), SUGGESTIONS),
                 ranked[0].score if ranked else 0.0,
             )
         best = ranked[0]
         gap = next((p for p, stems in best.fact.unknowns if stems <= set(query.content)), None)
         if gap is not None:
-            return self.composer.decline(
-                query,
-                f"The source doesn't say that ({gap}). What it does say: {best.fact.fact.answer}",
-                (self.composer.suggestion(best.fact, best.score),),
-                best.score,
-            )
+            return self._what_it_says(said("decline.gap", gap=gap), best)
         if query.qtype == "why":
             reasons = [c for c in ranked if self._gives_reason(c.fact.fact)]
             if reasons and reasons[0].score >= ANSWER_AT_ALL:
                 ranked = reasons + [c for c in ranked if c not in reasons]
                 best = ranked[0]
         if query.qtype == "why" and not self._gives_reason(best.fact.fact):
-            return self.composer.decline(
-                query,
-                f"The source doesn't say why. What it does say: {best.fact.fact.answer}",
-                (self.composer.suggestion(best.fact, best.score),),
-                best.score,
-            )
+            return self._what_it_says(said("decline.why"), best)
         loose = _not_exact(query, best.fact.fact)
         if loose is not None:
-            return self.composer.decline(
-                query,
-                f"The source gives no exact {loose}. What it does say: {best.fact.fact.answer}",
-                (self.composer.suggestion(best.fact, best.score),),
-                best.score,
-            )
+            return self._what_it_says(said("decline.not_exact", what=Term(loose)), best)
         if best.score >= ANSWER_CLEARLY:
             alternatives = [c for c in ranked[1:] if best.score - c.score <= CLOSE_CALL]
         else:
@@ -381,9 +402,14 @@ class Engine:
         offers = self.composer.suggestions(alternatives, {best.fact.id}, SUGGESTIONS)
         if query.qtype == "yes_no":
             return self._checked(query, best, offers)
-        return self.composer.fact_answer(query, best, offers)
+        return Found(best, offers)
 
-    def _checked(self, query: Query, best: Candidate, offers: tuple[Suggestion, ...]) -> Answer:
+    def _what_it_says(self, reason: Said, best: Candidate) -> Declined:
+        """A decline that says what the source does say, offering the fact that says it."""
+        reason = Said(reason.key, {**reason.fields, "answer": best.fact.fact.answer})
+        return Declined(reason, (self.composer.suggestion(best.fact, best.score),), best.score)
+
+    def _checked(self, query: Query, best: Candidate, offers: tuple[Suggestion, ...]) -> Found:
         """A yes/no check: yes or no first when the source settles it, then the fact."""
         leader = self.calculator.leader(query)
         fact = best.fact.fact
@@ -404,14 +430,16 @@ class Engine:
         if reading.fact is not best.fact:
             shown = Candidate(reading.fact, best.score, best.coverage, best.similarity)
             offers = ()
-        return self.composer.fact_answer(query, shown, offers, reading.verdict)
+        return Found(shown, offers, reading.verdict)
 
     def _suggest_without_entities(self, query: Query) -> tuple[Suggestion, ...]:
         """Nearest topics for a question about something unknown: drop what it named, rank again."""
         relaxed = query.model_copy_with(entities={}, roles=())
         return self.composer.suggestions(rank(relaxed, self.index), set(), SUGGESTIONS)
 
-    def _correction(self, query: Query, missing: list[str], names: str) -> Answer | None:
+    def _correction(
+        self, query: Query, missing: list[str], names: tuple[str, ...]
+    ) -> tuple[Query, Found] | None:
         """A check that names something the packs lack, where the packs hold the fact that
         settles it: 'was the meeting in Brussels?' (an event has one place and one date),
         'Chile is the leading producer of tin, right?' (a leader is one thing), 'the 2024
@@ -439,19 +467,17 @@ class Engine:
         best = ranked[0]
         if not all(best.fact.entities.get(kind) for kind in kinds):
             return None
-        verdict: Literal["yes", "no"] | None = None if either_or else "no"
-        answer = self.composer.fact_answer(relaxed, best, (), verdict)
-        note = f"The source says nothing about {names}; this is what it says."
-        return answer.model_copy(update={"notes": (note, *answer.notes)})
+        verdict: Verdict | None = None if either_or else "no"
+        return relaxed, Found(best, (), verdict, said("note.correction", names=names))
 
-    def _conversion(self, query: Query) -> Answer | None:
+    def _conversion(self, query: Query) -> Decision | None:
         sources = [u for u in query.units if u.number is not None]
         if not sources:
             return self._as_percent(query)
         if len(sources) == 2 and self.units.family(sources[0].key) == self.units.family(
             sources[1].key
         ):
-            return self._comparison(query, sources[0], sources[1])
+            return Comparison(sources[0], sources[1])
         targets = [u for u in query.units if u.number is None]
         if not targets and self.units.family(sources[0].key) not in {"mass", "length", "volume"}:
             return None
@@ -462,7 +488,7 @@ class Engine:
         ]
         if not targets and leftover:
             return None
-        return self.convert_mention(query, sources[0], targets[0].key if targets else None)
+        return Conversion(sources[0], targets[0].key if targets else None)
 
     def _convert_or_none(self, value: float, source: str, target: str) -> float | None:
         known = self.units.resolve(source) and self.units.resolve(target)
@@ -473,20 +499,7 @@ class Engine:
         except (UnitError, OverflowError, ValueError):
             return None
 
-    def _comparison(self, query: Query, first: UnitMention, second: UnitMention) -> Answer:
-        """'Is 135 short tons the same as 123 metric tons?': both in one unit, then which is
-        larger, or that they agree within the rounding of the figures as written."""
-        try:
-            return self.composer.comparison_answer(query, first, second)
-        except (UnitError, OverflowError, ValueError) as exc:
-            return Answer(
-                question=query.text,
-                kind="error",
-                answered=False,
-                headline=f"I can't compare those: {exc}.",
-            )
-
-    def _as_percent(self, query: Query) -> Answer | None:
+    def _as_percent(self, query: Query) -> Percent | None:
         """'0.72 as a percentage': a bare fraction people want read as a percent."""
         tokens = query.raw_tokens
         if not 1 <= len(query.numbers) <= 2 or query.units or not tokens:
@@ -497,34 +510,18 @@ class Engine:
         if len(query.numbers) == 2 and not fraction:
             return None
         value = float(fraction[1]) / float(fraction[2]) if fraction else query.numbers[0]
-        return self.composer.percent_answer(query, value)
-
-    def convert_mention(self, query: Query, source: UnitMention, target: str | None) -> Answer:
-        try:
-            return self.composer.conversion_answer(query, source, target)
-        except (UnitError, OverflowError, ValueError) as exc:
-            return Answer(
-                question=query.text,
-                kind="error",
-                answered=False,
-                headline=f"I can't convert that: {exc}.",
-            )
+        return Percent(value)
 
     def convert(self, value: float, source: str, target: str | None) -> Answer:
         """The converter command: '10 t' to 'lb', with the unit names people type."""
         text = f"{value:g} {source} to {target}" if target else f"{value:g} {source}"
         source_key = self.units.resolve(source)
         target_key = self.units.resolve(target) if target else None
+        query = self.analyzer.analyse(text)
         if source_key is None or (target and target_key is None):
             unknown = source if source_key is None else target
-            return Answer(
-                question=text,
-                kind="error",
-                answered=False,
-                headline=f"I don't know the unit {unknown!r}.",
-            )
-        query = self.analyzer.analyse(text)
-        return self.convert_mention(query, UnitMention(source_key, 0, 1, value), target_key)
+            return self._compose(query, Failed(said("error.unit", unit=repr(unknown))))
+        return self._compose(query, Conversion(UnitMention(source_key, 0, 1, value), target_key))
 
     def suggest(self, partial: str, limit: int = 25) -> list[Suggestion]:
         """Autocomplete with the same matcher as answers, the word being typed completed first;
@@ -618,7 +615,7 @@ class Engine:
             return None
         fact = self.index.facts[position]
         query = self.analyzer.analyse(fact.fact.questions[0], correct=False)
-        return self.composer.fact_answer(query, Candidate(fact, 100.0, 1.0, 1.0), ())
+        return self._compose(query, Found(Candidate(fact, 100.0, 1.0, 1.0)))
 
     def browse(self) -> list[FactSummary]:
         return [

@@ -13,6 +13,7 @@ from bot.engine.followup import Followups, Rewrite
 from bot.engine.followup_words import DETAIL_KINDS
 from bot.engine.index import IndexedFact, entity_closure
 from bot.engine.understand import Query
+from bot.engine.wording import said
 from bot.knowledge.models import Fact
 
 
@@ -51,24 +52,24 @@ class Fit:
         fact_years |= {q.when for f in facts for q in f.quantities if q.when}
         if asked_years and fact_years and not asked_years & fact_years:
             # 'did it lead in 2021 as well?' answered from a 2023 fact says nothing of 2021
-            reason = f"The source gives nothing for {', '.join(sorted(asked_years))}."
+            reason = said("fit.years", years=", ".join(sorted(asked_years)))
         elif answer.kind == "derived":
             choice = followups.analyse(typed or question)
             several = len(choice.entities.get(wanted or "", ())) >= 2
             if wanted and not several and not self._names_new(engine, query, facts, wanted):
-                reason = f"The source doesn't say which {wanted}."
+                reason = said("fit.which", kind=wanted)
         elif query.qtype == "when" and not followups.names_time(fact.answer):
-            reason = "The source doesn't say when."
+            reason = said("fit.when")
         elif again and query.qtype == "when" and not followups.names_time(fact.answer, query):
-            reason = "The source doesn't say when to that precision."
+            reason = said("fit.when_precisely")
         elif again and query.qtype == "how_long" and not followups.names_duration(fact.answer):
-            reason = "The source doesn't say how long."
+            reason = said("fit.how_long")
         elif query.qtype in {"how_many", "how_much"} and not (
             fact.quantities or followups.names_number(fact.answer) or query.unit_asked
         ):
-            reason = "The source gives no figure for that."
+            reason = said("fit.figure")
         elif wanted and not self._names_new(engine, query, facts, wanted):
-            reason = f"The source doesn't say which {wanted}."
+            reason = said("fit.which", kind=wanted)
         if reason is None:
             return answer
         what = fact.answer if answer.kind == "fact" else answer.headline
@@ -76,7 +77,7 @@ class Fit:
             question=answer.question,
             kind="decline",
             answered=False,
-            headline=f"{reason} What it does say: {what}",
+            headline=engine.wording("decline.what_it_says", reason=reason, answer=what),
             suggestions=(engine.composer.suggestion(indexed(engine, fact.id), answer.confidence),),
             confidence=answer.confidence,
         )

@@ -53,6 +53,7 @@ from bot.engine.followup_words import (
 )
 from bot.engine.pointing import Pointer, Pointing, measure_phrase
 from bot.engine.understand import AUXILIARIES, Analyzer, Query
+from bot.engine.wording import Said, Term, said
 from bot.knowledge.models import Lexicon
 from bot.language.text import is_year, tokenize
 from bot.language.units import UnitBook
@@ -91,7 +92,7 @@ class SourceRequest:
 class Unclear:
     """A follow-up with nothing to refer to: say so, and ask for the whole question."""
 
-    reason: str
+    reason: Said
 
 
 Reading = Rewrite | Standalone | SourceRequest | Unclear | None
@@ -217,25 +218,16 @@ class Followups(Pointing):
             query = self.analyse(text[core[0].start : core[-1].end])
             fragment = query.qtype is None and not self._residual(query)
             if fragment and (query.named or query.unit_asked) and not query.smalltalk:
-                about = join([_display(n) for n in query.entity_order]) or "that"
-                return Unclear(
-                    f"What would you like to know about {about}? I have no earlier question "
-                    "of yours to go on — ask it in full."
-                )
+                names = tuple(_display(n) for n in query.entity_order)
+                return Unclear(said("followup.about_what", about=names or Term("that")))
         if asks_source(phrase) or asks_source(" ".join(tokenize(text))):
-            return Unclear(
-                "Which answer do you mean? I have no earlier answer of yours in this "
-                "conversation — ask your question and I'll quote its source."
-            )
+            return Unclear(said("followup.which_answer"))
         people = [
             p for p in self._pointers(core) if p.role == "person" or core[p.first].low in THEY
         ]
         if people and not self.analyse(text).named:
             word = core[people[0].first].text
-            return Unclear(
-                f"Who do you mean by “{word}”? I have no earlier answer of yours to go on — "
-                "ask again with the name."
-            )
+            return Unclear(said("followup.who_nobody_yet", word=word))
         return None
 
     def _residual(self, query: Query) -> list[str]:
@@ -501,10 +493,7 @@ class Followups(Pointing):
             first = words[pointer.first]
             if not referent:
                 if pointer.role == "person":
-                    return Unclear(
-                        f"Who do you mean by “{first.text}”? My last answer names nobody it "
-                        "could be — ask again with the name."
-                    )
+                    return Unclear(said("followup.who_not_named", word=first.text))
                 unresolved = True
                 continue
             start, end = first.start, words[pointer.last].end

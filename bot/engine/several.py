@@ -10,6 +10,7 @@ from typing import Final, TypeVar
 
 from bot.engine.answer import Answer
 from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, REQUEST_WORDS
+from bot.engine.wording import ENGLISH_WORDING, Wording
 
 MAX_PARTS: Final = 4
 """A message asking more than this many things is read whole: it is no chat question."""
@@ -77,7 +78,12 @@ def _words(piece: str) -> list[str]:
     return [w[:-1] if w.endswith("s") and w[:-1] in QUESTION_WORDS else w for w in words]
 
 
-def ask_each(text: str, pieces: Iterable[str], ask: Callable[[str], Answer]) -> Answer | None:
+def ask_each(
+    text: str,
+    pieces: Iterable[str],
+    ask: Callable[[str], Answer],
+    wording: Wording = ENGLISH_WORDING,
+) -> Answer | None:
     """Answer each part with `ask` (in order, so later parts may lean on earlier ones) and
     join them; None when fewer than two parts were answered, to read the message whole."""
     answered: list[Answer] = []
@@ -93,16 +99,24 @@ def ask_each(text: str, pieces: Iterable[str], ask: Callable[[str], Answer]) -> 
             missed.append((piece, answer))
     if not answered or (len(answered) < 2 and not missed):
         return None
-    return joined(text, answered, missed)
+    return joined(text, answered, missed, wording)
 
 
-def joined(text: str, answered: list[Answer], missed: list[tuple[str, Answer]]) -> Answer:
+def joined(
+    text: str,
+    answered: list[Answer],
+    missed: list[tuple[str, Answer]],
+    wording: Wording = ENGLISH_WORDING,
+) -> Answer:
     """One Answer giving every answered part, each with its evidence, and noting the parts
     the knowledge base does not answer."""
     first = answered[0]
     rest = [line for a in answered[1:] for line in (_lead(a), a.body) if line]
     notes = [note for a in answered for note in a.notes]
-    notes += [f"Not in my knowledge base: “{piece.strip()}” — {a.headline}" for piece, a in missed]
+    notes += [
+        wording("note.unanswered_part", part=piece.strip(), reason=a.headline)
+        for piece, a in missed
+    ]
     return first.model_copy(
         update={
             "question": text,
