@@ -14,6 +14,7 @@ from bot.engine.conversation import ConversationStore
 from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.engine.serving import ServingEngines
+from bot.engine.wording import DEFAULT_LANGUAGE
 from bot.store import DM, QuestionStore, StoreUnavailableError, guild_where
 from bot.store.batching import RecordBatcher
 from bot.store.recording import DeclineQuota, recordable, to_new_question
@@ -57,8 +58,11 @@ class Answerer:
         conversations: ConversationStore | None = None,
         *,
         declines_per_day: int = DEFAULT_DECLINES_PER_DAY,
+        language_of: Callable[[int | None], str] | None = None,
     ) -> None:
         self.live = live
+        self.language_of = language_of or (lambda guild_id: DEFAULT_LANGUAGE)
+        """The language of the bot's own sentences in a guild (its /language setting)."""
         self._store: QuestionStore | None = None
         self._records: RecordBatcher | None = None
         self.store = store
@@ -92,17 +96,20 @@ class Answerer:
         """The default engine serving right now; a reload swaps it between two questions."""
         return self.live.current
 
-    def engine_for(self, guild_id: int | None) -> Engine:
+    def engine_for(self, guild_id: int | None, *, speaking: bool = True) -> Engine:
         """The engine for a guild (None: a DM): its own packs or taught questions if it has
-        them, else the default.
+        them, else the default; speaking the guild's language unless `speaking` is False
+        (for decisions read from the engine's own sentences, which are English).
 
         Cheap, for the event loop (autocomplete, summaries); anything that answers or converts
         goes through `with_engine` instead."""
         if guild_id is None or (
             guild_id not in self._guilds_with_own_packs and guild_id not in self._guilds_taught
         ):
-            return self.live.current
-        return self.live.for_guild(guild_id)
+            engine = self.live.current
+        else:
+            engine = self.live.for_guild(guild_id)
+        return engine.speaking(self.language_of(guild_id)) if speaking else engine
 
     async def with_engine(self, guild_id: int | None, work: Callable[[Engine], T]) -> T:
         """Run `work` with the guild's engine in a worker thread: the gateway never waits on it."""

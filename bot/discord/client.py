@@ -111,18 +111,19 @@ class FactBot(commands.AutoShardedBot):
         self.store: QuestionStore | None = None
         self._closing = asyncio.Lock()
         self._settled = False
+        self.words = Words()
+        """The bot's own words in each guild's language."""
         self.answerer = Answerer(
             live,
             conversations=store_for(settings),
             declines_per_day=settings.declines_per_user_per_day,
+            language_of=self.words.language,
         )
         self.cooldowns = QuestionCooldown(settings.cooldown_rate, settings.cooldown_seconds)
         self.admin_cooldowns = AdminCooldown(
             settings.admin_cooldown_rate, settings.admin_cooldown_seconds
         )
         self.notices = NoticeGate(settings.cooldown_seconds)
-        self.words = Words()
-        """The bot's own words in each guild's language."""
         self.gate = Gate(self)
         """The guild's limits, checked on every path."""
         self._synced_trees: dict[int | None, str] = {}

@@ -10,7 +10,13 @@ import discord
 from bot.discord.safety import clip, clip_lines, defuse_mentions, echo
 from bot.discord.words import ENGLISH
 from bot.engine.answer import Answer
-from bot.render.markdown import citation_lines, quantity_lines, read_as_line, render_markdown
+from bot.render.markdown import (
+    LABELS,
+    citation_lines,
+    quantity_lines,
+    read_as_line,
+    render_markdown,
+)
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -106,7 +112,7 @@ def answer_plan(
 ) -> EmbedPlan:
     """Lay out an answer: the answer up top, evidence in fields, provenance in the footer."""
     answer = safe_answer(answer)
-    plan = EmbedPlan(description=_description(answer, browse_hint), colour=_colour(answer))
+    plan = EmbedPlan(description=_description(answer, browse_hint, words), colour=_colour(answer))
     if answer.kind in QUESTION_KINDS and answer.question.strip():
         plan.title = echo(answer.question)
     lead = set(_lead_lines(answer))
@@ -132,13 +138,18 @@ def answer_plan(
     return plan
 
 
-def answer_text(answer: Answer, *, browse_hint: str) -> str:
+def answer_text(answer: Answer, *, browse_hint: str, words: Mapping[str, str] | None = None) -> str:
     """The plain-text form, for channels where the bot may not embed; at most 2000 chars."""
     answer = safe_answer(answer)
-    text = render_markdown(answer, browse_hint)
+    text = render_markdown(answer, browse_hint, _labels(words or {}))
     if answer.kind in {"decline", "error"} and answer.question.strip():
         text = f"> {echo(answer.question)}\n{text}"
     return clip_lines(defuse_mentions(text), CONTENT_LIMIT)
+
+
+def _labels(words: Mapping[str, str]) -> dict[str, str]:
+    """The text form's words in the guild's language, English where one is missing."""
+    return {key: words.get(f"text.{key}", text) for key, text in LABELS.items()}
 
 
 def _lead_lines(answer: Answer) -> list[str]:
@@ -150,9 +161,9 @@ def _lead_lines(answer: Answer) -> list[str]:
     ]
 
 
-def _description(answer: Answer, browse_hint: str) -> str:
+def _description(answer: Answer, browse_hint: str, words: Mapping[str, str]) -> str:
     headline = f"**{answer.headline}**" if answer.kind == "fact" else answer.headline
-    shown_as = [read_as_line(answer.read_as)] if answer.read_as else []
+    shown_as = [read_as_line(answer.read_as, _labels(words))] if answer.read_as else []
     parts = [*shown_as, *_lead_lines(answer), headline]
     if answer.body:
         parts.append(answer.body)

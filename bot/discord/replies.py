@@ -74,7 +74,7 @@ class Responder:
             hint = words["answer.browse"].format(prefix=self.prefix)
         if embed_ok:
             return None, answer_embed(answer, browse_hint=hint, words=words)
-        return answer_text(answer, browse_hint=hint), None
+        return answer_text(answer, browse_hint=hint, words=words), None
 
     def view_for(
         self, asked: Asked, asker_id: int, guild_id: int | None = None

@@ -12,7 +12,7 @@ from collections import ChainMap
 from collections.abc import Mapping
 from typing import Final
 
-DEFAULT_LANGUAGE: Final = "en"
+from bot.engine.wording import DEFAULT_LANGUAGE
 
 ENGLISH: Final[Mapping[str, str]] = {
     "limits.channel": "🚫 I only answer in {channels} on this server.",
@@ -66,6 +66,10 @@ ENGLISH: Final[Mapping[str, str]] = {
     "answer.facts": "Facts",
     "answer.confidence": "confidence",
     "answer.browse": "Browse everything I know with `{prefix}facts` or `/facts`.",
+    "text.did_you_mean": "Did you mean:",
+    "text.closest": "Closest topics I do know:",
+    "text.read_as": "↪ read as: {question}",
+    "text.corrected": "✏️ Read as: {fixed}",
     "button.helpful": "Helpful",
     "button.not_helpful": "Not helpful",
     "button.dismiss": "Dismiss",
@@ -127,6 +131,10 @@ DUTCH: Final[Mapping[str, str]] = {
     "answer.facts": "Feiten",
     "answer.confidence": "zekerheid",
     "answer.browse": "Bekijk alles wat ik weet met `{prefix}facts` of `/facts`.",
+    "text.did_you_mean": "Bedoelde je:",
+    "text.closest": "Onderwerpen die ik wel ken en die hierbij liggen:",
+    "text.read_as": "↪ gelezen als: {question}",
+    "text.corrected": "✏️ Gelezen als: {fixed}",
     "button.helpful": "Nuttig",
     "button.not_helpful": "Niet nuttig",
     "button.dismiss": "Wegdoen",
@@ -193,6 +201,10 @@ FRENCH: Final[Mapping[str, str]] = {
     "answer.facts": "Faits",
     "answer.confidence": "confiance",
     "answer.browse": "Parcourez tout ce que je sais avec `{prefix}facts` ou `/facts`.",
+    "text.did_you_mean": "Vouliez-vous dire :",
+    "text.closest": "Sujets proches que je connais :",
+    "text.read_as": "↪ lu comme : {question}",
+    "text.corrected": "✏️ Lu comme : {fixed}",
     "button.helpful": "Utile",
     "button.not_helpful": "Pas utile",
     "button.dismiss": "Retirer",

@@ -228,6 +228,8 @@ DUTCH: Final[Mapping[str, str]] = {
     ),
     "note.stated": ("Het artikel zelf noemt {stated} (afgerond); de exacte omrekening is {exact}."),
     "note.unanswered_part": "Niet in mijn kennisbank: “{part}” — {reason}",
+    "verdict": "{verdict} — {answer}",
+    "derive.each": "{context} — {lines}.",
     "error.compare": "Die kan ik niet vergelijken: {error}.",
     "error.convert": "Dat kan ik niet omrekenen: {error}.",
     "error.unit": "De eenheid {unit} ken ik niet.",
@@ -377,6 +379,8 @@ FRENCH: Final[Mapping[str, str]] = {
         "L'article lui-même indique {stated} (arrondi) ; la conversion exacte est {exact}."
     ),
     "note.unanswered_part": "Absent de ma base de connaissances : « {part} » — {reason}",
+    "verdict": "{verdict} — {answer}",
+    "derive.each": "{context} — {lines}.",
     "error.compare": "Je ne peux pas les comparer : {error}.",
     "error.convert": "Je ne peux pas convertir cela : {error}.",
     "error.unit": "Je ne connais pas l'unité {unit}.",

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Final
+
 from bot.engine.answer import Answer, Citation, QuantityView
 
 DEFAULT_BROWSE_HINT = "Browse everything I know with `facts`."
+LABELS: Final[Mapping[str, str]] = {
+    "did_you_mean": "Did you mean:",
+    "closest": "Closest topics I do know:",
+    "read_as": "↪ read as: {question}",
+    "corrected": "✏️ Read as: {fixed}",
+}
+"""The text form's own words; a front end that speaks another language passes its own."""
 
 
 def quantity_lines(view: QuantityView) -> list[str]:
@@ -31,10 +41,12 @@ def citation_lines(citations: tuple[Citation, ...]) -> list[str]:
     return lines
 
 
-def suggestion_lines(answer: Answer, browse_hint: str) -> list[str]:
+def suggestion_lines(
+    answer: Answer, browse_hint: str, labels: Mapping[str, str] = LABELS
+) -> list[str]:
     if not answer.suggestions:
         return [browse_hint] if not answer.answered and answer.kind == "decline" else []
-    title = "Did you mean:" if answer.answered else "Closest topics I do know:"
+    title = labels["did_you_mean"] if answer.answered else labels["closest"]
     lines = [title]
     lines += [f"• {s.question} ({s.topic})" for s in answer.suggestions]
     if not answer.answered:
@@ -42,14 +54,16 @@ def suggestion_lines(answer: Answer, browse_hint: str) -> list[str]:
     return lines
 
 
-def read_as_line(read_as: str) -> str:
+def read_as_line(read_as: str, labels: Mapping[str, str] = LABELS) -> str:
     """How a follow-up was read, shown so the asker (and a test) can check it."""
-    return f"↪ read as: {read_as}"
+    return labels["read_as"].format(question=read_as)
 
 
-def render_markdown(answer: Answer, browse_hint: str = DEFAULT_BROWSE_HINT) -> str:
+def render_markdown(
+    answer: Answer, browse_hint: str = DEFAULT_BROWSE_HINT, labels: Mapping[str, str] = LABELS
+) -> str:
     """The whole reply: answer, conversions, working, notes, citations, then suggestions."""
-    lines: list[str] = [read_as_line(answer.read_as)] if answer.read_as else []
+    lines: list[str] = [read_as_line(answer.read_as, labels)] if answer.read_as else []
     lead = [
         line
         for view in answer.quantities
@@ -76,7 +90,7 @@ def render_markdown(answer: Answer, browse_hint: str = DEFAULT_BROWSE_HINT) -> s
     lines += [f"ℹ️ {note}" for note in answer.notes]
     if answer.corrections:
         fixed = ", ".join(f"{wrong} → {right}" for wrong, right in answer.corrections)
-        lines.append(f"✏️ Read as: {fixed}")
+        lines.append(labels["corrected"].format(fixed=fixed))
     lines += citation_lines(answer.citations)
-    lines += suggestion_lines(answer, browse_hint)
+    lines += suggestion_lines(answer, browse_hint, labels)
     return "\n".join(lines)

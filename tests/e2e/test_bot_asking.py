@@ -291,6 +291,9 @@ class ExplodingEngine:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._engine, name)
 
+    def speaking(self, language: str) -> ExplodingEngine:
+        return self
+
     def ask(self, text: str) -> Answer:
         if "explode" in text:
             raise RuntimeError("the engine broke")

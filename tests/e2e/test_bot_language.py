@@ -1,5 +1,6 @@
-"""A guild's language with the real client: the bot's own words change, the quote does not,
-other guilds keep English, and the choice survives a restart."""
+"""A guild's language with the real client: the bot's own words change (headings, buttons and
+the engine's sentences: declines, checks), the quote does not, other guilds keep English, and
+the choice survives a restart."""
 
 from __future__ import annotations
 
@@ -54,7 +55,16 @@ async def test_a_guilds_language_changes_the_bots_words_not_the_quote(
     dutch = await reply_of(
         fake_discord, scenario.general, scenario.member, f"!ask {BELGIUM_QUESTION}"
     )
+    declined = await reply_of(
+        fake_discord, scenario.general, scenario.member, "!ask How much heroin did Italy seize?"
+    )
+    checked = await reply_of(
+        fake_discord, scenario.general, scenario.member, "!ask Spain seized the most, right?"
+    )
     elsewhere = await reply_of(fake_discord, other_channel, olga, f"!ask {BELGIUM_QUESTION}")
+    elsewhere_declined = await reply_of(
+        fake_discord, other_channel, olga, "!ask How much heroin did Italy seize?"
+    )
     await bot_runner.stop(first)
     await start_factbot(fake_discord, bot_runner, tmp_path)
     still_dutch = await reply_of(
@@ -71,6 +81,10 @@ async def test_a_guilds_language_changes_the_bots_words_not_the_quote(
     assert "Nuttig" in labels(dutch)
     assert "Niet nuttig" in labels(dutch)
     assert BELGIUM_QUOTE in dutch.text  # the quote stays in the source's language
+    assert "De kennisbank zegt niets over" in declined.text
+    assert "Nee — " in checked.text
+    assert BELGIUM_QUOTE in checked.text
+    assert "The knowledge base says nothing about" in elsewhere_declined.text
     assert "📖 Source" in headings(elsewhere)
     assert "📖 Bron" in headings(still_dutch)
     assert "français" in french_said

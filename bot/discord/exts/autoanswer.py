@@ -37,6 +37,7 @@ from bot.discord.views import (
     tell_privately,
 )
 from bot.engine.answer import Answer
+from bot.engine.wording import DEFAULT_LANGUAGE
 from bot.store.channel_settings import PassiveChannels
 from bot.store.recording import recordable, store_record
 
@@ -275,7 +276,7 @@ class AutoAnswer(commands.Cog):
         if not self.limits.allows(channel_id, message.author.id):
             return
         self.limits.count(channel_id, message.author.id)
-        await self._send(message, answer)
+        await self._send(message, await self._in_guild_language(message.guild.id, answer))
 
     def _may_be_passive(self, message: discord.Message, me: discord.ClientUser) -> bool:
         """A person's plain message, not addressed to the bot, not replying to someone else,
@@ -291,8 +292,16 @@ class AutoAnswer(commands.Cog):
         return reads_as_question(question_of(message))
 
     async def _ask(self, guild_id: int, text: str) -> Answer:
-        engine = self.bot.answerer.engine_for(guild_id)
+        """The answer in English: whether to answer unasked is read from its own notes."""
+        engine = self.bot.answerer.engine_for(guild_id, speaking=False)
         return await asyncio.to_thread(engine.ask, text[:QUESTION_LIMIT])
+
+    async def _in_guild_language(self, guild_id: int, answer: Answer) -> Answer:
+        """The answer to send, with the bot's own sentences in the guild's language."""
+        engine = self.bot.answerer.engine_for(guild_id)
+        if engine.wording.language == DEFAULT_LANGUAGE:
+            return answer
+        return await asyncio.to_thread(engine.ask, answer.question)
 
     async def _record(self, guild_id: int, user_id: int, answer: Answer) -> int | None:
         """Record an answer actually given, as the Answerer records asked ones."""
