@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from bot.curation.names import Name, affiliations, mentioned_in, padded_tokens
 from bot.curation.questions import Context, question_forms
 from bot.curation.questions import named as names_its_measure
 from bot.curation.sentences import Sentence
+from bot.language.text import content_words
 
 ID_WORDS: Final = 5
 ID_MAX_LENGTH: Final = 48
@@ -43,20 +43,7 @@ WINNING: Final = re.compile(
     re.I,
 )
 
-# Words that never say what a sentence is about; kept out of ids and keywords.
-# fmt: off
-COMMON_WORDS: Final = frozenset({
-    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
-    "before", "being", "but", "by", "can", "could", "did", "do", "does", "each", "every", "for",
-    "from", "had", "has", "have", "he", "her", "here", "his", "how", "i", "if", "in", "into",
-    "is", "it", "its", "may", "more", "most", "must", "no", "not", "of", "on", "one", "only",
-    "or", "other", "our", "over", "she", "should", "so", "some", "such", "than", "that", "the",
-    "their", "them", "then", "there", "these", "they", "this", "those", "to", "too", "under",
-    "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-    "why", "will", "with", "would", "you", "your", "said", "says", "however", "another",
-})
-# fmt: on
-_WORD: Final = re.compile(r"[a-z0-9]+")
+_ID_UNSAFE: Final = re.compile(r"[^a-z0-9]+")
 _CLAUSE_BREAK: Final = re.compile(
     r"(?:;\s+|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|"
     r",\s+and\s+(?=(?:the|he|she|it|they|his|her)\s|[A-Z])|\s+-\s+)"
@@ -486,7 +473,8 @@ def _asks(entities: dict[str, list[str]], reading: Reading) -> list[str]:
 
 def unique_id(words: Sequence[str], taken: set[str]) -> str:
     """An id from the sentence's first meaningful words, numbered if already taken."""
-    base = "-".join(words[:ID_WORDS])[:ID_MAX_LENGTH].strip("-") or "fact"
+    safe = [part for word in words if (part := _ID_UNSAFE.sub("-", word).strip("-"))]
+    base = "-".join(safe[:ID_WORDS])[:ID_MAX_LENGTH].strip("-") or "fact"
     candidate, number = base, 2
     while candidate in taken:
         candidate = f"{base}-{number}"
@@ -495,10 +483,8 @@ def unique_id(words: Sequence[str], taken: set[str]) -> str:
 
 
 def _content_words(sentence: str) -> list[str]:
-    """Lower-case ASCII words that say something, in order of appearance."""
-    folded = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode().lower()
-    folded = re.sub(r"['’]s\b", "", folded).replace("'", "")
-    return [w for w in _WORD.findall(folded) if w not in COMMON_WORDS and len(w) > 1]
+    """Words that say something, in order, folded as matching folds them; lone letters don't."""
+    return [w for w in content_words(sentence) if len(w) > 1]
 
 
 def _keywords(words: Sequence[str], spread: Counter[str]) -> list[str]:

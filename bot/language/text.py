@@ -1,11 +1,22 @@
-"""Turning raw chat text into plain lowercase tokens, whatever people paste into a message."""
+"""Folding text for matching, whatever people paste, in one place, with the one stop-word list."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from importlib import resources
 
 MAX_QUESTION_CHARS = 1000
+WORD_LISTS = "data/english.yaml"
+"""The engine's stop words and fillers, which also say what a gap or a draft is not about."""
+_PROSE_WORDS = frozenset(
+    {"after", "before", "every", "here", "however", "most", "said", "too", "us", "while"}
+)
+"""Linking words of running text: stop words for gaps and drafts, left out of english.yaml
+because the engine reads 'after' and 'most' in a question."""
+_WORD_LETTERS = frozenset({"a", "i"})
+"""The one-letter stop words; any other lone letter names something ('vitamin d', 'plan b')."""
 
 _DROPPED_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
 _ASCII_CONTROLS = dict.fromkeys([*range(32), 127], " ")
@@ -25,6 +36,7 @@ _ELISION = re.compile(
 dell'agenzia is 'dell agenzia'."""
 _NOT_WORD = re.compile(r"[^\w.%]+|_")
 """Letters of every script are word characters; accents were folded away before."""
+_WORD_BREAK = re.compile(r"[\W_]+")
 _IDEOGRAPH = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
 """Scripts written without spaces are read a character at a time."""
 _LETTER_FOLD = str.maketrans(
@@ -95,6 +107,34 @@ def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
         text = _IDEOGRAPH.sub(r" \1 ", text)
     text = _STRAY_DOTS.sub(" ", text)
     return text.split()
+
+
+def plain_words(text: str) -> list[str]:
+    """Folded words as written, for gap keys and draft ids that tokenize's figure readings spoil."""
+    text = _POSSESSIVE.sub("", fold(strip_invisible(text)))
+    text = _ELISION.sub(r"\1 ", text).replace("'", "")
+    if not text.isascii():
+        text = _IDEOGRAPH.sub(r" \1 ", text)
+    return _WORD_BREAK.sub(" ", text).split()
+
+
+def content_words(text: str) -> list[str]:
+    """The words that say what a text is about, so wordings differing only in filler agree."""
+    stop = stop_words()
+    return [word for word in plain_words(text) if word not in stop]
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """One stop-word list, read on first use so that tokenizing never pays for the YAML."""
+    import yaml
+
+    data = resources.files("bot.language").joinpath(WORD_LISTS).read_text("utf-8")
+    lists = yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    stop = {word for phrase in lists["stopwords"] for word in plain_words(str(phrase))}
+    fillers = (plain_words(str(phrase)) for phrase in lists["fillers"])
+    stop |= _PROSE_WORDS | {filler[0] for filler in fillers if len(filler) == 1}
+    return frozenset(word for word in stop if len(word) > 1 or word in _WORD_LETTERS)
 
 
 def _money(match: re.Match[str]) -> str:

@@ -19,8 +19,6 @@ String similarity cannot know synonyms ("who made you" vs "who built factbot"); 
 wordings stay separate gaps.
 """
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +27,7 @@ from typing import Final, TypeVar
 
 from rapidfuzz import fuzz, process
 
+from bot.language.text import content_words, plain_words
 from bot.store.models import Gap
 
 TIGHT_CORE_THRESHOLD: Final = 88
@@ -43,28 +42,12 @@ MAX_CANDIDATES: Final = 24
 MAX_WORDINGS: Final = 2000
 """Distinct wordings grouped per call; rarer ones beyond this are left out of the report."""
 
-# Words that shape a question but never say what it is about.
-# fmt: off
-_FILLER_WORDS: Final = frozenset({
-    "a", "about", "an", "and", "any", "are", "as", "at", "be", "been", "being", "by", "can",
-    "could", "did", "do", "does", "for", "from", "had", "has", "have", "how", "i", "in", "is",
-    "it", "its", "know", "many", "me", "much", "my", "of", "on", "or", "please", "said", "say",
-    "tell", "the", "there", "these", "this", "those", "to", "was", "were", "what", "whats", "when",
-    "where", "which", "who", "whom", "whose", "why", "will", "with", "would", "you", "your",
-})
-# fmt: on
-_POSSESSIVE: Final = re.compile("['\u2019]s\\b")  # ASCII or typographic apostrophe
-_NON_WORD: Final = re.compile(r"[\W_]+")
-
 Item = TypeVar("Item")
 
 
 def normalize(text: str) -> str:
-    """Keep only meaningful words, so case, punctuation and filler never split a gap."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    words = _NON_WORD.sub(" ", _POSSESSIVE.sub("", folded)).split()
-    meaningful = [word for word in words if word not in _FILLER_WORDS]
-    return " ".join(meaningful or words)
+    """Keep only meaningful words, so case, accents, punctuation and filler never split a gap."""
+    return " ".join(content_words(text) or plain_words(text))
 
 
 @dataclass(frozen=True, slots=True)
