@@ -75,9 +75,9 @@ def test_dutch_declines_derivations_and_checks(engine: Engine) -> None:
     together = dutch.ask("How much did Belgium, Spain and the Netherlands seize together?")
     assert together.headline.startswith("Samen, Belgium, Spain en the Netherlands")
     checked = dutch.ask("Spain seized the most cocaine, right?")
-    fact = engine.ask("How much cocaine did Belgium seize?").headline
+    english = engine.ask("Spain seized the most cocaine, right?").headline
     assert checked.headline.startswith("Nee — ")
-    assert "Belgium" in checked.headline and "Belgium" in fact  # the fact as the pack says it
+    assert checked.headline.removeprefix("Nee — ") == english.removeprefix("No — ")  # the fact
     assert dutch.ask("hello").headline.startswith("Hoi!")
     assert "Nederlands" not in dutch.ask("hello").headline
 
