@@ -26,9 +26,14 @@ from bot.engine.understand import Query, UnitMention
 from bot.engine.wording import ENGLISH_WORDING, Said, Term, Wording
 from bot.knowledge.models import Fact, Quantity
 from bot.knowledge.pack import KnowledgeBase
-from bot.language.units import UNCONVERTED_FAMILIES, UnitBook, format_number, format_percent
+from bot.language.units import (
+    AMBIGUOUS_UNIT_WORDS,
+    UNCONVERTED_FAMILIES,
+    UnitBook,
+    format_number,
+    format_percent,
+)
 
-AMBIGUOUS_TON_WORDS = {("ton",), ("tons",)}
 EXAMPLE_SLOT = "{example}"
 """Where a small-talk reply names a question the packs answer (from pack.yaml)."""
 PROPER_KINDS = {"country", "region", "place", "person", "organisation"}
@@ -319,7 +324,7 @@ class Composer:
         if query.language:
             language = self.wording(f"language.{query.language}")
             notes.append(self.wording("note.language", language=language))
-        if any(u.words in AMBIGUOUS_TON_WORDS for u in query.units):
+        if any(u.words in AMBIGUOUS_UNIT_WORDS for u in query.units):
             notes.append(self.wording("note.tons"))
         if any(f.caption for f in facts):
             notes.append(self.wording("note.caption"))

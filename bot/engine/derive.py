@@ -25,6 +25,9 @@ OPERATIONS = (
     "start", "rate", "share", "remainder", "ratio", "difference", "average", "sum",
     "rank_second", "rank_third", "rank_beyond", "rank_last", "ranking",
 )  # fmt: skip
+MISSING_FIGURE = "refuse.no_figure"
+"""A refusal for want of a figure, which another measure of the question may still give."""
+RANKS = frozenset({"rank_second", "rank_third", "rank_beyond", "rank_last", "ranking"})
 QUANTITY_QTYPES = {"how_much", "how_many", None}
 FIGURE_WORD = "number"
 """'What were the figures for A, B and C?' asks for each one's figure ('figures' reads as this)."""
@@ -183,6 +186,8 @@ class Calculator:
         asks_figures = query.qtype in QUANTITY_QTYPES or FIGURE_WORD in query.content
         if operation is None and (len(countries) < 2 or not asks_figures):
             return None
+        if operation in RANKS and query.qtype == "yes_no" and not countries:
+            return None  # 'was 2023 the fifth record year in a row?' ranks no place
         related = [self.index.facts[i] for i in self.index.candidates(query.content)]
         related = [fact for fact in related if self._agrees_beyond_subjects(query, fact)]
         relevance_to = relevance(query, self.index)
@@ -190,11 +195,17 @@ class Calculator:
             stated = _stating_share(related, frozenset(countries))
             if stated:
                 return Stated(max(stated, key=relevance_to))
+        refusal, complete = None, False
         for measure in self._measures(related, relevance_to):
-            result = self._derive_over(query, operation, countries, self.measures[measure])
-            if result is not None:
+            inputs = self.measures[measure]
+            result = self._derive_over(query, operation, countries, inputs)
+            if isinstance(result, Refusal) and result.reason.key == MISSING_FIGURE:
+                refusal = refusal or result  # another measure may give every figure named
+            elif result is not None:
                 return result
-        return None
+            else:
+                complete = complete or _gives_all(inputs, countries)
+        return None if complete else refusal
 
     def portion(self, fact: IndexedFact, quantity: Quantity, fraction: float) -> Derivation:
         """A fraction of one stated figure: 'two thirds of the budget'."""
@@ -259,7 +270,7 @@ class Calculator:
             if operation is None:
                 return None
             return Refusal(
-                said("refuse.no_figure", place=title(missing[0]), what=inputs[0].quantity.what)
+                said(MISSING_FIGURE, place=title(missing[0]), what=inputs[0].quantity.what)
             )
         ordered = sorted(parts.values(), key=lambda i: -i.value)
         total = _total_for(query, [i for i in inputs if i.quantity.role == "total"])
@@ -603,6 +614,12 @@ class Calculator:
             order=order,
         )
         return Derivation("rank", headline, working, (pick, *[i for i in ordered if i is not pick]))
+
+
+def _gives_all(inputs: list[Input], places: list[str]) -> bool:
+    """The measure gives a figure of its own for each of these places."""
+    given = {i.quantity.where[0] for i in inputs if len(i.quantity.where) == 1}
+    return set(places) <= given
 
 
 def _places(inputs: list[Input]) -> tuple[str, ...]:

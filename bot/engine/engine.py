@@ -31,6 +31,7 @@ from bot.engine.decision import (
     Verdict,
 )
 from bot.engine.derive import Calculator, Derivation, Refusal, Stated
+from bot.engine.followup_words import TIME_MARKS
 from bot.engine.index import FactIndex
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.understand import (
@@ -40,6 +41,7 @@ from bot.engine.understand import (
     Analyzer,
     Query,
     UnitMention,
+    without_tag,
 )
 from bot.engine.verdict import read_claim
 from bot.engine.wording import Said, Term, Wording, said
@@ -48,7 +50,7 @@ from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.amounts import fraction_of
 from bot.language.numbers import figures_in
-from bot.language.text import is_number, tokenize
+from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import UnitBook, UnitError
 
 if TYPE_CHECKING:
@@ -82,6 +84,8 @@ YEAR = re.compile(r"\b\d{4}\b")
 FOCUS_GAIN = 5.0
 """A clause of a chat message is read as the question when it scores this much above the whole."""
 QUESTION_OPENERS = frozenset(AUXILIARIES | REQUEST_WORDS)
+WHEN_MARGIN = 10.0
+"""A 'when' the best fact cannot answer goes to one that says when only if it scores this close."""
 
 
 @dataclass(frozen=True)
@@ -267,7 +271,35 @@ class Engine:
         if isinstance(derived, Stated):
             score = next((c.score for c in ranked if c.fact is derived.fact), ANSWER_CLEARLY)
             return query, Found(Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0))
+        if query.qtype == "yes_no" and (not ranked or ranked[0].score < ANSWER_AT_ALL):
+            contrary = self._contradicted(query) or self._led(query)
+            if contrary is not None:
+                return contrary
         return query, self._decide(query, ranked)
+
+    def _led(self, query: Query) -> tuple[Query, Found] | None:
+        """'France came first, correct?': a superlative claim about a named place, checked
+        against the place with the highest (or lowest) figure of what it is about."""
+        if not query.cues & SUPERLATIVE_CUES or not query.named:
+            return None
+        leader = self.calculator.leader(query)
+        if leader is None:
+            return None
+        place = leader.quantity.where[0]
+        candidate = Candidate(leader.fact, ANSWER_AT_ALL, 1.0, 1.0)
+        return query, Found(candidate, (), "yes" if place in query.named else "no")
+
+    def _contradicted(self, query: Query) -> tuple[Query, Found] | None:
+        """'the mayor met the minister in Paris?': a check naming a place or year the packs
+        know, but not for this event, is answered 'no' with the fact giving the event's own."""
+        slots = [name for kind in SINGLE_VALUED for name in query.entities.get(kind, frozenset())]
+        if not slots or len(slots) == len(query.named):
+            return None
+        found = self._correction(query, slots, self.composer.names(query, slots))
+        if found is None or set(slots) & found[1].candidate.fact.entities.get("place", set()):
+            return None
+        relaxed, decision = found
+        return relaxed, Found(decision.candidate, (), "no")
 
     def _topical(self, query: Query) -> bool:
         """False for arithmetic trivia ('what's 15% of 80?'): figures the packs never state,
@@ -327,6 +359,11 @@ class Engine:
         best, best_score = query, self._best_score(query)
         for option in options:
             reading = self.analyzer.analyse(option, correct=correct)
+            keeps_names = reading.named >= query.named - set(uncovered(query, self.index))
+            if not keeps_names and best_score >= ANSWER_CLEARLY:
+                continue  # 'France, how much did they export?': France is what is asked
+            if isinstance(self.calculator.derive(reading), Derivation):
+                return reading.model_copy_with(text=text)  # the sum or gap the chatter asks
             score = self._best_score(reading)
             if score >= best_score + FOCUS_GAIN:
                 best, best_score = reading.model_copy_with(text=text), score
@@ -392,6 +429,13 @@ class Engine:
                 best = ranked[0]
         if query.qtype == "why" and not self._gives_reason(best.fact.fact):
             return self._what_it_says(said("decline.why"), best)
+        if query.qtype == "when" and not _says_when(best.fact.fact):
+            timed = [c for c in ranked if _says_when(c.fact.fact)]
+            if timed and timed[0].score >= max(ANSWER_AT_ALL, best.score - WHEN_MARGIN):
+                ranked = timed + [c for c in ranked if c not in timed]
+                best = ranked[0]
+            if not _says_when(best.fact.fact):
+                return self._what_it_says(said("decline.when"), best)
         loose = _not_exact(query, best.fact.fact)
         if loose is not None:
             return self._what_it_says(said("decline.not_exact", what=Term(loose)), best)
@@ -450,7 +494,7 @@ class Engine:
             return None
         kind_of = {name: kind for kind, found in query.entities.items() for name in found}
         kinds = {kind_of[name] for name in missing}
-        either_or = not ALTERNATIVES.isdisjoint(query.raw_tokens)
+        either_or = not ALTERNATIVES.isdisjoint(without_tag(list(query.raw_tokens)))
         unique_slot = kinds <= SINGLE_VALUED or bool(query.cues & SUPERLATIVE_CUES)
         if not (either_or and len(missing) < len(query.named)) and not (
             query.qtype == "yes_no" and unique_slot
@@ -458,8 +502,11 @@ class Engine:
             return None
         entities = {kind: found - set(missing) for kind, found in query.entities.items()}
         asks = SLOT_QUESTIONS.get(frozenset(kinds), query.qtype) if not either_or else query.qtype
+        unsaid = {s for name in missing for s in self.analyzer.analyse(name, correct=False).content}
         relaxed = query.model_copy_with(
-            entities={k: v for k, v in entities.items() if v}, qtype=asks
+            entities={k: v for k, v in entities.items() if v},
+            qtype=asks,
+            content=tuple(s for s in query.content if s not in unsaid),
         )
         ranked = rank(relaxed, self.index)
         if not ranked or ranked[0].score < ANSWER_AT_ALL:
@@ -633,6 +680,12 @@ def _pack_words(kb: KnowledgeBase) -> Counter[str]:
             for text in (fact.answer, fact.topic, *fact.questions, *fact.keywords):
                 words.update(tokenize(text))
     return words
+
+
+def _says_when(fact: Fact) -> bool:
+    """A fact that answers 'when': it gives a year, a day or a time word ('since', 'Tuesday')."""
+    said = [fact.answer, *(q.text for q in fact.quotes)]
+    return any(t in TIME_MARKS or is_year(t) for text in said for t in tokenize(text))
 
 
 def _not_exact(query: Query, fact: Fact) -> str | None:

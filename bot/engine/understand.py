@@ -41,11 +41,13 @@ TIME_WORDS = {
 DURATION_WORDS = {"century", "centuries", "decade", "decades", "old"}
 ONE_WORDS = {"a", "an", "one", "single"}
 CONFIRMING_TAG = re.compile(
-    r"[,\s](?:right|yes|yeah|yep|yea|correct|true|no|innit|eh|ok|okay|or not|isnt it|is it|"
+    r"[,\s](?:right|yes|yeah|yep|yea|correct|true|no|innit|eh|ok|okay|fr|or not|isnt it|is it|"
     r"wasnt it|didnt (?:they|it|he|she)|is that right|is that correct|am i right|is that so|"
     r"true or false)\W*$"
 )
 """A statement turned into a check by a tag at its end: 'Spain led, right?'."""
+TAGGED_MIN_WORDS = 2
+"""A message of this many words or fewer is all question ('right?', 'is it?'), no tag."""
 ROLE_WINDOW = 3
 ROLE_LINKS = frozenset({"of", "from", "for", "representing", "represented", "represents"})
 """Words that tie a role to the country after it: 'the minister *of* Canada'."""
@@ -279,7 +281,7 @@ class Analyzer:
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
         kept = [t for i, t in enumerate(tokens) if i not in unit_positions]
-        kept = self._drop_fillers(kept)
+        kept = without_tag(self._drop_fillers(kept))
         spans = self.phrases.spans(kept)
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
         entities = self._entities(spans, {u.number for u in units if u.number is not None})
@@ -450,6 +452,15 @@ def _finite(token: str) -> float | None:
     """A number as typed, or None for one too large to mean anything (1 followed by 400 zeros)."""
     value = float(token)
     return value if math.isfinite(value) else None
+
+
+def without_tag(tokens: list[str]) -> list[str]:
+    """A check's tag ('…, didn't they?', '… yeah?') asks for yes or no; it says nothing of
+    what is checked, so it is no word to match on."""
+    if len(tokens) <= TAGGED_MIN_WORDS:
+        return tokens
+    tag = CONFIRMING_TAG.search(" " + " ".join(tokens))
+    return tokens[: -len(tag.group().split())] if tag else tokens
 
 
 def _confirming(text: str, tokens: list[str]) -> str | None:

@@ -9,9 +9,10 @@ from typing import Final, Literal
 
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
-from bot.engine.understand import Query
-from bot.language.numbers import figures_in
+from bot.engine.understand import Query, without_tag
+from bot.language.numbers import figures_in, ordinals_in
 from bot.language.text import is_number, is_year, tokenize
+from bot.language.units import AMBIGUOUS_UNIT_WORDS
 
 Verdict = Literal["yes", "no"]
 Converter = Callable[[float, str, str], float | None]
@@ -68,15 +69,25 @@ def read_claim(
     another place is answered 'no' with that fact."""
     fact = candidate.fact
     tokens = query.raw_tokens
-    if not ALTERNATIVES.isdisjoint(tokens):
+    if not ALTERNATIVES.isdisjoint(without_tag(list(tokens))):  # 'true or false?' is a tag
         return Reading(None, fact)
     if leader is not None and leader_place is not None and _superlative(query):
         return Reading("yes" if leader_place in query.named else "no", leader)
-    units = {u.start: u.key for u in query.units if u.number is not None}
+    units = {
+        u.start: AMBIGUOUS_UNIT_WORDS.get(u.words, (u.key,))
+        for u in query.units
+        if u.number is not None
+    }
     for value, sense, position in _claimed_figures(tokens):
-        stated = _figures(fact, units.get(position + 1), convert)
-        if stated and not _bears_out(stated, value, sense):
+        readings = [_figures(fact, unit, convert) for unit in units.get(position + 1, (None,))]
+        stated = [figures for figures in readings if figures]
+        if stated and not any(_bears_out(figures, value, sense) for figures in stated):
             return Reading("no", fact)
+    ordinals = ordinals_in(tokens)
+    if ordinals:
+        stated_ranks = ordinals_in(word for text in _texts(fact) for word in tokenize(text))
+        if stated_ranks and ordinals.isdisjoint(stated_ranks):
+            return Reading("no", fact)  # 'the fifth year in a row?' of 'the seventh straight year'
     if not RESTRICTORS.isdisjoint(tokens):
         return Reading(None, fact)
     named = all(
@@ -84,10 +95,17 @@ def read_claim(
     )
     if not named or not all(stem in said for stem in query.predicate):
         return Reading(None, fact)
-    fact_negated = not NEGATIONS.isdisjoint(tokenize(fact.fact.answer))
+    said_by_source = [q.text for q in fact.fact.quotes] or [fact.fact.answer]
+    fact_negated = any(not NEGATIONS.isdisjoint(tokenize(text)) for text in said_by_source)
+    # the source's own sentence: a curated answer's caveat ('… but no date') denies nothing
     if fact_negated != (not NEGATIONS.isdisjoint(tokens)):
         return Reading("no", fact)
     return Reading("yes", fact)
+
+
+def _texts(fact: IndexedFact) -> list[str]:
+    """What the fact itself says: its answer and its quotes."""
+    return [fact.fact.answer, *(q.text for q in fact.fact.quotes)]
 
 
 def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:

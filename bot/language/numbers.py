@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -13,6 +14,25 @@ WORD_NUMBERS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "eighteenth": 18,
     "twentieth": 20,
 }  # fmt: skip
+ORDINALS = {
+    word: value
+    for word, value in WORD_NUMBERS.items()
+    if word.endswith(("st", "nd", "rd", "th")) and word != "thousand"
+}
+"""Ranks in words: 'the seventh straight year'."""
+_DIGIT_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def ordinals_in(tokens: Iterable[str]) -> set[int]:
+    """The ranks words state, in words or digits: 'seventh', '7th'."""
+    found = set()
+    for token in tokens:
+        if token in ORDINALS:
+            found.add(ORDINALS[token])
+        elif match := _DIGIT_ORDINAL.fullmatch(token):
+            found.add(int(match[1]))
+    return found
+
 
 SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,

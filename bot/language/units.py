@@ -6,7 +6,7 @@ import itertools
 import math
 from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,6 +20,12 @@ Family = Literal[
     "ratio", "count", "time",
 ]  # fmt: skip
 UNCONVERTED_FAMILIES = frozenset({"count", "time", "money"})
+AMBIGUOUS_UNIT_WORDS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    ("ton",): ("short_ton", "metric_ton"),
+    ("tons",): ("short_ton", "metric_ton"),
+}
+"""Unit words people use for more than one unit: read as the first, but a claim in one of
+them is borne out by a figure in any ('the mill shipped 40 tons?' of 40 metric tons)."""
 """Figures shown as stated: a count has no other unit, and exchange rates change daily."""
 MONEY_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 SIGNIFICANT_FIGURES = 4

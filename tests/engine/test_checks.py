@@ -1,0 +1,178 @@
+"""Checks of a claim, answered yes or no with the fact that settles it: a place or year the
+event does not have, a rank in words, a figure in a unit word with two meanings, a tag at the
+end; and a 'when' the source does not answer, declined with what it does say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "was the meeting in Brussels?",
+        "did Noem meet De Wever in Ghent?",
+        "is the Noem De Wever meeting happening in Rotterdam?",
+        "noem and de wever are meeting in paris, right?",
+        "the belgian PM meets noem in bruges yeah?",
+        "did noem meet de wever in london?",
+        "Noem sat down with De Wever in London, correct?",
+        "is it true that the meeting with the Belgian prime minister is in Amsterdam?",
+        "Was the Antwerp meeting actually held in Washington?",
+        "the noem de wever talks take place in berlin, yes?",
+    ],
+)
+def test_a_place_the_meeting_does_not_have_is_answered_no_with_its_place(
+    engine: Engine, claim: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.verdict == "no"
+    assert "Antwerp" in answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "antwerp or rotterdam for the meeting?",
+        "is the meeting in Antwerp or in Brussels?",
+        "Ghent or Antwerp — where do Noem and De Wever meet?",
+        "port of antwerp or the hague for the noem meeting?",
+        "brussels or antwerp, where's the meeting",
+    ],
+)
+def test_either_or_with_an_unknown_alternative_gives_the_fact(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert answer.verdict is None
+    assert "Antwerp" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("was 2023 the fifth record year in a row?", "no"),
+        ("were 2023's cocaine seizures a record for the sixth straight year?", "no"),
+        ("was it the 5th straight record year?", "no"),
+        ("2023 was the tenth record year in a row, right?", "no"),
+        ("was 2023 the seventh record year in a row?", "yes"),
+        ("cocaine seizures hit a record for the 7th straight year, correct?", "yes"),
+        ("was it the seventh consecutive record?", "yes"),
+        ("is 2023 the eighth year of record cocaine seizures?", "no"),
+        ("was 2023 the second record year in a row?", "no"),
+    ],
+)
+def test_a_rank_in_words_is_checked_against_the_rank_the_source_gives(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.verdict == verdict
+    assert "seventh" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("belgium seized 123 tons, correct?", "yes"),
+        ("did belgium seize 123 tons?", "yes"),
+        ("did belgium seize 135 tons?", "yes"),
+        ("Spain seized 118 tons, right?", "yes"),
+        ("did the netherlands seize 59 tons of cocaine?", "yes"),
+        ("did belgium seize 123 short tons?", "no"),
+        ("did belgium seize 150 tons?", "no"),
+        ("Spain seized 200 tons, right?", "no"),
+        ("did spain seize 118 metric tons?", "yes"),
+        ("did the netherlands seize 80 tons?", "no"),
+    ],
+)
+def test_a_figure_in_tons_is_borne_out_in_either_ton(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Belgium seized the most cocaine, yeah?",
+        "belgium led the seizures, didn't they?",
+        "belgium had the biggest haul fr?",
+        "belgium was number one, innit",
+        "Belgium came first, correct?",
+        "belgium seized the most cocaine in 2023, true or false?",
+        "belgium leads europe in seizures, is that right?",
+        "belgium was top, am i right?",
+        "belgium seized more than anyone else, yes?",
+        "Belgium had the largest haul, no?",
+    ],
+)
+def test_a_tag_at_the_end_asks_yes_or_no_and_is_no_word_to_match(
+    engine: Engine, claim: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.verdict == "yes"
+    assert "Belgium" in answer.headline
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey, working on a newsletter — how much more did belgium seize than spain? cheers",
+        "quick q for my class: how much did belgium and spain seize together? thanks!",
+        "sorry to bother you all. what's the difference between belgium and the netherlands?",
+        "for a quiz tonight — how many times more than the netherlands did belgium seize?",
+        "hi! doing my homework, what share of europe's cocaine did belgium seize? ty",
+        "reading the port story. how much did spain and the netherlands seize combined?",
+        "ok so, how much more cocaine did spain seize than the netherlands? asking for a friend",
+        "evening all — the average of belgium, spain and the netherlands? need it for a chart",
+        "my teacher asked: how much less did the netherlands seize than belgium? thx",
+        "lol random but how much did all three countries seize together? for a podcast",
+    ],
+)
+def test_chatter_around_arithmetic_does_not_hide_it(engine: Engine, message: str) -> None:
+    answer = engine.ask(message)
+    assert answer.answered, answer.headline
+    assert answer.kind == "derived"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did Canada join the Five Eyes?",
+        "when was the EU Drugs Agency founded?",
+        "when did Mahmood become home secretary?",
+        "when was De Wever mayor of Antwerp?",
+        "When did Antwerp become Europe's busiest drug port?",
+        "when did the Trump administration start its deportations?",
+        "when did De Wever become prime minister?",
+        "when did Noem become homeland security secretary?",
+        "when did Europe become the leading ecstasy producer?",
+        "when did the early warning system spot its first substance?",
+    ],
+)
+def test_a_when_the_source_does_not_answer_is_declined_with_what_it_says(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, answer.headline
+    assert answer.kind == "decline"
+
+
+def test_a_curated_caveat_in_an_answer_denies_nothing(engine: Engine) -> None:
+    answer = engine.ask("did noem meet de wever in antwerp?")
+    assert answer.verdict == "yes"
