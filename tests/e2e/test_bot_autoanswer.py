@@ -360,3 +360,22 @@ async def test_an_unsure_question_gets_a_lookup_reaction_that_shows_the_asker_al
     assert pick.split(":")[3] in picked.text
     lists = [m for m in fake_discord.posted_messages if m.channel_id == dms.id]
     assert [m.id for m in lists if m.interaction_id is None] == [listed.id]
+
+
+async def test_a_passive_answer_speaks_the_guilds_language(
+    fake_discord: FakeDiscord, scenario: Scenario, help_on: Channel
+) -> None:
+    interaction = await fake_discord.slash_command(
+        "language", user=scenario.admin, channel=scenario.general, options={"language": "nl"}
+    )
+    await fake_discord.wait_for_message(lambda m: m.interaction_id == interaction.id)
+
+    answer = await passive_reply(
+        fake_discord, help_on, scenario.member, "Did Belgium seize the most cocaine in 2023?"
+    )
+
+    assert "Ja — " in answer.text
+    assert BELGIUM_QUOTE in answer.text  # the quote stays in the source's language
+    assert any(
+        str(field["name"]).startswith("📖 Bron") for e in answer.embeds for field in e["fields"]
+    )
