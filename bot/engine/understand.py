@@ -168,7 +168,9 @@ class Analyzer:
             vocabulary.update(table.words())
         vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
         self.speller = Speller(vocabulary)
-        self.foreign = Reader(word_lists(), is_english=self.speller.is_english)
+        self.foreign = Reader(
+            word_lists(), is_english=self.speller.is_english, known=self.speller.__contains__
+        )
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
 
     def __getstate__(self) -> dict[str, object]:

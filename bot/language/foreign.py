@@ -19,10 +19,6 @@ from rapidfuzz.distance import OSA
 from bot.language.lemmas import is_word_of, lemma_in
 from bot.language.text import fold, tokenize
 
-LANGUAGE_NAMES: Final = {
-    "nl": "Dutch", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese",
-}  # fmt: skip
 MIN_FOREIGN_WORDS: Final = 2
 """Distinct words of the language that are not also English words, for a message to be in it…"""
 MIN_FOREIGN_SHARE: Final = 0.15
@@ -31,6 +27,10 @@ with English ('de', 'die', 'in') making up at least MOSTLY of the message."""
 MOSTLY: Final = 0.5
 LONGEST_PHRASE: Final = 5
 DROP: Final = ()
+COMMON_ZIPF: Final = 3.0
+"""A word this common (wordfreq's Zipf scale) in a language is one of its ordinary words…"""
+LEAD: Final = 1.5
+"""…and a sign of that language when it is this much more common there than in English."""
 TYPO_MIN_LENGTH: Final = 5
 """Shorter words of another language have too many neighbours to guess a typo of."""
 
@@ -50,10 +50,24 @@ class Language:
 class Reader:
     """Detects the language of a question and puts its words into English."""
 
-    def __init__(self, data: dict[str, Any], is_english: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        data: dict[str, Any],
+        is_english: Callable[[str], bool],
+        known: Callable[[str], bool] = lambda word: False,
+    ) -> None:
         self.is_english = is_english
+        self.known = known
+        """Words the packs use (their names among them): never a sign of another language."""
         self.languages = {code: _language(code, table) for code, table in data.items()}
         self.any_language = frozenset().union(*(lang.words for lang in self.languages.values()))
+        self.openers = frozenset(
+            tokens[0]
+            for table in data.values()
+            for phrase in (table.get("question_words") or {})
+            if len(tokens := tokenize(str(phrase))) == 1
+        )
+        """One-word question words of the other languages ('chi', 'wie', 'quién')."""
         """Every word of every list: a message with fewer than two of them is English."""
 
     def detect(self, tokens: list[str]) -> str | None:
@@ -71,6 +85,32 @@ class Reader:
         if own_count >= MIN_FOREIGN_WORDS and own_count >= MIN_FOREIGN_SHARE * len(letters):
             return best
         if own_count >= 1 and shared_count >= MOSTLY * len(letters):
+            return best
+        return self._by_frequency(letters)
+
+    def _by_frequency(self, letters: list[str]) -> str | None:
+        """A message the lists say too little about ('¿por qué puerto pasaron más drogas?',
+        'chi è X?'): the language in which its words are common and English ones are not.
+        Word frequencies (wordfreq's small lists, 14 MB for all six) are looked up only when
+        some words are neither English nor the packs', so English questions never pay."""
+        words = [t for t in letters if len(t) > 1 and not self.known(t)]
+        strangers = [t for t in words if not self.is_english(t)]
+        opens_foreign = bool(letters) and letters[0] in self.openers
+        if not (strangers or opens_foreign) or self.any_language.isdisjoint(letters):
+            return None
+        from wordfreq import zipf_frequency  # here: only a message with strange words needs it
+
+        english = {t: zipf_frequency(t, "en") for t in words}
+        best, best_signs = None, 0
+        for code in self.languages:
+            signs = sum(
+                zipf_frequency(t, code, wordlist="small") >= max(COMMON_ZIPF, english[t] + LEAD)
+                for t in words
+            )
+            if signs > best_signs:
+                best, best_signs = code, signs
+        plainly_english = [t for t in words if english[t] >= COMMON_ZIPF]
+        if best_signs >= MIN_FOREIGN_WORDS or (best_signs == 1 and len(plainly_english) <= 1):
             return best
         return None
 
