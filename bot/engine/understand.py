@@ -226,9 +226,17 @@ class Analyzer:
         return out
 
     def _name_at(self, tokens: list[str], i: int) -> int:
-        """How many tokens a name (a country, person, place …) starting at i takes, or 0."""
+        """How many tokens a name (a country, person, place …) starting at i takes, or a
+        phrase of another language the lexicons know whole ('in beslag genomen'), or 0."""
         found = self.phrases.match_at(tokens, i)
-        return found[0] if found and found[1].entity_kind else 0
+        if not found:
+            return 0
+        length, term = found
+        if term.entity_kind:
+            return length
+        words = tokens[i : i + length]
+        foreign = length > 1 and not all(self.speller.is_english(w) for w in words)
+        return length if foreign else 0
 
     def _cognate(self, word: str) -> bool:
         """In a question in another language, a word is only 'corrected' into a word of the

@@ -93,8 +93,8 @@ class Reader:
         'chi è X?'): the language in which its words are common and English ones are not.
         Word frequencies (wordfreq's small lists, 14 MB for all six) are looked up only when
         some words are neither English nor the packs', so English questions never pay."""
-        words = [t for t in letters if len(t) > 1 and not self.known(t)]
-        strangers = [t for t in words if not self.is_english(t)]
+        words = [t for t in letters if len(t) > 1]
+        strangers = [t for t in words if not self.known(t) and not self.is_english(t)]
         opens_foreign = bool(letters) and letters[0] in self.openers
         if not (strangers or opens_foreign) or self.any_language.isdisjoint(letters):
             return None
@@ -106,6 +106,7 @@ class Reader:
             signs = sum(
                 zipf_frequency(t, code, wordlist="small") >= max(COMMON_ZIPF, english[t] + LEAD)
                 for t in words
+                if not self.known(t)
             )
             if signs > best_signs:
                 best, best_signs = code, signs
