@@ -176,3 +176,26 @@ def test_a_when_the_source_does_not_answer_is_declined_with_what_it_says(
 def test_a_curated_caveat_in_an_answer_denies_nothing(engine: Engine) -> None:
     answer = engine.ask("did noem meet de wever in antwerp?")
     assert answer.verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("someone told me the meeting is in brussels, is that so?", "no"),
+        ("my friend says spain seized the most cocaine, true?", "no"),
+        ("I read that Noem met De Wever in London, right?", "no"),
+        ("people say belgium seized the most cocaine, correct?", "yes"),
+        ("my teacher says the netherlands seized 59 tons, right?", "yes"),
+        ("i heard that spain seized 200 tons, is that right?", "no"),
+        ("rumour is belgium seized 123 tons, true?", "yes"),
+        ("word is the meeting is in ghent, right?", "no"),
+        ("somebody said the netherlands seized the most, correct?", "no"),
+        ("i was told belgium led the seizures, yeah?", "yes"),
+    ],
+)
+def test_a_claim_someone_else_made_is_checked_the_same(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.verdict == verdict
