@@ -106,6 +106,7 @@ def draft_facts(
     organisation_of = {p: body.display for p, body in affiliations(names, whole).items()}
     thread = Thread(works)
     main = _main_body(names, headline)
+    setting = _setting(names, pieces[0].text if pieces else "", headline)
     used = set(taken_ids)
     facts: list[dict[str, Any]] = []
     readings: list[Reading] = []
@@ -129,6 +130,9 @@ def draft_facts(
             organisation_of=organisation_of,
         )
         entities = _entities(in_piece, [*on.referred, *([main] if main else [])])
+        for name in setting:  # what the whole text is set in or about, unless this says other
+            if name.kind and name.kind not in entities:
+                entities[name.kind] = [name.canonical]
         facts.append(
             draft_fact(fact_id, piece, keywords, question_forms(context), entities, reading)
         )
@@ -151,6 +155,29 @@ def _named(reading: Reading, clause: str) -> Reading:
 MAIN_BODY_SHARE: Final = 0.3
 """An organisation named in the headline with this share of the text's mentions of names is
 what the text is about: every fact of it is about that organisation."""
+
+
+SETTING_KINDS: Final = frozenset({"country", "region", "place"})
+_DEMONYM: Final = re.compile(r"(?:an|ans|ish|ese|i|is|ch|sh)$")
+
+
+def _setting(names: Sequence[Name], lead: str, headline: str | None) -> list[Name]:
+    """What a news text is set in and about, from its headline and opening sentence: the
+    country or place they name ('Smoking ban takes effect in England', '… in the US'), and an
+    organisation the opening names that the text names again. Every fact of the text is about
+    them unless it names another of the kind: 'How much is it in the US?' is not ruled out by
+    'It'll cost $299.99', which names no country."""
+    opening = padded_tokens(" ".join(t for t in (headline, lead) if t))
+    out: list[Name] = []
+    for name in names:
+        if name.kind in SETTING_KINDS:
+            said = [s for s in {name.canonical, *name.surfaces} if s and f" {s} " in opening]
+            if any(s == name.canonical or not _DEMONYM.search(s) for s in said):
+                out.append(name)  # 'in the US', not 'Kenyan runner'
+        elif name.kind == "organisation" and name.mentions >= 2 and mentioned_in(name, opening):
+            out.append(name)
+    kinds = Counter(n.kind for n in out)
+    return [n for n in out if kinds[n.kind] == 1]  # two countries in the opening: neither
 
 
 def _main_body(names: Sequence[Name], headline: str | None) -> Name | None:
