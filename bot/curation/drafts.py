@@ -302,14 +302,19 @@ KIND_WORDS: Final = {
 """How readers ask for a figure of each kind: a fact that states none cannot answer them."""
 
 
+def _gap_kind(found: Any) -> str:
+    """A duration in hours, minutes or seconds ('two hours, five minutes') is a time too."""
+    return "time" if found.kind == "duration" and found.unit in TIME_UNITS else found.kind
+
+
 def _figure_gaps(facts: list[dict[str, Any]], figures: Sequence[Sequence[Any]]) -> None:
     """Where the text states times (or money, shares, ages), a fact that states none declines
     'what was her time?' rather than answering with a sentence that gives no time; never with
     a word of the fact's own questions or sentence."""
-    kinds_in_text = {f.kind for found in figures for f in found}
+    kinds_in_text = {_gap_kind(f) for found in figures for f in found}
     for fact, found in zip(facts, figures, strict=True):
         own = " ".join([*fact["questions"], fact["quotes"][0]["text"]]).lower()
-        stated = {f.kind for f in found}
+        stated = {_gap_kind(f) for f in found}
         gaps = [
             word
             for kind, words in KIND_WORDS.items()

@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 
 from bot.curation.figures import Found, Reading
 from bot.curation.names import Name
+from bot.curation.readers import asked_by
 
 MAX_FORMS: Final = 30
 OBJECT_WORDS: Final = 7
@@ -289,6 +290,9 @@ def question_forms(context: Context) -> list[str]:
         forms.append(f"{asker} {verb[0]} {_words_after(clause, verb[2])}?")
         if verb[1] not in AUXILIARY:
             forms.append(f"What did {s_name} {verb[1]}?")
+    readers = asked_by(context.clause)
+    if readers:  # early, so the cap on forms never cuts the readers' words
+        forms.append(f"What about the {' '.join(readers)}?")
     forms += _frame_forms(context, clause, s_name)
     forms += _figure_forms(context, s_name, verb)
     if context.reading.years or context.reading.dates:
