@@ -21,7 +21,7 @@ from bot.curation.figures import (
     writes_millions_as_m,
 )
 from bot.curation.measures import direction_gaps, measure_gaps, measures_of, period_gaps
-from bot.curation.names import Name, affiliations, mentioned_in, padded_tokens
+from bot.curation.names import Name, affiliations, epithets, mentioned_in, padded_tokens
 from bot.curation.questions import Context, question_forms
 from bot.curation.questions import named as names_its_measure
 from bot.curation.sentences import Sentence
@@ -104,6 +104,7 @@ def draft_facts(
     spread = Counter(word for words in words_of for word in set(words))
     person_words = {w for n in names if n.kind == "person" for w in _content_words(n.display)}
     organisation_of = {p: body.display for p, body in affiliations(names, whole).items()}
+    described = epithets(names, whole, [p.text for p in pieces])
     thread = Thread(works)
     main = _main_body(names, headline)
     setting = _setting(names, pieces[0].text if pieces else "", headline)
@@ -128,6 +129,7 @@ def draft_facts(
             keywords=keywords,
             about=on.work.display if on.work else None,
             organisation_of=organisation_of,
+            epithets=described,
         )
         entities = _entities(in_piece, [*on.referred, *([main] if main else [])])
         for name in setting:  # what the whole text is set in or about, unless this says other

@@ -274,6 +274,7 @@ def _runs(
             and not (len(run) > 1 and run[1].text in CONNECTORS)  # 'Flight into Danger'
             and _just_a_word(run[0], lowercase_seen, capital_inside, alone=len(run) == 1)
             and (run[0].initial or len(run) == 1 or _titled(run))
+            and not _dateline(" ".join(w.bare for w in run), text)
         ):
             role_words.append(run[0].text.lower())
             run = run[1:]
@@ -395,6 +396,8 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
     if any(p in TITLE_CONNECTORS for p in parts):
         return None
     person_like = _person_like(parts, text) or (2 <= len(parts) <= 3 and _honoured(parts, text))
+    if _dateline(name.display, text):
+        return "place"
     if len(parts) == 1 and _acts_as_body(parts[0], text):
         return "organisation"
     placed = [before for before, after, _ in contexts if after != POSSESSED]
@@ -413,6 +416,17 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
     ):
         return "person"
     return None
+
+
+def _dateline(display: str, text: str) -> bool:
+    """'LONDON : England went …', 'Lagos, Nigeria - …': the place a report is filed from (on
+    a line of the body: a headline's 'Arthur Hailey: King of the bestsellers' is no dateline)."""
+    return bool(
+        re.search(
+            rf"\n[ \t]*{re.escape(display)}(?:,[ \t]*[A-Z][\w. ]+)?[ \t]*[:—–-][ \t]+[A-Z]",
+            text,
+        )
+    )
 
 
 BODY_VERBS: Final = (
@@ -752,3 +766,69 @@ def shared_names(text: str, entities: Mapping[str, dict[str, list[str]]]) -> lis
                 display = canonical.title() if canonical.islower() else canonical
                 out.append(Name(display, kind, found - {canonical}, shared=True, key=canonical))
     return out
+
+
+EPITHET_WORDS: Final = 3
+WINNING_CLAUSE: Final = re.compile(r"\b(?:won|wins?|beat|beats|victory|triumphed|champion)\b", re.I)
+_EPITHET_STOP_ZIPF: Final = 5.5
+
+
+def epithets(names: Sequence[Name], text: str, clauses: Sequence[str]) -> dict[str, str]:
+    """How the text describes each person, for the facts that name them only: the words
+    before the name ('speed skater Apolo Ohno', 'countryman Emmanuel Mutai'), an apposition
+    after it ('Edison Pena, a rescued Chilean miner,'), and 'winner' for one who won, with the
+    race's 'women's' or 'men's' where the clause says it."""
+    out: dict[str, list[str]] = {}
+    for person in names:
+        if person.kind != "person":
+            continue
+        words: list[str] = []
+        for match in re.finditer(
+            rf"((?:[\w'’-]+ ){{1,{EPITHET_WORDS}}}){re.escape(person.display)}", text
+        ):
+            words += _described_before(match[1].split())
+        after = re.search(
+            rf"{re.escape(person.display)}, (?:a|an|the) ((?:[\w'’-]+ ){{0,3}}[\w'’-]+),", text
+        )
+        if after:
+            words += after[1].lower().split()
+        for clause in clauses:
+            tokens = padded_tokens(clause)
+            if not mentioned_in(person, tokens) or not WINNING_CLAUSE.search(clause):
+                continue
+            if _first_named(person, clause, names):
+                race = re.findall(r"\b(women|men)(?:'s|’s)\b|\bfirst (man|woman)\b", clause, re.I)
+                words += [w.lower() for pair in race for w in pair if w] + ["winner", "champion"]
+        if words:
+            out[person.canonical] = list(dict.fromkeys(words))
+    return {key: " ".join(words[:6]) for key, words in out.items()}
+
+
+def _described_before(words: list[str]) -> list[str]:
+    kept: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if (
+            not word[-1:].isalnum()
+            or lower in ROLE_BREAKS
+            or lower in CONNECTORS
+            or lower.endswith(("ed", "ing"))
+            or zipf_frequency(lower, "en") >= _EPITHET_STOP_ZIPF
+        ):
+            break
+        kept.insert(0, lower)
+    return kept
+
+
+def _first_named(person: Name, clause: str, names: Sequence[Name]) -> bool:
+    """Whether the person is the first one the clause names: its subject."""
+    lowered = clause.lower()
+    at = {
+        n.canonical: min(
+            (lowered.find(s) for s in {n.display.lower(), *n.surfaces} if s and s in lowered),
+            default=len(lowered),
+        )
+        for n in names
+        if n.kind == "person"
+    }
+    return at.get(person.canonical, len(lowered)) == min(at.values(), default=len(lowered))

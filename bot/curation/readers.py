@@ -87,7 +87,7 @@ ASKED_BY: Final[tuple[tuple[str, str], ...]] = (
 )
 # fmt: on
 _COMPILED: Final = tuple((re.compile(p, re.I), words.split()) for p, words in ASKED_BY)
-MAX_WORDS: Final = 12
+MAX_WORDS: Final = 24
 
 
 def asked_by(clause: str) -> list[str]:
