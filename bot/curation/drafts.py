@@ -135,9 +135,9 @@ def draft_facts(
         for name in setting:  # what the whole text is set in or about, unless this says other
             if name.kind and name.kind not in entities:
                 entities[name.kind] = [name.canonical]
-        facts.append(
-            draft_fact(fact_id, piece, keywords, question_forms(context), entities, reading)
-        )
+        fact = draft_fact(fact_id, piece, keywords, question_forms(context), entities, reading)
+        fact["answer"] = named_in_full(fact["answer"], on.subject)
+        facts.append(fact)
     _figure_gaps(facts, [read.figures for read in readings])
     _near_misses(facts, readings, pieces, whole)
     _shared_measures(facts)
@@ -401,6 +401,30 @@ _DISCOURSE: Final = re.compile(
     re.I,
 )
 """Words that join a sentence to the one before; an answer read alone does without them."""
+
+
+_OPENING_WORD: Final = re.compile(r"^([A-Z][\w'’.-]*)(['’]s)?\b")
+
+
+def named_in_full(answer: str, subject: Name | None) -> str:
+    """'Mutai, 30, is the first man …' read alone says 'Geoffrey Mutai, 30, …': an answer that
+    opens on a person's surname or on 'He' / 'She' names them as the text first did."""
+    if subject is None or subject.kind != "person":
+        return answer
+    opening = _OPENING_WORD.match(answer)
+    if opening is None:
+        return answer
+    word = opening[1]
+    surfaces = {" ".join(s.split()) for s in subject.surfaces}
+    pronoun = word.lower() in {"he", "she"} and not opening[2]
+    possessive = word.lower() in {"his", "her"}
+    if word.lower() in surfaces and word != subject.display:
+        return subject.display + answer[len(word) :]
+    if pronoun:
+        return subject.display + answer[len(word) :]
+    if possessive:
+        return f"{subject.display}'s" + answer[len(word) :]
+    return answer
 
 
 def answer_sentence(text: str) -> str:

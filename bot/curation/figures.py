@@ -388,6 +388,7 @@ def _label(sentence: str, match: re.Match[str], currency: str) -> str:
     return f"{what} ({currency})" if what else currency
 
 
+_NEXT_NAMED: Final = re.compile(r"[\s-]*([A-Za-z0-9][\w'’-]*)")
 _OF_ITS: Final = re.compile(r"\s+of\s+(?:its|their|the|his|her)\s+(?=[\w])", re.I)
 
 
@@ -400,7 +401,7 @@ def _what(sentence: str, start: int, end: int) -> str:
     if of:  # '4.5 million of its 3DS portable game system': what is counted follows
         position = of.end()
     while len(after) < WHAT_WORDS:
-        m = _NEXT_WORDS.match(sentence, position)
+        m = (_NEXT_NAMED if of else _NEXT_WORDS).match(sentence, position)
         if not m or m.start(1) - position > 2:
             break
         word = m[1].lower().rstrip("'’")

@@ -798,7 +798,9 @@ def epithets(names: Sequence[Name], text: str, clauses: Sequence[str]) -> dict[s
                 continue
             if _first_named(person, clause, names):
                 race = re.findall(r"\b(women|men)(?:'s|’s)\b|\bfirst (man|woman)\b", clause, re.I)
-                words += [w.lower() for pair in race for w in pair if w] + ["winner", "champion"]
+                sides = {"man": "men", "woman": "women"}
+                words += [sides.get(w.lower(), w.lower()) for pair in race for w in pair if w]
+                words += ["winner", "champion", "won"]
         if words:
             out[person.canonical] = list(dict.fromkeys(words))
     return {key: " ".join(words[:6]) for key, words in out.items()}
