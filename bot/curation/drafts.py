@@ -148,10 +148,16 @@ def _named(reading: Reading, clause: str) -> Reading:
     """Each figure with its measure named from the clause where the clause names one."""
     named = measures_of(clause, [(f.start, f.kind) for f in reading.figures])
     figures = tuple(
-        dataclasses.replace(f, what=m) if m else f
+        dataclasses.replace(f, what=m) if m and not _counts_its_own(f) else f
         for f, m in zip(reading.figures, named, strict=True)
     )
     return dataclasses.replace(reading, figures=figures)
+
+
+def _counts_its_own(found: Any) -> bool:
+    """A count that says what it counts ('47,107 runners', '32GB of memory') keeps its words:
+    the clause's measure ('premium set') is no answer to 'how many runners'."""
+    return found.kind == "count" and found.what != found.kind
 
 
 MAIN_BODY_SHARE: Final = 0.3

@@ -211,6 +211,7 @@ def all_names(text: str, known: set[str]) -> list[Name]:
     _merge_short_forms(names, people_last, text)
     _acronyms(names, text)
     _merge_shortened(names, text)
+    _owners_of_products(names, text)
     kinded = _without_clashes([n for n in names.values() if n.kind is not None], known)
     return [*kinded, *(n for n in names.values() if n.kind is None)]
 
@@ -296,6 +297,18 @@ def _runs(
                 out.append((parts, before, after, role, run[0].start))
         i = j
     return out
+
+
+def _owners_of_products(names: dict[str, Name], text: str) -> None:
+    """'Sony's Playstation': a one-word name whose possessive owns a product or a title the
+    text names (a capitalised name of no kind) is the company that makes it."""
+    works = {n.display for n in names.values() if n.kind is None}
+    for name in names.values():
+        if name.kind is not None or " " in name.display:
+            continue
+        owned = re.findall(rf"\b{re.escape(name.display)}['’]s\s+([A-Z][\w-]*)", text)
+        if any(w in works and w != name.display for w in owned):
+            name.kind = "organisation"
 
 
 def _titled(run: list[Word]) -> bool:
