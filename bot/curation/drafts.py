@@ -135,7 +135,11 @@ def draft_facts(
         for name in setting:  # what the whole text is set in or about, unless this says other
             if name.kind and name.kind not in entities:
                 entities[name.kind] = [name.canonical]
-        fact = draft_fact(fact_id, piece, keywords, question_forms(context), entities, reading)
+        forms = question_forms(context)
+        typed = _typed_short(entities, [*names])
+        if typed:  # 'us price deluxe set': the country as people type it, lower case
+            forms.insert(min(1, len(forms)), f"What about the {' '.join(typed)}?")
+        fact = draft_fact(fact_id, piece, keywords, forms, entities, reading)
         fact["answer"] = named_in_full(fact["answer"], on.subject)
         facts.append(fact)
     _figure_gaps(facts, [read.figures for read in readings])
@@ -148,10 +152,21 @@ def _named(reading: Reading, clause: str) -> Reading:
     """Each figure with its measure named from the clause where the clause names one."""
     named = measures_of(clause, [(f.start, f.kind) for f in reading.figures])
     figures = tuple(
-        dataclasses.replace(f, what=m) if m and not _counts_its_own(f) else f
+        dataclasses.replace(f, what=m) if m and not _counts_its_own(f) and not _owner(m) else f
         for f, m in zip(reading.figures, named, strict=True)
     )
     return dataclasses.replace(reading, figures=figures)
+
+
+OWNER_NOUNS: Final = frozenset(
+    {"company", "firm", "group", "business", "government", "council", "club", "team", "side",
+     "it", "they", "he", "she", "maker", "retailer", "bank", "agency", "authority"}
+)  # fmt: skip
+"""'the company lost $132m': who the figure is of, not what it measures."""
+
+
+def _owner(measure: str) -> bool:
+    return measure.split()[-1].lower() in OWNER_NOUNS
 
 
 def _counts_its_own(found: Any) -> bool:
@@ -167,6 +182,24 @@ what the text is about: every fact of it is about that organisation."""
 
 SETTING_KINDS: Final = frozenset({"country", "region", "place"})
 _DEMONYM: Final = re.compile(r"(?:an|ans|ish|ese|i|is|ch|sh)$")
+
+
+SHORT_NAME: Final = 3
+
+
+def _typed_short(entities: dict[str, list[str]], names: Sequence[Name]) -> list[str]:
+    """The short forms of the fact's countries ('us', 'uk'), which readers type in lower case
+    and which then read as ordinary words."""
+    countries = set(entities.get("country", []))
+    return sorted(
+        {
+            s
+            for n in names
+            if n.kind == "country" and n.canonical in countries
+            for s in n.surfaces
+            if len(s) <= SHORT_NAME and s.isalpha()
+        }
+    )
 
 
 def _setting(names: Sequence[Name], lead: str, headline: str | None) -> list[Name]:
@@ -199,12 +232,21 @@ def _main_body(names: Sequence[Name], headline: str | None) -> Name | None:
     return main if main.mentions >= MAIN_BODY_SHARE * max(1, people) else None
 
 
+GROUPS: Final = (
+    "adults", "children", "teenagers", "pensioners", "women", "men", "voters", "smokers",
+    "students", "households", "drivers", "employees", "residents", "patients", "customers",
+)  # fmt: skip
+"""Whom a share may be of: 'what percentage of adults' is not answered by a share of the
+public, so a fact stating a share declines the groups the text never names."""
+
+
 def _near_misses(
     facts: list[dict[str, Any]], readings: Sequence[Reading], pieces: Sequence[Piece], text: str
 ) -> None:
     """Questions a fact looks close to but cannot answer, as its `unknowns`: the opposite
-    direction of the change it states, a period of the text's kind it never gives, and, for
-    a fact stating no figure, the measures the text states elsewhere."""
+    direction of the change it states, a period of the text's kind it never gives, for a
+    fact stating no figure the measures the text states elsewhere, and for a share the
+    groups of people it is not a share of."""
     periods = period_gaps(text)
     measures = [
         f.what
@@ -216,6 +258,8 @@ def _near_misses(
         gaps = [*direction_gaps(piece.text), *periods]
         if not reading.figures:
             gaps += measure_gaps(piece.sentence.one_line, measures)
+        if any(f.kind == "share" for f in reading.figures):
+            gaps += [g for g in GROUPS if not re.search(rf"\b{g[:-1]}", text, re.I)]
         own = " ".join(fact["questions"]).lower()
         gaps = [g for g in gaps if not re.search(rf"\b{re.escape(g)}\b", own)]
         if gaps:
