@@ -477,10 +477,15 @@ def named_in_full(answer: str, subject: Name | None) -> str:
     return answer
 
 
+_DATELINE: Final = re.compile(r"^(?:[A-Z][\w'’.-]*\s?){1,3}(?:,\s?[A-Z][\w.]*\s?)?\s?:\s+(?=[A-Z])")
+"""'LONDON : England went smoke-free …', 'Update: Nintendo has …': what precedes the report."""
+
+
 def answer_sentence(text: str) -> str:
     """A clause read as a sentence of its own: a capital first, a full stop last, without the
-    'Meanwhile,' or 'But' that tied it to the sentence before."""
+    'Meanwhile,' or 'But' that tied it to the sentence before or the dateline before it."""
     tidy = " ".join(text.split()).strip(" ,;:-")
+    tidy = _DATELINE.sub("", tidy) or tidy
     tidy = _DISCOURSE.sub("", tidy) or tidy
     if tidy and tidy[0].islower():
         tidy = tidy[0].upper() + tidy[1:]

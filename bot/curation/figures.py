@@ -173,6 +173,8 @@ COUNTED_AS: Final = {
     "votes": "ballots",
     "seats": "places",
     "customers": "clients users",
+    "crowd": "fans spectators attendance supporters watched",
+    "runners": "competitors participants entrants",
     "users": "customers subscribers",
     "visitors": "tourists",
     "homes": "houses properties",

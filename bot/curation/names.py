@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -237,7 +237,7 @@ def _runs(
     words: list[Word],
     lowercase_seen: set[str],
     capital_inside: set[str],
-    known: set[str] = frozenset(),  # type: ignore[assignment]
+    known: Set[str] = frozenset(),
 ) -> list[tuple[list[str], str, str, str | None, int]]:
     """Runs of capitalised words (with connectors inside), each with the word before and after
     and a role noun standing right before it ('chief executive Jane Doe', 'Novelist X')."""
@@ -336,7 +336,7 @@ def _body_words(run: list[Word]) -> bool:
     return any(w.bare.lower() in ORGANISATION_WORDS | PLACE_WORDS for w in run)
 
 
-def _origin_word(word: str, known: set[str]) -> bool:
+def _origin_word(word: str, known: Set[str]) -> bool:
     """'Kenyan', 'Ethiopian', 'Israeli': a demonym the shared lexicon reads, before a name."""
     lower = word.lower()
     return lower in known and lower.endswith((*DEMONYM_ENDINGS, "i"))
@@ -453,7 +453,7 @@ BODY_VERBS: Final = (
 def _acts_as_body(word: str, text: str) -> bool:
     """'Nintendo on Thursday firmed up', 'Acme has announced': a one-word name that acts as a
     company does, not one that is only somewhere ('in Larne')."""
-    if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", text):
+    if re.search(rf"\b[A-Z][a-z]+[ \t]+{re.escape(word)}\b", text):
         return False  # the surname of someone the text names in full
     return bool(
         re.search(
