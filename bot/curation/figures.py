@@ -391,7 +391,7 @@ def _label(sentence: str, match: re.Match[str], currency: str) -> str:
 
 
 _NEXT_NAMED: Final = re.compile(r"[\s-]*([A-Za-z0-9][\w'’-]*)")
-_OF_ITS: Final = re.compile(r"\s+of\s+(?:its|their|the|his|her)\s+(?=[\w])", re.I)
+_OF_ITS: Final = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?=[\w])", re.I)
 
 
 def _what(sentence: str, start: int, end: int) -> str:

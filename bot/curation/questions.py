@@ -527,6 +527,7 @@ def _measure_forms(what: str, found: Found, s_name: str) -> list[str]:
     whose = f"{s_name}'s " if s_name else "the "
     if found.kind == "share":
         return [
+            f"What share of the {what}?",
             f"By how much did {what} grow?",
             f"What percentage did {what} change?",
             f"What was the {what} growth?",
