@@ -21,7 +21,7 @@ from bot.curation.figures import (
     writes_millions_as_m,
 )
 from bot.curation.measures import direction_gaps, measure_gaps, measures_of, period_gaps
-from bot.curation.names import Name, affiliations, mentioned_in, padded_tokens
+from bot.curation.names import Name, affiliations, epithets, mentioned_in, padded_tokens
 from bot.curation.questions import Context, question_forms
 from bot.curation.questions import named as names_its_measure
 from bot.curation.sentences import Sentence
@@ -104,8 +104,10 @@ def draft_facts(
     spread = Counter(word for words in words_of for word in set(words))
     person_words = {w for n in names if n.kind == "person" for w in _content_words(n.display)}
     organisation_of = {p: body.display for p, body in affiliations(names, whole).items()}
+    described = epithets(names, whole, [p.text for p in pieces])
     thread = Thread(works)
     main = _main_body(names, headline)
+    setting = _setting(names, pieces[0].text if pieces else "", headline)
     used = set(taken_ids)
     facts: list[dict[str, Any]] = []
     readings: list[Reading] = []
@@ -127,11 +129,19 @@ def draft_facts(
             keywords=keywords,
             about=on.work.display if on.work else None,
             organisation_of=organisation_of,
+            epithets=described,
         )
         entities = _entities(in_piece, [*on.referred, *([main] if main else [])])
-        facts.append(
-            draft_fact(fact_id, piece, keywords, question_forms(context), entities, reading)
-        )
+        for name in setting:  # what the whole text is set in or about, unless this says other
+            if name.kind and name.kind not in entities:
+                entities[name.kind] = [name.canonical]
+        forms = question_forms(context)
+        typed = _typed_short(entities, [*names])
+        if typed:  # 'us price deluxe set': the country as people type it, lower case
+            forms.insert(min(1, len(forms)), f"What about the {' '.join(typed)}?")
+        fact = draft_fact(fact_id, piece, keywords, forms, entities, reading)
+        fact["answer"] = named_in_full(fact["answer"], on.subject)
+        facts.append(fact)
     _figure_gaps(facts, [read.figures for read in readings])
     _near_misses(facts, readings, pieces, whole)
     _shared_measures(facts)
@@ -142,15 +152,73 @@ def _named(reading: Reading, clause: str) -> Reading:
     """Each figure with its measure named from the clause where the clause names one."""
     named = measures_of(clause, [(f.start, f.kind) for f in reading.figures])
     figures = tuple(
-        dataclasses.replace(f, what=m) if m else f
+        dataclasses.replace(f, what=m) if m and not _counts_its_own(f) and not _owner(m) else f
         for f, m in zip(reading.figures, named, strict=True)
     )
     return dataclasses.replace(reading, figures=figures)
 
 
+OWNER_NOUNS: Final = frozenset(
+    {"company", "firm", "group", "business", "government", "council", "club", "team", "side",
+     "it", "they", "he", "she", "maker", "retailer", "bank", "agency", "authority"}
+)  # fmt: skip
+"""'the company lost $132m': who the figure is of, not what it measures."""
+
+
+def _owner(measure: str) -> bool:
+    return measure.split()[-1].lower() in OWNER_NOUNS
+
+
+def _counts_its_own(found: Any) -> bool:
+    """A count that says what it counts ('47,107 runners', '32GB of memory') keeps its words:
+    the clause's measure ('premium set') is no answer to 'how many runners'."""
+    return found.kind == "count" and found.what != found.kind
+
+
 MAIN_BODY_SHARE: Final = 0.3
 """An organisation named in the headline with this share of the text's mentions of names is
 what the text is about: every fact of it is about that organisation."""
+
+
+SETTING_KINDS: Final = frozenset({"country", "region", "place"})
+_DEMONYM: Final = re.compile(r"(?:an|ans|ish|ese|i|is|ch|sh)$")
+
+
+SHORT_NAME: Final = 3
+
+
+def _typed_short(entities: dict[str, list[str]], names: Sequence[Name]) -> list[str]:
+    """The short forms of the fact's countries ('us', 'uk'), which readers type in lower case
+    and which then read as ordinary words."""
+    countries = set(entities.get("country", []))
+    return sorted(
+        {
+            s
+            for n in names
+            if n.kind == "country" and n.canonical in countries
+            for s in n.surfaces
+            if len(s) <= SHORT_NAME and s.isalpha()
+        }
+    )
+
+
+def _setting(names: Sequence[Name], lead: str, headline: str | None) -> list[Name]:
+    """What a news text is set in and about, from its headline and opening sentence: the
+    country or place they name ('Smoking ban takes effect in England', '… in the US'), and an
+    organisation the opening names that the text names again. Every fact of the text is about
+    them unless it names another of the kind: 'How much is it in the US?' is not ruled out by
+    'It'll cost $299.99', which names no country."""
+    opening = padded_tokens(" ".join(t for t in (headline, lead) if t))
+    out: list[Name] = []
+    for name in names:
+        if name.kind in SETTING_KINDS:
+            said = [s for s in {name.canonical, *name.surfaces} if s and f" {s} " in opening]
+            if any(s == name.canonical or not _DEMONYM.search(s) for s in said):
+                out.append(name)  # 'in the US', not 'Kenyan runner'
+        elif name.kind == "organisation" and name.mentions >= 2 and mentioned_in(name, opening):
+            out.append(name)
+    kinds = Counter(n.kind for n in out)
+    return [n for n in out if kinds[n.kind] == 1]  # two countries in the opening: neither
 
 
 def _main_body(names: Sequence[Name], headline: str | None) -> Name | None:
@@ -164,12 +232,21 @@ def _main_body(names: Sequence[Name], headline: str | None) -> Name | None:
     return main if main.mentions >= MAIN_BODY_SHARE * max(1, people) else None
 
 
+GROUPS: Final = (
+    "adults", "children", "teenagers", "pensioners", "women", "men", "voters", "smokers",
+    "students", "households", "drivers", "employees", "residents", "patients", "customers",
+)  # fmt: skip
+"""Whom a share may be of: 'what percentage of adults' is not answered by a share of the
+public, so a fact stating a share declines the groups the text never names."""
+
+
 def _near_misses(
     facts: list[dict[str, Any]], readings: Sequence[Reading], pieces: Sequence[Piece], text: str
 ) -> None:
     """Questions a fact looks close to but cannot answer, as its `unknowns`: the opposite
-    direction of the change it states, a period of the text's kind it never gives, and, for
-    a fact stating no figure, the measures the text states elsewhere."""
+    direction of the change it states, a period of the text's kind it never gives, for a
+    fact stating no figure the measures the text states elsewhere, and for a share the
+    groups of people it is not a share of."""
     periods = period_gaps(text)
     measures = [
         f.what
@@ -181,6 +258,8 @@ def _near_misses(
         gaps = [*direction_gaps(piece.text), *periods]
         if not reading.figures:
             gaps += measure_gaps(piece.sentence.one_line, measures)
+        if any(f.kind == "share" for f in reading.figures):
+            gaps += [g for g in GROUPS if not re.search(rf"\b{g[:-1]}", text, re.I)]
         own = " ".join(fact["questions"]).lower()
         gaps = [g for g in gaps if not re.search(rf"\b{re.escape(g)}\b", own)]
         if gaps:
@@ -275,14 +354,19 @@ KIND_WORDS: Final = {
 """How readers ask for a figure of each kind: a fact that states none cannot answer them."""
 
 
+def _gap_kind(found: Any) -> str:
+    """A duration in hours, minutes or seconds ('two hours, five minutes') is a time too."""
+    return "time" if found.kind == "duration" and found.unit in TIME_UNITS else found.kind
+
+
 def _figure_gaps(facts: list[dict[str, Any]], figures: Sequence[Sequence[Any]]) -> None:
     """Where the text states times (or money, shares, ages), a fact that states none declines
     'what was her time?' rather than answering with a sentence that gives no time; never with
     a word of the fact's own questions or sentence."""
-    kinds_in_text = {f.kind for found in figures for f in found}
+    kinds_in_text = {_gap_kind(f) for found in figures for f in found}
     for fact, found in zip(facts, figures, strict=True):
         own = " ".join([*fact["questions"], fact["quotes"][0]["text"]]).lower()
-        stated = {f.kind for f in found}
+        stated = {_gap_kind(f) for f in found}
         gaps = [
             word
             for kind, words in KIND_WORDS.items()
@@ -369,10 +453,39 @@ _DISCOURSE: Final = re.compile(
 """Words that join a sentence to the one before; an answer read alone does without them."""
 
 
+_OPENING_WORD: Final = re.compile(r"^([A-Z][\w'’.-]*)(['’]s)?\b")
+
+
+def named_in_full(answer: str, subject: Name | None) -> str:
+    """'Mutai, 30, is the first man …' read alone says 'Geoffrey Mutai, 30, …': an answer that
+    opens on a person's surname or on 'He' / 'She' names them as the text first did."""
+    if subject is None or subject.kind != "person":
+        return answer
+    opening = _OPENING_WORD.match(answer)
+    if opening is None:
+        return answer
+    word = opening[1]
+    surfaces = {" ".join(s.split()) for s in subject.surfaces}
+    pronoun = word.lower() in {"he", "she"} and not opening[2]
+    possessive = word.lower() in {"his", "her"}
+    if word.lower() in surfaces and word != subject.display:
+        return subject.display + answer[len(word) :]
+    if pronoun:
+        return subject.display + answer[len(word) :]
+    if possessive:
+        return f"{subject.display}'s" + answer[len(word) :]
+    return answer
+
+
+_DATELINE: Final = re.compile(r"^(?:[A-Z][\w'’.-]*\s?){1,3}(?:,\s?[A-Z][\w.]*\s?)?\s?:\s+(?=[A-Z])")
+"""'LONDON : England went smoke-free …', 'Update: Nintendo has …': what precedes the report."""
+
+
 def answer_sentence(text: str) -> str:
     """A clause read as a sentence of its own: a capital first, a full stop last, without the
-    'Meanwhile,' or 'But' that tied it to the sentence before."""
+    'Meanwhile,' or 'But' that tied it to the sentence before or the dateline before it."""
     tidy = " ".join(text.split()).strip(" ,;:-")
+    tidy = _DATELINE.sub("", tidy) or tidy
     tidy = _DISCOURSE.sub("", tidy) or tidy
     if tidy and tidy[0].islower():
         tidy = tidy[0].upper() + tidy[1:]

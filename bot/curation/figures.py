@@ -68,9 +68,18 @@ _MEASURE: Final = re.compile(
 )
 _AGE: Final = re.compile(
     rf"\b(?:at the age of|aged|age of|age)\s(?P<num>\d{{1,3}}|{_WORD_NUMBER})\b|"
-    rf"\b(?P<num2>\d{{1,3}}|{_WORD_NUMBER})-year-old\b",
+    rf"\b(?P<num2>\d{{1,3}}|{_WORD_NUMBER})-year-old\b|"
+    r"\b[A-Z][a-z'’]+,\s(?P<num3>[1-9]\d),\s(?=[a-z])",
+)
+"""'at the age of 30', 'a 30-year-old', and 'Mutai, 30, is': an age after a name."""
+_DATA: Final = re.compile(
+    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>GB|MB|TB|gigabytes?|megabytes?|terabytes?)\b"
+    r"(?:\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?))?",
     re.I,
 )
+"""'32GB of memory', '8GB of flash memory': storage, which readers ask about as such."""
+_POUNDS: Final = re.compile(rf"(?<![\w.])(?P<num>{_NUMBER})\s?pounds\b(?=\s*\(\s*\$)")
+"""'fined 50 pounds ($100)': pounds as money where the text gives dollars beside them."""
 _SCALED: Final = re.compile(
     rf"(?<![\w.$£€])(?P<num>{_NUMBER}|half a|a)\s?(?P<scale>bn|billion|mn|m|million|k|thousand)\b",
     re.I,
@@ -85,6 +94,8 @@ _DATE: Final = re.compile(
     rf"\b(?:\d{{1,2}}(?:\s?-\s?\d{{1,2}})?\s(?:{MONTHS})\b|(?:{MONTHS})\s\d{{1,2}}\b|"
     rf"(?:{MONTHS})\s(?:1[5-9]|20)\d\d\b|(?:on\s)?(?:{WEEKDAYS})\b|"
     r"(?:yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year))\b|"
+    r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\b\d{4}\s?(?:GMT|BST|UTC)\b|"
+    r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])|"
     r"\b\d+ (?:days|weeks|months|years) ago\b|\bthe (?:nineteen|twenty)?(?:sixties|seventies|"
     r"eighties|nineties|fifties|forties|thirties)\b)",
     re.I,
@@ -162,6 +173,8 @@ COUNTED_AS: Final = {
     "votes": "ballots",
     "seats": "places",
     "customers": "clients users",
+    "crowd": "fans spectators attendance supporters watched",
+    "runners": "competitors participants entrants",
     "users": "customers subscribers",
     "visitors": "tourists",
     "homes": "houses properties",
@@ -240,8 +253,16 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
     for m in _PERCENT.finditer(sentence):
         if free(m.start(), m.end()):
             add(_amount(m["num"]), "percent", "share", m.start(), m.end())
+    for m in _DATA.finditer(sentence):
+        of = f"{m['of']} " if m["of"] else ""
+        what = " ".join(dict.fromkeys(f"{of}storage memory".split()))
+        add(_amount(m["num"]), "count", "count", m.start(), m.end(), what)
+    for m in _POUNDS.finditer(sentence):
+        if free(m.start(), m.end()):
+            add(_amount(m["num"]), "gbp", "money", m.start(), m.end(),
+                _label(sentence, m, "pounds sterling"))  # fmt: skip
     for m in _AGE.finditer(sentence):
-        number = m["num"] or m["num2"]
+        number = m["num"] or m["num2"] or m["num3"]
         value = _word_or_digits(number)
         if value is not None and free(m.start(), m.end()):
             add(value, "year", "age", m.start(), m.end(), "age")
@@ -369,13 +390,20 @@ def _label(sentence: str, match: re.Match[str], currency: str) -> str:
     return f"{what} ({currency})" if what else currency
 
 
+_NEXT_NAMED: Final = re.compile(r"[\s-]*([A-Za-z0-9][\w'’-]*)")
+_OF_ITS: Final = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?=[\w])", re.I)
+
+
 def _what(sentence: str, start: int, end: int) -> str:
     """What a figure measures: the words right after it ('11 best-selling books'), else the
     noun phrase it completes ('a time of 47.97', 'a clearance of 1.87m')."""
     after: list[str] = []
     position = end
+    of = _OF_ITS.match(sentence, position)
+    if of:  # '4.5 million of its 3DS portable game system': what is counted follows
+        position = of.end()
     while len(after) < WHAT_WORDS:
-        m = _NEXT_WORDS.match(sentence, position)
+        m = (_NEXT_NAMED if of else _NEXT_WORDS).match(sentence, position)
         if not m or m.start(1) - position > 2:
             break
         word = m[1].lower().rstrip("'’")

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Final
 
+from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
 from bot.language.text import tokenize
@@ -53,6 +54,7 @@ ORGANISATION_WORDS: Final = frozenset({
     "championships", "cup", "games", "olympics", "fc", "capital", "ventures", "media",
     "energy", "electronics", "foods", "pharmaceuticals", "entertainment", "insurance",
     "investments", "securities", "markets", "exchange", "press", "news", "times",
+    "marathon", "festival", "tournament", "olympiad",
 })
 ORGANISATION_BEFORE: Final = frozenset({
     "maker", "makers", "firm", "company", "group", "retailer", "giant", "brand",
@@ -181,17 +183,21 @@ def all_names(text: str, known: set[str]) -> list[Name]:
 
     `known` holds surfaces (tokenised, space-joined) the shared lexicon already reads: those
     names are understood already and are not drafted again."""
+    title_end = _title_line_end(text)
     words = words_of(text)
     lowercase_seen = {w.text.lower() for w in words if not _capitalised(w.text)}
     capital_inside = {w.bare for w in words if _capitalised(w.text) and not w.initial}
-    runs = _runs(text, words, lowercase_seen, capital_inside)
+    runs = _runs(text, words, lowercase_seen, capital_inside, known)
     names: dict[str, Name] = {}
     contexts: dict[str, list[tuple[str, str, str]]] = {}
-    for run, before, after, role in runs:
+    in_body = {" ".join(tokenize(" ".join(r[0]))) for r in runs if r[4] >= title_end}
+    for run, before, after, role, start in runs:
         display = " ".join(run)
         key = " ".join(tokenize(display))
         if not key or key in known or key in NOT_NAMES:
             continue
+        if start < title_end and key not in in_body:
+            continue  # a title-case headline capitalises every word: no sign of a name
         name = names.setdefault(key, Name(display))
         name.mentions += 1
         if role and not name.role:
@@ -202,16 +208,37 @@ def all_names(text: str, known: set[str]) -> list[Name]:
     )
     for key, name in names.items():
         name.kind = _kind(name, contexts[key], text)
-    _merge_short_forms(names, people_last)
+    _merge_short_forms(names, people_last, text)
     _acronyms(names, text)
-    _merge_shortened(names)
+    _merge_shortened(names, text)
+    _owners_of_products(names, text)
     kinded = _without_clashes([n for n in names.values() if n.kind is not None], known)
     return [*kinded, *(n for n in names.values() if n.kind is None)]
 
 
+TITLE_CASE_SHARE: Final = 0.6
+"""A first line with this share of its longer words capitalised is a headline in title case."""
+
+
+def _title_line_end(text: str) -> int:
+    """Where a headline in title case ends ('Highlights from Sunday's Record Distance Run'),
+    else 0: such a line capitalises every word, so only names the body uses count there."""
+    first, newline, rest = text.partition("\n")
+    longer = [w for w in first.split() if len(w) >= 4 and w[:1].isalpha()]
+    if not newline or not rest.strip() or not longer:
+        return 0
+    if sum(w[:1].isupper() for w in longer) < TITLE_CASE_SHARE * len(longer):
+        return 0
+    return len(first)
+
+
 def _runs(
-    text: str, words: list[Word], lowercase_seen: set[str], capital_inside: set[str]
-) -> list[tuple[list[str], str, str, str | None]]:
+    text: str,
+    words: list[Word],
+    lowercase_seen: set[str],
+    capital_inside: set[str],
+    known: Set[str] = frozenset(),
+) -> list[tuple[list[str], str, str, str | None, int]]:
     """Runs of capitalised words (with connectors inside), each with the word before and after
     and a role noun standing right before it ('chief executive Jane Doe', 'Novelist X')."""
     out = []
@@ -223,7 +250,7 @@ def _runs(
         j = i + 1
         while j < len(words) and j - i < MAX_NAME_WORDS * 2:
             gap = text[words[j - 1].end : words[j].start]
-            if not _JOINS_NAME.fullmatch(gap) or "'" in words[j - 1].text[-2:]:
+            if not _JOINS_NAME.fullmatch(gap) or _POSSESSIVE.search(words[j - 1].text):
                 break
             if _capitalised(words[j].text) and not words[j].initial:
                 j += 1
@@ -238,15 +265,22 @@ def _runs(
                 continue
             break
         run = words[i:j]
+        if _after_digit(text, run[0]):
+            i = j
+            continue  # '32GB', '0700 GMT', '3DS': a unit or a model, not a name
         role_words: list[str] = []
         while (
             run
             and (run[0].initial or len(run) > 1)
             and not (len(run) > 1 and run[1].text in CONNECTORS)  # 'Flight into Danger'
             and _just_a_word(run[0], lowercase_seen, capital_inside, alone=len(run) == 1)
+            and (run[0].initial or len(run) == 1 or _titled(run))
+            and not _dateline(" ".join(w.bare for w in run), text)
         ):
             role_words.append(run[0].text.lower())
             run = run[1:]
+        if 2 < len(run) <= 4 and _origin_word(run[0].bare, known) and not _body_words(run[1:]):
+            run = run[1:]  # 'Kenyan Mary Keitany': the country is the shared lexicon's
         while run and run[0].text in CONNECTORS:
             run = run[1:]
         while run and run[-1].text in CONNECTORS:
@@ -255,12 +289,57 @@ def _runs(
             preceding = _WORD_BEFORE.search(text[max(0, run[0].start - 30) : run[0].start])
             before = preceding.group(1).lower() if preceding else ""
             after = words[j].text if j < len(words) else ""
+            if run[-1].bare != run[-1].text:
+                after = POSSESSED  # 'to Microsoft's service': no sign of a place
             role = _role_before(words, words.index(run[0]), role_words)
             parts = [w.bare for w in run]
             if len(parts) <= MAX_NAME_WORDS:
-                out.append((parts, before, after, role))
+                out.append((parts, before, after, role, run[0].start))
         i = j
     return out
+
+
+def _owners_of_products(names: dict[str, Name], text: str) -> None:
+    """'Sony's Playstation': a one-word name whose possessive owns a product or a title the
+    text names (a capitalised name of no kind) is the company that makes it."""
+    works = {n.display for n in names.values() if n.kind is None}
+    for name in names.values():
+        if name.kind is not None or " " in name.display:
+            continue
+        owned = re.findall(rf"\b{re.escape(name.display)}['’]s\s+([A-Z][\w-]*)", text)
+        if any(w in works and w != name.display for w in owned):
+            name.kind = "organisation"
+
+
+def _titled(run: list[Word]) -> bool:
+    """'the Health Secretary Alan Johnson': inside a sentence, ordinary capitalised words are
+    dropped from a name only before a role ('the Health Act' keeps its 'Health')."""
+    lower = run[0].bare.lower()
+    return (
+        lower in ROLE_NOUNS
+        or lower.rstrip(".") in HONORIFICS
+        or (lower.endswith(("man", "woman")) and zipf_frequency(lower, "en") > 0)
+        or any(w.bare.lower() in ROLE_NOUNS for w in run[1:])
+    )
+
+
+POSSESSED: Final = "'s"
+"""Stands for the word after a name that the text uses in the possessive."""
+_UNIT_AFTER_DIGIT: Final = re.compile(r"\d[ \t]?$")
+
+
+def _after_digit(text: str, word: Word) -> bool:
+    return bool(_UNIT_AFTER_DIGIT.search(text[max(0, word.start - 2) : word.start]))
+
+
+def _body_words(run: list[Word]) -> bool:
+    return any(w.bare.lower() in ORGANISATION_WORDS | PLACE_WORDS for w in run)
+
+
+def _origin_word(word: str, known: Set[str]) -> bool:
+    """'Kenyan', 'Ethiopian', 'Israeli': a demonym the shared lexicon reads, before a name."""
+    lower = word.lower()
+    return lower in known and lower.endswith((*DEMONYM_ENDINGS, "i"))
 
 
 def _just_a_word(
@@ -274,7 +353,7 @@ def _just_a_word(
             lower in lowercase_seen
             or lower in ROLE_NOUNS
             or lower.rstrip(".") in HONORIFICS
-            or zipf_frequency(lower, "en") >= FUNCTION_ZIPF
+            or (word.initial and zipf_frequency(lower, "en") >= FUNCTION_ZIPF)
             or (lower.endswith(("man", "woman")) and zipf_frequency(lower, "en") > 0)
         )
     if (lower in NOT_NAMES and word.initial) or zipf_frequency(lower, "en") >= FUNCTION_ZIPF:
@@ -330,7 +409,12 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
     if any(p in TITLE_CONNECTORS for p in parts):
         return None
     person_like = _person_like(parts, text) or (2 <= len(parts) <= 3 and _honoured(parts, text))
-    if not person_like and any(before in PLACE_BEFORE for before, _, _ in contexts):
+    if _dateline(name.display, text):
+        return "place"
+    if len(parts) == 1 and _acts_as_body(parts[0], text):
+        return "organisation"
+    placed = [before for before, after, _ in contexts if after != POSSESSED]
+    if not person_like and any(before in PLACE_BEFORE for before in placed):
         return "place" if len(parts) <= 3 else None
     if any(after.lower() in PLACE_NOUNS_AFTER for _, after, _ in contexts):
         return "place"
@@ -345,6 +429,39 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
     ):
         return "person"
     return None
+
+
+def _dateline(display: str, text: str) -> bool:
+    """'LONDON : England went …', 'Lagos, Nigeria - …': the place a report is filed from (on
+    a line of the body: a headline's 'Arthur Hailey: King of the bestsellers' is no dateline)."""
+    return bool(
+        re.search(
+            rf"\n[ \t]*{re.escape(display)}(?:,[ \t]*[A-Z][\w. ]+)?[ \t]*[:—–-][ \t]+[A-Z]",
+            text,
+        )
+    )
+
+
+BODY_VERBS: Final = (
+    "announced|announces|sold|sells|reported|reports|launched|launches|unveiled|"
+    "released|lost|posted|plans|planned|makes|made|firmed|confirmed|revealed|agreed|bought|"
+    "acquired|employs|hired|shipped|cut|raised|expects|warned|denied|declined|ships"
+)
+"""What companies and other bodies do in the news: 'Nintendo has announced', 'Acme sold'."""
+
+
+def _acts_as_body(word: str, text: str) -> bool:
+    """'Nintendo on Thursday firmed up', 'Acme has announced': a one-word name that acts as a
+    company does, not one that is only somewhere ('in Larne')."""
+    if re.search(rf"\b[A-Z][a-z]+[ \t]+{re.escape(word)}\b", text):
+        return False  # the surname of someone the text names in full
+    return bool(
+        re.search(
+            rf"\b{re.escape(word)}\s+(?:on\s+[A-Z]\w+\s+|has\s+|have\s+|had\s+|will\s+)?"
+            rf"(?:{BODY_VERBS})\b",
+            text,
+        )
+    )
 
 
 def _spelt_as_term(acronym: str, text: str) -> bool:
@@ -383,6 +500,8 @@ def _person_like(parts: list[str], text: str) -> bool:
     lowered = [p.lower() for p in parts]
     if any(p in NOT_NAMES or p in NOT_PERSON_WORDS for p in lowered):
         return False
+    if any(len(p) == 1 for p in parts):
+        return False  # 'Wii U', 'Formula E': a product or a series, not someone's name
     if any(not piece[:1].isupper() for p in parts for piece in p.split("-")):
         return False  # 'Existing CGRP-blocking': a hyphened lower-case word is no name
     first = lowered[0]
@@ -392,13 +511,19 @@ def _person_like(parts: list[str], text: str) -> bool:
     return not (frequency >= DEMONYM_ZIPF and first.endswith(DEMONYM_ENDINGS))
 
 
-def _merge_short_forms(names: dict[str, Name], last_words: Counter[str]) -> None:
-    """'McIlroy' after 'James McIlroy' is the same person: a surface of the full name."""
+def _merge_short_forms(names: dict[str, Name], last_words: Counter[str], text: str = "") -> None:
+    """'McIlroy' after 'James McIlroy' is the same person: a surface of the full name. A
+    surname two people share, used alone, is the one the text named first (journalists name
+    the others in full again); a name one letter off another is that name misspelt."""
+    _merge_misspelt(names, text)
     people = [n for n in names.values() if n.kind == "person" and len(n.display.split()) >= 2]
+    first_at = {p.display: _position(p, text) for p in people}
     for key, name in list(names.items()):
         if len(name.display.split()) != 1:
             continue
         owners = [p for p in people if p.display.split()[-1] == name.display]
+        if len(owners) > 1:
+            owners = [min(owners, key=lambda p: first_at[p.display])]
         owners += [p for p in people if p.display.split()[0] == name.display]
         if len(owners) == 1 and (name.kind in {None, "person"}):
             owner = owners[0]
@@ -412,9 +537,49 @@ def _merge_short_forms(names: dict[str, Name], last_words: Counter[str]) -> None
             person.surfaces.add(last_key)
 
 
-def _merge_shortened(names: dict[str, Name]) -> None:
+def _position(name: Name, text: str) -> int:
+    found = text.find(name.display)
+    return found if found >= 0 else len(text)
+
+
+MISSPELT_LENGTH: Final = 4
+"""Words this long or longer may be misspelt by a letter; shorter ones are other names."""
+
+
+def _merge_misspelt(names: dict[str, Name], text: str) -> None:
+    """'Geoffrey Mutail' beside 'Geoffrey Mutai', 'Tsegaya' beside 'Tsegaye Kebede': one word
+    a letter off and the others the same is one person, misspelt; the first spelling leads."""
+    people = sorted(
+        (n for n in names.values() if n.kind == "person" and len(n.display.split()) >= 2),
+        key=lambda n: _position(n, text),
+    )
+    for i, later in enumerate(people):
+        for earlier in people[:i]:
+            if earlier.canonical not in names or later.canonical not in names:
+                continue
+            if _one_letter_off(earlier.display.split(), later.display.split()):
+                earlier.surfaces.add(later.canonical)
+                earlier.surfaces |= later.surfaces
+                earlier.mentions += later.mentions
+                del names[later.canonical]
+                break
+
+
+def _one_letter_off(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return (
+        len(differ) == 1
+        and min(len(differ[0][0]), len(differ[0][1])) >= MISSPELT_LENGTH
+        and Levenshtein.distance(differ[0][0].lower(), differ[0][1].lower()) == 1
+    )
+
+
+def _merge_shortened(names: dict[str, Name], text: str = "") -> None:
     """'European Indoors' for 'European Indoor Championships': a shorter name whose words are
-    all words of one longer organisation or place is that one, said shorter."""
+    all words of one longer organisation or place is that one, said shorter. A one-word name
+    the text uses before the longer one ('Nintendo', then 'the Nintendo Network') is its own."""
 
     def stems(name: Name) -> set[str]:
         return {w.rstrip("s") for w in name.canonical.split()}
@@ -426,7 +591,8 @@ def _merge_shortened(names: dict[str, Name]) -> None:
         if " " in name.display or name.display in people_words or name.kind == "place":
             continue
         heads = [o for o in longer if len(o.display.split()) > 1
-                 and o.kind == "organisation" and o.display.split()[0] == name.display]  # fmt: skip
+                 and o.kind == "organisation" and o.display.split()[0] == name.display
+                 and _position(o, text) <= _position(name, text)]  # fmt: skip
         if len(heads) == 1:  # 'Brightwater' after 'Brightwater Instruments'
             heads[0].surfaces.add(key)
             heads[0].mentions += name.mentions
@@ -613,3 +779,71 @@ def shared_names(text: str, entities: Mapping[str, dict[str, list[str]]]) -> lis
                 display = canonical.title() if canonical.islower() else canonical
                 out.append(Name(display, kind, found - {canonical}, shared=True, key=canonical))
     return out
+
+
+EPITHET_WORDS: Final = 3
+WINNING_CLAUSE: Final = re.compile(r"\b(?:won|wins?|beat|beats|victory|triumphed|champion)\b", re.I)
+_EPITHET_STOP_ZIPF: Final = 5.5
+
+
+def epithets(names: Sequence[Name], text: str, clauses: Sequence[str]) -> dict[str, str]:
+    """How the text describes each person, for the facts that name them only: the words
+    before the name ('speed skater Apolo Ohno', 'countryman Emmanuel Mutai'), an apposition
+    after it ('Edison Pena, a rescued Chilean miner,'), and 'winner' for one who won, with the
+    race's 'women's' or 'men's' where the clause says it."""
+    out: dict[str, list[str]] = {}
+    for person in names:
+        if person.kind != "person":
+            continue
+        words: list[str] = []
+        for match in re.finditer(
+            rf"((?:[\w'’-]+ ){{1,{EPITHET_WORDS}}}){re.escape(person.display)}", text
+        ):
+            words += _described_before(match[1].split())
+        after = re.search(
+            rf"{re.escape(person.display)}, (?:a|an|the) ((?:[\w'’-]+ ){{0,3}}[\w'’-]+),", text
+        )
+        if after:
+            words += after[1].lower().split()
+        for clause in clauses:
+            tokens = padded_tokens(clause)
+            if not mentioned_in(person, tokens) or not WINNING_CLAUSE.search(clause):
+                continue
+            if _first_named(person, clause, names):
+                race = re.findall(r"\b(women|men)(?:'s|’s)\b|\bfirst (man|woman)\b", clause, re.I)
+                sides = {"man": "men", "woman": "women"}
+                words += [sides.get(w.lower(), w.lower()) for pair in race for w in pair if w]
+                words += ["winner", "champion", "won"]
+        if words:
+            out[person.canonical] = list(dict.fromkeys(words))
+    return {key: " ".join(words[:6]) for key, words in out.items()}
+
+
+def _described_before(words: list[str]) -> list[str]:
+    kept: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if (
+            not word[-1:].isalnum()
+            or lower in ROLE_BREAKS
+            or lower in CONNECTORS
+            or lower.endswith(("ed", "ing"))
+            or zipf_frequency(lower, "en") >= _EPITHET_STOP_ZIPF
+        ):
+            break
+        kept.insert(0, lower)
+    return kept
+
+
+def _first_named(person: Name, clause: str, names: Sequence[Name]) -> bool:
+    """Whether the person is the first one the clause names: its subject."""
+    lowered = clause.lower()
+    at = {
+        n.canonical: min(
+            (lowered.find(s) for s in {n.display.lower(), *n.surfaces} if s and s in lowered),
+            default=len(lowered),
+        )
+        for n in names
+        if n.kind == "person"
+    }
+    return at.get(person.canonical, len(lowered)) == min(at.values(), default=len(lowered))

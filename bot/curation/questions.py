@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 
 from bot.curation.figures import Found, Reading
 from bot.curation.names import Name
+from bot.curation.readers import asked_by
 
 MAX_FORMS: Final = 30
 OBJECT_WORDS: Final = 7
@@ -273,6 +274,8 @@ class Context:
     """The work or product a clause refers back to ('it', 'the novel'): its forms name it."""
     organisation_of: Mapping[str, str] = field(default_factory=dict)
     """For a person the text gives a role, the organisation it is held in (display name)."""
+    epithets: Mapping[str, str] = field(default_factory=dict)
+    """How the text describes each person ('speed skater', "women's winner"), by canonical."""
 
 
 def question_forms(context: Context) -> list[str]:
@@ -289,6 +292,13 @@ def question_forms(context: Context) -> list[str]:
         forms.append(f"{asker} {verb[0]} {_words_after(clause, verb[2])}?")
         if verb[1] not in AUXILIARY:
             forms.append(f"What did {s_name} {verb[1]}?")
+    readers = asked_by(context.clause) + _nationality(context)
+    if readers:  # early, so the cap on forms never cuts the readers' words
+        forms.append(f"What about the {' '.join(readers)}?")
+    for name in context.names:  # 'the speed skater' of a fact that says only 'Ohno'
+        described = context.epithets.get(name.canonical)
+        if described and name.kind == "person":
+            forms.append(f"What did the {described} {_label(name)} do?")
     forms += _frame_forms(context, clause, s_name)
     forms += _figure_forms(context, s_name, verb)
     if context.reading.years or context.reading.dates:
@@ -313,6 +323,21 @@ def question_forms(context: Context) -> list[str]:
         forms.append(f"What about the {' '.join(context.keywords[:3])}?")
     forms.append(f"Is it true that {_lower_first(clause)}?")
     return _unique(forms)[:MAX_FORMS]
+
+
+_DEMONYM_ENDING: Final = re.compile(r"(?:an|ans|ish|ese|i|is|ch)$")
+
+
+def _nationality(context: Context) -> list[str]:
+    """'Kenyan Mary Keitany': a clause naming someone by their country's adjective says their
+    nationality, which readers ask for by that word."""
+    clause = f" {' '.join(context.clause.lower().split())} "
+    for name in context.names:
+        if name.kind != "country":
+            continue
+        if any(f" {s} " in clause and _DEMONYM_ENDING.search(s) for s in name.surfaces):
+            return ["nationality", "country", "from"]
+    return []
 
 
 LEADING_ROLES: Final = frozenset(
@@ -502,6 +527,7 @@ def _measure_forms(what: str, found: Found, s_name: str) -> list[str]:
     whose = f"{s_name}'s " if s_name else "the "
     if found.kind == "share":
         return [
+            f"What share of the {what}?",
             f"By how much did {what} grow?",
             f"What percentage did {what} change?",
             f"What was the {what} growth?",

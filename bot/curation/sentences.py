@@ -44,6 +44,8 @@ def sentences(text: str) -> list[Sentence]:
     """Every sentence of a text in order; headings and fragments are left out."""
     found: list[Sentence] = []
     for start, end in _blocks(text):
+        if start == _first_text(text):
+            start = _after_headline(text, start, end)
         block = text[start:end]
         if _is_heading(block):
             continue
@@ -60,6 +62,19 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         position = match.end()
     spans.append((position, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _first_text(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _after_headline(text: str, start: int, end: int) -> int:
+    """Where the text's first paragraph begins when a headline stands on the line above it
+    without a blank line between ('NYC Marathon VIDEO: Highlights …' then 'Kenyan runner …')."""
+    first, newline, rest = text[start:end].partition("\n")
+    if newline and rest.strip()[:1].isupper() and _is_heading(first):
+        return start + len(first) + 1
+    return start
 
 
 def _is_heading(block: str) -> bool:
