@@ -40,6 +40,8 @@ COMPARATORS: Final = {
 """How a claim may state a figure other than exactly."""
 ALTERNATIVES: Final = frozenset({"or", "either", "versus", "vs"})
 """An either-or question is answered with the fact, not with yes or no."""
+ADDING: Final = frozenset({"only", "just", "merely", "simply"})
+"""'Not only …': words after which 'not' adds to a claim instead of denying it."""
 RESTRICTORS: Final = frozenset({"only", "solely", "exclusively", "just", "all"})
 """'Only domestic?': a fact that says more than the claim does not make it true or false."""
 
@@ -96,11 +98,19 @@ def read_claim(
     if not named or not all(stem in said for stem in query.predicate):
         return Reading(None, fact)
     said_by_source = [q.text for q in fact.fact.quotes] or [fact.fact.answer]
-    fact_negated = any(not NEGATIONS.isdisjoint(tokenize(text)) for text in said_by_source)
+    fact_negated = any(_negated(tokenize(text)) for text in said_by_source)
     # the source's own sentence: a curated answer's caveat ('… but no date') denies nothing
-    if fact_negated != (not NEGATIONS.isdisjoint(tokens)):
+    if fact_negated != _negated(list(tokens)):
         return Reading("no", fact)
     return Reading("yes", fact)
+
+
+def _negated(tokens: list[str]) -> bool:
+    """A statement that denies: 'not', 'never' … but not 'not only X but Y', which adds."""
+    return any(
+        token in NEGATIONS and not (token == "not" and following in ADDING)
+        for token, following in zip(tokens, [*tokens[1:], ""], strict=True)
+    )
 
 
 def _texts(fact: IndexedFact) -> list[str]:

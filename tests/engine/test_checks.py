@@ -199,3 +199,27 @@ def test_a_claim_someone_else_made_is_checked_the_same(
     answer = engine.ask(claim)
     assert answer.answered, answer.headline
     assert answer.verdict == verdict
+
+
+ADDING_TEXT = """Skater wins and sets a record
+
+Lena Moritz not only won the 500m final in Calgary on Sunday but also set a world record of 36.1 \
+seconds. Her rival Anna Vos did not finish the race.
+"""
+
+
+def test_not_only_adds_to_a_claim_and_not_denies_it(tmp_path: Path) -> None:
+    from bot.curation.scaffold import new_pack
+
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    source = tmp_path / "skating.txt"
+    source.write_text(ADDING_TEXT, encoding="utf-8")
+    new_pack(knowledge, "skating", source, publisher="Test desk")
+    drafted = Engine.load(knowledge, ["skating"])
+
+    record = drafted.ask("Did Lena Moritz set a world record?")
+    finished = drafted.ask("Did Anna Vos finish the race?")
+
+    assert record.verdict == "yes", record.headline
+    assert finished.verdict == "no", finished.headline
