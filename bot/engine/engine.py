@@ -80,6 +80,10 @@ SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 ALTERNATIVES = frozenset({"or", "either"})
 YEAR = re.compile(r"\b\d{4}\b")
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})(?![\d,/%])"
+)
+"""A date in figures: 9/14, 9/14/2024, 14.09.2024 (not a score, 3-1, nor a time, 36.1)."""
 """A year written out: what an 'exactly when' question needs a fact to give."""
 FOCUS_GAIN = 5.0
 """A clause of a chat message is read as the question when it scores this much above the whole."""
@@ -685,6 +689,8 @@ def _pack_words(kb: KnowledgeBase) -> Counter[str]:
 def _says_when(fact: Fact) -> bool:
     """A fact that answers 'when': it gives a year, a day or a time word ('since', 'Tuesday')."""
     said = [fact.answer, *(q.text for q in fact.quotes)]
+    if any(NUMERIC_DATE.search(text) for text in said):
+        return True  # 'on sale 9/14'
     return any(t in TIME_MARKS or is_year(t) for text in said for t in tokenize(text))
 
 

@@ -81,7 +81,7 @@ ENGLISH: Final[Mapping[str, str]] = {
         "This comes from a photo caption of a separate story featured with the article."
     ),
     "note.stated": (
-        "The article itself states {stated} (rounded); the exact conversion is {exact}."
+        "The source itself states {stated} (rounded); the exact conversion is {exact}."
     ),
     "note.unanswered_part": "Not in my knowledge base: “{part}” — {reason}",
     "verdict": "{verdict} — {answer}",
@@ -228,7 +228,7 @@ DUTCH: Final[Mapping[str, str]] = {
     "note.caption": (
         "Dit komt uit een fotobijschrift bij een ander verhaal dat bij het artikel stond."
     ),
-    "note.stated": ("Het artikel zelf noemt {stated} (afgerond); de exacte omrekening is {exact}."),
+    "note.stated": ("De bron zelf noemt {stated} (afgerond); de exacte omrekening is {exact}."),
     "note.unanswered_part": "Niet in mijn kennisbank: “{part}” — {reason}",
     "verdict": "{verdict} — {answer}",
     "derive.each": "{context} — {lines}.",
@@ -379,7 +379,7 @@ FRENCH: Final[Mapping[str, str]] = {
         "Ceci provient de la légende d'une photo d'un autre article, publiée avec celui-ci."
     ),
     "note.stated": (
-        "L'article lui-même indique {stated} (arrondi) ; la conversion exacte est {exact}."
+        "La source elle-même indique {stated} (arrondi) ; la conversion exacte est {exact}."
     ),
     "note.unanswered_part": "Absent de ma base de connaissances : « {part} » — {reason}",
     "verdict": "{verdict} — {answer}",
