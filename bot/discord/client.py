@@ -40,6 +40,8 @@ WORDS_THAT_START_QUESTIONS = frozenset({"convert", "fact"})
 MAX_FACT_NAME_WORDS = 4
 """'fact harbour-budget' names a fact; a longer message starting with 'fact' is a question."""
 CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
+WARM_WITHIN = 60.0
+"""Seconds start-up waits for the engines' word lists and units before connecting anyway."""
 
 
 def reads_as_bare_command(content: str) -> bool:
@@ -155,6 +157,8 @@ class FactBot(commands.AutoShardedBot):
         self.add_dynamic_items(*ANSWER_BUTTONS)
         self.add_check(self._within_limits)
         await self.sync_commands()
+        if not await asyncio.to_thread(self.live.wait_until_warm, WARM_WITHIN):
+            log.warning("word lists still loading after %.0f s; connecting anyway", WARM_WITHIN)
 
     async def _within_limits(self, ctx: Context) -> bool:
         """Every command, prefix or slash, first passes the guild's limits (see limits.py)."""

@@ -38,6 +38,12 @@ def remember_lemmas(table: dict[str, str]) -> None:
     _REMEMBERED.update(table)
 
 
+def warm_english() -> None:
+    """Load simplemma's English dictionary now, not inside the first question with a word
+    the index cache never saw (a fifth of a second, with the event loop held)."""
+    _lemma("warming")
+
+
 @lru_cache(maxsize=LEMMA_CACHE)
 def _lemma(word: str) -> str:
     if len(word) < 3 or not word.isalpha():
