@@ -17,7 +17,6 @@ from functools import lru_cache
 from bot.engine.conversation import Turn
 from bot.engine.derive import join, title
 from bot.engine.followup_words import (
-    ANALYSES_KEPT,
     COMPARING,
     COMPARISON_WORDS,
     CORRECTION_WORDS,
@@ -118,8 +117,8 @@ class Followups(Pointing):
             if " " not in noun
         }
         self._patterns = lru_cache(maxsize=4096)(self._pattern)
-        self.analyse = lru_cache(maxsize=ANALYSES_KEPT)(analyzer.analyse)
-        """A follow-up reads the last question again and again: read each text once."""
+        self.analyse = analyzer.analyse
+        """Kept by the analyzer, so the engine reuses what the follow-up reader read."""
         self.headline_entities = lru_cache(maxsize=4096)(self._headline_entities)
 
     # ------------------------------------------------------------------ reading

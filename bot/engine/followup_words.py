@@ -194,8 +194,6 @@ RELATIVE_YEARS = [
 
 WANTED_WINDOW = 4
 """How far after 'which' the kind asked for may come ('which South American countries')."""
-ANALYSES_KEPT = 1024
-"""Texts whose reading is kept (last questions, topics, answers), so memory stays bounded."""
 
 WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)*")
 

@@ -120,6 +120,9 @@ class Reading:
 
 READING_CACHE = 65_536
 """Fact texts repeat (keywords, topics, templated questions): read each once per load."""
+ANALYSIS_CACHE = 4096
+"""Questions analysed and kept: the follow-up reader, its checks and the engine read the same
+texts (the question, the last one, the headlines) again and again."""
 
 
 class Analyzer:
@@ -168,11 +171,12 @@ class Analyzer:
         self.speller = Speller(vocabulary)
         self.foreign = Reader(word_lists(), is_english=self.speller.is_english)
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
+        self._analyses = lru_cache(maxsize=ANALYSIS_CACHE)(self._analyse)
 
     def __getstate__(self) -> dict[str, object]:
         """For the index cache: the prepared tables, not the C stemmer, caches or units."""
         state = dict(self.__dict__)
-        for name in ("stemmer", "_readings", "units"):
+        for name in ("stemmer", "_readings", "_analyses", "units"):
             state.pop(name)
         return state
 
@@ -180,6 +184,7 @@ class Analyzer:
         self.__dict__.update(state)
         self.stemmer = Stemmer.Stemmer("english")
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
+        self._analyses = lru_cache(maxsize=ANALYSIS_CACHE)(self._analyse)
 
     def _entity_words(self) -> set[str]:
         """Words of names: a typo is corrected into a name only if the packs use it (a
@@ -255,6 +260,10 @@ class Analyzer:
         )
 
     def analyse(self, text: str, correct: bool = True) -> Query:
+        """A text's reading, worked out once while it is kept (a Query is never changed)."""
+        return self._analyses(text, correct)
+
+    def _analyse(self, text: str, correct: bool) -> Query:
         raw = tokenize(text)
         corrections: list[tuple[str, str]] = []
         language = self.foreign.detect(raw)
