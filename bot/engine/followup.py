@@ -120,6 +120,7 @@ class Followups(Pointing):
         self.analyse = analyzer.analyse
         """Kept by the analyzer, so the engine reuses what the follow-up reader read."""
         self.headline_entities = lru_cache(maxsize=4096)(self._headline_entities)
+        self._name_stems = lru_cache(maxsize=4096)(self._stems_of_name)
 
     # ------------------------------------------------------------------ reading
 
@@ -231,8 +232,7 @@ class Followups(Pointing):
 
     def _residual(self, query: Query) -> list[str]:
         """What the question says beyond names, years, units and connectives."""
-        named = {self.analyzer.stem(t) for name in query.named for t in tokenize(name)}
-        named |= query.named
+        named = set(query.named).union(*(self._name_stems(name) for name in query.named))
         return [
             s
             for s in query.content
@@ -242,6 +242,9 @@ class Followups(Pointing):
             and not is_year(s)
             and s not in self.analyzer.stopwords
         ]
+
+    def _stems_of_name(self, name: str) -> frozenset[str]:
+        return frozenset(self.analyzer.stem(t) for t in tokenize(name))
 
     def _recent_names(self, turns: Sequence[Turn], named: list[str], limit: int) -> list[str]:
         """'both', 'with X added': the things of one kind the recent turns asked about."""
@@ -645,13 +648,26 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def _by_word(markers: Sequence[tuple[str, ...]], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Markers by their first (`at` 0) or last (-1) word, in their order: only those can match
+    where a message has that word, so the others are never tried."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for marker in markers:
+        found.setdefault(marker[at], []).append(marker)
+    return {word: tuple(group) for word, group in found.items()}
+
+
+LEADING = _by_word(LEAD_MARKERS, 0)
+TRAILING = _by_word(TRAIL_MARKERS, -1)
+
+
 def _strip_markers(lows: list[str]) -> tuple[int, int]:
     """The span of a follow-up left after its opening and closing connectives."""
     begin, end = 0, len(lows)
     changed = True
     while changed and begin < end:
         changed = False
-        for marker in LEAD_MARKERS:
+        for marker in LEADING.get(lows[begin], ()):
             n = len(marker)
             if tuple(lows[begin : begin + n]) == marker and begin + n <= end:
                 begin += n
@@ -660,7 +676,7 @@ def _strip_markers(lows: list[str]) -> tuple[int, int]:
     changed = True
     while changed and begin < end:
         changed = False
-        for marker in TRAIL_MARKERS:
+        for marker in TRAILING.get(lows[end - 1], ()):
             n = len(marker)
             if end - n >= begin and tuple(lows[end - n : end]) == marker:
                 end -= n
@@ -671,6 +687,8 @@ def _strip_markers(lows: list[str]) -> tuple[int, int]:
 
 def _absolute_years(text: str, turns: Sequence[Turn]) -> str:
     """'what about the year before?' → 'what about 2022?', from the last figure's year."""
+    if "year" not in text.lower():
+        return text  # every pattern names the year: most messages need none of them tried
     year = next(
         (f.when for t in reversed(turns) for f in t.figures if f.when and is_year(f.when)), None
     )
