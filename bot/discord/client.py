@@ -25,7 +25,7 @@ from bot.discord.retry import ReplyRetries
 from bot.discord.safety import NO_PINGS
 from bot.discord.views import ANSWER_BUTTONS, SOMETHING_BROKE, tell_privately
 from bot.discord.words import LANGUAGE_SETTING, Words
-from bot.engine.collector import settle
+from bot.engine.collector import serve_many, settle
 from bot.engine.conversation import store_for
 from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
@@ -40,6 +40,10 @@ WORDS_THAT_START_QUESTIONS = frozenset({"convert", "fact"})
 MAX_FACT_NAME_WORDS = 4
 """'fact harbour-budget' names a fact; a longer message starting with 'fact' is a question."""
 CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
+MESSAGE_CACHE = None
+"""discord.py keeps the last 1,000 messages by default, for edit, delete and reaction events
+on them; the bot uses none of those (a reply carries the message it answers), and every
+cached message outlived hundreds of questions for the cycle collector to walk."""
 WARM_WITHIN = 60.0
 """Seconds start-up waits for the engines' word lists and units before connecting anyway."""
 
@@ -106,6 +110,7 @@ class FactBot(commands.AutoShardedBot):
             owner_ids=set(settings.owner_ids),
             shard_count=settings.shard_count,
             tree_cls=FactTree,
+            max_messages=MESSAGE_CACHE,
             **options,
         )
         self.settings = settings
@@ -159,6 +164,8 @@ class FactBot(commands.AutoShardedBot):
         await self.sync_commands()
         if not await asyncio.to_thread(self.live.wait_until_warm, WARM_WITHIN):
             log.warning("word lists still loading after %.0f s; connecting anyway", WARM_WITHIN)
+        settle()  # engines, store and cogs, collected while no question is in flight
+        serve_many()
 
     async def _within_limits(self, ctx: Context) -> bool:
         """Every command, prefix or slash, first passes the guild's limits (see limits.py)."""
@@ -226,7 +233,10 @@ class FactBot(commands.AutoShardedBot):
         log.info("connected as %s to %d guild(s)", self.user, len(self.guilds))
         if not self._settled:
             self._settled = True
-            settle()  # the client's start-up objects live as long as it does
+            # The client's start-up objects (guilds, members) live as long as it does. Frozen
+            # without a collection first: questions are answered by now, and a full
+            # collection here paused every one of them.
+            settle(collect=False)
 
     async def on_message(self, message: discord.Message) -> None:
         """Commands first; otherwise a DM or a mention is a question for the ask cog."""
