@@ -96,6 +96,24 @@ class Unclear:
 
 Reading = Rewrite | Standalone | SourceRequest | Unclear | None
 
+SHAPES_KEPT = 4096
+"""Messages whose words, connectives and source request are kept: the same questions come
+again, in conversation after conversation."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What reading a message takes from its words alone, whatever the conversation: its
+    words, each lowercased (a connective's typo spelled out), the span left after the
+    opening and closing connectives, that span's tokens, and whether it asks for a source."""
+
+    words: tuple[Word, ...]
+    lows: tuple[str, ...]
+    begin: int
+    end: int
+    phrase: str
+    sourced: bool
+
 
 class Followups(Pointing):
     """Rewrites follow-ups for one engine's lexicon (built again with the engine on reload)."""
@@ -121,6 +139,7 @@ class Followups(Pointing):
         """Kept by the analyzer, so the engine reuses what the follow-up reader read."""
         self.headline_entities = lru_cache(maxsize=4096)(self._headline_entities)
         self._name_stems = lru_cache(maxsize=4096)(self._stems_of_name)
+        self._shapes = lru_cache(maxsize=SHAPES_KEPT)(self._shape)
 
     # ------------------------------------------------------------------ reading
 
@@ -136,14 +155,13 @@ class Followups(Pointing):
         if switch:
             rest = text[switch.end() :].strip()
             return Standalone(rest) if rest and split_words(rest) else None
-        words = split_words(text)
-        lows = [self._spelled(w.low) for w in words]
-        begin, end = _strip_markers(lows)
-        phrase = " ".join(tokenize(" ".join(lows[begin:end])))
+        shape = self._shapes(text)
+        words, lows = list(shape.words), list(shape.lows)
+        begin, end, phrase = shape.begin, shape.end, shape.phrase
         if not turns:
             return self._without_context(text, words[begin:end], phrase, opened=begin > 0)
         last = turns[-1]
-        if asks_source(phrase) or asks_source(" ".join(tokenize(text))):
+        if shape.sourced:
             cited = next((t for t in reversed(turns) if t.fact_ids), last)
             return SourceRequest(cited)
         if phrase in DETAIL_REQUESTS and last.fact_ids:
@@ -242,6 +260,14 @@ class Followups(Pointing):
             and not is_year(s)
             and s not in self.analyzer.stopwords
         ]
+
+    def _shape(self, text: str) -> _Shape:
+        words = split_words(text)
+        lows = [self._spelled(w.low) for w in words]
+        begin, end = _strip_markers(lows)
+        phrase = " ".join(tokenize(" ".join(lows[begin:end])))
+        sourced = asks_source(phrase) or asks_source(" ".join(tokenize(text)))
+        return _Shape(tuple(words), tuple(lows), begin, end, phrase, sourced)
 
     def _stems_of_name(self, name: str) -> frozenset[str]:
         return frozenset(self.analyzer.stem(t) for t in tokenize(name))
@@ -582,8 +608,7 @@ class Followups(Pointing):
 
     def continues(self, text: str) -> bool:
         """Whether a message opens as a follow-up does ('and …', 'so …', 'wait …')."""
-        lows = [w.low for w in split_words(text)]
-        return _strip_markers(lows)[0] > 0
+        return _opens_as_follow_up(text)
 
     def own_stems(self, text: str) -> list[str]:
         """The stems a message brings beyond names, units and connectives."""
@@ -646,6 +671,12 @@ def _with_tail(text: str, tail: str) -> str:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+@lru_cache(maxsize=SHAPES_KEPT)
+def _opens_as_follow_up(text: str) -> bool:
+    """Whether a message opens with a connective, as typed; kept per message."""
+    return _strip_markers([w.low for w in split_words(text)])[0] > 0
 
 
 def _by_word(markers: Sequence[tuple[str, ...]], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
