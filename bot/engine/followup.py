@@ -96,7 +96,7 @@ class Unclear:
 
 Reading = Rewrite | Standalone | SourceRequest | Unclear | None
 
-SHAPES_KEPT = 4096
+SHAPES_KEPT = 2048
 """Messages whose words, connectives and source request are kept: the same questions come
 again, in conversation after conversation."""
 

@@ -120,7 +120,7 @@ class Reading:
 
 READING_CACHE = 65_536
 """Fact texts repeat (keywords, topics, templated questions): read each once per load."""
-ANALYSIS_CACHE = 4096
+ANALYSIS_CACHE = 2048
 """Questions analysed and kept: the follow-up reader, its checks and the engine read the same
 texts (the question, the last one, the headlines) again and again."""
 
