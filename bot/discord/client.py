@@ -41,9 +41,7 @@ MAX_FACT_NAME_WORDS = 4
 """'fact harbour-budget' names a fact; a longer message starting with 'fact' is a question."""
 CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
 MESSAGE_CACHE = None
-"""discord.py keeps the last 1,000 messages by default, for edit, delete and reaction events
-on them; the bot uses none of those (a reply carries the message it answers), and every
-cached message outlived hundreds of questions for the cycle collector to walk."""
+"""No discord.py message cache: nothing reads it, and each message in it kept the collector busy."""
 WARM_WITHIN = 60.0
 """Seconds start-up waits for the engines' word lists and units before connecting anyway."""
 

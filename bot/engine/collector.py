@@ -10,10 +10,7 @@ from __future__ import annotations
 import gc
 
 YOUNG_COLLECTION = 10_000
-"""Allocations between two young collections in a process serving many people (Python's
-default is 700): an answer's objects live across its awaits (the store, the reply), so with
-collections that frequent most of them were carried towards the full collection that walks
-every tracked object; collected ten times less often, most are freed before one runs."""
+"""Allocations per young collection (Python's 700): an answer's objects then die before one runs."""
 
 
 def settle(collect: bool = True) -> None:

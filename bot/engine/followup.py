@@ -97,15 +97,12 @@ class Unclear:
 Reading = Rewrite | Standalone | SourceRequest | Unclear | None
 
 SHAPES_KEPT = 2048
-"""Messages whose words, connectives and source request are kept: the same questions come
-again, in conversation after conversation."""
+"""Messages whose word-level reading is kept: the same questions come again and again."""
 
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
-    """What reading a message takes from its words alone, whatever the conversation: its
-    words, each lowercased (a connective's typo spelled out), the span left after the
-    opening and closing connectives, that span's tokens, and whether it asks for a source."""
+    """What reading a message takes from its words alone, whatever the conversation."""
 
     words: tuple[Word, ...]
     lows: tuple[str, ...]
@@ -675,13 +672,12 @@ def _capital(text: str) -> str:
 
 @lru_cache(maxsize=SHAPES_KEPT)
 def _opens_as_follow_up(text: str) -> bool:
-    """Whether a message opens with a connective, as typed; kept per message."""
+    """Whether a message opens with a connective, as typed; kept, as messages repeat."""
     return _strip_markers([w.low for w in split_words(text)])[0] > 0
 
 
 def _by_word(markers: Sequence[tuple[str, ...]], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Markers by their first (`at` 0) or last (-1) word, in their order: only those can match
-    where a message has that word, so the others are never tried."""
+    """Markers by their first (0) or last (-1) word: only those can match where a message has it."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for marker in markers:
         found.setdefault(marker[at], []).append(marker)

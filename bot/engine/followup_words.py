@@ -208,7 +208,7 @@ class Word:
     end: int
     text: str
     low: str = field(init=False, repr=False, compare=False)
-    """The word lowercased, worked out once: the reader looks at it many times."""
+    """Lowercased once: the reader looks at it many times."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "low", self.text.lower().replace("’", "'"))

@@ -28,9 +28,7 @@ PackSet = frozenset[str]
 
 
 def _warm_all(warming: list[Callable[[], None]]) -> None:
-    """Word list, unit registry and English lemmas loaded in a thread beside the rest of
-    start-up: an engine mapped from the index cache answers its packs' own words without them,
-    and a Discord process waits for them before it connects (`wait_until_warm`)."""
+    """Lazy loads beside start-up; a Discord process waits for them before it connects."""
     for warm in warming:
         warm()
     warm_english()
@@ -65,14 +63,12 @@ class ServingEngines:
         self.taught: dict[int, Mapping[str, tuple[str, ...]]] = {}
         """Per guild, the question forms taught to each fact id."""
         self._warming: threading.Thread | None = None
-        """Loading the lazy word lists and units for engines mapped from the index cache."""
+        """The lazy loads of engines mapped from the index cache, while they run."""
         self._serving = self._build(knowledge_dir)
         self._lock = threading.Lock()
 
     def wait_until_warm(self, timeout: float | None = None) -> bool:
-        """Block until the engines' lazy loads are done (True), or `timeout` passes (False):
-        a process that answers many people pays them before it serves, not inside the first
-        questions, where loading them holds every question behind it for a second."""
+        """Wait for the lazy loads (True) or `timeout` (False): mid-question they stall all."""
         warming = self._warming
         if warming is not None:
             warming.join(timeout)

@@ -121,8 +121,7 @@ class Reading:
 READING_CACHE = 65_536
 """Fact texts repeat (keywords, topics, templated questions): read each once per load."""
 ANALYSIS_CACHE = 2048
-"""Questions analysed and kept: the follow-up reader, its checks and the engine read the same
-texts (the question, the last one, the headlines) again and again."""
+"""Readings kept: the follow-up reader, its checks and the engine read the same texts again."""
 
 
 class Analyzer:

@@ -94,13 +94,12 @@ def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
 
 
 TOKENS_KEPT = 8192
-"""Texts whose tokens are kept: a question is tokenized by the reader, the checks and the
-engine, and the same names and last questions come up message after message."""
+"""Texts whose tokens are kept: the reader, the checks and the engine tokenize the same texts."""
 
 
 @lru_cache(maxsize=TOKENS_KEPT)
 def _tokens(text: str, limit: int) -> tuple[str, ...]:
-    """tokenize's work, once per text while it is kept (callers get a list of their own)."""
+    """tokenize's work, once per kept text (each caller gets a list of its own)."""
     text = strip_invisible(text[: limit * 4])[:limit]
     if any(sign in text for sign in _CURRENCY):
         text = _MONEY.sub(_money, text)

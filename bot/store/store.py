@@ -611,8 +611,7 @@ async def _voter_salt(db: Connection) -> str:
 
 
 async def _rows(db: Connection, sql: str, params: Iterable[Any] = ()) -> list[Row]:
-    """Every row of one statement; on SQLite in one trip to the connection's thread, not three
-    (execute, fetch, close), each a wake-up of that thread and a turn of the GIL."""
+    """Every row of one statement; on SQLite in one trip to its thread, not three."""
     if isinstance(db, aiosqlite.Connection):
         return list(await db.execute_fetchall(sql, tuple(params)))
     async with db.execute(sql, tuple(params)) as cursor:
