@@ -28,6 +28,7 @@ def main(
     e2e_burst: int = E2E_BURST,
     seed: int = SEED,
     only_cache: bool = False,
+    only_e2e: bool = False,
 ) -> int:
     """Measure the article pack, then each generated size, cold start and end to end; with
     `only_cache`, only cold start and each size without and with the index cache."""
@@ -35,6 +36,8 @@ def main(
     from bench import conversations, e2e, foreign, generate, questions, report, startup, worker
 
     started = time.perf_counter()
+    if only_e2e:
+        return _end_to_end_only(settings, e2e_burst, started)
     default = QUICK_SIZES if quick else CACHE_SIZES if only_cache else FULL_SIZES
     chosen = list(sizes or default)
     public = questions.public_set()
@@ -104,6 +107,34 @@ def main(
     report.emit(result)
     failed = any("error" in figures for figures in (article, *measured.values()))
     return 1 if failed else 0
+
+
+def _end_to_end_only(settings: Settings, burst: int, started: float) -> int:
+    """`--only e2e`: factbot and the echo bot, each under the burst and at the paced load,
+    for working on the path from the gateway to the reply without waiting for the rest."""
+    from bench import e2e, generate, report
+
+    result: dict[str, object] = {"machine": report.machine(), "commit": report.commit(PROJECT_ROOT)}
+    runs = {}
+    for key, bot_name, rate in (
+        ("e2e", "factbot", None),
+        ("e2e_echo", "echo", None),
+        ("e2e_paced", "factbot", PACED_RATE),
+        ("e2e_echo_paced", "echo", PACED_RATE),
+    ):
+        _progress(f"end to end, {bot_name}" + (f", paced at {rate:g}/s" if rate else ""))
+        runs[key] = e2e.measure(
+            settings.knowledge_dir, generate.ARTICLE_PACK, burst, rate=rate, bot_name=bot_name
+        )
+    result.update(runs)
+    against = report.against_echo(
+        runs["e2e"], runs["e2e_echo"], runs["e2e_paced"], runs["e2e_echo_paced"]
+    )
+    result["e2e_against_echo"] = against
+    _progress(str(against["line"]))
+    result["bench_seconds"] = round(time.perf_counter() - started, 1)
+    report.emit(result)
+    return 1 if any(not isinstance(run, dict) or "error" in run for run in runs.values()) else 0
 
 
 PACED_RATE = 250.0

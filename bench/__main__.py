@@ -15,9 +15,10 @@ def run(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="one generated size, under a minute")
     parser.add_argument(
         "--only",
-        choices=["cache"],
+        choices=["cache", "e2e"],
         help="cache: only cold start and each size restarted without and with the index cache "
-        "(100,000 facts; 1,000 with --quick)",
+        "(100,000 facts; 1,000 with --quick); e2e: only factbot against the echo bot, "
+        "under the burst and at 250 questions a second",
     )
     args = parser.parse_args(argv)
     try:
@@ -26,7 +27,12 @@ def run(argv: list[str] | None = None) -> int:
         print(f"bench: {exc}", file=sys.stderr)
         return 2
     logging.basicConfig(level=settings.log_level, stream=sys.stderr)
-    return main(quick=args.quick, settings=settings, only_cache=args.only == "cache")
+    return main(
+        quick=args.quick,
+        settings=settings,
+        only_cache=args.only == "cache",
+        only_e2e=args.only == "e2e",
+    )
 
 
 if __name__ == "__main__":

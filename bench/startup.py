@@ -24,7 +24,7 @@ READY = (
     "import sys; from pathlib import Path; import bot.discord.runner; "
     "from bot.engine.serving import ServingEngines; "
     "live = ServingEngines(Path(sys.argv[1]), [sys.argv[2]], cache=sys.argv[3] == 'on'); "
-    f"print(live.current.ask({QUESTION!r}).headline)"
+    f"live.wait_until_warm(); print(live.current.ask({QUESTION!r}).headline)"
 )
 """What a Discord process does before it connects: import the client, build or map the
 engines (warmed), and answer; after that, connecting adds only the gateway's own time."""

@@ -25,7 +25,7 @@ from bot.discord.retry import ReplyRetries
 from bot.discord.safety import NO_PINGS
 from bot.discord.views import ANSWER_BUTTONS, SOMETHING_BROKE, tell_privately
 from bot.discord.words import LANGUAGE_SETTING, Words
-from bot.engine.collector import settle
+from bot.engine.collector import serve_many, settle
 from bot.engine.conversation import store_for
 from bot.engine.serving import ServingEngines
 from bot.store import QuestionStore
@@ -40,6 +40,10 @@ WORDS_THAT_START_QUESTIONS = frozenset({"convert", "fact"})
 MAX_FACT_NAME_WORDS = 4
 """'fact harbour-budget' names a fact; a longer message starting with 'fact' is a question."""
 CHAT_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
+MESSAGE_CACHE = None
+"""No discord.py message cache: nothing reads it, and each message in it kept the collector busy."""
+WARM_WITHIN = 60.0
+"""Seconds start-up waits for the engines' word lists and units before connecting anyway."""
 
 
 def reads_as_bare_command(content: str) -> bool:
@@ -104,6 +108,7 @@ class FactBot(commands.AutoShardedBot):
             owner_ids=set(settings.owner_ids),
             shard_count=settings.shard_count,
             tree_cls=FactTree,
+            max_messages=MESSAGE_CACHE,
             **options,
         )
         self.settings = settings
@@ -155,6 +160,10 @@ class FactBot(commands.AutoShardedBot):
         self.add_dynamic_items(*ANSWER_BUTTONS)
         self.add_check(self._within_limits)
         await self.sync_commands()
+        if not await asyncio.to_thread(self.live.wait_until_warm, WARM_WITHIN):
+            log.warning("word lists still loading after %.0f s; connecting anyway", WARM_WITHIN)
+        settle()  # engines, store and cogs, collected while no question is in flight
+        serve_many()
 
     async def _within_limits(self, ctx: Context) -> bool:
         """Every command, prefix or slash, first passes the guild's limits (see limits.py)."""
@@ -222,7 +231,10 @@ class FactBot(commands.AutoShardedBot):
         log.info("connected as %s to %d guild(s)", self.user, len(self.guilds))
         if not self._settled:
             self._settled = True
-            settle()  # the client's start-up objects live as long as it does
+            # The client's start-up objects (guilds, members) live as long as it does. Frozen
+            # without a collection first: questions are answered by now, and a full
+            # collection here paused every one of them.
+            settle(collect=False)
 
     async def on_message(self, message: discord.Message) -> None:
         """Commands first; otherwise a DM or a mention is a question for the ask cog."""

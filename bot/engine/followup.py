@@ -17,7 +17,6 @@ from functools import lru_cache
 from bot.engine.conversation import Turn
 from bot.engine.derive import join, title
 from bot.engine.followup_words import (
-    ANALYSES_KEPT,
     COMPARING,
     COMPARISON_WORDS,
     CORRECTION_WORDS,
@@ -97,6 +96,21 @@ class Unclear:
 
 Reading = Rewrite | Standalone | SourceRequest | Unclear | None
 
+SHAPES_KEPT = 2048
+"""Messages whose word-level reading is kept: the same questions come again and again."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What reading a message takes from its words alone, whatever the conversation."""
+
+    words: tuple[Word, ...]
+    lows: tuple[str, ...]
+    begin: int
+    end: int
+    phrase: str
+    sourced: bool
+
 
 class Followups(Pointing):
     """Rewrites follow-ups for one engine's lexicon (built again with the engine on reload)."""
@@ -118,9 +132,11 @@ class Followups(Pointing):
             if " " not in noun
         }
         self._patterns = lru_cache(maxsize=4096)(self._pattern)
-        self.analyse = lru_cache(maxsize=ANALYSES_KEPT)(analyzer.analyse)
-        """A follow-up reads the last question again and again: read each text once."""
+        self.analyse = analyzer.analyse
+        """Kept by the analyzer, so the engine reuses what the follow-up reader read."""
         self.headline_entities = lru_cache(maxsize=4096)(self._headline_entities)
+        self._name_stems = lru_cache(maxsize=4096)(self._stems_of_name)
+        self._shapes = lru_cache(maxsize=SHAPES_KEPT)(self._shape)
 
     # ------------------------------------------------------------------ reading
 
@@ -136,14 +152,13 @@ class Followups(Pointing):
         if switch:
             rest = text[switch.end() :].strip()
             return Standalone(rest) if rest and split_words(rest) else None
-        words = split_words(text)
-        lows = [self._spelled(w.low) for w in words]
-        begin, end = _strip_markers(lows)
-        phrase = " ".join(tokenize(" ".join(lows[begin:end])))
+        shape = self._shapes(text)
+        words, lows = list(shape.words), list(shape.lows)
+        begin, end, phrase = shape.begin, shape.end, shape.phrase
         if not turns:
             return self._without_context(text, words[begin:end], phrase, opened=begin > 0)
         last = turns[-1]
-        if asks_source(phrase) or asks_source(" ".join(tokenize(text))):
+        if shape.sourced:
             cited = next((t for t in reversed(turns) if t.fact_ids), last)
             return SourceRequest(cited)
         if phrase in DETAIL_REQUESTS and last.fact_ids:
@@ -232,8 +247,7 @@ class Followups(Pointing):
 
     def _residual(self, query: Query) -> list[str]:
         """What the question says beyond names, years, units and connectives."""
-        named = {self.analyzer.stem(t) for name in query.named for t in tokenize(name)}
-        named |= query.named
+        named = set(query.named).union(*(self._name_stems(name) for name in query.named))
         return [
             s
             for s in query.content
@@ -243,6 +257,17 @@ class Followups(Pointing):
             and not is_year(s)
             and s not in self.analyzer.stopwords
         ]
+
+    def _shape(self, text: str) -> _Shape:
+        words = split_words(text)
+        lows = [self._spelled(w.low) for w in words]
+        begin, end = _strip_markers(lows)
+        phrase = " ".join(tokenize(" ".join(lows[begin:end])))
+        sourced = asks_source(phrase) or asks_source(" ".join(tokenize(text)))
+        return _Shape(tuple(words), tuple(lows), begin, end, phrase, sourced)
+
+    def _stems_of_name(self, name: str) -> frozenset[str]:
+        return frozenset(self.analyzer.stem(t) for t in tokenize(name))
 
     def _recent_names(self, turns: Sequence[Turn], named: list[str], limit: int) -> list[str]:
         """'both', 'with X added': the things of one kind the recent turns asked about."""
@@ -580,8 +605,7 @@ class Followups(Pointing):
 
     def continues(self, text: str) -> bool:
         """Whether a message opens as a follow-up does ('and …', 'so …', 'wait …')."""
-        lows = [w.low for w in split_words(text)]
-        return _strip_markers(lows)[0] > 0
+        return _opens_as_follow_up(text)
 
     def own_stems(self, text: str) -> list[str]:
         """The stems a message brings beyond names, units and connectives."""
@@ -646,13 +670,31 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+@lru_cache(maxsize=SHAPES_KEPT)
+def _opens_as_follow_up(text: str) -> bool:
+    """Whether a message opens with a connective, as typed; kept, as messages repeat."""
+    return _strip_markers([w.low for w in split_words(text)])[0] > 0
+
+
+def _by_word(markers: Sequence[tuple[str, ...]], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Markers by their first (0) or last (-1) word: only those can match where a message has it."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for marker in markers:
+        found.setdefault(marker[at], []).append(marker)
+    return {word: tuple(group) for word, group in found.items()}
+
+
+LEADING = _by_word(LEAD_MARKERS, 0)
+TRAILING = _by_word(TRAIL_MARKERS, -1)
+
+
 def _strip_markers(lows: list[str]) -> tuple[int, int]:
     """The span of a follow-up left after its opening and closing connectives."""
     begin, end = 0, len(lows)
     changed = True
     while changed and begin < end:
         changed = False
-        for marker in LEAD_MARKERS:
+        for marker in LEADING.get(lows[begin], ()):
             n = len(marker)
             if tuple(lows[begin : begin + n]) == marker and begin + n <= end:
                 begin += n
@@ -661,7 +703,7 @@ def _strip_markers(lows: list[str]) -> tuple[int, int]:
     changed = True
     while changed and begin < end:
         changed = False
-        for marker in TRAIL_MARKERS:
+        for marker in TRAILING.get(lows[end - 1], ()):
             n = len(marker)
             if end - n >= begin and tuple(lows[end - n : end]) == marker:
                 end -= n
@@ -672,6 +714,8 @@ def _strip_markers(lows: list[str]) -> tuple[int, int]:
 
 def _absolute_years(text: str, turns: Sequence[Turn]) -> str:
     """'what about the year before?' → 'what about 2022?', from the last figure's year."""
+    if "year" not in text.lower():
+        return text  # every pattern names the year: most messages need none of them tried
     year = next(
         (f.when for t in reversed(turns) for f in t.figures if f.when and is_year(f.when)), None
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, TIME_WORDS
 
@@ -194,8 +194,6 @@ RELATIVE_YEARS = [
 
 WANTED_WINDOW = 4
 """How far after 'which' the kind asked for may come ('which South American countries')."""
-ANALYSES_KEPT = 1024
-"""Texts whose reading is kept (last questions, topics, answers), so memory stays bounded."""
 
 WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)*")
 
@@ -204,15 +202,16 @@ SAID_BEFORE = 2
 """Content words before an 'it' that make it point into the question itself."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     start: int
     end: int
     text: str
+    low: str = field(init=False, repr=False, compare=False)
+    """Lowercased once: the reader looks at it many times."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower().replace("’", "'"))
 
 
 def split_words(text: str) -> list[Word]:

@@ -22,15 +22,16 @@ from pathlib import Path
 from bot.engine.collector import settle_after_release
 from bot.engine.engine import Engine
 from bot.knowledge.errors import PackError, PackProblem
+from bot.language.lemmas import warm_english
 
 PackSet = frozenset[str]
 
 
 def _warm_all(warming: list[Callable[[], None]]) -> None:
-    """Word list and unit registry loaded beside the first questions, not before them: an
-    engine mapped from the index cache answers its packs' own words without either."""
+    """Lazy loads beside start-up; a Discord process waits for them before it connects."""
     for warm in warming:
         warm()
+    warm_english()
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,18 @@ class ServingEngines:
         self.guild_packs = {guild: list(names) for guild, names in (guild_packs or {}).items()}
         self.taught: dict[int, Mapping[str, tuple[str, ...]]] = {}
         """Per guild, the question forms taught to each fact id."""
+        self._warming: threading.Thread | None = None
+        """The lazy loads of engines mapped from the index cache, while they run."""
         self._serving = self._build(knowledge_dir)
         self._lock = threading.Lock()
+
+    def wait_until_warm(self, timeout: float | None = None) -> bool:
+        """Wait for the lazy loads (True) or `timeout` (False): mid-question they stall all."""
+        warming = self._warming
+        if warming is not None:
+            warming.join(timeout)
+            return not warming.is_alive()
+        return True
 
     @property
     def current(self) -> Engine:
@@ -154,7 +165,8 @@ class ServingEngines:
             raise PackError(problems)
         if self.cache:
             warming = [engine.warm for engine in built.values()]
-            threading.Thread(target=_warm_all, args=(warming,), daemon=True).start()
+            self._warming = threading.Thread(target=_warm_all, args=(warming,), daemon=True)
+            self._warming.start()
         by_guild = {guild: built[frozenset(names)] for guild, names in self.guild_packs.items()}
         for guild, questions in self.taught.items():
             by_guild[guild] = taught_engine(built[self.pack_set(guild)], questions)

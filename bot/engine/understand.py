@@ -122,6 +122,8 @@ class Reading:
 
 READING_CACHE = 65_536
 """Fact texts repeat (keywords, topics, templated questions): read each once per load."""
+ANALYSIS_CACHE = 2048
+"""Readings kept: the follow-up reader, its checks and the engine read the same texts again."""
 
 
 class Analyzer:
@@ -172,11 +174,12 @@ class Analyzer:
             word_lists(), is_english=self.speller.is_english, known=self.speller.__contains__
         )
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
+        self._analyses = lru_cache(maxsize=ANALYSIS_CACHE)(self._analyse)
 
     def __getstate__(self) -> dict[str, object]:
         """For the index cache: the prepared tables, not the C stemmer, caches or units."""
         state = dict(self.__dict__)
-        for name in ("stemmer", "_readings", "units"):
+        for name in ("stemmer", "_readings", "_analyses", "units"):
             state.pop(name)
         return state
 
@@ -184,6 +187,7 @@ class Analyzer:
         self.__dict__.update(state)
         self.stemmer = Stemmer.Stemmer("english")
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
+        self._analyses = lru_cache(maxsize=ANALYSIS_CACHE)(self._analyse)
 
     def _entity_words(self) -> set[str]:
         """Words of names: a typo is corrected into a name only if the packs use it (a
@@ -267,6 +271,10 @@ class Analyzer:
         )
 
     def analyse(self, text: str, correct: bool = True) -> Query:
+        """A text's reading, worked out once while it is kept (a Query is never changed)."""
+        return self._analyses(text, correct)
+
+    def _analyse(self, text: str, correct: bool) -> Query:
         raw = tokenize(text)
         corrections: list[tuple[str, str]] = []
         language = self.foreign.detect(raw)

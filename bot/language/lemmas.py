@@ -38,6 +38,11 @@ def remember_lemmas(table: dict[str, str]) -> None:
     _REMEMBERED.update(table)
 
 
+def warm_english() -> None:
+    """Load simplemma's English now: inside a first question it held the event loop 0.2 s."""
+    _lemma("warming")
+
+
 @lru_cache(maxsize=LEMMA_CACHE)
 def _lemma(word: str) -> str:
     if len(word) < 3 or not word.isalpha():

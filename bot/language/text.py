@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 MAX_QUESTION_CHARS = 1000
@@ -90,6 +90,16 @@ def fold(text: str) -> str:
 
 def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
     """Lowercase word and number tokens; '%' survives as the word 'percent'."""
+    return list(_tokens(text, limit))
+
+
+TOKENS_KEPT = 8192
+"""Texts whose tokens are kept: the reader, the checks and the engine tokenize the same texts."""
+
+
+@lru_cache(maxsize=TOKENS_KEPT)
+def _tokens(text: str, limit: int) -> tuple[str, ...]:
+    """tokenize's work, once per kept text (each caller gets a list of its own)."""
     text = strip_invisible(text[: limit * 4])[:limit]
     if any(sign in text for sign in _CURRENCY):
         text = _MONEY.sub(_money, text)
@@ -106,7 +116,7 @@ def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
     if not text.isascii():
         text = _IDEOGRAPH.sub(r" \1 ", text)
     text = _STRAY_DOTS.sub(" ", text)
-    return text.split()
+    return tuple(text.split())
 
 
 def plain_words(text: str) -> list[str]:

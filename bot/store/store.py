@@ -611,6 +611,9 @@ async def _voter_salt(db: Connection) -> str:
 
 
 async def _rows(db: Connection, sql: str, params: Iterable[Any] = ()) -> list[Row]:
+    """Every row of one statement; on SQLite in one trip to its thread, not three."""
+    if isinstance(db, aiosqlite.Connection):
+        return list(await db.execute_fetchall(sql, tuple(params)))
     async with db.execute(sql, tuple(params)) as cursor:
         return list(await cursor.fetchall())
 
