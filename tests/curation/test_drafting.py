@@ -214,6 +214,7 @@ WORDS = st.sampled_from(
 )  # fmt: skip
 
 
+@pytest.mark.slow  # a long run of kb processes: it runs after the quick suite
 @settings(
     max_examples=MAX_FUZZ,
     deadline=None,

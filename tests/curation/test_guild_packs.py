@@ -101,6 +101,7 @@ def test_a_reload_swaps_every_engine_together_or_none_of_them(knowledge: Path) -
     assert live.for_guild(SEED_GUILD).ask(SEED_QUESTION).headline == "Five packets at most."
 
 
+@pytest.mark.slow  # a long run of kb processes: it runs after the quick suite
 def test_kb_check_validates_every_guilds_pack_set(knowledge: Path, tmp_path: Path) -> None:
     guild_packs = f'{{"{SEED_GUILD}": ["antwerp", "{SECOND_PACK}"]}}'
     env = env_with(tmp_path / "q.sqlite3", GUILD_PACKS=guild_packs)

@@ -42,6 +42,7 @@ def source_text() -> str:
     return (KNOWLEDGE / SECOND_PACK / "sources" / "bramblewick-handbook.txt").read_text("utf-8")
 
 
+@pytest.mark.slow  # a long run of kb processes: it runs after the quick suite
 def test_kb_check_passes_for_the_pack_alone_and_beside_the_article() -> None:
     alone = run_bot("kb", "check", "--pack", SECOND_PACK)
     env = clean_env()
