@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from bench import main
 from bot.config import SettingsError, load_settings
@@ -19,6 +20,11 @@ def run(argv: list[str] | None = None) -> int:
         help="cache: only cold start and each size restarted without and with the index cache "
         "(100,000 facts; 1,000 with --quick)",
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="another checkout of the bot (main, say) whose cold start is timed in the same rounds",
+    )
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -26,7 +32,12 @@ def run(argv: list[str] | None = None) -> int:
         print(f"bench: {exc}", file=sys.stderr)
         return 2
     logging.basicConfig(level=settings.log_level, stream=sys.stderr)
-    return main(quick=args.quick, settings=settings, only_cache=args.only == "cache")
+    return main(
+        quick=args.quick,
+        settings=settings,
+        only_cache=args.only == "cache",
+        other_checkout=args.against,
+    )
 
 
 if __name__ == "__main__":

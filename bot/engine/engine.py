@@ -43,7 +43,6 @@ from bot.engine.understand import (
 )
 from bot.engine.verdict import read_claim
 from bot.engine.wording import Said, Term, Wording, said
-from bot.knowledge.loader import load_knowledge
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.amounts import fraction_of
@@ -169,13 +168,13 @@ class Engine:
         """The engine for these packs; with `cache`, mapped from the index cache (built and
         saved first when the packs, lexicons or code changed since it was written)."""
         if not cache:
-            return cls(load_knowledge(knowledge_dir, packs))
+            return cls(_load_knowledge(knowledge_dir, packs))
         from bot.engine import stored
 
         return stored.open_or_build(
             knowledge_dir,
             packs,
-            build=lambda: cls(load_knowledge(knowledge_dir, packs)),
+            build=lambda: cls(_load_knowledge(knowledge_dir, packs)),
             serve=lambda found: cls(found.kb, found),
         )
 
@@ -621,6 +620,13 @@ class Engine:
         return [
             FactSummary(f.id, f.topic, f.answer, self.kb.fact_pack[f.id]) for f in self.kb.facts
         ]
+
+
+def _load_knowledge(knowledge_dir: Path, packs: list[str]) -> KnowledgeBase:
+    """The packs read from YAML, imported here: a start from the index cache never reads it."""
+    from bot.knowledge.loader import load_knowledge
+
+    return load_knowledge(knowledge_dir, packs)
 
 
 def _pack_words(kb: KnowledgeBase) -> Counter[str]:

@@ -73,10 +73,7 @@ def cache_key(knowledge_dir: Path, packs: Sequence[str]) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"format {INDEX_FORMAT} python {sys.version}\0".encode())
     for library in LIBRARIES:
-        try:
-            digest.update(f"{library} {metadata.version(library)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library} -\0".encode())
+        digest.update(f"{library} {_version(library)}\0".encode())
     code = Path(__file__).resolve().parents[1]
     for part in STORING_CODE:
         files = [code / part] if part.endswith(".py") else sorted((code / part).rglob("*"))
@@ -93,6 +90,20 @@ def cache_key(knowledge_dir: Path, packs: Sequence[str]) -> str:
             if file.is_file():
                 _hash_file(digest, file, knowledge_dir)
     return digest.hexdigest()
+
+
+def _version(library: str) -> str:
+    """The installed version, read from the metadata's header lines: `metadata.version` parses
+    the whole file (numpy's holds its README), which took longer than the rest of a start."""
+    try:
+        found = metadata.distribution(library)
+    except metadata.PackageNotFoundError:
+        return "-"
+    text = found.read_text("METADATA") or found.read_text("PKG-INFO") or ""
+    for line in text.partition("\n\n")[0].splitlines():
+        if line.startswith("Version:"):
+            return line.removeprefix("Version:").strip()
+    return found.version
 
 
 def _hash_file(digest: Any, file: Path, root: Path) -> None:
