@@ -121,9 +121,13 @@ class Engine:
         """Every example question, normalised and sorted, for completing a question's opening:
         built on the first autocomplete, so start-up and the answer path never pay for it."""
         several = len(kb.packs) > 1
-        self._readings = tuple(Engine(kb.alone(pack)) for pack in kb.packs) if several else ()
+        if stored is not None and stored.readings:
+            readings = tuple(Engine(part.kb, part) for part in stored.readings)
+        else:
+            readings = tuple(Engine(kb.alone(pack)) for pack in kb.packs) if several else ()
+        self._readings = readings
         """With several packs, one engine per pack: a question is read as each pack reads it
-        (built in memory, also when the packs together are mapped from the index cache)."""
+        (mapped from the index cache too when the packs together are)."""
         settle(collect=stored is None)
 
     @property

@@ -9,11 +9,13 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.engine import stored
 from bot.engine.engine import Engine
+from bot.engine.index import FactIndex
 from tests.evaluation import load_questions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -202,3 +204,24 @@ def test_answers_from_the_cache_equal_a_fresh_build(knowledge: Path) -> None:
 @pytest.mark.slow
 def test_answers_from_the_cache_equal_a_fresh_build_on_every_question(knowledge: Path) -> None:
     _compare(knowledge, None)
+
+
+def test_several_packs_map_each_pack_reading_from_the_cache(
+    knowledge: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    packs = ["antwerp", "harbour"]
+    Engine.load(knowledge, packs, cache=True)
+    indexed: list[object] = []
+    real = FactIndex.__init__
+
+    def counted(self: FactIndex, *args: Any) -> None:
+        indexed.append(self)
+        real(self, *args)
+
+    monkeypatch.setattr(FactIndex, "__init__", counted)
+    cached = Engine.load(knowledge, packs, cache=True)
+    assert indexed == []  # neither the packs together nor either pack alone was indexed
+    monkeypatch.undo()
+    fresh = Engine.load(knowledge, packs)
+    for path in QUESTION_SETS:
+        assert _answers(cached, path, 25) == _answers(fresh, path, 25), path.name
