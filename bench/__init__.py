@@ -30,17 +30,19 @@ def main(
     seed: int = SEED,
     only_cache: bool = False,
     other_checkout: Path | None = None,
+    question_set: Path | None = None,
 ) -> int:
     """Measure the article pack, then each generated size, cold start and end to end; with
     `only_cache`, only cold start and each size without and with the index cache; with
-    `other_checkout`, that checkout's cold start is timed in the same rounds."""
+    `other_checkout`, that checkout's cold start is timed in the same rounds; `question_set`
+    replaces the public sample (or the project's own set where the sample is missing)."""
     # Imported here: `python -m bench.worker` must not find its own module pre-imported.
     from bench import conversations, e2e, foreign, generate, questions, report, startup, worker
 
     started = time.perf_counter()
     default = QUICK_SIZES if quick else CACHE_SIZES if only_cache else FULL_SIZES
     chosen = list(sizes or default)
-    public = questions.public_set()
+    public = question_set or questions.public_set()
     result: dict[str, object] = {
         "machine": report.machine(),
         "commit": report.commit(PROJECT_ROOT),

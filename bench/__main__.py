@@ -25,6 +25,12 @@ def run(argv: list[str] | None = None) -> int:
         type=Path,
         help="another checkout of the bot (main, say) whose cold start is timed in the same rounds",
     )
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        help="the question set to time (default: the public sample beside the checkout, "
+        "else tests/questions/own.jsonl)",
+    )
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -37,6 +43,7 @@ def run(argv: list[str] | None = None) -> int:
         settings=settings,
         only_cache=args.only == "cache",
         other_checkout=args.against,
+        question_set=args.questions,
     )
 
 
