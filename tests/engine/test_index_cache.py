@@ -225,3 +225,35 @@ def test_several_packs_map_each_pack_reading_from_the_cache(
     fresh = Engine.load(knowledge, packs)
     for path in QUESTION_SETS:
         assert _answers(cached, path, 25) == _answers(fresh, path, 25), path.name
+
+
+def test_stored_weights_remember_words_no_fact_holds() -> None:
+    from bot.engine.index import Weights
+
+    asked: list[object] = []
+
+    class Counted(dict[str, int]):
+        def __contains__(self, stem: object) -> bool:
+            asked.append(stem)
+            return super().__contains__(stem)
+
+    weights = Weights(Counted(copper=2), 10)
+    assert weights.get("tin", 9.0) == 9.0
+    assert "tin" not in weights
+    assert weights.get("tin") is None
+    assert "copper" in weights
+    assert weights["copper"] == weights.get("copper")
+    assert asked == ["tin", "copper"]  # each word looked up in the counts once
+    with pytest.raises(KeyError):
+        weights["tin"]
+
+
+def test_a_measure_is_counted_without_decoding_its_facts(knowledge: Path) -> None:
+    engine = load(knowledge)
+    facts = engine.index.facts
+    assert isinstance(facts, stored.StoredFacts)
+    measures = engine.calculator.measures
+    name = max(measures, key=lambda m: len(measures[m]))
+    assert len(measures[name]) >= 2
+    assert len(facts._live) == 0  # counting decoded nothing
+    assert all(i.quantity.measure == name for i in measures[name])
