@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot.config import PROJECT_ROOT, Settings
 
@@ -29,9 +30,13 @@ def main(
     seed: int = SEED,
     only_cache: bool = False,
     only_e2e: bool = False,
+    other_checkout: Path | None = None,
+    question_set: Path | None = None,
 ) -> int:
     """Measure the article pack, then each generated size, cold start and end to end; with
-    `only_cache`, only cold start and each size without and with the index cache."""
+    `only_cache`, only cold start and each size without and with the index cache; with
+    `other_checkout`, that checkout's cold start is timed in the same rounds; `question_set`
+    replaces the public sample (or the project's own set where the sample is missing)."""
     # Imported here: `python -m bench.worker` must not find its own module pre-imported.
     from bench import conversations, e2e, foreign, generate, questions, report, startup, worker
 
@@ -40,7 +45,7 @@ def main(
         return _end_to_end_only(settings, e2e_burst, started)
     default = QUICK_SIZES if quick else CACHE_SIZES if only_cache else FULL_SIZES
     chosen = list(sizes or default)
-    public = questions.public_set()
+    public = question_set or questions.public_set()
     result: dict[str, object] = {
         "machine": report.machine(),
         "commit": report.commit(PROJECT_ROOT),
@@ -50,7 +55,9 @@ def main(
     }
     if only_cache:
         _progress("cold start")
-        result["cold_start"] = startup.cold_ask(settings.knowledge_dir, generate.ARTICLE_PACK)
+        result["cold_start"] = startup.cold_ask(
+            settings.knowledge_dir, generate.ARTICLE_PACK, against=other_checkout
+        )
     _progress("article pack alone")
     article = worker.in_fresh_process(
         settings.knowledge_dir, [generate.ARTICLE_PACK], public, None, PREFIX_LIMIT
@@ -82,7 +89,9 @@ def main(
         settings.knowledge_dir, generate.ARTICLE_PACK, questions.dialogs()
     )
     _progress("cold start")
-    result["cold_start"] = startup.cold_ask(settings.knowledge_dir, generate.ARTICLE_PACK)
+    result["cold_start"] = startup.cold_ask(
+        settings.knowledge_dir, generate.ARTICLE_PACK, against=other_checkout
+    )
     for bot_name, key in (("factbot", "e2e"), ("echo", "e2e_echo")):
         _progress(f"end to end, {bot_name}")
         result[key] = e2e.measure(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from bench import main
 from bot.config import SettingsError, load_settings
@@ -20,6 +21,17 @@ def run(argv: list[str] | None = None) -> int:
         "(100,000 facts; 1,000 with --quick); e2e: only factbot against the echo bot, "
         "under the burst and at 250 questions a second",
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="another checkout of the bot (main, say) whose cold start is timed in the same rounds",
+    )
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        help="the question set to time (default: the public sample beside the checkout, "
+        "else tests/questions/own.jsonl)",
+    )
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -32,6 +44,8 @@ def run(argv: list[str] | None = None) -> int:
         settings=settings,
         only_cache=args.only == "cache",
         only_e2e=args.only == "e2e",
+        other_checkout=args.against,
+        question_set=args.questions,
     )
 
 

@@ -30,3 +30,10 @@ def rss_mb() -> float:
     """Resident memory now, to tell what loading added to what the imports already took."""
     kib = _status_kib("VmRSS")
     return round(kib / 1024, 1) if kib is not None else peak_rss_mb()
+
+
+def anon_mb() -> float:
+    """Resident memory of this process's own (anonymous) pages: VmRSS less the files it maps,
+    such as shared libraries, which every process on the host shares (VmRSS where unknown)."""
+    kib = _status_kib("RssAnon")
+    return round(kib / 1024, 1) if kib is not None else rss_mb()

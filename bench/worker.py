@@ -97,6 +97,7 @@ def measure(
     ours, answers = latency.time_each(engine.ask, questions)
     _progress(f"{label}: asked {len(questions)} questions")
     megabytes["rss_after_questions"] = memory.rss_mb()
+    megabytes["anon_after_questions"] = memory.anon_mb()
     megabytes["peak_after_questions"] = memory.peak_rss_mb()
     naive: list[float] = []
     matches: list[tuple[str, float, int] | None] = []

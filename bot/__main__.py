@@ -103,8 +103,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         from bot.terminal.jsonl import main as jsonl_main
 
         return jsonl_main(engine, store_for(settings))
-    from bot.terminal.jsonl import answer_safely
-    from bot.terminal.plain import for_terminal
+    from bot.terminal.plain import answer_safely, for_terminal
 
     question = " ".join(args.question)
     print(for_terminal(answer_safely(engine, question)))

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE = PROJECT_ROOT / "knowledge"
+ENV_FILE = Path(".env")
+"""Read from the working directory; the environment wins over it, given values over both."""
 
-IdList = Annotated[list[int], NoDecode]
-NameList = Annotated[list[str], NoDecode]
-GuildPacks = Annotated[dict[int, list[str]], NoDecode]
+IdList = list[int]
+NameList = list[str]
+GuildPacks = dict[int, list[str]]
 PACK_NAME_LIMIT = 64
 PACK_NAME = re.compile(rf"[a-z0-9][a-z0-9-]{{0,{PACK_NAME_LIMIT - 1}}}")
 """The pattern pack folders are named by (the same as pack.yaml's `name`), at most 64 long."""
@@ -45,10 +55,16 @@ def _split(value: Any) -> Any:
     return value
 
 
-class Settings(BaseSettings):
+class Settings(BaseModel):
     """Everything configurable, with the defaults a first run needs (none but the token)."""
 
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", validate_default=True)
+    model_config = ConfigDict(extra="ignore", validate_default=True)
+
+    def __init__(self, _env_file: Path | str | None = ENV_FILE, **values: Any) -> None:
+        """Each field from its name in upper or lower case: given here, else in the
+        environment, else in the .env file; every value as written, validated below."""
+        given = {name.lower(): value for name, value in values.items()}
+        super().__init__(**{**_environment(_env_file), **given})
 
     discord_token: SecretStr | None = None
     command_prefix: str = Field("!", min_length=1, max_length=5)
@@ -220,7 +236,7 @@ def default_packs(knowledge_dir: Path) -> list[str]:
     return marked or found
 
 
-def ignored_settings(settings: Settings, *, env_file: Path | None = Path(".env")) -> list[str]:
+def ignored_settings(settings: Settings, *, env_file: Path | None = ENV_FILE) -> list[str]:
     """One line for each setting that was given but will have no effect on `run`."""
     given = settings.model_fields_set
     notes: list[str] = []
@@ -246,6 +262,24 @@ def ignored_settings(settings: Settings, *, env_file: Path | None = Path(".env")
                 "factbot does not read (misspelt?)"
             )
     return notes
+
+
+def _environment(env_file: Path | str | None) -> dict[str, str]:
+    """The settings the environment and the .env file give, by field name; names are matched
+    in any case and values kept as text (lists and JSON are read by the validators)."""
+    fields = Settings.model_fields
+    found: dict[str, str] = {}
+    path = Path(env_file).expanduser() if env_file is not None else None
+    if path is not None and (path.is_file() or path.is_fifo()):
+        from dotenv import dotenv_values  # only when there is a file to read
+
+        for key, value in dotenv_values(path).items():
+            if value is not None and key.lower() in fields:
+                found[key.lower()] = value
+    for key, value in os.environ.items():
+        if key.lower() in fields:
+            found[key.lower()] = value
+    return found
 
 
 def _env_file_keys(path: Path) -> list[str]:

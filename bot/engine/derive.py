@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.index import FactIndex, IndexedFact
@@ -89,7 +89,7 @@ class Problem:
     named: list[Input]
     parts: list[Input]
     total: Input | None
-    inputs: list[Input]
+    inputs: Sequence[Input]
     noun: Term
     """What the parts are ('countries', 'organisations'), for the wording."""
 
@@ -137,7 +137,7 @@ class Calculator:
         self,
         index: FactIndex,
         units: UnitBook,
-        stored: tuple[Mapping[str, list[Input]], frozenset[str]] | None = None,
+        stored: tuple[Mapping[str, Sequence[Input]], frozenset[str]] | None = None,
     ) -> None:
         self.index = index
         self.units = units
@@ -145,7 +145,7 @@ class Calculator:
             name: kind for kind, table in index.analyzer.lexicon.entities.items() for name in table
         }
         self.kind_of = kind_of
-        self.measures: Mapping[str, list[Input]]
+        self.measures: Mapping[str, Sequence[Input]]
         if stored is not None:
             self.measures, self.figured_kinds = stored
         else:
@@ -258,7 +258,7 @@ class Calculator:
         return None
 
     def _derive_over(
-        self, query: Query, operation: str | None, countries: list[str], inputs: list[Input]
+        self, query: Query, operation: str | None, countries: list[str], inputs: Sequence[Input]
     ) -> Derivation | Refusal | None:
         parts = {
             i.quantity.where[0]: i
@@ -288,7 +288,7 @@ class Calculator:
         """Measures the question is about, most relevant first, ignoring which places it names."""
         best: dict[str, float] = {}
         for fact in related:
-            measures = [q.measure for q in fact.fact.quantities if q.measure]
+            measures = fact.measures  # the fact's own figures, without reading it
             if measures:
                 value = relevance_to(fact)
                 for measure in measures:
@@ -616,7 +616,7 @@ class Calculator:
         return Derivation("rank", headline, working, (pick, *[i for i in ordered if i is not pick]))
 
 
-def _gives_all(inputs: list[Input], places: list[str]) -> bool:
+def _gives_all(inputs: Sequence[Input], places: list[str]) -> bool:
     """The measure gives a figure of its own for each of these places."""
     given = {i.quantity.where[0] for i in inputs if len(i.quantity.where) == 1}
     return set(places) <= given

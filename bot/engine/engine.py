@@ -45,7 +45,6 @@ from bot.engine.understand import (
 )
 from bot.engine.verdict import read_claim
 from bot.engine.wording import Said, Term, Wording, said
-from bot.knowledge.loader import load_knowledge
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.amounts import fraction_of
@@ -130,9 +129,13 @@ class Engine:
         """Every example question, normalised and sorted, for completing a question's opening:
         built on the first autocomplete, so start-up and the answer path never pay for it."""
         several = len(kb.packs) > 1
-        self._readings = tuple(Engine(kb.alone(pack)) for pack in kb.packs) if several else ()
+        if stored is not None and stored.readings:
+            readings = tuple(Engine(part.kb, part) for part in stored.readings)
+        else:
+            readings = tuple(Engine(kb.alone(pack)) for pack in kb.packs) if several else ()
+        self._readings = readings
         """With several packs, one engine per pack: a question is read as each pack reads it
-        (built in memory, also when the packs together are mapped from the index cache)."""
+        (mapped from the index cache too when the packs together are)."""
         settle(collect=stored is None)
 
     @property
@@ -177,13 +180,13 @@ class Engine:
         """The engine for these packs; with `cache`, mapped from the index cache (built and
         saved first when the packs, lexicons or code changed since it was written)."""
         if not cache:
-            return cls(load_knowledge(knowledge_dir, packs))
+            return cls(_load_knowledge(knowledge_dir, packs))
         from bot.engine import stored
 
         return stored.open_or_build(
             knowledge_dir,
             packs,
-            build=lambda: cls(load_knowledge(knowledge_dir, packs)),
+            build=lambda: cls(_load_knowledge(knowledge_dir, packs)),
             serve=lambda found: cls(found.kb, found),
         )
 
@@ -672,6 +675,13 @@ class Engine:
         return [
             FactSummary(f.id, f.topic, f.answer, self.kb.fact_pack[f.id]) for f in self.kb.facts
         ]
+
+
+def _load_knowledge(knowledge_dir: Path, packs: list[str]) -> KnowledgeBase:
+    """The packs read from YAML, imported here: a start from the index cache never reads it."""
+    from bot.knowledge.loader import load_knowledge
+
+    return load_knowledge(knowledge_dir, packs)
 
 
 def _pack_words(kb: KnowledgeBase) -> Counter[str]:

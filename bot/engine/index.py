@@ -49,6 +49,9 @@ class IndexedFact:
     """Each thing the source does not say, with the words that must all appear to ask it."""
     parts: tuple[tuple[str, frozenset[str]], ...] = ()
     """Role and places of each part, total or share figure that names its places."""
+    measures: tuple[str, ...] = ()
+    """The measure of each figure that has one, in order: what arithmetic looks for among
+    candidates, known without reading the fact itself (a stored index decodes it on demand)."""
 
     @property
     def fact(self) -> Fact:
@@ -84,31 +87,52 @@ def unknown_weight(facts: int) -> float:
     return UNKNOWN_WORD_FACTOR * (math.log((facts + 1) / 0.5) + 1.0)
 
 
+ABSENT_REMEMBERED = 65_536
+"""Words found in no fact that a stored index remembers as such; typed words are unbounded."""
+
+
 class Weights(Mapping[str, float]):
     """Word weights worked out from how many facts hold each word, when first asked for: a
-    stored index keeps only the counts (or the postings, whose lengths are the counts)."""
+    stored index keeps only the counts (or the postings, whose lengths are the counts). Words
+    it lacks are remembered too: scoring asks about each question word for every candidate."""
 
     def __init__(self, counts: Mapping[str, int] | Mapping[str, np.ndarray], facts: int) -> None:
         self._counts = counts
         self._facts = facts
         self._known: dict[str, float] = {}
+        self._absent: set[str] = set()
+
+    def _weigh(self, stem: str) -> float | None:
+        if stem in self._absent:
+            return None
+        if stem not in self._counts:
+            if len(self._absent) >= ABSENT_REMEMBERED:
+                self._absent.clear()
+            self._absent.add(stem)
+            return None
+        count = self._counts[stem]
+        known = idf(self._facts, count if isinstance(count, int) else len(count))
+        self._known[stem] = known
+        return known
 
     def __getitem__(self, stem: str) -> float:
         known = self._known.get(stem)
         if known is None:
-            count = self._counts[stem]
-            known = idf(self._facts, count if isinstance(count, int) else len(count))
-            self._known[stem] = known
+            known = self._weigh(stem)
+            if known is None:
+                raise KeyError(stem)
         return known
 
     def get(self, stem: str, default: float | None = None) -> float | None:  # type: ignore[override]
         known = self._known.get(stem)
-        if known is not None:
-            return known
-        return self[stem] if stem in self._counts else default
+        if known is None:
+            known = self._weigh(stem)
+        return default if known is None else known
 
     def __contains__(self, stem: object) -> bool:
-        return stem in self._counts
+        if stem in self._known:
+            return True
+        return isinstance(stem, str) and self._weigh(stem) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._counts)
@@ -271,6 +295,7 @@ class FactIndex:
             ),
             unknowns=self._unknowns(fact),
             parts=parts,
+            measures=tuple(sys.intern(q.measure) for q in fact.quantities if q.measure),
         )
 
     def _unknowns(self, fact: Fact) -> tuple[tuple[str, frozenset[str]], ...]:

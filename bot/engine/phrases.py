@@ -58,6 +58,20 @@ class PhraseMap:
         for phrase in phrases:
             self.add(phrase, term)
 
+    def share_with(self, other: PhraseMap) -> None:
+        """Hold `other`'s own entries wherever they equal these (two packs' readings share
+        most of a lexicon): stored together, they are kept once. Neither may be added to after."""
+        for mine, theirs in (
+            (self._by_first, other._by_first),
+            (self._by_stem, other._by_stem),
+            (self._lengths, other._lengths),
+            (self._stem_lengths, other._stem_lengths),
+        ):
+            for key, entry in mine.items():
+                same = theirs.get(key)
+                if same is not None and same is not entry and same == entry:
+                    mine[key] = same  # type: ignore[assignment]
+
     def __contains__(self, token: str) -> bool:
         return token in self._by_first
 

@@ -1,39 +1,43 @@
-"""The index cache: an engine's prepared index, saved once per pack content and mapped at start.
+"""The index cache: an engine's prepared index, saved once per pack content and read at start.
 
 A folder per key under `<knowledge dir>/.index-cache/`: the key hashes the pack files, the
 lexicons, the code that reads and indexes them, INDEX_FORMAT and the library versions, so any
-change to what the index depends on selects another folder. The facts' index records, the facts
-themselves and the postings are flat files mapped read-only, decoded one fact at a time when a
-question reaches it; every process on a host shares them through the page cache. A folder is
-written under a temporary name and renamed whole, under a file lock so that processes starting
-together build it once; one that fails its checksums is removed, rebuilt and never served."""
+change to what the index depends on selects another folder. The facts' index records and the
+facts themselves are flat files read one record at a time, decoded one fact at a time when a
+question reaches it, the postings one mapped array; every process on a host shares them
+through the page cache. With several packs, each pack's own reading is stored beside the packs
+together, over the same facts. A folder is written under a temporary name and renamed whole,
+under a file lock so that processes starting together build it once; one that fails its
+checksums is removed, rebuilt and never served."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 import hashlib
 import json
 import logging
 import marshal
-import mmap
 import os
 import pickle
 import shutil
 import sys
 import weakref
+from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import numpy as np
 
 from bot.engine.derive import Input
 from bot.engine.index import FactIndex, IndexedFact
+from bot.engine.phrases import PhraseMap
 from bot.engine.understand import Analyzer
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase, Pack
@@ -43,13 +47,17 @@ from bot.language.units import factors, remember_factors
 if TYPE_CHECKING:
     from bot.engine.engine import Engine
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 """Bump when the stored form changes: every older cache folder is then ignored."""
 CACHE_DIR = ".index-cache"
 META = "meta.json"
 STATE = "state.pickle"
-RECENT_FACTS = 8192
-"""Decoded facts kept for the next questions; the rest are decoded again when asked for."""
+RECENT_FACTS = 4096
+"""Decoded facts kept for the next questions; the rest are decoded again when asked for. A
+question touches a few hundred; at 100,000 facts keeping more hardly saved time, and each
+decoded fact holds about 6 KB."""
+LIVE_SWEEP = 1024
+Held = TypeVar("Held")
 LIBRARIES = ("numpy", "pydantic", "rapidfuzz", "PyStemmer", "simplemma", "pint", "wordfreq")
 """Libraries whose output the stored index holds (stems, lemmas, unit names, pickles)."""
 STORING_CODE = (
@@ -73,10 +81,7 @@ def cache_key(knowledge_dir: Path, packs: Sequence[str]) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"format {INDEX_FORMAT} python {sys.version}\0".encode())
     for library in LIBRARIES:
-        try:
-            digest.update(f"{library} {metadata.version(library)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library} -\0".encode())
+        digest.update(f"{library} {_version(library)}\0".encode())
     code = Path(__file__).resolve().parents[1]
     for part in STORING_CODE:
         files = [code / part] if part.endswith(".py") else sorted((code / part).rglob("*"))
@@ -93,6 +98,20 @@ def cache_key(knowledge_dir: Path, packs: Sequence[str]) -> str:
             if file.is_file():
                 _hash_file(digest, file, knowledge_dir)
     return digest.hexdigest()
+
+
+def _version(library: str) -> str:
+    """The installed version, read from the metadata's header lines: `metadata.version` parses
+    the whole file (numpy's holds its README), which took longer than the rest of a start."""
+    try:
+        found = metadata.distribution(library)
+    except metadata.PackageNotFoundError:
+        return "-"
+    text = found.read_text("METADATA") or found.read_text("PKG-INFO") or ""
+    for line in text.partition("\n\n")[0].splitlines():
+        if line.startswith("Version:"):
+            return line.removeprefix("Version:").strip()
+    return found.version
 
 
 def _hash_file(digest: Any, file: Path, root: Path) -> None:
@@ -151,7 +170,7 @@ def _ignore_in_git(root: Path) -> None:
 
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
-    """One builder per key at a time across processes; the others wait, then map its work."""
+    """One builder per key at a time across processes; the others wait, then read its work."""
     with path.open("a+b") as handle:
         try:
             import fcntl
@@ -184,7 +203,7 @@ def _open_checked(folder: Path, key: str) -> Stored | None:
 
 def _prune(root: Path, key: str, packs: Sequence[str]) -> None:
     """Older folders of the same pack set: their content is gone, and a process still serving
-    one keeps its mapped files until it lets go of them."""
+    one keeps its open files until it lets go of them."""
     for other in root.iterdir():
         if other.name == key or not other.is_dir() or other.name.endswith(".tmp"):
             continue
@@ -215,17 +234,34 @@ def write(folder: Path, key: str, engine: Engine, packs: Sequence[str] = ()) -> 
 
 
 def _write_into(folder: Path, engine: Engine) -> None:
+    for reading in engine._readings:
+        _share_phrases(reading.analyzer, engine.analyzer)
+    state = _write_engine(folder, "", engine)
+    state["readings"] = [
+        _write_engine(folder, f"r{i}-", reading, with_facts=False)
+        for i, reading in enumerate(engine._readings)
+    ]
+    (folder / STATE).write_bytes(pickle.dumps(state, protocol=5))
+
+
+def _write_engine(
+    folder: Path, prefix: str, engine: Engine, with_facts: bool = True
+) -> dict[str, Any]:
+    """One engine's files, named with `prefix`, and its state; a pack's own reading (`r0-` …)
+    shares the facts of the packs together, so only its index records and postings are its
+    own. Pickled in one state, the readings share their packs' texts and lexicons with it."""
     kb, index = engine.kb, engine.index
     facts = list(index.facts)
-    _records(folder / "index", [marshal.dumps(_index_record(f)) for f in facts])
-    _records(folder / "facts", [pickle.dumps(f.fact, protocol=5) for f in facts])
+    _records(folder / f"{prefix}index", [marshal.dumps(_index_record(f)) for f in facts])
+    if with_facts:
+        _records(folder / "facts", [pickle.dumps(f.fact, protocol=5) for f in facts])
     stems = list(index.postings)
     lengths = np.fromiter((len(index.postings[s]) for s in stems), dtype=np.int64, count=len(stems))
     offsets = np.zeros(len(stems) + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
     flat = np.concatenate([index.postings[s] for s in stems] or [np.zeros(0, np.int32)])
-    flat.astype(np.int32).tofile(folder / "postings.i32")
-    offsets.tofile(folder / "postings.off")
+    flat.astype(np.int32).tofile(folder / f"{prefix}postings.i32")
+    offsets.tofile(folder / f"{prefix}postings.off")
     sizes = [0] * len(index.pack_idf)
     for fact in facts:
         sizes[fact.pack] += 1
@@ -235,7 +271,7 @@ def _write_into(folder: Path, engine: Engine) -> None:
         for fact in facts:
             for stem in fact.bag:
                 counts[fact.pack, column[stem]] += 1
-        counts.tofile(folder / "packs.i32")
+        counts.tofile(folder / f"{prefix}packs.i32")
     position = {id(f): i for i, f in enumerate(facts)}
     measures = {
         measure: [(position[id(i.fact)], i.fact.fact.quantities.index(i.quantity)) for i in inputs]
@@ -245,7 +281,7 @@ def _write_into(folder: Path, engine: Engine) -> None:
     for pack in kb.packs:
         packs.append((pack.name, pack.manifest, pack.texts, starts, starts + len(pack.facts)))
         starts += len(pack.facts)
-    state = {
+    return {
         "packs": packs,
         "lexicon": kb.lexicon,
         "fact_pack": kb.fact_pack,
@@ -263,7 +299,15 @@ def _write_into(folder: Path, engine: Engine) -> None:
         "lemmas": {w: english_lemma(w) for w in engine.analyzer.speller.counts},
         "factors": factors(engine.units),
     }
-    (folder / STATE).write_bytes(pickle.dumps(state, protocol=5))
+
+
+def _share_phrases(part: Analyzer, whole: Analyzer) -> None:
+    """A pack's reading holds the phrase entries it has in common with the packs together as
+    the same objects, so the state keeps them once: at 100,000 facts, twice 85 MB at start."""
+    for name, table in vars(part).items():
+        same = getattr(whole, name, None)
+        if isinstance(table, PhraseMap) and isinstance(same, PhraseMap):
+            table.share_with(same)
 
 
 def _index_record(fact: IndexedFact) -> Any:
@@ -280,6 +324,7 @@ def _index_record(fact: IndexedFact) -> Any:
         fact.implied,
         fact.unknowns,
         fact.parts,
+        fact.measures,
     )
 
 
@@ -296,29 +341,76 @@ def _records(stem: Path, blobs: list[bytes]) -> None:
 
 
 class Records:
-    """Read-only records of a mapped file, each returned as its own bytes."""
+    """Read-only records of a file, each read as its own bytes when asked for: read, not
+    mapped, so the records a process has read stay in the page cache, shared by every process,
+    rather than in its own resident memory."""
 
     def __init__(self, stem: Path, count: int) -> None:
-        self._offsets = np.fromfile(stem.with_suffix(".off"), dtype=np.int64)
-        if len(self._offsets) != count + 1 or np.any(np.diff(self._offsets) < 0):
+        offsets = np.fromfile(stem.with_suffix(".off"), dtype=np.int64)
+        if len(offsets) != count + 1 or np.any(np.diff(offsets) < 0):
             raise CacheError(f"{stem.name}: offsets do not match {count} records")
-        with stem.with_suffix(".bin").open("rb") as handle:
-            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        if count and int(self._offsets[-1]) > len(self._map):
+        self._fd = os.open(stem.with_suffix(".bin"), os.O_RDONLY)
+        weakref.finalize(self, os.close, self._fd)
+        if count and int(offsets[-1]) > os.fstat(self._fd).st_size:
             raise CacheError(f"{stem.name}: records run past the end of the file")
+        self._offsets = array("q", offsets.tobytes())
+        """Plain integers: read per record, numpy's scalars cost more than the read."""
 
     def __getitem__(self, position: int) -> bytes:
-        return self._map[int(self._offsets[position]) : int(self._offsets[position + 1])]
+        start = self._offsets[position]
+        return os.pread(self._fd, self._offsets[position + 1] - start, start)
+
+
+class Live(Generic[Held]):
+    """Objects still in use somewhere, by position, held weakly: plain references without a
+    callback each (a WeakValueDictionary's cost as much as decoding), swept as they grow."""
+
+    def __init__(self) -> None:
+        self._refs: dict[int, weakref.ref[Held]] = {}
+        self._sweep_at = LIVE_SWEEP
+
+    def get(self, position: int) -> Held | None:
+        found = self._refs.get(position)
+        return found() if found is not None else None
+
+    def put(self, position: int, value: Held) -> None:
+        self._refs[position] = weakref.ref(value)
+        if len(self._refs) >= self._sweep_at:
+            self._refs = {p: r for p, r in self._refs.items() if r() is not None}
+            self._sweep_at = max(LIVE_SWEEP, 2 * len(self._refs))
+
+    def __len__(self) -> int:
+        return sum(1 for r in self._refs.values() if r() is not None)
+
+
+class FactRecords:
+    """The pickled facts, each decoded once for every engine holding it: the packs together
+    and a pack's own reading share one fact object while either still uses it."""
+
+    def __init__(self, records: Records) -> None:
+        self._records = records
+        self._live: Live[Fact] = Live()
+
+    def __getitem__(self, position: int) -> Fact:
+        fact = self._live.get(position)
+        if fact is None:
+            fact = pickle.loads(self._records[position])
+            if not isinstance(fact, Fact):
+                raise CacheError(f"record {position} is not a fact")
+            self._live.put(position, fact)
+        return fact
 
 
 class StoredFacts(Sequence[IndexedFact]):
-    """The index's facts, decoded from the mapped records when a question reaches them."""
+    """The index's facts, decoded from their records when a question reaches them."""
 
-    def __init__(self, index: Records, facts: Records, count: int) -> None:
+    def __init__(self, index: Records, facts: FactRecords, count: int, offset: int = 0) -> None:
         self._index = index
         self._facts = facts
         self._count = count
-        self._live: weakref.WeakValueDictionary[int, IndexedFact] = weakref.WeakValueDictionary()
+        self._offset = offset
+        """Where these facts start in `facts`: a pack's own reading shares the packs' file."""
+        self._live: Live[IndexedFact] = Live()
         self._recent: OrderedDict[int, IndexedFact] = OrderedDict()
 
     def __len__(self) -> int:
@@ -331,6 +423,10 @@ class StoredFacts(Sequence[IndexedFact]):
     def __getitem__(self, position: int | slice) -> IndexedFact | list[IndexedFact]:
         if isinstance(position, slice):
             return [self[i] for i in range(*position.indices(self._count))]
+        recent = self._recent.get(position)
+        if recent is not None:  # scoring asks for the same candidates again and again
+            self._recent.move_to_end(position)
+            return recent
         if position < 0:
             position += self._count
         if not 0 <= position < self._count:
@@ -338,7 +434,7 @@ class StoredFacts(Sequence[IndexedFact]):
         found = self._live.get(position)
         if found is None:
             found = self._decode(position)
-            self._live[position] = found
+            self._live.put(position, found)
         self._recent[position] = found
         self._recent.move_to_end(position)
         if len(self._recent) > RECENT_FACTS:
@@ -346,10 +442,8 @@ class StoredFacts(Sequence[IndexedFact]):
         return found
 
     def _decode(self, position: int) -> IndexedFact:
-        fields = marshal.loads(self._index[position])
-        (id_, pack, forms, bag, keys, entities, asks, measured, can, implied, unknowns, parts) = (
-            fields
-        )
+        (id_, pack, forms, bag, keys, entities, asks, measured, can, implied, unknowns, parts,
+         measures) = marshal.loads(self._index[position])  # fmt: skip
         return IndexedFact(
             id=id_,
             source=functools.partial(self.fact_at, position),
@@ -364,13 +458,11 @@ class StoredFacts(Sequence[IndexedFact]):
             implied=implied,
             unknowns=unknowns,
             parts=parts,
+            measures=measures,
         )
 
     def fact_at(self, position: int) -> Fact:
-        fact = pickle.loads(self._facts[position])
-        if not isinstance(fact, Fact):
-            raise CacheError(f"record {position} is not a fact")
-        return fact
+        return self._facts[self._offset + position]
 
 
 class PackFacts(Sequence[Fact]):
@@ -439,21 +531,57 @@ class Counts(Mapping[str, int]):
         return int(np.count_nonzero(self._counts))
 
 
-class Measures(Mapping[str, list[Input]]):
-    """The figures of each measure, decoded when a computation first needs them."""
+MEASURES_KEPT = 64
+"""Measures whose figures stay decoded for the next computations over them."""
+
+
+class Inputs(Sequence[Input]):
+    """One measure's figures: counted without decoding any, decoded whole on first use."""
+
+    def __init__(self, facts: Sequence[IndexedFact], where: list[tuple[int, int]]) -> None:
+        self._facts, self._where = facts, where
+        self._made: list[Input] | None = None
+
+    def _all(self) -> list[Input]:
+        if self._made is None:
+            made = []
+            for position, quantity in self._where:
+                fact = self._facts[position]
+                made.append(Input(fact, fact.fact.quantities[quantity]))
+            self._made = made
+        return self._made
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    @overload
+    def __getitem__(self, position: int) -> Input: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[Input]: ...
+    def __getitem__(self, position: int | slice) -> Input | list[Input]:
+        return self._all()[position]
+
+    def __iter__(self) -> Iterator[Input]:
+        return iter(self._all())
+
+
+class Measures(Mapping[str, Sequence[Input]]):
+    """The figures of each measure: ranking measures by size decodes nothing, and only the
+    last MEASURES_KEPT a computation went through stay decoded."""
 
     def __init__(self, facts: Sequence[IndexedFact], where: dict[str, list[tuple[int, int]]]):
         self._facts, self._where = facts, where
-        self._made: dict[str, list[Input]] = {}
+        self._made: OrderedDict[str, Inputs] = OrderedDict()
 
-    def __getitem__(self, measure: str) -> list[Input]:
+    def __getitem__(self, measure: str) -> Inputs:
         made = self._made.get(measure)
         if made is None:
-            made = []
-            for position, quantity in self._where.get(measure, ()):
-                fact = self._facts[position]
-                made.append(Input(fact, fact.fact.quantities[quantity]))
+            made = Inputs(self._facts, self._where.get(measure, []))
             self._made[measure] = made
+            if len(self._made) > MEASURES_KEPT:
+                self._made.popitem(last=False)
+        else:
+            self._made.move_to_end(measure)
         return made
 
     def __iter__(self) -> Iterator[str]:
@@ -480,10 +608,13 @@ class Stored:
     measures: dict[str, list[tuple[int, int]]]
     figured_kinds: frozenset[str]
     analyzer: Analyzer
+    readings: tuple[Stored, ...] = ()
+    """With several packs, each pack's own reading (its lexicon, words and index), over the
+    same facts: what `Engine` would otherwise build in memory for each pack at every start."""
 
     @classmethod
     def open(cls, folder: Path, key: str) -> Stored:
-        """Check every file against the folder's own record, then map them."""
+        """Check every file against the folder's own record, then open them."""
         meta = json.loads((folder / META).read_text(encoding="utf-8"))
         if meta.get("format") != INDEX_FORMAT or meta.get("key") != key:
             raise CacheError("written for another index format or content")
@@ -495,34 +626,64 @@ class Stored:
             if file.stat().st_size != size or _checksum(file) != checksum:
                 raise CacheError(f"{name} does not match its checksum")
         state = pickle.loads((folder / STATE).read_bytes())
+        count = len(state["ids"])
+        facts = FactRecords(Records(folder / "facts", count))
+        whole = cls._mapped(folder, "", state, facts, 0, None)
+        own: list[dict[str, Any]] = state.get("readings", [])
+        if own and len(own) != len(state["packs"]):
+            raise CacheError("a reading for each pack, or none")
+        readings = tuple(
+            cls._mapped(folder, f"r{i}-", reading, facts, start, whole.kb.packs[i])
+            for i, (reading, (_, _, _, start, _)) in enumerate(
+                zip(own, state["packs"], strict=False)
+            )
+        )
+        return dataclasses.replace(whole, readings=readings)
+
+    @classmethod
+    def _mapped(
+        cls,
+        folder: Path,
+        prefix: str,
+        state: dict[str, Any],
+        facts_file: FactRecords,
+        offset: int,
+        pack: Pack | None,
+    ) -> Stored:
+        """One engine's part of the folder: the packs together (`pack` None), or one pack's
+        own reading, whose facts start at `offset` among those of the packs together."""
         remember_lemmas(state["lemmas"])
         remember_factors(state["factors"])
         count = len(state["ids"])
-        records = Records(folder / "index", count), Records(folder / "facts", count)
-        facts = StoredFacts(*records, count)
+        facts = StoredFacts(Records(folder / f"{prefix}index", count), facts_file, count, offset)
         stems: list[str] = state["stems"]
         row = {stem: i for i, stem in enumerate(stems)}
         flat = np.zeros(0, np.int32)
         if stems:
-            flat = np.memmap(folder / "postings.i32", dtype=np.int32, mode="r").view(np.ndarray)
-        offsets = np.fromfile(folder / "postings.off", dtype=np.int64)
+            flat = np.memmap(folder / f"{prefix}postings.i32", dtype=np.int32, mode="r")
+            flat = flat.view(np.ndarray)
+        offsets = np.fromfile(folder / f"{prefix}postings.off", dtype=np.int64)
         if len(offsets) != len(stems) + 1 or offsets[-1] != len(flat):
             raise CacheError("postings do not match their stems")
         postings = Postings(row, flat, offsets)
         sizes: list[int] = state["pack_sizes"]
         pack_counts: list[Mapping[str, int]] = []
         if len(sizes) > 1:
-            mapped = np.memmap(folder / "packs.i32", dtype=np.int32, mode="r")
+            mapped = np.memmap(folder / f"{prefix}packs.i32", dtype=np.int32, mode="r")
             table = mapped.view(np.ndarray).reshape(len(sizes), len(stems))
             pack_counts = [Counts(row, table[p]) for p in range(len(sizes))]
-        packs = tuple(
-            Pack(
-                path=folder.parents[1] / name,
-                manifest=manifest,
-                texts=texts,
-                facts=PackFacts(facts, start, end),
+        packs = (
+            (pack,)
+            if pack is not None
+            else tuple(
+                Pack(
+                    path=folder.parents[1] / name,
+                    manifest=manifest,
+                    texts=texts,
+                    facts=PackFacts(facts, start, end),
+                )
+                for name, manifest, texts, start, end in state["packs"]
             )
-            for name, manifest, texts, start, end in state["packs"]
         )
         kb = KnowledgeBase(
             packs=packs,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -18,6 +19,10 @@ _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 def squash(text: str) -> str:
     """Compare quotes modulo whitespace and curly quotes, the only liberties a citation may take."""
     return re.sub(r"\s+", " ", text.translate(_QUOTE_MARKS)).strip()
+
+
+_squashed_source = functools.lru_cache(maxsize=64)(squash)
+"""Each source squashed once for all the quotes it holds, not once per quote."""
 
 
 def check_ids_and_aliases(located: list[tuple[str, Fact]]) -> list[PackProblem]:
@@ -69,7 +74,7 @@ def check_quotes(
                 PackProblem(file, f"unknown source {source_id!r}", fact.id, f"{field}.source")
             )
             continue
-        if squash(quote.text) not in squash(texts[source_id]):
+        if squash(quote.text) not in _squashed_source(texts[source_id]):
             problems.append(
                 PackProblem(
                     file,
@@ -168,8 +173,17 @@ def _listing(values: list[float]) -> str:
     return ", ".join(f"{v:g}" for v in values) or "none"
 
 
-def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[PackProblem]:
-    """An entity a fact names must be one the lexicon can recognise in a question."""
+def entity_names(lexicon: Lexicon) -> frozenset[str]:
+    """Every entity the lexicon knows, of any kind: what a figure's places must be."""
+    return frozenset(name for table in lexicon.entities.values() for name in table)
+
+
+def check_entities(
+    file: str, fact: Fact, lexicon: Lexicon, known_names: frozenset[str] | None = None
+) -> list[PackProblem]:
+    """An entity a fact names must be one the lexicon can recognise in a question; pass
+    `known_names` (`entity_names`) when checking many facts: gathering it per fact grew with
+    the pack's lexicon, so a large pack took quadratic time."""
     problems: list[PackProblem] = []
     for kind, names in fact.entities.items():
         if kind == "year":
@@ -186,7 +200,8 @@ def check_entities(file: str, fact: Fact, lexicon: Lexicon) -> list[PackProblem]
             if name not in known
         ]
     for i, quantity in enumerate(fact.quantities):
-        known_names = {name for table in lexicon.entities.values() for name in table}
+        if known_names is None:
+            known_names = entity_names(lexicon)
         problems += [
             PackProblem(
                 file,

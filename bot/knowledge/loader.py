@@ -286,10 +286,11 @@ def load_pack(path: Path, shared: Lexicon) -> tuple[Pack, Lexicon]:
     units = UnitBook(lexicon.units)
     default_source = manifest.sources[0].id if manifest and len(manifest.sources) == 1 else None
     problems += checks.check_ids_and_aliases(located)
+    known_names = checks.entity_names(lexicon)
     for file_name, fact in located:
         problems += checks.check_quotes(file_name, fact, texts, default_source)
         problems += checks.check_quantities(file_name, fact, units)
-        problems += checks.check_entities(file_name, fact, lexicon)
+        problems += checks.check_entities(file_name, fact, lexicon, known_names)
     if problems or manifest is None:
         raise PackError(problems)
     pack = Pack(path=path, manifest=manifest, texts=texts, facts=tuple(f for _, f in located))

@@ -12,7 +12,6 @@ from functools import cache
 from importlib import resources
 from typing import Any, Final
 
-import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -193,6 +192,8 @@ def _language(code: str, table: dict[str, Any]) -> Language:
 @cache
 def word_lists() -> dict[str, Any]:
     """The shipped word lists, read once."""
+    import yaml  # not needed when the index cache holds the lists already read
+
     text = resources.files("bot.language").joinpath("data/languages.yaml").read_text("utf-8")
     data: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return data

@@ -15,8 +15,7 @@ from bot.engine.engine import Engine
 from bot.render.inert import inert
 from bot.store import DOWN, UP
 from bot.terminal.feedback import Feedback, FeedbackError, NoFeedback
-from bot.terminal.jsonl import answer_safely
-from bot.terminal.plain import for_terminal
+from bot.terminal.plain import answer_safely, for_terminal
 
 WELCOME = (
     "factbot — ask a question about the knowledge base in your own words.\n"

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
-from collections.abc import Callable
 from typing import BinaryIO, TextIO
 
 from bot.engine.answer import Answer
@@ -14,8 +12,8 @@ from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
 from bot.render.contract import contract_line
 from bot.terminal.lines import TooLong, bounded_lines
+from bot.terminal.plain import answer_safely
 
-log = logging.getLogger(__name__)
 BROWSE_HINT = "Browse everything I know with `/facts`."
 """The reply as the bot posts it on Discord, where `/facts` lists what it knows."""
 LINE_LIMIT = 64 * 1024
@@ -24,22 +22,6 @@ FORMAT_HELP = (
     "I can't read that line: send a question as plain text, or a JSON object such as "
     '{"question": "and the year before?", "conversation": "d1"} whose "question" is a string.'
 )
-
-
-def answer_safely(
-    engine: Engine, question: str, ask: Callable[[str], Answer] | None = None
-) -> Answer:
-    """One bad question must never end the stream: it gets an error answer instead."""
-    try:
-        return (ask or engine.ask)(question)
-    except Exception:
-        log.exception("failed to answer %r", question[:200])
-        return Answer(
-            question=question,
-            kind="error",
-            answered=False,
-            headline="Something went wrong answering that; it has been logged.",
-        )
 
 
 def too_long(line: TooLong) -> Answer:

@@ -9,11 +9,13 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.engine import stored
 from bot.engine.engine import Engine
+from bot.engine.index import FactIndex
 from tests.evaluation import load_questions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -202,3 +204,56 @@ def test_answers_from_the_cache_equal_a_fresh_build(knowledge: Path) -> None:
 @pytest.mark.slow
 def test_answers_from_the_cache_equal_a_fresh_build_on_every_question(knowledge: Path) -> None:
     _compare(knowledge, None)
+
+
+def test_several_packs_map_each_pack_reading_from_the_cache(
+    knowledge: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    packs = ["antwerp", "harbour"]
+    Engine.load(knowledge, packs, cache=True)
+    indexed: list[object] = []
+    real = FactIndex.__init__
+
+    def counted(self: FactIndex, *args: Any) -> None:
+        indexed.append(self)
+        real(self, *args)
+
+    monkeypatch.setattr(FactIndex, "__init__", counted)
+    cached = Engine.load(knowledge, packs, cache=True)
+    assert indexed == []  # neither the packs together nor either pack alone was indexed
+    monkeypatch.undo()
+    fresh = Engine.load(knowledge, packs)
+    for path in QUESTION_SETS:
+        assert _answers(cached, path, 25) == _answers(fresh, path, 25), path.name
+
+
+def test_stored_weights_remember_words_no_fact_holds() -> None:
+    from bot.engine.index import Weights
+
+    asked: list[object] = []
+
+    class Counted(dict[str, int]):
+        def __contains__(self, stem: object) -> bool:
+            asked.append(stem)
+            return super().__contains__(stem)
+
+    weights = Weights(Counted(copper=2), 10)
+    assert weights.get("tin", 9.0) == 9.0
+    assert "tin" not in weights
+    assert weights.get("tin") is None
+    assert "copper" in weights
+    assert weights["copper"] == weights.get("copper")
+    assert asked == ["tin", "copper"]  # each word looked up in the counts once
+    with pytest.raises(KeyError):
+        weights["tin"]
+
+
+def test_a_measure_is_counted_without_decoding_its_facts(knowledge: Path) -> None:
+    engine = load(knowledge)
+    facts = engine.index.facts
+    assert isinstance(facts, stored.StoredFacts)
+    measures = engine.calculator.measures
+    name = max(measures, key=lambda m: len(measures[m]))
+    assert len(measures[name]) >= 2
+    assert len(facts._live) == 0  # counting decoded nothing
+    assert all(i.quantity.measure == name for i in measures[name])
