@@ -230,8 +230,13 @@ class Analyzer:
         return out
 
     def _name_at(self, tokens: list[str], i: int) -> int:
-        """How many tokens a name (a country, person, place …) starting at i takes, or a
-        phrase of another language the lexicons know whole ('in beslag genomen'), or 0."""
+        """How many tokens a name (a country, person, place …) starting at i takes, or 0."""
+        found = self.phrases.match_at(tokens, i)
+        return found[0] if found and found[1].entity_kind else 0
+
+    def _kept_whole_at(self, tokens: list[str], i: int) -> int:
+        """In a question in another language, what is never translated word by word: a name,
+        or a phrase of that language the lexicons know whole ('in beslag genomen')."""
         found = self.phrases.match_at(tokens, i)
         if not found:
             return 0
@@ -279,7 +284,7 @@ class Analyzer:
         corrections: list[tuple[str, str]] = []
         language = self.foreign.detect(raw)
         tokens = (
-            self.foreign.to_english(raw, language, self._name_at, self.speller.__contains__)
+            self.foreign.to_english(raw, language, self._kept_whole_at, self.speller.__contains__)
             if language
             else list(raw)
         )

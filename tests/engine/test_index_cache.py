@@ -257,3 +257,20 @@ def test_a_measure_is_counted_without_decoding_its_facts(knowledge: Path) -> Non
     assert len(measures[name]) >= 2
     assert len(facts._live) == 0  # counting decoded nothing
     assert all(i.quantity.measure == name for i in measures[name])
+
+
+def test_a_restart_answers_an_english_question_without_reading_the_word_lists(
+    knowledge: Path,
+) -> None:
+    """A question in English is answered from the cache without parsing any YAML (the six
+    languages' word lists among them)."""
+    script = (
+        "import sys; from pathlib import Path; from bot.engine.engine import Engine; "
+        f"e = Engine.load(Path({str(knowledge)!r}), ['antwerp'], cache=True); "
+        "a = e.ask('How much cocaine did Belgium seize?'); "
+        "print(a.answered, 'yaml' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["True", "False"], done.stdout + done.stderr
