@@ -38,6 +38,12 @@ def remember_lemmas(table: dict[str, str]) -> None:
     _REMEMBERED.update(table)
 
 
+def warm_english() -> None:
+    """Load simplemma's English word list now (only it): served from the index cache, a
+    process would otherwise load it inside its first question with a word no pack uses."""
+    _lemma("warming")
+
+
 @lru_cache(maxsize=LEMMA_CACHE)
 def _lemma(word: str) -> str:
     if len(word) < 3 or not word.isalpha():

@@ -257,3 +257,10 @@ def test_a_measure_is_counted_without_decoding_its_facts(knowledge: Path) -> Non
     assert len(measures[name]) >= 2
     assert len(facts._live) == 0  # counting decoded nothing
     assert all(i.quantity.measure == name for i in measures[name])
+
+
+def test_autocomplete_from_the_cache_equals_a_fresh_build(knowledge: Path) -> None:
+    cached, fresh = load(knowledge), Engine.load(knowledge, ["antwerp"])
+    assert isinstance(cached._openings, stored.Openings)  # read from the cache, not rebuilt
+    for typed in ("", "how", "how much", "who is", "what did belg", "Noem", "zzz"):
+        assert cached.suggest(typed, 25) == fresh.suggest(typed, 25), typed
