@@ -6,6 +6,7 @@ import bisect
 import copy
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -32,7 +33,7 @@ from bot.engine.decision import (
 )
 from bot.engine.derive import Calculator, Derivation, Refusal, Stated
 from bot.engine.followup_words import TIME_MARKS
-from bot.engine.index import FactIndex
+from bot.engine.index import FactIndex, openings
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.understand import (
     AUXILIARIES,
@@ -47,6 +48,7 @@ from bot.engine.verdict import read_claim
 from bot.engine.wording import Said, Term, Wording, said
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
+from bot.language import lemmas
 from bot.language.amounts import fraction_of
 from bot.language.numbers import figures_in
 from bot.language.text import is_number, is_year, tokenize
@@ -125,9 +127,10 @@ class Engine:
         self._speakers: dict[str, Engine] = {}
         """This engine in each other language it has been asked to speak (`speaking`)."""
         self._vocabulary = sorted(self.analyzer.speller.words)
-        self._openings: list[tuple[str, int]] | None = None
+        self._openings: Sequence[tuple[str, int]] | None = stored.openings if stored else None
         """Every example question, normalised and sorted, for completing a question's opening:
-        built on the first autocomplete, so start-up and the answer path never pay for it."""
+        read from the index cache, else built on the first autocomplete, so start-up and the
+        answer path never pay for it."""
         several = len(kb.packs) > 1
         if stored is not None and stored.readings:
             readings = tuple(Engine(part.kb, part) for part in stored.readings)
@@ -169,8 +172,10 @@ class Engine:
         return self.composer.wording
 
     def warm(self) -> None:
-        """Pay the lazy start-up costs (word list, unit registry) before the first user does."""
+        """Pay the lazy start-up costs (word list, lemmas, unit registry) before the first user
+        does."""
         self.analyzer.speller.warm()
+        lemmas.warm_english()
         self.units.warm()
         for reading in self._readings:
             reading.units.warm()
@@ -611,11 +616,7 @@ class Engine:
     def _opening_with(self, typed: str) -> list[int]:
         """Facts with an example question that begins as typed, in the order of the questions."""
         if self._openings is None:
-            self._openings = sorted(
-                (" ".join(tokenize(question)), position)
-                for position, fact in enumerate(self.index.facts)
-                for question in fact.fact.questions
-            )
+            self._openings = openings(self.index.facts)
         start = bisect.bisect_left(self._openings, (typed, -1))
         found: dict[int, None] = {}
         for opening, position in self._openings[start : start + COMPLETIONS_SCANNED]:

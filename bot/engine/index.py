@@ -13,6 +13,7 @@ import numpy as np
 from bot.engine.understand import Analyzer
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
+from bot.language.text import tokenize
 
 CANDIDATE_LIMIT = 200
 """Facts scored in full per question; the postings pick them, so cost stays flat as packs grow."""
@@ -61,6 +62,16 @@ class IndexedFact:
         fact = source()
         object.__setattr__(self, "source", fact)
         return fact
+
+
+def openings(facts: Sequence[IndexedFact]) -> list[tuple[str, int]]:
+    """Every example question, normalised, with its fact's position, in order: what completes
+    a question's opening (built on the first autocomplete, or read from the index cache)."""
+    return sorted(
+        (" ".join(tokenize(question)), position)
+        for position, fact in enumerate(facts)
+        for question in fact.fact.questions
+    )
 
 
 def entity_closure(

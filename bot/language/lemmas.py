@@ -39,7 +39,8 @@ def remember_lemmas(table: dict[str, str]) -> None:
 
 
 def warm_english() -> None:
-    """Load simplemma's English now: inside a first question it held the event loop 0.2 s."""
+    """Load simplemma's English word list now (only it): served from the index cache, a
+    process would otherwise load it inside its first question with a word no pack uses."""
     _lemma("warming")
 
 

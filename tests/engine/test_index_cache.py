@@ -274,3 +274,10 @@ def test_a_restart_answers_an_english_question_without_reading_the_word_lists(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["True", "False"], done.stdout + done.stderr
+
+
+def test_autocomplete_from_the_cache_equals_a_fresh_build(knowledge: Path) -> None:
+    cached, fresh = load(knowledge), Engine.load(knowledge, ["antwerp"])
+    assert isinstance(cached._openings, stored.Openings)  # read from the cache, not rebuilt
+    for typed in ("", "how", "how much", "who is", "what did belg", "Noem", "zzz"):
+        assert cached.suggest(typed, 25) == fresh.suggest(typed, 25), typed
