@@ -33,16 +33,22 @@ def machine() -> dict[str, object]:
 
 
 def commit(root: Path) -> str | None:
-    """The commit measured, read from the repository's own files: figures belong to code."""
+    """The commit measured, read from the repository's own files: figures belong to code. In
+    a worktree `.git` is a file naming the worktree's folder, whose refs live in the shared one."""
     git = root / ".git"
     try:
+        if git.is_file():
+            git = (root / git.read_text().removeprefix("gitdir:").strip()).resolve()
+        shared = git
+        if (git / "commondir").is_file():
+            shared = (git / (git / "commondir").read_text().strip()).resolve()
         head = (git / "HEAD").read_text().strip()
         if not head.startswith("ref: "):
             return head
         ref = head.removeprefix("ref: ")
-        if (git / ref).is_file():
-            return (git / ref).read_text().strip()
-        packed = (git / "packed-refs").read_text().splitlines()
+        if (shared / ref).is_file():
+            return (shared / ref).read_text().strip()
+        packed = (shared / "packed-refs").read_text().splitlines()
     except OSError:
         return None
     return next((line.split()[0] for line in packed if line.endswith(f" {ref}")), None)
