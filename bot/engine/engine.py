@@ -89,6 +89,8 @@ NUMERIC_DATE = re.compile(
 FOCUS_GAIN = 5.0
 """A clause of a chat message is read as the question when it scores this much above the whole."""
 QUESTION_OPENERS = frozenset(AUXILIARIES | REQUEST_WORDS)
+TIME_WORD = "time"
+"""'What time …' asks for a clock time or a time a race was run in: either is a figure."""
 WHEN_MARGIN = 10.0
 """A 'when' the best fact cannot answer goes to one that says when only if it scores this close."""
 
@@ -441,12 +443,12 @@ class Engine:
                 best = ranked[0]
         if query.qtype == "why" and not self._gives_reason(best.fact.fact):
             return self._what_it_says(said("decline.why"), best)
-        if query.qtype == "when" and not _says_when(best.fact.fact):
-            timed = [c for c in ranked if _says_when(c.fact.fact)]
+        if query.qtype == "when" and not _says_when(best.fact.fact, query):
+            timed = [c for c in ranked if _says_when(c.fact.fact, query)]
             if timed and timed[0].score >= max(ANSWER_AT_ALL, best.score - WHEN_MARGIN):
                 ranked = timed + [c for c in ranked if c not in timed]
                 best = ranked[0]
-            if not _says_when(best.fact.fact):
+            if not _says_when(best.fact.fact, query):
                 return self._what_it_says(said("decline.when"), best)
         loose = _not_exact(query, best.fact.fact)
         if loose is not None:
@@ -697,8 +699,11 @@ def _pack_words(kb: KnowledgeBase) -> Counter[str]:
     return words
 
 
-def _says_when(fact: Fact) -> bool:
-    """A fact that answers 'when': it gives a year, a day or a time word ('since', 'Tuesday')."""
+def _says_when(fact: Fact, query: Query) -> bool:
+    """A fact that answers 'when': it gives a year, a day or a time word ('since', 'Tuesday');
+    for 'what time', a figure too (a race run in 8.06 answers 'what time did she run')."""
+    if TIME_WORD in query.raw_tokens and fact.quantities:
+        return True
     said = [fact.answer, *(q.text for q in fact.quotes)]
     if any(NUMERIC_DATE.search(text) for text in said):
         return True  # 'on sale 9/14'

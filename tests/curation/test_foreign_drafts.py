@@ -12,9 +12,11 @@ from bench.foreign import measure_text, text_folders
 from tests.knowledge.support import KNOWLEDGE
 
 FOLDERS = text_folders()
-IN_SCOPE_FLOOR = 70.0
-DECLINED_FLOOR = 70.0
-"""What every public text holds today; the goal is 80 % and 90 % (see the README)."""
+IN_SCOPE_FLOOR = 80.0
+DECLINED_FLOOR = 80.0
+"""What every public text holds today; the goal is 80 % and 90 % (see the README). A "what
+time did she run" read as a "when" the source does not answer once lowered the sport text
+to 74 %."""
 
 
 @pytest.mark.skipif(not FOLDERS, reason="no foreign texts beside the project (../shared/foreign)")
