@@ -285,11 +285,42 @@ class Engine:
         if isinstance(derived, Stated):
             score = next((c.score for c in ranked if c.fact is derived.fact), ANSWER_CLEARLY)
             return query, Found(Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0))
+        if not ranked or ranked[0].score < ANSWER_AT_ALL:
+            chosen = self._either(query)
+            if chosen is not None:
+                return chosen
         if query.qtype == "yes_no" and (not ranked or ranked[0].score < ANSWER_AT_ALL):
             contrary = self._contradicted(query) or self._led(query)
             if contrary is not None:
                 return contrary
         return query, self._decide(query, ranked)
+
+    def _either(self, query: Query) -> tuple[Query, Found] | None:
+        """'Were the talks about opioids or cocaine?': no fact is about both alternatives, so
+        each is asked on its own; the one a fact answers is the answer."""
+        if query.cues & COMPARING_CUES or ALTERNATIVES.isdisjoint(query.raw_tokens):
+            return None
+        kind = next((k for k, names in query.entities.items() if len(names) >= 2), None)
+        if kind is None:
+            return None
+        stems = {
+            name: set(self.analyzer.analyse(name, correct=False).content)
+            for name in query.entities[kind]
+        }
+        answers = []
+        for name in sorted(stems):
+            others = set().union(*(v for n, v in stems.items() if n != name)) - stems[name]
+            alone = query.model_copy_with(
+                entities={**query.entities, kind: frozenset({name})},
+                content=tuple(s for s in query.content if s not in others),
+            )
+            ranked = rank(alone, self.index)
+            if ranked and ranked[0].score >= ANSWER_AT_ALL:
+                answers.append((ranked[0].score, alone, ranked[0]))
+        if len(answers) != 1:
+            return None
+        _, alone, best = answers[0]
+        return alone, Found(best, ())
 
     def _led(self, query: Query) -> tuple[Query, Found] | None:
         """'France came first, correct?': a superlative claim about a named place, checked

@@ -26,6 +26,15 @@ AUXILIARIES = {
 }  # fmt: skip
 REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "describe", "say"}
 """Words that open a request for information as a question word would ('tell me who …')."""
+ORDERS = frozenset({
+    "confirm", "indicate", "provide", "state", "specify", "identify", "enumerate", "list",
+    "restate", "advise", "give", "tell", "report", "supply", "outline", "name", "quote", "cite",
+    "clarify", "detail", "summarise", "summarize", "describe", "share", "explain", "recall",
+    "remind", "mention", "note", "set", "lay",
+})  # fmt: skip
+"""Verbs that open a request for a piece of information put as an order."""
+CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
+"""After an order, what makes it a check of a claim rather than a request for a figure."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
 SIGN_WORDS = {"minus", "negative"}
 """'-40 °C' reaches here as 'minus 40 c'."""
@@ -304,7 +313,7 @@ class Analyzer:
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
         kept = [t for i, t in enumerate(tokens) if i not in unit_positions]
-        kept = without_tag(self._drop_fillers(kept))
+        kept = _as_question(without_tag(self._drop_fillers(kept)))
         spans = self.phrases.spans(kept)
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
         entities = self._entities(spans, {u.number for u in units if u.number is not None})
@@ -475,6 +484,22 @@ def _finite(token: str) -> float | None:
     """A number as typed, or None for one too large to mean anything (1 followed by 400 zeros)."""
     value = float(token)
     return value if math.isfinite(value) else None
+
+
+def _as_question(tokens: list[str]) -> list[str]:
+    """A request put as an order ('please confirm the total seized', 'kindly indicate the
+    purpose of …') asks what that thing is; 'confirm that …' or 'whether …' stays a check."""
+    start = 2 if tokens[:2] in (["could", "you"], ["can", "you"], ["would", "you"]) else 0
+    if len(tokens) < start + 2 or tokens[start] not in ORDERS:
+        return tokens
+    rest = tokens[start + 1 :]
+    while rest and rest[0] in {"me", "us", "to"}:
+        rest = rest[1:]
+    if not rest or rest[0] in CHECK_OPENERS:
+        return tokens
+    if rest[0] in QUESTION_WORDS:
+        return rest
+    return ["what", "is", *rest]
 
 
 def without_tag(tokens: list[str]) -> list[str]:

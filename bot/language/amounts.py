@@ -79,9 +79,40 @@ def _scaled(value: float, tokens: list[str], at: int) -> tuple[float, int]:
     return value, 0
 
 
+def _two_digits(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """'twenty three', 'nineteen', 'ninety': a number from 10 to 99 at i, and its length."""
+    if i >= len(tokens):
+        return None
+    word = tokens[i]
+    if word in TENS:
+        if i + 1 < len(tokens) and 0 < UNITS.get(tokens[i + 1], 0) < 10:
+            return TENS[word] + UNITS[tokens[i + 1]], 2
+        return TENS[word], 1
+    if 10 <= UNITS.get(word, 0):
+        return UNITS[word], 1
+    return None
+
+
+def _spoken_year(tokens: list[str], i: int) -> tuple[float, int] | None:
+    """A year said as people say it aloud: 'twenty twenty three' → 2023, 'nineteen ninety'
+    → 1990, 'twenty oh five' → 2005."""
+    if tokens[i] not in {"twenty", "nineteen", "eighteen"}:
+        return None
+    century = TENS.get(tokens[i]) or UNITS[tokens[i]]
+    if i + 2 < len(tokens) and tokens[i + 1] in {"oh", "o"} and 0 < UNITS.get(tokens[i + 2], 0) < 10:
+        return float(century * 100 + UNITS[tokens[i + 2]]), 3
+    rest = _two_digits(tokens, i + 1)
+    if rest is None:
+        return None
+    return float(century * 100 + rest[0]), 1 + rest[1]
+
+
 def _spelled(tokens: list[str], i: int) -> tuple[float | None, int]:
     """A number written in words from position i ('one hundred and eighteen'), and how many
     tokens it took; (None, 0) when none starts there."""
+    year = _spoken_year(tokens, i)
+    if year is not None:
+        return year
     total, current, used, last_word = 0.0, 0.0, 0, -1
     j = i
     while j < len(tokens):
@@ -95,6 +126,9 @@ def _spelled(tokens: list[str], i: int) -> tuple[float | None, int]:
         elif word in {"thousand", "million", "billion"} and j > i:
             total += (current or 1) * SCALES[word]
             current = 0
+        elif word in {"a", "an"} and j == i and tokens[j + 1 : j + 2] in (["hundred"], ["thousand"]):
+            j += 1  # 'a hundred and eighteen': the article is the one
+            continue
         elif word == "and" and j > i and j + 1 < len(tokens) and _is_number_word(tokens[j + 1]):
             j += 1
             continue
