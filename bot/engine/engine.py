@@ -252,6 +252,7 @@ class Engine:
             return query, Prompt(self.example_question)
         if query.smalltalk:
             return query, SmallTalk(query.smalltalk, self.example_question)
+        query = self._after_statements(text, query, correct)
         conversion = self._conversion(query)
         if conversion is not None:
             return query, conversion
@@ -394,6 +395,22 @@ class Engine:
         if not measured:
             return None
         return Computed(self.calculator.portion(best.fact, measured[0], fraction), best.score)
+
+    def _after_statements(self, text: str, query: Query, correct: bool) -> Query:
+        """'Belgium had 123 tonnes. Europe 419. What is Belgium's in kilograms?': statements
+        set the scene and the last sentence asks; their figures are not what is asked about,
+        so the question is read alone when it can be answered alone."""
+        asked = focus.after_statements(text)
+        if asked is None:
+            return query
+        reading = self.analyzer.analyse(asked, correct=correct)
+        if not reading.raw_tokens or uncovered(reading, self.index):
+            return query
+        if self._conversion(reading) is None and not isinstance(
+            self.calculator.derive(reading), Derivation
+        ) and self._best_score(reading) < ANSWER_AT_ALL:
+            return query
+        return reading.model_copy_with(text=text)
 
     def _focus(self, text: str, query: Query, correct: bool) -> Query:
         """In a message of several sentences, the clause that is the question: chatter,

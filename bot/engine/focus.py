@@ -64,3 +64,18 @@ def readings(text: str, question_words: frozenset[str], openers: frozenset[str])
         if i > 0 and not found[i - 1].asks:
             out.append(f"{found[i - 1].text} {clause.text}")
     return out
+
+
+SENTENCE_END: Final = re.compile(r"(?<=[^\W\d_]{2}[.!])\s+|(?<=\d[.!])\s+(?=[A-Z])")
+"""A full stop or exclamation after a word or a figure, then space: one statement ends."""
+
+
+def after_statements(text: str) -> str | None:
+    """The question that ends a message of whole statements ('Belgium had 123 tonnes. Spain
+    118. What is Belgium's in kilograms?'), or None when the message is not of that shape."""
+    pieces = [p.strip() for p in SENTENCE_END.split(text.strip()) if p.strip()]
+    if not 2 <= len(pieces) <= MAX_CLAUSES or not pieces[-1].endswith(QUESTION_MARK):
+        return None
+    if any(QUESTION_MARK in p for p in pieces[:-1]):
+        return None
+    return pieces[-1]
