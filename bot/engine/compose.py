@@ -64,8 +64,8 @@ class Composer:
                 if note is None:
                     return answer
                 return answer.model_copy(update={"notes": (self.wording(note), *answer.notes)})
-            case Computed(derivation, confidence):
-                return self.derived_answer(query, derivation, confidence)
+            case Computed(derivation, confidence, verdict):
+                return self.derived_answer(query, derivation, confidence, verdict)
             case Declined(reason, suggestions, confidence):
                 return self.decline(query, reason, suggestions, confidence)
             case Conversion(source, target):
@@ -209,7 +209,13 @@ class Composer:
             verdict=verdict,
         )
 
-    def derived_answer(self, query: Query, derivation: Derivation, confidence: float) -> Answer:
+    def derived_answer(
+        self,
+        query: Query,
+        derivation: Derivation,
+        confidence: float,
+        verdict: Verdict | None = None,
+    ) -> Answer:
         by_id = {i.fact.id: i.fact.fact for i in derivation.inputs}
         facts = list(by_id)
         fact_objects = list(by_id.values())
@@ -229,7 +235,7 @@ class Composer:
             question=query.text,
             kind="derived",
             answered=True,
-            headline=_capitalised(self.wording(derivation.said)),
+            headline=self._verdict(verdict, _capitalised(self.wording(derivation.said))),
             fact_ids=tuple(facts),
             confidence=confidence,
             citations=citations,

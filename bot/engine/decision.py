@@ -50,6 +50,8 @@ class Computed:
 
     derivation: Derivation
     confidence: float
+    verdict: Verdict | None = None
+    """For a check of a comparison ('Spain seized more than Belgium?'): yes or no first."""
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,13 @@ SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 ALTERNATIVES = frozenset({"or", "either"})
+POINTING_BACK = frozenset({
+    "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he",
+    "him", "his", "she", "her", "hers", "there", "then",
+})  # fmt: skip
+"""Words that point back to what an earlier sentence named."""
+MORE_WORDS = frozenset({"more", "bigger", "larger", "higher", "greater", "ahead", "outstripped"})
+LESS_WORDS = frozenset({"less", "fewer", "smaller", "lower", "behind", "trailed"})
 YEAR = re.compile(r"\b\d{4}\b")
 NUMERIC_DATE = re.compile(
     r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})(?![\d,/%])"
@@ -252,11 +259,11 @@ class Engine:
             return query, Prompt(self.example_question)
         if query.smalltalk:
             return query, SmallTalk(query.smalltalk, self.example_question)
-        query = self._after_statements(text, query, correct)
-        conversion = self._conversion(query)
+        asked = self._after_statements(text, query, correct)
+        conversion = self._conversion(asked)
         if conversion is not None:
-            return query, conversion
-        query = self._focus(text, query, correct)
+            return asked, conversion
+        query = asked if asked is not query else self._focus(text, query, correct)
         if not self._topical(query):
             return query, Declined(said("decline.off_topic"))
         portion = self._portion(query)
@@ -282,7 +289,7 @@ class Engine:
             )
         if isinstance(derived, Derivation):
             confidence = ranked[0].score if ranked else ANSWER_CLEARLY
-            return query, Computed(derived, confidence)
+            return query, Computed(derived, confidence, _compared_claim(query, derived))
         if isinstance(derived, Stated):
             score = next((c.score for c in ranked if c.fact is derived.fact), ANSWER_CLEARLY)
             return query, Found(Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0))
@@ -406,6 +413,8 @@ class Engine:
         reading = self.analyzer.analyse(asked, correct=correct)
         if not reading.raw_tokens or uncovered(reading, self.index):
             return query
+        if not POINTING_BACK.isdisjoint(reading.raw_tokens):
+            return query  # 'what did they discuss?': who 'they' are is in the statements
         if self._conversion(reading) is None and not isinstance(
             self.calculator.derive(reading), Derivation
         ) and self._best_score(reading) < ANSWER_AT_ALL:
@@ -769,3 +778,22 @@ def _not_exact(query: Query, fact: Fact) -> str | None:
     if query.qtype == "when" and not YEAR.search(said):
         return "date"
     return None
+
+
+def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
+    """'Is it true that Spain seized more than Belgium?': yes when the one claimed larger
+    (the first named with 'more', the second with 'less') is the larger; else no."""
+    if query.qtype != "yes_no" or derived.operation != "difference" or len(derived.inputs) != 2:
+        return None
+    words = set(query.raw_tokens)
+    if not ALTERNATIVES.isdisjoint(words):
+        return None  # 'did Belgium or Spain seize more?' asks which, not whether
+    more, less = bool(words & MORE_WORDS), bool(words & LESS_WORDS)
+    if more == less:
+        return None
+    big, small = (" ".join(i.quantity.where) for i in derived.inputs)
+    order = [name for name in query.entity_order if name in (big, small)]
+    if len(order) != 2 or big == small:
+        return None
+    claimed_big = order[0] if more else order[1]
+    return "yes" if claimed_big == big else "no"

@@ -22,7 +22,8 @@ from bot.language.units import UnitBook
 QUESTION_WORDS = {"who", "whom", "whose", "what", "where", "when", "which", "why", "how"}
 AUXILIARIES = {
     "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "can",
-    "could", "would", "should", "shall", "may", "might",
+    "could", "would", "should", "shall", "may", "might", "isnt", "arent", "wasnt", "werent",
+    "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt", "wont", "cant", "couldnt", "wouldnt",
 }  # fmt: skip
 REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "describe", "say"}
 """Words that open a request for information as a question word would ('tell me who …')."""

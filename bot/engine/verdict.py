@@ -100,9 +100,19 @@ def read_claim(
     said_by_source = [q.text for q in fact.fact.quotes] or [fact.fact.answer]
     fact_negated = any(_negated(tokenize(text)) for text in said_by_source)
     # the source's own sentence: a curated answer's caveat ('… but no date') denies nothing
-    if fact_negated != _negated(list(tokens)):
+    asked = list(tokens)
+    if asked and asked[0] in NEGATIVE_OPENERS:
+        asked = asked[1:]  # 'wasn't the meeting in Antwerp?' expects yes: it denies nothing
+    if fact_negated != _negated(asked):
         return Reading("no", fact)
     return Reading("yes", fact)
+
+
+NEGATIVE_OPENERS = frozenset({
+    "isnt", "arent", "wasnt", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt",
+    "wont", "cant", "couldnt", "wouldnt", "shouldnt",
+})  # fmt: skip
+"""A question opened by a denied auxiliary asks for a yes ('didn't Spain seize more?')."""
 
 
 def _negated(tokens: list[str]) -> bool:

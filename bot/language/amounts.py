@@ -189,6 +189,6 @@ def fraction_of(tokens: tuple[str, ...]) -> tuple[float, int, int] | None:
     return None
 
 
-TRIGGERS: Final = frozenset(UNITS) | frozenset(TENS) | frozenset(FRACTIONS) | {"hundred"}
+TRIGGERS: Final = frozenset(UNITS) | frozenset(TENS) | frozenset(FRACTIONS) | {"hundred", "thousand"}
 """Words that may start a written amount; a message with none of them (and no digit) is
 returned as it is."""

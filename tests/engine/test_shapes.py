@@ -1,0 +1,185 @@
+"""Shapes of asking that are not a plain question: a year said aloud, a request put as an
+order, statements that set the scene before the question, either-or between two things the
+pack knows, a comparison checked yes or no, a question opened by a denied auxiliary."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.render.markdown import render_markdown
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
+
+
+def _shown(engine: Engine, question: str) -> str:
+    return render_markdown(engine.ask(question)).replace(",", "")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much cocaine did belgium seize in twenty twenty three", r"\b123\b"),
+        ("spain's cocaine haul in twenty twenty three", r"\b118\b"),
+        ("cocaine seized in europe in twenty twenty three", r"\b419\b"),
+        ("what did the netherlands seize in twenty twenty three", r"\b59\b"),
+        ("which report, the twenty twenty five one?", r"2025"),
+        ("a hundred and twenty three tonnes in pounds", r"\b271169\b"),
+        ("how many kilos is a hundred and eighteen metric tons", r"\b118000\b"),
+        ("a thousand tonnes in short tons", r"\b1102\b"),
+        ("is four hundred and nineteen tonnes the european total?", r"\b419\b"),
+        ("one hundred and eighteen metric tons in kilos", r"\b118000\b"),
+    ],
+)
+def test_numbers_and_years_said_aloud_are_read_as_figures(
+    engine: Engine, question: str, expected: str
+) -> None:
+    shown = _shown(engine, question)
+    assert re.search(expected, shown), shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much cocaine did belgium seize in twenty twenty two",
+        "spain's seizures in twenty nineteen?",
+        "what did europe seize in twenty twenty one",
+        "how much cocaine did the netherlands seize in nineteen ninety nine",
+        "cocaine seized by belgium in twenty oh five",
+    ],
+)
+def test_a_year_said_aloud_that_the_pack_lacks_is_declined(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Please confirm the aggregate quantity, in metric tonnes, of cocaine seized in "
+            "Europe in 2023.",
+            r"\b419\b",
+        ),
+        ("Kindly state the quantity of cocaine seized by Spain.", r"\b118\b"),
+        ("Please provide the combined tonnage of Belgium, Spain and the Netherlands.", r"\b300\b"),
+        ("Please state the Belgian figure in US short tons.", r"\b135\.6\b"),
+        ("Could you specify the amount the Netherlands seized?", r"\b59\b"),
+        ("Kindly indicate the purpose of the meeting as stated by De Wever's office.", r"cooperation"),
+        ("Please identify the venue of the Five Eyes talks, for our records.", r"Honourable Artillery"),
+        ("Kindly provide the number of new substances the early warning system has identified.", r"\b1000\b"),
+        ("Please state how old the early warning system is, rounded to the nearest whole unit.", r"\b27\b"),
+        ("Tell me the Dutch seizure figure, expressed in kilograms.", r"\b59000\b"),
+    ],
+)  # fmt: skip
+def test_a_request_put_as_an_order_is_answered_as_the_question_it_is(
+    engine: Engine, question: str, expected: str
+) -> None:
+    shown = _shown(engine, question)
+    assert re.search(expected, shown), shown
+
+
+def test_an_order_to_confirm_a_claim_still_checks_it(engine: Engine) -> None:
+    answer = engine.ask("please confirm that Belgium seized 123 tonnes")
+    assert answer.verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Belgium's total is 123 tonnes. Europe's total is 419 tonnes. Spain is just behind "
+            "Belgium. What would Belgium's figure be in kilograms?",
+            r"\b123000\b",
+        ),
+        ("Spain had 118. Belgium had 123. How much did the Netherlands seize?", r"\b59\b"),
+        ("The report came out in 2025. It is about 2023. Who published the report?", r"Drugs Agency"),
+        ("Europe seized 419 tonnes. That was a record. Where is Europe's busiest port for drugs?", r"Antwerp"),
+        ("Belgium came first. Spain was second. How much did Spain seize in pounds?", r"\b260145\b"),
+        ("Noem is in Europe this week. She was in London before. Who hosted the London talks?", r"Mahmood"),
+        ("The Five Eyes met in London. Five countries sent ministers. What did the Five Eyes discuss?", r"migration|gangs"),
+        ("Belgium 123, Spain 118. Those are big numbers. What did the Netherlands seize in kilos?", r"\b59000\b"),
+        ("I read the piece twice. It is long. Who is Belgium's prime minister?", r"De Wever"),
+        ("The system is old. It finds new drugs. How old is the early warning system?", r"\b27\b"),
+    ],
+)  # fmt: skip
+def test_a_question_after_scene_setting_statements_is_read_alone(
+    engine: Engine, question: str, expected: str
+) -> None:
+    shown = _shown(engine, question)
+    assert re.search(expected, shown), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Were the London talks about the spread of opioids or of cocaine?", r"opioids"),
+        ("Is Europe the leading producer and exporter of ecstasy or of cocaine?", r"ecstasy"),
+        ("did the five eyes talk about opioids or heroin?", r"opioids"),
+        ("ecstasy or cocaine: which does europe lead in producing?", r"ecstasy"),
+        ("was it noem or mahmood who hosted the five eyes?", r"Mahmood"),
+        ("who hosted the London talks, Mahmood or Noem?", r"Mahmood"),
+        ("is Europe a leading exporter of cocaine or ecstasy?", r"ecstasy"),
+        ("london talks: opioids or cocaine?", r"opioids"),
+        ("Europe: top producer of ecstasy, or of cocaine?", r"ecstasy"),
+        ("was the five eyes host mahmood or de wever", r"Mahmood"),
+    ],
+)
+def test_either_or_between_two_known_things_answers_with_the_one_the_fact_holds(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert re.search(expected, render_markdown(answer)), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Is it true that Spain seized more cocaine than Belgium in 2023?", "no"),
+        ("belgium seized more than spain, right?", "yes"),
+        ("did the netherlands seize less than spain?", "yes"),
+        ("Didn't Spain seize more than Belgium?", "no"),
+        ("the netherlands seized more cocaine than belgium, correct?", "no"),
+        ("did spain seize fewer tonnes than belgium?", "yes"),
+        ("Belgium's haul was smaller than the Netherlands', true?", "no"),
+        ("is it right that spain seized more than the netherlands?", "yes"),
+        ("did belgium seize less than spain?", "no"),
+        ("spain had a bigger haul than the dutch, yeah?", "yes"),
+    ],
+)
+def test_a_claimed_comparison_is_answered_yes_or_no_with_the_gap(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.headline.lower().startswith(verdict), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("wasn't the meeting in Antwerp?", "yes"),
+        ("wasn't the meeting in Ghent?", "no"),
+        ("isn't belgium the top seizer", "yes"),
+        ("didn't noem meet de wever in antwerp?", "yes"),
+        ("didn't the meeting take place in brussels?", "no"),
+        ("isn't mahmood the home secretary?", "yes"),
+        ("wasn't 2023 a record year for cocaine seizures?", "yes"),
+        ("isn't spain the top seizer?", "no"),
+        ("didn't europe seize 419 tonnes?", "yes"),
+        ("isn't de wever a former mayor of antwerp?", "yes"),
+    ],
+)
+def test_a_question_opened_by_a_denied_auxiliary_expects_yes(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.verdict == verdict or answer.headline.lower().startswith(verdict), answer.headline
