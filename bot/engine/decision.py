@@ -51,7 +51,7 @@ class Computed:
     derivation: Derivation
     confidence: float
     verdict: Verdict | None = None
-    """For a check of a comparison ('Spain seized more than Belgium?'): yes or no first."""
+    """For a check of a comparison ('France exported more than Chile?'): yes or no first."""
 
 
 @dataclass(frozen=True)

@@ -304,7 +304,7 @@ class Engine:
         return query, self._decide(query, ranked)
 
     def _either(self, query: Query) -> tuple[Query, Found] | None:
-        """'Were the talks about opioids or cocaine?': no fact is about both alternatives, so
+        """'Were the talks about tariffs or fishing?': no fact is about both alternatives, so
         each is asked on its own; the one a fact answers is the answer."""
         if query.cues & COMPARING_CUES or ALTERNATIVES.isdisjoint(query.raw_tokens):
             return None
@@ -404,7 +404,7 @@ class Engine:
         return Computed(self.calculator.portion(best.fact, measured[0], fraction), best.score)
 
     def _after_statements(self, text: str, query: Query, correct: bool) -> Query:
-        """'Belgium had 123 tonnes. Europe 419. What is Belgium's in kilograms?': statements
+        """'Chile mined 5 tonnes. Peru 3. What is Chile's in kilograms?': statements
         set the scene and the last sentence asks; their figures are not what is asked about,
         so the question is read alone when it can be answered alone."""
         asked = focus.after_statements(text)
@@ -415,9 +415,11 @@ class Engine:
             return query
         if not POINTING_BACK.isdisjoint(reading.raw_tokens):
             return query  # 'what did they discuss?': who 'they' are is in the statements
-        if self._conversion(reading) is None and not isinstance(
-            self.calculator.derive(reading), Derivation
-        ) and self._best_score(reading) < ANSWER_AT_ALL:
+        if (
+            self._conversion(reading) is None
+            and not isinstance(self.calculator.derive(reading), Derivation)
+            and self._best_score(reading) < ANSWER_AT_ALL
+        ):
             return query
         return reading.model_copy_with(text=text)
 
@@ -781,13 +783,13 @@ def _not_exact(query: Query, fact: Fact) -> str | None:
 
 
 def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
-    """'Is it true that Spain seized more than Belgium?': yes when the one claimed larger
+    """'Is it true that France exported more than Chile?': yes when the one claimed larger
     (the first named with 'more', the second with 'less') is the larger; else no."""
     if query.qtype != "yes_no" or derived.operation != "difference" or len(derived.inputs) != 2:
         return None
     words = set(query.raw_tokens)
     if not ALTERNATIVES.isdisjoint(words):
-        return None  # 'did Belgium or Spain seize more?' asks which, not whether
+        return None  # 'did France or Chile export more?' asks which, not whether
     more, less = bool(words & MORE_WORDS), bool(words & LESS_WORDS)
     if more == less:
         return None

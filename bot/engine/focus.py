@@ -71,8 +71,8 @@ SENTENCE_END: Final = re.compile(r"(?<=[^\W\d_]{2}[.!])\s+|(?<=\d[.!])\s+(?=[A-Z
 
 
 def after_statements(text: str) -> str | None:
-    """The question that ends a message of whole statements ('Belgium had 123 tonnes. Spain
-    118. What is Belgium's in kilograms?'), or None when the message is not of that shape."""
+    """The question that ends a message of whole statements ('Chile mined 5 tonnes. Peru
+    3. What is Chile's in kilograms?'), or None when the message is not of that shape."""
     pieces = [p.strip() for p in SENTENCE_END.split(text.strip()) if p.strip()]
     if not 2 <= len(pieces) <= MAX_CLAUSES or not pieces[-1].endswith(QUESTION_MARK):
         return None

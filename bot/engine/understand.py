@@ -488,7 +488,7 @@ def _finite(token: str) -> float | None:
 
 
 def _as_question(tokens: list[str]) -> list[str]:
-    """A request put as an order ('please confirm the total seized', 'kindly indicate the
+    """A request put as an order ('please confirm the total exported', 'kindly indicate the
     purpose of …') asks what that thing is; 'confirm that …' or 'whether …' stays a check."""
     start = 2 if tokens[:2] in (["could", "you"], ["can", "you"], ["would", "you"]) else 0
     if len(tokens) < start + 2 or tokens[start] not in ORDERS:

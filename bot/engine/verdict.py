@@ -102,7 +102,7 @@ def read_claim(
     # the source's own sentence: a curated answer's caveat ('… but no date') denies nothing
     asked = list(tokens)
     if asked and asked[0] in NEGATIVE_OPENERS:
-        asked = asked[1:]  # 'wasn't the meeting in Antwerp?' expects yes: it denies nothing
+        asked = asked[1:]  # 'wasn't the summit in Paris?' expects yes: it denies nothing
     if fact_negated != _negated(asked):
         return Reading("no", fact)
     return Reading("yes", fact)
@@ -112,7 +112,7 @@ NEGATIVE_OPENERS = frozenset({
     "isnt", "arent", "wasnt", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt",
     "wont", "cant", "couldnt", "wouldnt", "shouldnt",
 })  # fmt: skip
-"""A question opened by a denied auxiliary asks for a yes ('didn't Spain seize more?')."""
+"""A question opened by a denied auxiliary asks for a yes ('didn't Chile export more?')."""
 
 
 def _negated(tokens: list[str]) -> bool:

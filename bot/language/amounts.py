@@ -88,7 +88,7 @@ def _two_digits(tokens: list[str], i: int) -> tuple[int, int] | None:
         if i + 1 < len(tokens) and 0 < UNITS.get(tokens[i + 1], 0) < 10:
             return TENS[word] + UNITS[tokens[i + 1]], 2
         return TENS[word], 1
-    if 10 <= UNITS.get(word, 0):
+    if UNITS.get(word, 0) >= 10:
         return UNITS[word], 1
     return None
 
@@ -99,8 +99,9 @@ def _spoken_year(tokens: list[str], i: int) -> tuple[float, int] | None:
     if tokens[i] not in {"twenty", "nineteen", "eighteen"}:
         return None
     century = TENS.get(tokens[i]) or UNITS[tokens[i]]
-    if i + 2 < len(tokens) and tokens[i + 1] in {"oh", "o"} and 0 < UNITS.get(tokens[i + 2], 0) < 10:
-        return float(century * 100 + UNITS[tokens[i + 2]]), 3
+    digit = UNITS.get(tokens[i + 2], 0) if i + 2 < len(tokens) else 0
+    if tokens[i + 1 : i + 2] in (["oh"], ["o"]) and 0 < digit < 10:
+        return float(century * 100 + digit), 3
     rest = _two_digits(tokens, i + 1)
     if rest is None:
         return None
@@ -126,7 +127,7 @@ def _spelled(tokens: list[str], i: int) -> tuple[float | None, int]:
         elif word in {"thousand", "million", "billion"} and j > i:
             total += (current or 1) * SCALES[word]
             current = 0
-        elif word in {"a", "an"} and j == i and tokens[j + 1 : j + 2] in (["hundred"], ["thousand"]):
+        elif word in LEADS and j == i and tokens[j + 1 : j + 2] in (["hundred"], ["thousand"]):
             j += 1  # 'a hundred and eighteen': the article is the one
             continue
         elif word == "and" and j > i and j + 1 < len(tokens) and _is_number_word(tokens[j + 1]):
@@ -189,6 +190,8 @@ def fraction_of(tokens: tuple[str, ...]) -> tuple[float, int, int] | None:
     return None
 
 
-TRIGGERS: Final = frozenset(UNITS) | frozenset(TENS) | frozenset(FRACTIONS) | {"hundred", "thousand"}
+TRIGGERS: Final = (
+    frozenset(UNITS) | frozenset(TENS) | frozenset(FRACTIONS) | {"hundred", "thousand"}
+)
 """Words that may start a written amount; a message with none of them (and no digit) is
 returned as it is."""

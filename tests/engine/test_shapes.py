@@ -71,13 +71,25 @@ def test_a_year_said_aloud_that_the_pack_lacks_is_declined(engine: Engine, quest
         ("Please provide the combined tonnage of Belgium, Spain and the Netherlands.", r"\b300\b"),
         ("Please state the Belgian figure in US short tons.", r"\b135\.6\b"),
         ("Could you specify the amount the Netherlands seized?", r"\b59\b"),
-        ("Kindly indicate the purpose of the meeting as stated by De Wever's office.", r"cooperation"),
-        ("Please identify the venue of the Five Eyes talks, for our records.", r"Honourable Artillery"),
-        ("Kindly provide the number of new substances the early warning system has identified.", r"\b1000\b"),
-        ("Please state how old the early warning system is, rounded to the nearest whole unit.", r"\b27\b"),
+        (
+            "Kindly indicate the purpose of the meeting as stated by De Wever's office.",
+            r"cooperation",
+        ),
+        (
+            "Please identify the venue of the Five Eyes talks, for our records.",
+            r"Honourable Artillery",
+        ),
+        (
+            "Kindly provide the number of new substances the early warning system has identified.",
+            r"\b1000\b",
+        ),
+        (
+            "Please state how old the early warning system is, rounded to the nearest whole unit.",
+            r"\b27\b",
+        ),
         ("Tell me the Dutch seizure figure, expressed in kilograms.", r"\b59000\b"),
     ],
-)  # fmt: skip
+)
 def test_a_request_put_as_an_order_is_answered_as_the_question_it_is(
     engine: Engine, question: str, expected: str
 ) -> None:
@@ -99,16 +111,37 @@ def test_an_order_to_confirm_a_claim_still_checks_it(engine: Engine) -> None:
             r"\b123000\b",
         ),
         ("Spain had 118. Belgium had 123. How much did the Netherlands seize?", r"\b59\b"),
-        ("The report came out in 2025. It is about 2023. Who published the report?", r"Drugs Agency"),
-        ("Europe seized 419 tonnes. That was a record. Where is Europe's busiest port for drugs?", r"Antwerp"),
-        ("Belgium came first. Spain was second. How much did Spain seize in pounds?", r"\b260145\b"),
-        ("Noem is in Europe this week. She was in London before. Who hosted the London talks?", r"Mahmood"),
-        ("The Five Eyes met in London. Five countries sent ministers. What did the Five Eyes discuss?", r"migration|gangs"),
-        ("Belgium 123, Spain 118. Those are big numbers. What did the Netherlands seize in kilos?", r"\b59000\b"),
+        (
+            "The report came out in 2025. It is about 2023. Who published the report?",
+            r"Drugs Agency",
+        ),
+        (
+            "Europe seized 419 tonnes. That was a record. "
+            "Where is Europe's busiest port for drugs?",
+            r"Antwerp",
+        ),
+        (
+            "Belgium came first. Spain was second. How much did Spain seize in pounds?",
+            r"\b260145\b",
+        ),
+        (
+            "Noem is in Europe this week. She was in London before. Who hosted the London talks?",
+            r"Mahmood",
+        ),
+        (
+            "The Five Eyes met in London. Five countries sent ministers. "
+            "What did the Five Eyes discuss?",
+            r"migration|gangs",
+        ),
+        (
+            "Belgium 123, Spain 118. Those are big numbers. "
+            "What did the Netherlands seize in kilos?",
+            r"\b59000\b",
+        ),
         ("I read the piece twice. It is long. Who is Belgium's prime minister?", r"De Wever"),
         ("The system is old. It finds new drugs. How old is the early warning system?", r"\b27\b"),
     ],
-)  # fmt: skip
+)
 def test_a_question_after_scene_setting_statements_is_read_alone(
     engine: Engine, question: str, expected: str
 ) -> None:
