@@ -568,6 +568,8 @@ class Engine:
         kind_of = {name: kind for kind, found in query.entities.items() for name in found}
         kinds = {kind_of[name] for name in missing}
         either_or = not ALTERNATIVES.isdisjoint(without_tag(list(query.raw_tokens)))
+        if either_or and all(query.entities[kind] <= set(missing) for kind in kinds):
+            return None  # 'from Colombia or from Ecuador?': neither alternative is known
         unique_slot = kinds <= SINGLE_VALUED or bool(query.cues & SUPERLATIVE_CUES)
         if not (either_or and len(missing) < len(query.named)) and not (
             query.qtype == "yes_no" and unique_slot
@@ -594,6 +596,13 @@ class Engine:
         sources = [u for u in query.units if u.number is not None]
         if not sources:
             return self._as_percent(query)
+        if (
+            len(sources) == 1
+            and query.cues & COMPARING_CUES
+            and len(query.named) >= 2
+            and sources[0].number in self.stated_figures
+        ):
+            return None  # 'Chile mined 5 tonnes and Peru 3: the gap in kilos?' computes
         if len(sources) == 2 and self.units.family(sources[0].key) == self.units.family(
             sources[1].key
         ):

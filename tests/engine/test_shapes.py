@@ -216,3 +216,71 @@ def test_a_question_opened_by_a_denied_auxiliary_expects_yes(
     answer = engine.ask(claim)
     assert answer.answered, answer.headline
     assert answer.verdict == verdict or answer.headline.lower().startswith(verdict), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Yaani, what percentage of the total was Spain's share, habibi?", r"\b28\.2\b"),
+        ("bhai how much cocaine did belgium seize yaar", r"\b123\b"),
+        ("wallah how much did the netherlands seize?", r"\b59\b"),
+        ("arre, who is belgium's prime minister?", r"De Wever"),
+        ("güey, how much cocaine did spain seize?", r"\b118\b"),
+        ("inshallah the bot knows: where is europe's busiest drug port?", r"Antwerp"),
+        ("alors, how much cocaine did europe seize in 2023?", r"\b419\b"),
+        ("habibi who hosted the five eyes in london", r"Mahmood"),
+        ("yalla, how old is the early warning system?", r"\b27\b"),
+        ("bitte, how much did belgium seize in kilos?", r"\b123000\b"),
+    ],
+)
+def test_chatter_words_of_other_languages_around_an_english_question_are_fillers(
+    engine: Engine, question: str, expected: str
+) -> None:
+    shown = _shown(engine, question)
+    assert re.search(expected, shown), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Please advise the proportion of the European total not accounted for by the three "
+            "leading seizing states.",
+            r"\b28\.4\b",
+        ),
+        (
+            "what share of europe's cocaine is unaccounted for by the three named countries?",
+            r"28\.4",
+        ),
+        (
+            "Belgium had 123 tonnes and Spain 118, so what's the gap in kilos?",
+            r"\b5000\b",
+        ),
+        ("Spain had 118 tonnes and the Netherlands 59: what's the gap?", r"\b59\b"),
+        ("Which country had the biggest pile of cocaine?", r"Belgium"),
+    ],
+)
+def test_remainders_gaps_and_amounts_in_plain_words(
+    engine: Engine, question: str, expected: str
+) -> None:
+    shown = _shown(engine, question)
+    assert re.search(expected, shown), shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was most of the cocaine seized in 2023 shipped from Colombia or from Ecuador?",
+        "did the cocaine come from peru or bolivia?",
+        "was the meeting in ghent or in bruges?",
+        "did belgium seize more cocaine in 2019 or in 2020?",
+        "is the eu drugs agency in lisbon or in madrid?",
+    ],
+)
+def test_either_or_where_neither_alternative_is_known_is_declined(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered or answer.verdict is None and "Antwerp" in answer.headline, (
+        answer.headline
+    )
