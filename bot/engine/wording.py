@@ -201,6 +201,7 @@ ENGLISH: Final[Mapping[str, str]] = {
     "language.it": "Italian",
     "language.nl": "Dutch",
     "language.pt": "Portuguese",
+    "language.pl": "Polish",
 }
 
 DUTCH: Final[Mapping[str, str]] = {
@@ -350,6 +351,7 @@ DUTCH: Final[Mapping[str, str]] = {
     "language.it": "Italiaans",
     "language.nl": "Nederlands",
     "language.pt": "Portugees",
+    "language.pl": "Pools",
 }
 
 FRENCH: Final[Mapping[str, str]] = {
@@ -503,6 +505,7 @@ FRENCH: Final[Mapping[str, str]] = {
     "language.it": "italien",
     "language.nl": "néerlandais",
     "language.pt": "portugais",
+    "language.pl": "polonais",
 }
 
 ORDINALS: Final[Mapping[str, tuple[Sequence[str], str]]] = {

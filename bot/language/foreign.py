@@ -1,4 +1,4 @@
-"""Questions asked in Dutch, French, German, Spanish, Italian or Portuguese, read in English.
+"""Questions in Dutch, French, German, Spanish, Italian, Portuguese or Polish, read in English.
 
 The word lists (bot/language/data/languages.yaml) map each language's question words, common
 words, numbers and politeness to English; a message is taken to be in another language only
@@ -67,12 +67,23 @@ class Reader:
             if len(tokens := tokenize(str(phrase))) == 1
         )
         """One-word question words of the other languages ('chi', 'wie', 'quién')."""
+        self.opening_phrases = {
+            code: frozenset(
+                opening
+                for phrase in (table.get("question_words") or {})
+                if len(opening := tuple(tokenize(str(phrase)))) > 1
+            )
+            for code, table in data.items()
+        }
+        """Question openings of several words ('kim jest', 'wer ist'): a message that starts
+        with one is in that language even when each word is also an English one."""
         """Every word of every list: a message with fewer than two of them is English."""
 
     def detect(self, tokens: list[str]) -> str | None:
         """The other language the message is in, or None for English."""
-        if len(self.any_language.intersection(tokens)) < MIN_FOREIGN_WORDS:
-            return None
+        opens_foreign = bool(tokens) and tokens[0] in self.openers
+        if len(self.any_language.intersection(tokens)) < MIN_FOREIGN_WORDS and not opens_foreign:
+            return None  # unless it opens with a question word: 'ile kokainy przejęła Hiszpania'
         letters = [t for t in tokens if t.isalpha()]
         best, best_score = None, (0, 0)
         for code, language in self.languages.items():
@@ -85,12 +96,23 @@ class Reader:
             return best
         if own_count >= 1 and shared_count >= MOSTLY * len(letters):
             return best
-        return self._by_frequency(letters)
+        return self._by_opening(tokens) or self._by_frequency(letters)
+
+    def _by_opening(self, tokens: list[str]) -> str | None:
+        """The one language whose longest question opening the message starts with."""
+        best: dict[str, int] = {}
+        for code, phrases in self.opening_phrases.items():
+            lengths = [n for n in range(2, LONGEST_PHRASE + 1) if tuple(tokens[:n]) in phrases]
+            if lengths:
+                best[code] = max(lengths)
+        longest = max(best.values(), default=0)
+        found = [code for code, length in best.items() if length == longest]
+        return found[0] if len(found) == 1 else None
 
     def _by_frequency(self, letters: list[str]) -> str | None:
         """A message the lists say too little about ('¿por qué puerto pasaron más drogas?',
         'chi è X?'): the language in which its words are common and English ones are not.
-        Word frequencies (wordfreq's small lists, 14 MB for all six) are looked up only when
+        Word frequencies (wordfreq's small lists, 21 MB for all seven) are looked up only when
         some words are neither English nor the packs', so English questions never pay."""
         words = [t for t in letters if len(t) > 1]
         strangers = [t for t in words if not self.known(t) and not self.is_english(t)]

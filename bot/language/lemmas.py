@@ -5,21 +5,29 @@ simplemma's word lists do this for many languages; a suffix stemmer alone cannot
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import combinations, product
 from typing import Final
 
-OTHER_LANGUAGES: Final = ("nl", "fr", "de", "es", "it", "pt")
+OTHER_LANGUAGES: Final = ("nl", "fr", "de", "es", "it", "pt", "pl")
 """Languages a question may be asked in besides English; answers stay in English."""
 LANGUAGE_NAMES: Final = {
     "nl": "Dutch", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese",
+    "pt": "Portuguese", "pl": "Polish",
 }  # fmt: skip
 DETECT_MIN_WORDS: Final = 3
 """Fewer words than this say too little about their language to leave English."""
 DETECT_MARGIN: Final = 0.25
 """Another language must explain this much more of the message than English does."""
 LEMMA_CACHE: Final = 65_536
+MARKED_LETTERS: Final = {
+    "pl": {"a": "ą", "c": "ć", "e": "ę", "l": "ł", "n": "ń", "o": "ó", "s": "ś", "z": "żź"}
+}
+"""Letters a language writes with a mark that folding takes off: questions are read folded
+('przejęła' is 'przejela'), and the dictionary knows the word only with its marks back."""
+MAX_MARKS_RESTORED: Final = 3
+"""A folded word gets at most this many of its marks back (Polish words rarely carry more)."""
 
 
 _REMEMBERED: dict[str, str] = {}
@@ -62,8 +70,31 @@ def lemma_in(word: str, lang: str) -> str:
         return word
     import simplemma  # only a question in another language needs it
 
-    lemma = simplemma.lemmatize(word, lang=lang)
+    lemma = simplemma.lemmatize(_as_written(word, lang), lang=lang)
     return lemma.casefold() if lemma.isalpha() else word
+
+
+def _as_written(word: str, lang: str) -> str:
+    """The word with the marks folding took off put back, when the dictionary knows it only
+    so ('wewnetrznych' → 'wewnętrznych'); else the word as it came."""
+    import simplemma
+
+    if lang not in MARKED_LETTERS or simplemma.is_known(word, lang=lang):
+        return word
+    return next((c for c in _with_marks(word, lang) if simplemma.is_known(c, lang=lang)), word)
+
+
+def _with_marks(word: str, lang: str) -> Iterator[str]:
+    """Spellings of a folded word with one, then two, then three of its marks restored."""
+    marked = MARKED_LETTERS[lang]
+    places = [i for i, letter in enumerate(word) if letter in marked]
+    for count in range(1, min(MAX_MARKS_RESTORED, len(places)) + 1):
+        for chosen in combinations(places, count):
+            for letters in product(*(marked[word[i]] for i in chosen)):
+                spelt = list(word)
+                for i, letter in zip(chosen, letters, strict=True):
+                    spelt[i] = letter
+                yield "".join(spelt)
 
 
 def detect_language(words: Sequence[str]) -> str:
@@ -84,7 +115,7 @@ def is_word_of(word: str, lang: str) -> bool:
     """True when the word is in the language's dictionary (so it is no typo of English)."""
     import simplemma
 
-    return bool(simplemma.is_known(word, lang=lang))
+    return bool(simplemma.is_known(_as_written(word, lang), lang=lang))
 
 
 def warm() -> None:

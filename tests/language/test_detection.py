@@ -35,6 +35,9 @@ def reader() -> Reader:
         ("Pourquoi Noem est-elle venue à Anvers ?", "fr"),
         ("Quantas toneladas a Bélgica apreendeu?", "pt"),
         ("Wo treffen sich Noem und De Wever?", "de"),
+        ("Kim jest Shabana Mahmood?", "pl"),
+        ("Ile ton przejęła Belgia?", "pl"),
+        ("Gdzie spotkali się ministrowie?", "pl"),
     ],
 )
 def test_a_short_question_is_read_in_its_language(
