@@ -118,7 +118,8 @@ TIMES_HEADS: Final = frozenset(
 )  # fmt: skip
 """'three-time winner': the number counts what was won, named between it and the head."""
 NOT_COUNTED: Final = frozenset({"year", "old", "month", "week", "day", "hour", "minute"})
-_NEXT_WORDS: Final = re.compile(r"[\s-]*([A-Za-z][\w'’-]*)")
+_NEXT_WORDS: Final = re.compile(r"[\s-]*[\"“‘]?([A-Za-z][\w'’-]*)")
+"""The next word, inside quotation marks too: 'a £18m “capacity fund”'."""
 _PREVIOUS_HEAD: Final = re.compile(r"((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\s+of\s*$", re.I)
 _LEADING_FILLER: Final = re.compile(
     r"^(?:an?|the|his|her|its|their|on|in|at|by|with|for|to|from|of)\s+", re.I

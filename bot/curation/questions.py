@@ -468,20 +468,28 @@ def _place_forms(
 def _figure_forms(context: Context, s_name: str, verb: tuple[str, str, int] | None) -> list[str]:
     out = []
     whose = f"{s_name}'s " if s_name else "the "
+    makers = [n.display for n in context.names if n.kind == "organisation"]
+    maker = makers[0] if makers else ""  # 'how much is the Tesla?' of a price it does not name
     for found in context.reading.figures:
         what = found.what if found.what != found.kind else _tail(context.clause, context)
-        out += _forms_for(found, what, whose, s_name, verb)
+        out += _forms_for(found, what, whose, s_name, verb, maker)
     return out
 
 
 def _forms_for(
-    found: Found, what: str, whose: str, s_name: str, verb: tuple[str, str, int] | None
+    found: Found,
+    what: str,
+    whose: str,
+    s_name: str,
+    verb: tuple[str, str, int] | None,
+    maker: str = "",
 ) -> list[str]:
     doing = f" did {s_name} {verb[1]}" if s_name and verb and verb[1] not in AUXILIARY else ""
-    measured = _measure_forms(found.what, found, s_name) if named(found) else []
+    measured = _measure_forms(measure_name(found), found, s_name, maker) if named(found) else []
     if found.kind == "money" and measured:
         return measured
-        return [f"How much{doing}?", f"How much money was {what}?", f"What was the {what}?"]
+    if found.kind == "money":  # a sum the clause names by its currency alone
+        return [f"How much money{doing}?"] if doing else ["How much money?"]
     if found.kind == "share" and measured:
         return measured
     if found.kind == "share":
@@ -509,20 +517,29 @@ def _forms_for(
     return [f"How many {what}{doing}?", f"What was {whose}{what}?", f"What number of {what}?"]
 
 
+PRICE_WORDS: Final = frozenset({"price", "cost", "fare", "fee"})
 UNIT_ENDINGS: Final = ("euros", "dollars", "sterling", "yen", "cents", "pence", ")")
 
 
 def named(found: Found) -> bool:
-    """Whether a figure's `what` names its measure (net profit), not only its unit (euros)."""
+    """Whether a figure's `what` names its measure (net profit), not only its unit (euros):
+    'capacity fund (million pounds sterling)' names a fund, 'million pounds sterling' none."""
+    what = measure_name(found)
     return (
-        found.what != found.kind
+        bool(what)
+        and what != found.kind
         and found.kind != "count"
-        and not found.what.endswith(UNIT_ENDINGS)
-        and found.what.split()[-1] != found.unit
+        and not what.endswith(UNIT_ENDINGS)
+        and what.split()[-1] != found.unit
     )
 
 
-def _measure_forms(what: str, found: Found, s_name: str) -> list[str]:
+def measure_name(found: Found) -> str:
+    """A figure's `what` without the unit it adds in brackets: 'capacity fund'."""
+    return re.sub(r"\s*\([^)]*\)$", "", found.what).strip()
+
+
+def _measure_forms(what: str, found: Found, s_name: str, product: str = "") -> list[str]:
     """'Net profit climbed to €163m': how much net profit, what was the net profit."""
     whose = f"{s_name}'s " if s_name else "the "
     if found.kind == "share":
@@ -533,12 +550,18 @@ def _measure_forms(what: str, found: Found, s_name: str) -> list[str]:
             f"What was the {what} growth?",
             f"What was {whose}{what}?",
         ]
-    return [
+    forms = [
         f"What was {whose}{what}?",
         f"How much {what}?",
         f"How much was the {what}?",
         f"How big was the {what}?",
     ]
+    if found.kind == "money" and what.split()[-1] in PRICE_WORDS:
+        thing = s_name or (f"the {product}" if product else "it")
+        forms += [f"How much does {thing} cost?", f"What does {thing} sell for?"]
+    elif found.kind == "money":  # 'a £18m capacity fund': how much the fund is, is worth
+        forms += [f"How much is the {what}?", f"How much is the {what} worth?"]
+    return forms
 
 
 def _when_form(s_name: str, verb: tuple[str, str, int] | None, clause: str) -> str:

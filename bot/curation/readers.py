@@ -54,6 +54,9 @@ ASKED_BY: Final[tuple[tuple[str, str], ...]] = (
     (r"\blost\b[^.]*?[$£€¥]\d|\blosses?\b", "lose loss losses"),
     (r"\b(?:estimates?|estimated|according to)\b", "estimate according"),
     (r"\bvast majority\b|\bmost\b|\bmajority\b", "most majority"),
+    (r"\b(?:sells?|selling|retails?|priced|costs?|price[sd]?|start(?:s|ing)? at)\b[^.]*?"
+     r"[$£€¥]\s?\d|[$£€¥]\s?\d[\d,.]*\w*\s*(?:\([^)]*\)\s*)?,?\s*(?:half |twice )?the price\b",
+     "cost price cheap expensive pay afford"),
     (r"\b(?:premium|deluxe)\b", "premium deluxe expensive dearer top"),
     (r"\bbasic\b", "basic cheap cheaper cheapest standard"),
     (r"\bconsoles?\b", "console device machine system"),

@@ -85,3 +85,26 @@ def test_the_draft_holds_the_count_with_its_noun(pack: Path) -> None:
     quantities = [q for fact in facts_of(pack) for q in fact.get("quantities", [])]
     hubs = {"value": 5.0, "unit": "count", "what": "new cycling hubs", "role": "count"}
     assert hubs in quantities
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much is the river fund worth?", "£12m"),
+        ("how much will the Gull cost", "$48,000"),
+        ("What does the Tern start at?", "$90,000"),
+    ],
+)
+def test_a_sum_is_answered_by_what_it_is(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.headline
+
+
+def test_a_sum_is_drafted_as_what_it_is_not_as_its_currency(pack: Path) -> None:
+    facts = facts_of(pack)
+    whats = [q["what"] for fact in facts for q in fact.get("quantities", [])]
+    assert any(w.startswith("river fund") for w in whats)
+    assert any(w.startswith("price") for w in whats)
+    forms = [form for fact in facts for form in fact["questions"]]
+    assert not [f for f in forms if "pounds sterling" in f or "US dollars" in f]
