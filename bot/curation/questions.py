@@ -197,6 +197,11 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
             ("What did {S} serve as?", "Was {S} in the war?"),
         ),
         (
+            r"\b(?:injur\w*|broken|fractured?|torn|sprained|strained|concussion|hamstring|"
+            r"ligament)\b",
+            ("What injury does {S} have?", "Is {S} injured?", "What is {S}'s injury?"),
+        ),
+        (
             r"\b(?:ill|illness|stroke|surgery|health|hospital)\b",
             ("Was {S} ill?", "What health problems did {S} have?"),
         ),
@@ -472,7 +477,7 @@ def _figure_forms(context: Context, s_name: str, verb: tuple[str, str, int] | No
     maker = makers[0] if makers else ""  # 'how much is the Tesla?' of a price it does not name
     for found in context.reading.figures:
         what = found.what if found.what != found.kind else _tail(context.clause, context)
-        out += _forms_for(found, what, whose, s_name, verb, maker)
+        out += _forms_for(found, what, whose, s_name, verb, maker, _to_come(context.clause, verb))
     return out
 
 
@@ -483,6 +488,7 @@ def _forms_for(
     s_name: str,
     verb: tuple[str, str, int] | None,
     maker: str = "",
+    then: str = "",
 ) -> list[str]:
     doing = f" did {s_name} {verb[1]}" if s_name and verb and verb[1] not in AUXILIARY else ""
     measured = _measure_forms(measure_name(found), found, s_name, maker) if named(found) else []
@@ -502,6 +508,8 @@ def _forms_for(
             f"How fast was {s_name or 'it'}?",
             f"What time did {s_name or 'they'} run?",
         ]
+    if found.kind == "duration" and s_name and then:  # 'will miss the next four to six weeks'
+        return [f"How long will {s_name} {then}?", f"How long will {s_name} be out?"]
     if found.kind == "duration":
         if not doing:  # 'how long did it take?' alone would answer any how-long question
             return [f"How long was the {what}?", f"How many {found.unit}s {what}?"]
@@ -587,6 +595,18 @@ def _main_verb(clause: str, subject: Name | None) -> tuple[str, str, int] | None
         if i > 0 and _past(word) and not after_determiner:  # 'the hit novel' has no verb 'hit'
             return word, _plain(word), match.end()
     return None
+
+
+FUTURE: Final = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
+
+
+def _to_come(clause: str, verb: tuple[str, str, int] | None) -> str:
+    """The plain verb after 'will' ('will miss the next six weeks'): what someone will do."""
+    if verb is None or verb[0] not in FUTURE or verb[1] != verb[0]:
+        return ""
+    following = _WORD.match(clause[verb[2] :].lstrip())
+    word = following.group().lower() if following else ""
+    return word if word.isalpha() and word not in {"be", "not", "have", "also", "still"} else ""
 
 
 def _past(word: str) -> bool:

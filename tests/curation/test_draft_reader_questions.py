@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.curation.figures import read_figures
+from bot.curation.names import all_names
 from bot.engine.engine import Engine
 from tests.curation.test_drafting import drafted, facts_of
 
@@ -108,3 +109,32 @@ def test_a_sum_is_drafted_as_what_it_is_not_as_its_currency(pack: Path) -> None:
     assert any(w.startswith("price") for w in whats)
     forms = [form for fact in facts for form in fact["questions"]]
     assert not [f for f in forms if "pounds sterling" in f or "US dollars" in f]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long is Quist out for",
+        "What injury does Quist have?",
+        "How many Silver Oars has Quist won?",
+    ],
+)
+def test_a_description_opening_a_sentence_is_of_the_person_just_named(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "three to five weeks" in answer.headline
+
+
+def test_a_prize_and_a_radio_station_are_no_people() -> None:
+    kinds = {n.display: n.kind for n in all_names(STORY, set())}
+    assert kinds["Silver Oar"] != "person"
+    assert kinds["Radio Wend"] == "organisation"
+    assert kinds["Mara Quist"] == "person"
+
+
+def test_a_duration_answers_how_long(pack: Path) -> None:
+    (fact,) = [f for f in facts_of(pack) if "three to five weeks" in f["answer"]]
+    assert "how_long" in fact["asks"]
+    assert "mara quist" in fact["entities"]["person"]
