@@ -305,6 +305,7 @@ def question_forms(context: Context) -> list[str]:
         if described and name.kind == "person":
             forms.append(f"What did the {described} {_label(name)} do?")
     forms += _frame_forms(context, clause, s_name)
+    forms += _told_forms(context, clause, s_name)
     forms += _figure_forms(context, s_name, verb)
     if context.reading.years or context.reading.dates:
         forms += [_when_form(s_name, verb, clause), f"When {_tail(clause, context)}?"]
@@ -378,10 +379,49 @@ ROLE_SYNONYMS: Final = {
 """Other names readers give a role: 'who is the CEO' of a chief executive."""
 
 
+BROADCASTERS: Final = frozenset(
+    {"news", "radio", "tv", "television", "channel", "broadcasting", "bbc", "cnn", "itv", "nbc",
+     "cbs", "abc", "fox", "rte", "cbc"}
+)  # fmt: skip
+PRINTED: Final = frozenset(
+    {"times", "post", "press", "herald", "journal", "telegraph", "gazette", "guardian",
+     "magazine", "chronicle", "tribune", "mirror", "observer", "independent", "standard"}
+)  # fmt: skip
+"""What an organisation someone spoke to is, by a word of its name: 'Sky News', 'the Herald'."""
+
+
+def _told_forms(context: Context, clause: str, s_name: str) -> list[str]:
+    """'Barwell told Sky News that …': whom he spoke to, and which broadcaster or newspaper."""
+    if not s_name:
+        return []
+    forms = []
+    for name in context.names:
+        if name.kind != "organisation" or name is context.subject:
+            continue
+        surfaces = "|".join(re.escape(x) for x in {name.display, *name.surfaces} if x)
+        if not re.search(rf"\b(?:told|tells|telling|speaking to|spoke to|said to|interview with)"
+                         rf"\s+(?:the\s+)?(?:{surfaces})\b", clause, re.I):  # fmt: skip
+            continue
+        words = {w.lower() for w in name.display.split()}
+        forms += [f"Who did {s_name} talk to?", f"Who did {s_name} speak to?"]
+        if words & BROADCASTERS:
+            forms += [
+                f"Which broadcaster did {s_name} talk to?",
+                f"Which channel did {s_name} speak to?",
+            ]
+        elif words & PRINTED:
+            forms += [
+                f"Which newspaper did {s_name} talk to?",
+                f"Which paper did {s_name} speak to?",
+            ]
+    return forms
+
+
 def _role_forms(name: Name, body: str | None) -> list[str]:
     """'Its leader, José Nuñez': who is the leader (of the council), who leads it."""
     of = f" of {body}" if body else ""
     forms = [
+        f"Who is the {name.role}?",
         f"Who is the {name.role}{of}?",
         f"Who is {_label(name)}?",
         f"What is {_label(name)}'s job?",

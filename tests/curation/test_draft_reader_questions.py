@@ -138,3 +138,23 @@ def test_a_duration_answers_how_long(pack: Path) -> None:
     (fact,) = [f for f in facts_of(pack) if "three to five weeks" in f["answer"]]
     assert "how_long" in fact["asks"]
     assert "mara quist" in fact["entities"]["person"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is the transport minister?", "Ellen Fairbrook"),
+        ("Which broadcaster did Fairbrook talk to?", "Radio Wend"),
+        ("Who did Fairbrook speak to?", "Radio Wend"),
+    ],
+)
+def test_a_role_and_whom_someone_spoke_to_are_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.headline
+
+
+def test_a_broadcaster_is_no_newspaper(engine: Engine) -> None:
+    assert not engine.ask("Which newspaper did Fairbrook talk to?").answered
