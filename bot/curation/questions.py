@@ -292,10 +292,12 @@ def question_forms(context: Context) -> list[str]:
     s_name = _label(subject) if subject else (context.about or "")
     verb = _main_verb(clause, subject)
     forms: list[str] = []
-    if subject is not None and verb:
+    if subject is not None and verb and _stands_before(subject, clause, verb[2]):
         asker = "Who" if subject.kind == "person" else "What"
-        forms.append(f"{asker} {verb[0]} {_words_after(clause, verb[2])}?")
-        if verb[1] not in AUXILIARY:
+        obj = _words_after(clause, verb[2])
+        if obj:
+            forms.append(f"{asker} {verb[0]} {obj}?")
+        if verb[1] not in AUXILIARY and verb[1] not in TELLING:
             forms.append(f"What did {s_name} {verb[1]}?")
     readers = asked_by(context.clause) + _nationality(context)
     if readers:  # early, so the cap on forms never cuts the readers' words
@@ -516,7 +518,8 @@ def _figure_forms(context: Context, s_name: str, verb: tuple[str, str, int] | No
     makers = [n.display for n in context.names if n.kind == "organisation"]
     maker = makers[0] if makers else ""  # 'how much is the Tesla?' of a price it does not name
     for found in context.reading.figures:
-        what = found.what if found.what != found.kind else _tail(context.clause, context)
+        bare = found.what in {found.kind, "number"}  # 'the number of home owners': say what
+        what = _tail(context.clause, context) if bare else found.what
         out += _forms_for(found, what, whose, s_name, verb, maker, _to_come(context.clause, verb))
     return out
 
@@ -530,7 +533,8 @@ def _forms_for(
     maker: str = "",
     then: str = "",
 ) -> list[str]:
-    doing = f" did {s_name} {verb[1]}" if s_name and verb and verb[1] not in AUXILIARY else ""
+    acts = s_name and verb and verb[1] not in AUXILIARY and verb[1] not in TELLING
+    doing = f" did {s_name} {verb[1]}" if acts and verb else ""
     measured = _measure_forms(measure_name(found), found, s_name, maker) if named(found) else []
     if found.kind == "money" and measured:
         return measured
@@ -613,7 +617,7 @@ def _measure_forms(what: str, found: Found, s_name: str, product: str = "") -> l
 
 
 def _when_form(s_name: str, verb: tuple[str, str, int] | None, clause: str) -> str:
-    if s_name and verb:
+    if s_name and verb and verb[1] not in AUXILIARY:
         if verb[0] in AUXILIARY and verb[1] != verb[0]:
             return f"When {verb[0]} {s_name} {verb[1]}?"
         return f"When did {s_name} {verb[1]} {_words_after(clause, verb[2], 4)}?"
@@ -626,6 +630,9 @@ def _main_verb(clause: str, subject: Name | None) -> tuple[str, str, int] | None
     words = list(_WORD.finditer(clause))
     for i, match in enumerate(words[:12]):
         word = match.group().lower()
+        phrased = [w.group() for w in words[i + 1 : i + 4]]
+        if word in {"went", "go", "goes", "going"} and phrased[:2] == ["on", "to"] and phrased[2:]:
+            return f"{word} on to {phrased[2].lower()}", phrased[2].lower(), words[i + 3].end()
         if word in AUXILIARY:
             following = words[i + 1] if i + 1 < len(words) else None
             if following and _past(following.group().lower()):
@@ -668,9 +675,34 @@ def _plain(word: str) -> str:
 
 
 def _words_after(clause: str, position: int, limit: int = OBJECT_WORDS) -> str:
+    """What the verb governs, cut where a phrase ends: never on 'at a' or 'and'."""
     rest = clause[position:].strip()
-    rest = re.split(r"[,;:(]| - ", rest)[0]
-    return " ".join(rest.split()[:limit]).strip(" .")
+    rest = re.split(r"[,;:(]| - | and (?=an?\s|the\s)", rest)[0]
+    words = rest.split()[:limit]
+    while words and words[-1].lower().strip("\"'“”‘’") in DANGLING:
+        words.pop()
+    return " ".join(words).strip(" .")
+
+
+DANGLING: Final = frozenset(
+    {"a", "an", "the", "at", "of", "to", "in", "on", "for", "with", "and", "or", "but", "by",
+     "from", "its", "their", "his", "her", "our", "that", "which", "who", "as", "than", "is",
+     "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "not", "into",
+     "this", "these", "those", "up", "out", "about", "around", "more", "less", "new", ""}
+)  # fmt: skip
+"""Words a form may not end on: 'Who is to launch later this year at a?' is no question."""
+TELLING: Final = frozenset({"tell", "say", "add", "continue"})
+"""'What did Barwell tell?': the frame's 'what did X say?' asks it better."""
+
+
+def _stands_before(subject: Name, clause: str, position: int) -> bool:
+    """Whether the clause names its subject (or says 'he', 'it') before the verb: 'Since 2010
+    the budget has been slashed', quoting Healey, is not something Healey did."""
+    said = _WORD.findall(clause[:position].lower())
+    before = f" {' '.join(said)} "
+    if re.search(r" (?:he|she|it|they) ", before):
+        return True
+    return any(f" {x} " in before for x in {subject.display.lower(), *subject.surfaces} if x)
 
 
 def _tail(clause: str, context: Context) -> str:

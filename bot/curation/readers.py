@@ -74,7 +74,7 @@ ASKED_BY: Final[tuple[tuple[str, str], ...]] = (
     (r"\b(?:men['’]s|man|men)\b", "men mens male"),
     (r"\b(?:won|winner|champion)\b", "winner champion win"),
     (r"\b(?:second|runner-up)\b", "runner-up second"),
-    (r"\bdatelined?\b|^[A-Z][A-Za-z ]+\s?:\s", "dateline datelined location"),
+    (r"\bdatelined?\b|^(?-i:[A-Z][A-Z ]+|[A-Z][a-z]+)\s?:\s", "dateline datelined location"),
     (r"\b(?:announced|announcement|presentation|unveiled)\b", "announcement announce unveiled"),
     (r"\b(?:scheduled|due to|expected to)\b", "scheduled due planned expected"),
     (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"

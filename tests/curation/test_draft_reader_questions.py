@@ -158,3 +158,19 @@ def test_a_role_and_whom_someone_spoke_to_are_answered(
 
 def test_a_broadcaster_is_no_newspaper(engine: Engine) -> None:
     assert not engine.ask("Which newspaper did Fairbrook talk to?").answered
+
+
+def test_question_forms_are_well_formed_questions(pack: Path) -> None:
+    forms = [form for fact in facts_of(pack) for form in fact["questions"]]
+    assert "What did Fairbrook unveil?" in forms
+    assert "What did Fairbrook go?" not in forms
+    assert "What did Fairbrook tell?" not in forms
+    dangling = {"a", "an", "the", "at", "of", "and", "that", "new"}
+    assert not [f for f in forms if f.rstrip("?").split()[-1].lower() in dangling]
+    assert not [f for f in forms if "dateline" in f]
+
+
+def test_what_someone_went_on_to_do_is_asked_by_that_verb(engine: Engine) -> None:
+    answer = engine.ask("What did Fairbrook unveil?")
+    assert answer.answered
+    assert "river fund" in answer.headline
