@@ -67,12 +67,12 @@ _OPENING_PRONOUN: Final = re.compile(r"^[\"'“‘]?(?:he|she|his|her|they|their
 _PRONOUN: Final = re.compile(r"(?i:\b(?:he|she|his|her|him|himself|herself)\b)|\bI\b|^[\"'“‘]")
 """A clause that names nobody but says 'he' or 'his' is about the person the text is on."""
 _OPENING_DESCRIPTION: Final = re.compile(
-    r"^[\"'“‘]?the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|has|had|will|would|"
+    r"^[\"'“‘]?the\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+)\s+(?:is|was|has|had|will|would|"
     r"[a-z]+ed|took|went|said|became|won|broke|ran|came|made|gave)\b",
     re.I,
 )
 """'The Larne athlete dominated', 'The Irishman is': a description of whom the text is on."""
-PERSON_ENDINGS: Final = ("man", "woman", "er", "ist", "ete", "or", "ess", "ian")
+PERSON_ENDINGS: Final = ("man", "woman", "er", "ist", "ete", "or", "ess", "ian", "ent", "ee")
 
 
 @dataclass(frozen=True)
@@ -300,6 +300,7 @@ class Thread:
     def __init__(self, works: Sequence[Name]) -> None:
         self.works = works
         self.person: Name | None = None
+        self.last_named: Name | None = None
         self.work: Name | None = None
         bodies = [w for w in works if w.kind == "organisation"]
         self.main_body = max(bodies, key=lambda b: b.mentions) if bodies else None
@@ -316,10 +317,14 @@ class Thread:
         return On(subject, work, tuple(referred))
 
     def _person(self, text: str, people: Sequence[Name]) -> Name | None:
-        """The person a clause refers back to, if it names nobody as its subject."""
+        """The person a clause refers back to, if it names nobody as its subject: 'he' is the
+        person the text is on, 'the three-time winner' the one the clause before named last."""
+        last, self.last_named = self.last_named, _named_last(text, people) or self.last_named
         if people and _opens_with(text, people[0]):
             self.person = people[0]  # the person the text is now on
             return None
+        if not people and last is not None and _described_first(text):
+            return last
         if self.person is not None and (_refers_back(text) or _pronoun_first(text, people)):
             return self.person
         if people and self.person is None:
@@ -540,6 +545,24 @@ def _pronoun_first(text: str, people: Sequence[Name]) -> bool:
 def _body(work: Name | None) -> Name | None:
     """An organisation 'the company' refers back to counts as named by the clause."""
     return work if work is not None and work.kind == "organisation" else None
+
+
+def _named_last(text: str, people: Sequence[Name]) -> Name | None:
+    """The person a clause names last: whom a description opening the next one is about."""
+    lowered = text.lower()
+    at = {
+        p.canonical: max(lowered.rfind(part) for part in {p.display.lower(), *p.surfaces})
+        for p in people
+    }
+    found = [p for p in people if at[p.canonical] >= 0]
+    return max(found, key=lambda p: at[p.canonical]) if found else None
+
+
+def _described_first(text: str) -> bool:
+    """'The three-time Hart Trophy recipient will miss …': a clause opening on a description
+    of a person, not on 'he', refers to whom the text has just named."""
+    described = _OPENING_DESCRIPTION.match(text)
+    return bool(described and described["noun"].lower().endswith(PERSON_ENDINGS))
 
 
 def _refers_back(text: str) -> bool:

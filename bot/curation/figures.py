@@ -106,11 +106,20 @@ _BARE_MONTH: Final = re.compile(
 )
 """'approved the plans in March': a month on its own, capitalised, after a preposition."""
 _BARE: Final = re.compile(rf"(?<![\w.:$£€])(?P<num>{_NUMBER})(?![\w:]|\.\d)")
-_COUNTED: Final = re.compile(
-    rf"\b(?P<num>{_WORD_NUMBER})\s(?P<noun>[a-z][a-z-]+)\b",
-    re.I,
+_COMPOUND: Final = re.compile(
+    rf"\b(?P<num>{_WORD_NUMBER}|\d{{1,3}})-(?P<noun>[a-z]+)\s+"
+    r"(?P<rest>(?:[A-Za-z][\w'’-]*\s+){0,3}?)(?P<head>[a-z]+)\b",
 )
-_NEXT_WORDS: Final = re.compile(r"[\s-]*([A-Za-z][\w'’-]*)")
+"""'the four-door vehicles' (four doors), 'the three-time Hart Trophy recipient' (three Hart
+Trophies): a number joined to a noun says how many of it each thing has or has won."""
+TIMES_HEADS: Final = frozenset(
+    {"recipient", "winner", "champion", "medallist", "medalist", "nominee", "holder",
+     "finalist", "all-star", "pro", "selection", "award-winner"}
+)  # fmt: skip
+"""'three-time winner': the number counts what was won, named between it and the head."""
+NOT_COUNTED: Final = frozenset({"year", "old", "month", "week", "day", "hour", "minute"})
+_NEXT_WORDS: Final = re.compile(r"[\s-]*[\"“‘]?([A-Za-z][\w'’-]*)")
+"""The next word, inside quotation marks too: 'a £18m “capacity fund”'."""
 _PREVIOUS_HEAD: Final = re.compile(r"((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\s+of\s*$", re.I)
 _LEADING_FILLER: Final = re.compile(
     r"^(?:an?|the|his|her|its|their|on|in|at|by|with|for|to|from|of)\s+", re.I
@@ -153,6 +162,19 @@ IRREGULAR_PLURALS: Final = frozenset(
         "media",
     }
 )
+_COUNTED: Final = re.compile(
+    rf"\b(?P<num>{_WORD_NUMBER})\s(?P<between>(?:[a-z][a-z'’-]*\s){{0,2}}?)"
+    rf"(?P<noun>[a-z][a-z-]*s|{'|'.join(sorted(IRREGULAR_PLURALS))})\b(?!['’])",
+    re.I,
+)
+"""'six children', and 'six new housing zones', 'two power-play goals': what is counted may
+stand a word or two after the number."""
+_COUNTED_OF: Final = re.compile(
+    rf"\b(?P<num>{_WORD_NUMBER})\s+of\s+(?:the|its|their|his|her|our)\s+"
+    rf"(?P<noun>[a-z][a-z-]*s|{'|'.join(sorted(IRREGULAR_PLURALS))})\b(?!['’])",
+    re.I,
+)
+"""'Three of the cars were driven on stage': so many of the things the text is on."""
 COUNTED_AS: Final = {
     "children": "kids sons daughters",
     "kids": "children",
@@ -321,15 +343,28 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
                 add(_amount(m["num"]), "second", "time", m.start(), m.end(), "time")
             else:
                 add(_amount(m["num"]), "count", "count", m.start(), m.end())
+    for m in _COMPOUND.finditer(sentence):
+        counted = _compound_counts(m)
+        value = _word_or_digits(m["num"])
+        if counted and value is not None and value >= 1 and free(m.start(), m.end()):
+            add(value, "count", "count", m.start(), m.start() + len(m["num"]), counted)
+    for m in _COUNTED_OF.finditer(sentence):
+        value = _word_or_digits(m["num"])
+        if value is not None and value >= 2 and free(m.start(), m.end()):
+            add(value, "count", "count", m.start(), m.start() + len(m["num"]), m["noun"].lower())
     for m in _COUNTED.finditer(sentence):
         if not free(m.start(), m.end()) or m["num"].lower() in ORDINAL_WORDS:
             continue
         noun = m["noun"].lower()
+        between = m["between"].lower().split()
         if noun in STOP_AFTER or not (noun.endswith("s") or noun in IRREGULAR_PLURALS):
             continue
+        if any(w in STOP_AFTER or w in UNIT_WORDS or w.endswith("ly") for w in between):
+            continue  # 'two in a row', 'four to six weeks', 'three newly built homes'
         value = float(WORD_NUMBERS[m["num"].lower()])
         if value >= 2:
-            add(value, "count", "count", m.start(), m.start() + len(m["num"]))
+            what = " ".join([*between, noun]) if between else ""
+            add(value, "count", "count", m.start(), m.start() + len(m["num"]), what)
     ordinals = [
         m[1]
         for m in re.finditer(
@@ -341,6 +376,22 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
     ]
     found.sort(key=lambda f: f.start)
     return Reading(tuple(found), tuple(dict.fromkeys(years)), tuple(dates), tuple(ordinals))
+
+
+def _compound_counts(m: re.Match[str]) -> str:
+    """What a hyphened number counts: 'four-door vehicles' doors, 'three-time Hart Trophy
+    recipient' Hart Trophy wins; '30-year-old', 'two-week' and 'one-off' count nothing."""
+    noun = m["noun"].lower()
+    if noun in UNIT_WORDS or noun in NOT_COUNTED or len(noun) < 3:
+        return ""
+    if noun == "time":
+        won = m["rest"].strip()
+        if m["head"].lower() not in TIMES_HEADS or not won:
+            return ""
+        return f"{won} wins titles times"
+    if m["rest"].strip():
+        return ""  # 'a two-hour Senate hearing': only a noun right after is described
+    return f"{noun}s" if not noun.endswith("s") else noun
 
 
 def writes_millions_as_m(text: str) -> bool:

@@ -62,11 +62,31 @@ ORDINALS: Final = ("first", "second", "third", "fourth")
 _WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+_PRICED: Final = re.compile(
+    r"\b(?:sells?|sold|selling|retails?|retailing|retailed|priced|go(?:es)? on sale|on sale)"
+    r"(?:\s+(?:for|at))?\s+(?:around|about|just|only|roughly|under|from)?\s*$",
+    re.I,
+)
+_STARTING: Final = re.compile(
+    r"\b(?:start|starts|started|starting|begin|begins|priced from|from)\s+(?:at|from)?\s*"
+    r"(?:around|about|just|only|roughly)?\s*$",
+    re.I,
+)
+"""'will sell for $35,000' states a price; 'models which start at $70,000' a starting price."""
+
+
 def measure_of(clause: str, start: int) -> str | None:
     """The measure of the figure at `start` of a clause, lower-case, or None if unnamed."""
     before = clause[:start]
-    named = re.search(r"((?:[A-Za-z][\w'’-]*\s+){1,5})of\s+(?:up to\s+|about\s+|between\s+)?$",
-                      before)  # fmt: skip
+    if _PRICED.search(before):
+        return "price"
+    if _STARTING.search(before) and not re.search(r"\bfrom\s*$", before):
+        return "starting price"
+    named = re.search(
+        r"((?:[A-Za-z][\w'’-]*\s+){1,5})of\s+(?:up to\s+|about\s+|around\s+|some\s+|"
+        r"roughly\s+|nearly\s+|almost\s+|between\s+)?$",
+        before,
+    )
     if named:
         return _noun_phrase(named.group(1).split(), from_end=True)
     segment = re.split(r"[;:(]|,\s|\s(?:and|while|but|whereas)\s", before)[-1]
@@ -135,8 +155,8 @@ def measures_of(clause: str, figures: Iterable[tuple[int, str]]) -> list[str | N
         if named is None:
             gap = clause[:start].rstrip()
             if re.search(r"\b(?:from|with|to|and|or|than|versus|against)$", gap) or gap.endswith(
-                ("earlier", "before")
-            ):
+                ("earlier", "before", "(")
+            ):  # '$35,000 (£24,000)': the same sum in another currency
                 named = last.get(kind)
         elif kind in last and re.search(r"\b(?:from|compared with)\s*$", clause[:start]):
             named = last[kind]

@@ -40,7 +40,10 @@ PERSON_FIRST_ZIPF: Final = 5.5
 DEMONYM_ZIPF: Final = 4.5
 DEMONYM_ENDINGS: Final = ("an", "ish", "ese", "sh", "ch")
 """'European', 'Irish', 'Chinese', 'Welsh', 'Dutch': adjectives of origin, not first names."""
-NOT_PERSON_WORDS: Final = frozenset({"war", "ii", "iii", "iv", "prize", "award", "awards", "act"})
+NOT_PERSON_WORDS: Final = frozenset(
+    {"war", "ii", "iii", "iv", "prize", "award", "awards", "act", "trophy", "trophies", "medal",
+     "medals", "statement", "paper", "shield"}
+)  # fmt: skip
 # fmt: off
 ORGANISATION_WORDS: Final = frozenset({
     "agency", "airline", "airlines", "airways", "association", "authority", "bank", "board",
@@ -54,8 +57,10 @@ ORGANISATION_WORDS: Final = frozenset({
     "championships", "cup", "games", "olympics", "fc", "capital", "ventures", "media",
     "energy", "electronics", "foods", "pharmaceuticals", "entertainment", "insurance",
     "investments", "securities", "markets", "exchange", "press", "news", "times",
-    "marathon", "festival", "tournament", "olympiad",
+    "marathon", "festival", "tournament", "olympiad", "regatta", "rally", "summit", "expo",
+    "radio", "television", "tv", "channel",
 })
+BROADCAST_WORDS: Final = frozenset({"radio", "television", "tv", "channel"})
 ORGANISATION_BEFORE: Final = frozenset({
     "maker", "makers", "firm", "company", "group", "retailer", "giant", "brand",
     "manufacturer", "developer", "chain", "supplier", "startup", "start-up", "operator",
@@ -396,6 +401,8 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return None  # 'Business Correspondent', 'City Hall Reporter': a byline's role
     if lowered[-1] in ORGANISATION_WORDS or any(p in ORGANISATION_WORDS for p in lowered[1:]):
         return "organisation"
+    if len(parts) > 1 and lowered[0] in BROADCAST_WORDS:  # 'Radio Wend', 'Channel Nine'
+        return "organisation"
     if len(parts) > 1 and (lowered[-1] in PLACE_WORDS or lowered[0] in PLACE_WORDS):
         return "place"  # 'Lake Orrin', 'Mill Street', 'Mount Kenya'
     if _described_as_body(name.display, text):
@@ -408,6 +415,8 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return "organisation"
     if any(p in TITLE_CONNECTORS for p in parts):
         return None
+    if re.search(rf"\w-times?\s+{re.escape(name.display)}\b", text):
+        return None  # 'the three-time Hart Trophy recipient': a prize, not a person
     person_like = _person_like(parts, text) or (2 <= len(parts) <= 3 and _honoured(parts, text))
     if _dateline(name.display, text):
         return "place"

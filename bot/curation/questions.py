@@ -197,6 +197,11 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
             ("What did {S} serve as?", "Was {S} in the war?"),
         ),
         (
+            r"\b(?:injur\w*|broken|fractured?|torn|sprained|strained|concussion|hamstring|"
+            r"ligament)\b",
+            ("What injury does {S} have?", "Is {S} injured?", "What is {S}'s injury?"),
+        ),
+        (
             r"\b(?:ill|illness|stroke|surgery|health|hospital)\b",
             ("Was {S} ill?", "What health problems did {S} have?"),
         ),
@@ -287,10 +292,12 @@ def question_forms(context: Context) -> list[str]:
     s_name = _label(subject) if subject else (context.about or "")
     verb = _main_verb(clause, subject)
     forms: list[str] = []
-    if subject is not None and verb:
+    if subject is not None and verb and _stands_before(subject, clause, verb[2]):
         asker = "Who" if subject.kind == "person" else "What"
-        forms.append(f"{asker} {verb[0]} {_words_after(clause, verb[2])}?")
-        if verb[1] not in AUXILIARY:
+        obj = _words_after(clause, verb[2])
+        if obj:
+            forms.append(f"{asker} {verb[0]} {obj}?")
+        if verb[1] not in AUXILIARY and verb[1] not in TELLING:
             forms.append(f"What did {s_name} {verb[1]}?")
     readers = asked_by(context.clause) + _nationality(context)
     if readers:  # early, so the cap on forms never cuts the readers' words
@@ -300,6 +307,7 @@ def question_forms(context: Context) -> list[str]:
         if described and name.kind == "person":
             forms.append(f"What did the {described} {_label(name)} do?")
     forms += _frame_forms(context, clause, s_name)
+    forms += _told_forms(context, clause, s_name)
     forms += _figure_forms(context, s_name, verb)
     if context.reading.years or context.reading.dates:
         forms += [_when_form(s_name, verb, clause), f"When {_tail(clause, context)}?"]
@@ -373,10 +381,49 @@ ROLE_SYNONYMS: Final = {
 """Other names readers give a role: 'who is the CEO' of a chief executive."""
 
 
+BROADCASTERS: Final = frozenset(
+    {"news", "radio", "tv", "television", "channel", "broadcasting", "bbc", "cnn", "itv", "nbc",
+     "cbs", "abc", "fox", "rte", "cbc"}
+)  # fmt: skip
+PRINTED: Final = frozenset(
+    {"times", "post", "press", "herald", "journal", "telegraph", "gazette", "guardian",
+     "magazine", "chronicle", "tribune", "mirror", "observer", "independent", "standard"}
+)  # fmt: skip
+"""What an organisation someone spoke to is, by a word of its name: 'Sky News', 'the Herald'."""
+
+
+def _told_forms(context: Context, clause: str, s_name: str) -> list[str]:
+    """'Barwell told Sky News that …': whom he spoke to, and which broadcaster or newspaper."""
+    if not s_name:
+        return []
+    forms = []
+    for name in context.names:
+        if name.kind != "organisation" or name is context.subject:
+            continue
+        surfaces = "|".join(re.escape(x) for x in {name.display, *name.surfaces} if x)
+        if not re.search(rf"\b(?:told|tells|telling|speaking to|spoke to|said to|interview with)"
+                         rf"\s+(?:the\s+)?(?:{surfaces})\b", clause, re.I):  # fmt: skip
+            continue
+        words = {w.lower() for w in name.display.split()}
+        forms += [f"Who did {s_name} talk to?", f"Who did {s_name} speak to?"]
+        if words & BROADCASTERS:
+            forms += [
+                f"Which broadcaster did {s_name} talk to?",
+                f"Which channel did {s_name} speak to?",
+            ]
+        elif words & PRINTED:
+            forms += [
+                f"Which newspaper did {s_name} talk to?",
+                f"Which paper did {s_name} speak to?",
+            ]
+    return forms
+
+
 def _role_forms(name: Name, body: str | None) -> list[str]:
     """'Its leader, José Nuñez': who is the leader (of the council), who leads it."""
     of = f" of {body}" if body else ""
     forms = [
+        f"Who is the {name.role}?",
         f"Who is the {name.role}{of}?",
         f"Who is {_label(name)}?",
         f"What is {_label(name)}'s job?",
@@ -468,20 +515,31 @@ def _place_forms(
 def _figure_forms(context: Context, s_name: str, verb: tuple[str, str, int] | None) -> list[str]:
     out = []
     whose = f"{s_name}'s " if s_name else "the "
+    makers = [n.display for n in context.names if n.kind == "organisation"]
+    maker = makers[0] if makers else ""  # 'how much is the Tesla?' of a price it does not name
     for found in context.reading.figures:
-        what = found.what if found.what != found.kind else _tail(context.clause, context)
-        out += _forms_for(found, what, whose, s_name, verb)
+        bare = found.what in {found.kind, "number"}  # 'the number of home owners': say what
+        what = _tail(context.clause, context) if bare else found.what
+        out += _forms_for(found, what, whose, s_name, verb, maker, _to_come(context.clause, verb))
     return out
 
 
 def _forms_for(
-    found: Found, what: str, whose: str, s_name: str, verb: tuple[str, str, int] | None
+    found: Found,
+    what: str,
+    whose: str,
+    s_name: str,
+    verb: tuple[str, str, int] | None,
+    maker: str = "",
+    then: str = "",
 ) -> list[str]:
-    doing = f" did {s_name} {verb[1]}" if s_name and verb and verb[1] not in AUXILIARY else ""
-    measured = _measure_forms(found.what, found, s_name) if named(found) else []
+    acts = s_name and verb and verb[1] not in AUXILIARY and verb[1] not in TELLING
+    doing = f" did {s_name} {verb[1]}" if acts and verb else ""
+    measured = _measure_forms(measure_name(found), found, s_name, maker) if named(found) else []
     if found.kind == "money" and measured:
         return measured
-        return [f"How much{doing}?", f"How much money was {what}?", f"What was the {what}?"]
+    if found.kind == "money":  # a sum the clause names by its currency alone
+        return [f"How much money{doing}?"] if doing else ["How much money?"]
     if found.kind == "share" and measured:
         return measured
     if found.kind == "share":
@@ -494,6 +552,8 @@ def _forms_for(
             f"How fast was {s_name or 'it'}?",
             f"What time did {s_name or 'they'} run?",
         ]
+    if found.kind == "duration" and s_name and then:  # 'will miss the next four to six weeks'
+        return [f"How long will {s_name} {then}?", f"How long will {s_name} be out?"]
     if found.kind == "duration":
         if not doing:  # 'how long did it take?' alone would answer any how-long question
             return [f"How long was the {what}?", f"How many {found.unit}s {what}?"]
@@ -509,20 +569,29 @@ def _forms_for(
     return [f"How many {what}{doing}?", f"What was {whose}{what}?", f"What number of {what}?"]
 
 
+PRICE_WORDS: Final = frozenset({"price", "cost", "fare", "fee"})
 UNIT_ENDINGS: Final = ("euros", "dollars", "sterling", "yen", "cents", "pence", ")")
 
 
 def named(found: Found) -> bool:
-    """Whether a figure's `what` names its measure (net profit), not only its unit (euros)."""
+    """Whether a figure's `what` names its measure (net profit), not only its unit (euros):
+    'capacity fund (million pounds sterling)' names a fund, 'million pounds sterling' none."""
+    what = measure_name(found)
     return (
-        found.what != found.kind
+        bool(what)
+        and what != found.kind
         and found.kind != "count"
-        and not found.what.endswith(UNIT_ENDINGS)
-        and found.what.split()[-1] != found.unit
+        and not what.endswith(UNIT_ENDINGS)
+        and what.split()[-1] != found.unit
     )
 
 
-def _measure_forms(what: str, found: Found, s_name: str) -> list[str]:
+def measure_name(found: Found) -> str:
+    """A figure's `what` without the unit it adds in brackets: 'capacity fund'."""
+    return re.sub(r"\s*\([^)]*\)$", "", found.what).strip()
+
+
+def _measure_forms(what: str, found: Found, s_name: str, product: str = "") -> list[str]:
     """'Net profit climbed to €163m': how much net profit, what was the net profit."""
     whose = f"{s_name}'s " if s_name else "the "
     if found.kind == "share":
@@ -533,16 +602,22 @@ def _measure_forms(what: str, found: Found, s_name: str) -> list[str]:
             f"What was the {what} growth?",
             f"What was {whose}{what}?",
         ]
-    return [
+    forms = [
         f"What was {whose}{what}?",
         f"How much {what}?",
         f"How much was the {what}?",
         f"How big was the {what}?",
     ]
+    if found.kind == "money" and what.split()[-1] in PRICE_WORDS:
+        thing = s_name or (f"the {product}" if product else "it")
+        forms += [f"How much does {thing} cost?", f"What does {thing} sell for?"]
+    elif found.kind == "money":  # 'a £18m capacity fund': how much the fund is, is worth
+        forms += [f"How much is the {what}?", f"How much is the {what} worth?"]
+    return forms
 
 
 def _when_form(s_name: str, verb: tuple[str, str, int] | None, clause: str) -> str:
-    if s_name and verb:
+    if s_name and verb and verb[1] not in AUXILIARY:
         if verb[0] in AUXILIARY and verb[1] != verb[0]:
             return f"When {verb[0]} {s_name} {verb[1]}?"
         return f"When did {s_name} {verb[1]} {_words_after(clause, verb[2], 4)}?"
@@ -555,6 +630,9 @@ def _main_verb(clause: str, subject: Name | None) -> tuple[str, str, int] | None
     words = list(_WORD.finditer(clause))
     for i, match in enumerate(words[:12]):
         word = match.group().lower()
+        phrased = [w.group() for w in words[i + 1 : i + 4]]
+        if word in {"went", "go", "goes", "going"} and phrased[:2] == ["on", "to"] and phrased[2:]:
+            return f"{word} on to {phrased[2].lower()}", phrased[2].lower(), words[i + 3].end()
         if word in AUXILIARY:
             following = words[i + 1] if i + 1 < len(words) else None
             if following and _past(following.group().lower()):
@@ -564,6 +642,18 @@ def _main_verb(clause: str, subject: Name | None) -> tuple[str, str, int] | None
         if i > 0 and _past(word) and not after_determiner:  # 'the hit novel' has no verb 'hit'
             return word, _plain(word), match.end()
     return None
+
+
+FUTURE: Final = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
+
+
+def _to_come(clause: str, verb: tuple[str, str, int] | None) -> str:
+    """The plain verb after 'will' ('will miss the next six weeks'): what someone will do."""
+    if verb is None or verb[0] not in FUTURE or verb[1] != verb[0]:
+        return ""
+    following = _WORD.match(clause[verb[2] :].lstrip())
+    word = following.group().lower() if following else ""
+    return word if word.isalpha() and word not in {"be", "not", "have", "also", "still"} else ""
 
 
 def _past(word: str) -> bool:
@@ -585,9 +675,34 @@ def _plain(word: str) -> str:
 
 
 def _words_after(clause: str, position: int, limit: int = OBJECT_WORDS) -> str:
+    """What the verb governs, cut where a phrase ends: never on 'at a' or 'and'."""
     rest = clause[position:].strip()
-    rest = re.split(r"[,;:(]| - ", rest)[0]
-    return " ".join(rest.split()[:limit]).strip(" .")
+    rest = re.split(r"[,;:(]| - | and (?=an?\s|the\s)", rest)[0]
+    words = rest.split()[:limit]
+    while words and words[-1].lower().strip("\"'“”‘’") in DANGLING:
+        words.pop()
+    return " ".join(words).strip(" .")
+
+
+DANGLING: Final = frozenset(
+    {"a", "an", "the", "at", "of", "to", "in", "on", "for", "with", "and", "or", "but", "by",
+     "from", "its", "their", "his", "her", "our", "that", "which", "who", "as", "than", "is",
+     "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "not", "into",
+     "this", "these", "those", "up", "out", "about", "around", "more", "less", "new", ""}
+)  # fmt: skip
+"""Words a form may not end on: 'Who is to launch later this year at a?' is no question."""
+TELLING: Final = frozenset({"tell", "say", "add", "continue"})
+"""'What did Barwell tell?': the frame's 'what did X say?' asks it better."""
+
+
+def _stands_before(subject: Name, clause: str, position: int) -> bool:
+    """Whether the clause names its subject (or says 'he', 'it') before the verb: 'Since 2010
+    the budget has been slashed', quoting Healey, is not something Healey did."""
+    said = _WORD.findall(clause[:position].lower())
+    before = f" {' '.join(said)} "
+    if re.search(r" (?:he|she|it|they) ", before):
+        return True
+    return any(f" {x} " in before for x in {subject.display.lower(), *subject.surfaces} if x)
 
 
 def _tail(clause: str, context: Context) -> str:

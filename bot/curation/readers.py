@@ -54,6 +54,9 @@ ASKED_BY: Final[tuple[tuple[str, str], ...]] = (
     (r"\blost\b[^.]*?[$£€¥]\d|\blosses?\b", "lose loss losses"),
     (r"\b(?:estimates?|estimated|according to)\b", "estimate according"),
     (r"\bvast majority\b|\bmost\b|\bmajority\b", "most majority"),
+    (r"\b(?:sells?|selling|retails?|priced|costs?|price[sd]?|start(?:s|ing)? at)\b[^.]*?"
+     r"[$£€¥]\s?\d|[$£€¥]\s?\d[\d,.]*\w*\s*(?:\([^)]*\)\s*)?,?\s*(?:half |twice )?the price\b",
+     "cost price cheap expensive pay afford"),
     (r"\b(?:premium|deluxe)\b", "premium deluxe expensive dearer top"),
     (r"\bbasic\b", "basic cheap cheaper cheapest standard"),
     (r"\bconsoles?\b", "console device machine system"),
@@ -71,7 +74,7 @@ ASKED_BY: Final[tuple[tuple[str, str], ...]] = (
     (r"\b(?:men['’]s|man|men)\b", "men mens male"),
     (r"\b(?:won|winner|champion)\b", "winner champion win"),
     (r"\b(?:second|runner-up)\b", "runner-up second"),
-    (r"\bdatelined?\b|^[A-Z][A-Za-z ]+\s?:\s", "dateline datelined location"),
+    (r"\bdatelined?\b|^(?-i:[A-Z][A-Z ]+|[A-Z][a-z]+)\s?:\s", "dateline datelined location"),
     (r"\b(?:announced|announcement|presentation|unveiled)\b", "announcement announce unveiled"),
     (r"\b(?:scheduled|due to|expected to)\b", "scheduled due planned expected"),
     (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
