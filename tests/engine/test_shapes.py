@@ -281,6 +281,6 @@ def test_either_or_where_neither_alternative_is_known_is_declined(
     engine: Engine, question: str
 ) -> None:
     answer = engine.ask(question)
-    assert not answer.answered or answer.verdict is None and "Antwerp" in answer.headline, (
+    assert not answer.answered or (answer.verdict is None and "Antwerp" in answer.headline), (
         answer.headline
     )
