@@ -27,6 +27,8 @@ AUXILIARIES = {
 }  # fmt: skip
 REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "describe", "say"}
 """Words that open a request for information as a question word would ('tell me who …')."""
+ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➡️?|⟶)\s*")
+"""'10 miles → km?': an arrow asks for one thing in terms of another."""
 ORDERS = frozenset({
     "confirm", "indicate", "provide", "state", "specify", "identify", "enumerate", "list",
     "restate", "advise", "give", "tell", "report", "supply", "outline", "name", "quote", "cite",
@@ -290,7 +292,7 @@ class Analyzer:
         return self._analyses(text, correct)
 
     def _analyse(self, text: str, correct: bool) -> Query:
-        raw = tokenize(text)
+        raw = tokenize(ARROW.sub(" to ", text))
         corrections: list[tuple[str, str]] = []
         language = self.foreign.detect(raw)
         tokens = (
