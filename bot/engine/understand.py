@@ -432,6 +432,8 @@ class Analyzer:
                     continue
                 if candidate in self.stopwords or candidate in QUESTION_WORDS:
                     return None
+                if candidate.endswith("ed") and english_lemma(candidate) != candidate:
+                    return None  # 'what *stopped* the tour': a verb, not the thing asked for
                 return self.stem(candidate)
             return None
         return None
