@@ -284,3 +284,32 @@ def test_either_or_where_neither_alternative_is_known_is_declined(
     assert not answer.answered or (answer.verdict is None and "Antwerp" in answer.headline), (
         answer.headline
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what share of world seizures did the three countries have?",
+        "how much cocaine was seized worldwide in 2023?",
+        "what is belgium's share of global cocaine seizures?",
+        "which country seized the most cocaine in the world?",
+        "how much cocaine was seized on earth in 2023?",
+    ],
+)
+def test_the_world_is_not_europe(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("has noem traveled globally?", r"South America"),
+        ("where has noem travelled around the world?", r"South America"),
+    ],
+)
+def test_travel_around_the_world_is_still_travel(
+    engine: Engine, question: str, expected: str
+) -> None:
+    shown = _shown(engine, question)
+    assert re.search(expected, shown), shown
