@@ -481,6 +481,10 @@ class Engine:
             about = clause_ranked[0].fact.entities
             if dropped and not any(name in about.get(kind, ()) for kind, name in dropped):
                 return query, ranked  # what the message names elsewhere is not what it answers
+            bound = {country for country, _ in query.roles}
+            if any(name in bound for _, name in dropped):
+                return query, ranked  # 'the name of the Canadian minister who attended …'
+
             return clause.model_copy_with(text=query.text), clause_ranked
         return query, ranked
 

@@ -313,3 +313,18 @@ def test_travel_around_the_world_is_still_travel(
 ) -> None:
     shown = _shown(engine, question)
     assert re.search(expected, shown), shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the name of the Canadian minister who attended the London talks?",
+        "tell me the australian minister who came to london",
+        "what was the new zealand minister called who attended",
+        "which canadian minister was at the five eyes talks?",
+        "name the australian minister who met noem in london",
+    ],
+)
+def test_a_minister_the_source_does_not_name_is_declined(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, answer.headline
