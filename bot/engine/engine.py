@@ -513,6 +513,8 @@ class Engine:
                 best = ranked[0]
             if not _says_when(best.fact.fact, query):
                 return self._what_it_says(said("decline.when"), best)
+        if _offers_figures_unsaid(query, best.fact.fact):
+            return self._what_it_says(said("decline.neither"), best)
         loose = _not_exact(query, best.fact.fact)
         if loose is not None:
             return self._what_it_says(said("decline.not_exact", what=Term(loose)), best)
@@ -780,6 +782,19 @@ def _says_when(fact: Fact, query: Query) -> bool:
     if any(NUMERIC_DATE.search(text) for text in said):
         return True  # 'on sale 9/14'
     return any(t in TIME_MARKS or is_year(t) for text in said for t in tokenize(text))
+
+
+def _offers_figures_unsaid(query: Query, fact: Fact) -> bool:
+    """'Was he mayor for 10 years or 15?': an either-or between figures, none of which the
+    fact states, is not settled by it."""
+    if ALTERNATIVES.isdisjoint(query.raw_tokens) or len(query.numbers) < 2:
+        return False
+    stated = {
+        value
+        for text in (fact.answer, *(q.text for q in fact.quotes))
+        for value in figures_in(text)
+    }
+    return stated.isdisjoint(query.numbers)
 
 
 def _not_exact(query: Query, fact: Fact) -> str | None:

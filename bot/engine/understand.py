@@ -436,6 +436,12 @@ class Analyzer:
                     return None  # 'what *stopped* the tour': a verb, not the thing asked for
                 return self.stem(candidate)
             return None
+        for i in range(len(words) - 2):
+            if words[i] == "number" and words[i + 1] == "of":
+                counted = words[i + 2] if words[i + 2] not in {"the", "a", "an"} else ""
+                if counted and counted not in self.stopwords and not is_number(counted):
+                    return self.stem(counted)  # 'number of workers detained?'
+                return None
         return None
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
@@ -550,4 +556,6 @@ def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
             return "when" if following in TIME_NOUNS else word
     if (words and words[0] in AUXILIARIES) or "yes_no" in cues:
         return "yes_no"
+    if any(a == "number" and b == "of" for a, b in zip(words, words[1:])):
+        return "how_many"  # 'Georgia raid: number of workers detained?'
     return None

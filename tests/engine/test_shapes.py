@@ -328,3 +328,51 @@ def test_travel_around_the_world_is_still_travel(
 def test_a_minister_the_source_does_not_name_is_declined(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.answered, answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did De Wever serve as mayor for 10 years or 15 years?",
+        "was de wever mayor for 6 or 12 years?",
+        "did noem visit 3 or 4 countries in south america?",
+        "was the honourable artillery company building 200 or 300 years old?",
+        "were 20 or 30 ministers at the five eyes talks?",
+    ],
+)
+def test_either_or_between_figures_the_source_does_not_give_is_declined(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Georgia raid: number of workers detained?",
+        "number of protesters in seoul?",
+        "the number of agents at the meeting?",
+        "number of ports in belgium?",
+        "number of people deported by the trump administration",
+    ],
+)
+def test_a_number_of_something_the_source_does_not_count_is_declined(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("number of new substances found by the early warning system", r"\b1000\b"),
+        ("did belgium seize 123 or 130 tonnes?", r"\b123\b"),
+    ],
+)
+def test_a_number_of_something_counted_is_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    shown = _shown(engine, question)
+    assert re.search(expected, shown), shown
