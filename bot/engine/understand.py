@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -438,9 +439,9 @@ class Analyzer:
             return None
         for i in range(len(words) - 2):
             if words[i] == "number" and words[i + 1] == "of":
-                counted = words[i + 2] if words[i + 2] not in {"the", "a", "an"} else ""
-                if counted and counted not in self.stopwords and not is_number(counted):
-                    return self.stem(counted)  # 'number of workers detained?'
+                noun = words[i + 2] if words[i + 2] not in {"the", "a", "an"} else ""
+                if noun and noun not in self.stopwords and not is_number(noun):
+                    return self.stem(noun)  # 'number of workers detained?'
                 return None
         return None
 
@@ -556,6 +557,6 @@ def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
             return "when" if following in TIME_NOUNS else word
     if (words and words[0] in AUXILIARIES) or "yes_no" in cues:
         return "yes_no"
-    if any(a == "number" and b == "of" for a, b in zip(words, words[1:])):
+    if any(pair == ("number", "of") for pair in pairwise(words)):
         return "how_many"  # 'Georgia raid: number of workers detained?'
     return None
