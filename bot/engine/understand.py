@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import pairwise
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import Stemmer
 
