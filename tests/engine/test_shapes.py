@@ -376,3 +376,20 @@ def test_a_number_of_something_counted_is_answered(
 ) -> None:
     shown = _shown(engine, question)
     assert re.search(expected, shown), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Kindly identify the office currently held by Ms. Kristi Noem.", r"Homeland Security"),
+        ("what is the office held by kristi noem", r"Homeland Security"),
+        ("the post held by de wever?", r"prime minister"),
+        ("please state the position held by shabana mahmood", r"Home Secretary"),
+        ("role held by noem?", r"Homeland Security"),
+    ],
+)
+def test_the_office_held_by_someone_is_their_job(
+    engine: Engine, question: str, expected: str
+) -> None:
+    shown = _shown(engine, question)
+    assert re.search(expected, shown, re.I), shown
