@@ -244,6 +244,13 @@ class Calculator:
     def leader(self, query: Query) -> Input | None:
         """The place with the highest figure ('lowest' when the question says least) of the
         measure a question is about, for checking a claim such as 'Spain led, right?'."""
+        ranked = self.ranked(query)
+        if not ranked:
+            return None
+        return ranked[-1] if "rank_last" in query.cues else ranked[0]
+
+    def ranked(self, query: Query) -> list[Input]:
+        """The places of the measure a question is about, highest figure first."""
         related = [self.index.facts[i] for i in self.index.candidates(query.content)]
         related = [fact for fact in related if self._agrees_beyond_subjects(query, fact)]
         for measure in self._measures(related, relevance(query, self.index)):
@@ -253,9 +260,8 @@ class Calculator:
                 if i.quantity.role == "part" and len(i.quantity.where) == 1
             ]
             if len(parts) >= 2:
-                pick = min if "rank_last" in query.cues else max
-                return pick(parts, key=lambda i: i.value)
-        return None
+                return sorted(parts, key=lambda i: -i.value)
+        return []
 
     def _derive_over(
         self, query: Query, operation: str | None, countries: list[str], inputs: Sequence[Input]

@@ -80,6 +80,9 @@ SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 ALTERNATIVES = frozenset({"or", "either"})
+RANK_POSITIONS = {"rank_first": 0, "rank_second": 1, "rank_third": 2, "rank_last": -1}
+RANK_ARITHMETIC = frozenset({"difference", "ratio", "sum"})
+SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 POINTING_BACK = frozenset({
     "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he",
     "him", "his", "she", "her", "hers", "there", "then",
@@ -279,6 +282,7 @@ class Engine:
                 said("decline.unknown_names", names=names),
                 self._suggest_without_entities(query),
             )
+        query = self._ranks_as_places(query)
         derived = self.calculator.derive(query)
         ranked = rank(query, self.index)
         if derived is None and (not ranked or ranked[0].score < ANSWER_CLEARLY):
@@ -302,6 +306,40 @@ class Engine:
             if contrary is not None:
                 return contrary
         return query, self._decide(query, ranked)
+
+    def _ranks_as_places(self, query: Query) -> Query:
+        """'The gap between first and third place': the places at those ranks of the measure
+        asked about stand in for the ranks, so the arithmetic is done on them."""
+        if not query.cues & RANK_ARITHMETIC:
+            return query
+        positions = [at for cue, at in RANK_POSITIONS.items() if cue in query.cues]
+        if len(positions) > 2 and 0 in positions:
+            positions.remove(0)  # 'the second and third biggest': 'biggest' names no rank
+        tokens = list(query.raw_tokens)
+        for i, token in enumerate(tokens[:-1]):
+            count = SMALL_COUNTS.get(tokens[i + 1]) or (
+                int(tokens[i + 1]) if tokens[i + 1].isdigit() else 0
+            )
+            if token == "top" and 1 < count <= 10:
+                positions = list(range(count))  # 'the top two together'
+        named = self.calculator.subjects(query)
+        if not positions or len(named) >= 2 or len(positions) + len(named) < 2:
+            return query
+        ranked = self.calculator.ranked(query)
+        if len(ranked) < 2 or any(at >= len(ranked) for at in positions):
+            return query
+        places = [ranked[at].quantity.where[0] for at in positions]
+        if len({*places, *named}) < 2:
+            return query
+        kind = self.calculator.kind_of.get(places[0])
+        if kind is None:
+            return query
+        entities = {**query.entities, kind: query.entities.get(kind, frozenset()) | set(places)}
+        return query.model_copy_with(
+            entities=entities,
+            entity_order=(*query.entity_order, *places),
+            cues=query.cues - set(RANK_POSITIONS),
+        )
 
     def _either(self, query: Query) -> tuple[Query, Found] | None:
         """'Were the talks about tariffs or fishing?': no fact is about both alternatives, so

@@ -393,3 +393,25 @@ def test_the_office_held_by_someone_is_their_job(
 ) -> None:
     shown = _shown(engine, question)
     assert re.search(expected, shown, re.I), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whats the gap between first and third place in cocaine seizures?", r"\b64\b"),
+        ("how much more did the top country seize than the third?", r"\b64\b"),
+        ("how much more did belgium seize than the third-placed country?", r"\b64\b"),
+        ("first and second place combined, how much cocaine?", r"\b241\b"),
+        ("difference between the second and third biggest seizers?", r"\b59\b"),
+        ("in cocaine seized, how far behind first place was second place?", r"\b5\b"),
+        ("gap between spain and the top seizer", r"\b5\b"),
+        ("the top two countries together seized how much?", r"\b241\b"),
+        ("what separates the top seizer from the country in third?", r"\b64\b"),
+        ("how much less did the third-ranked country seize than the first?", r"\b64\b"),
+    ],
+)
+def test_arithmetic_over_ranks_is_done_on_the_places_at_those_ranks(
+    engine: Engine, question: str, expected: str
+) -> None:
+    shown = _shown(engine, question)
+    assert re.search(expected, shown), shown
