@@ -106,6 +106,9 @@ class Problem:
         return not self.query.named.isdisjoint(self.total.quantity.where)
 
 
+WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
 def title(name: str) -> str:
     special = {
         "united states": "the United States",
@@ -423,6 +426,8 @@ class Calculator:
     def _sum(self, p: Problem) -> Derivation | Refusal | None:
         if not p.named and p.query.named & {n for i in p.inputs for n in i.quantity.where}:
             return None  # 'Europe in total' is its stated total, not a sum of some countries
+        if not p.named and p.total is not None and not self._asks_for_the_parts(p):
+            return None  # 'how much was seized in total?' is the stated total, not a sum
         chosen = p.chosen
         if len(chosen) < 2:
             return None
@@ -436,6 +441,17 @@ class Calculator:
         )
         working = " + ".join(exact(i.value) for i in chosen) + f" = {self._amount(value, unit)}"
         return Derivation("sum", headline, (working,), tuple(chosen), value, unit)
+
+    def _asks_for_the_parts(self, p: Problem) -> bool:
+        """'The three countries together', 'the named ones combined': the parts, not the whole."""
+        query = p.query
+        if "among_named" in query.cues or not self.index.analyzer.kind_stems.isdisjoint(
+            query.content
+        ):
+            return True
+        return any(
+            WORD_COUNTS.get(s) == len(p.parts) or s == str(len(p.parts)) for s in query.content
+        )
 
     def _each(self, p: Problem) -> Derivation | Refusal | None:
         if len(p.named) < 2:

@@ -262,6 +262,7 @@ class Engine:
             return query, Prompt(self.example_question)
         if query.smalltalk:
             return query, SmallTalk(query.smalltalk, self.example_question)
+        query = self._ranks_as_places(query)
         asked = self._after_statements(text, query, correct)
         conversion = self._conversion(asked)
         if conversion is not None:
@@ -282,7 +283,6 @@ class Engine:
                 said("decline.unknown_names", names=names),
                 self._suggest_without_entities(query),
             )
-        query = self._ranks_as_places(query)
         derived = self.calculator.derive(query)
         ranked = rank(query, self.index)
         if derived is None and (not ranked or ranked[0].score < ANSWER_CLEARLY):

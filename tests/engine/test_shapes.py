@@ -415,3 +415,21 @@ def test_arithmetic_over_ranks_is_done_on_the_places_at_those_ranks(
 ) -> None:
     shown = _shown(engine, question)
     assert re.search(expected, shown), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much was seized in total in 2023?", r"\b419\b"),
+        ("how much cocaine was seized in total?", r"\b419\b"),
+        ("all together, how much cocaine got seized?", r"\b419\b"),
+        ("what did the three countries seize together?", r"\b300\b"),
+        ("the named countries combined?", r"\b300\b"),
+        ("belgium and spain together?", r"\b241\b"),
+    ],
+)
+def test_a_total_names_no_parts_unless_it_asks_for_them(
+    engine: Engine, question: str, expected: str
+) -> None:
+    shown = _shown(engine, question)
+    assert re.search(expected, shown), shown
