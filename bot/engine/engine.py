@@ -477,6 +477,8 @@ class Engine:
                 return reading.model_copy_with(text=text)  # the sum or gap the chatter asks
             score = self._best_score(reading)
             if score >= best_score + FOCUS_GAIN:
+                if query.qtype == "yes_no" and reading.qtype is None:
+                    reading = reading.model_copy_with(qtype="yes_no")  # 'true or false: …'
                 best, best_score = reading.model_copy_with(text=text), score
         return best
 

@@ -519,6 +519,8 @@ def without_tag(tokens: list[str]) -> list[str]:
     what is checked, so it is no word to match on."""
     if len(tokens) <= TAGGED_MIN_WORDS:
         return tokens
+    if tokens[:3] == ["true", "or", "false"] and len(tokens) > 3:
+        tokens = tokens[3:]  # 'true or false: the library opened with …'
     tag = CONFIRMING_TAG.search(" " + " ".join(tokens))
     return tokens[: -len(tag.group().split())] if tag else tokens
 

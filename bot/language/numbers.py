@@ -9,7 +9,8 @@ WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "eighteenth": 18,
     "twentieth": 20,
@@ -58,6 +59,12 @@ _WORD_SCALED = re.compile(
 _FRACTION = re.compile(
     r"\b(a|one|two|three|four)[\s-]+(half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b", re.I
 )
+_TENS_AND_UNITS = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+    r"(one|two|three|four|five|six|seven|eight|nine)\b",
+    re.I,
+)
+"""'sixty-five volunteers' states 65 (and its words 60 and 5, read alone)."""
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d(?:\.\d+)?)(?![\d:])")
 _SMALL = {"a": 1, "one": 1, "half": 0.5, "a quarter of": 0.25}
 
@@ -85,6 +92,10 @@ def figures_in(text: str) -> list[float]:
             if word not in _MONEY_ONLY or money:
                 found.append(value * _SCALES[word])
     found += [float(WORD_NUMBERS[w]) for w in _WORDS.findall(text.lower()) if w in WORD_NUMBERS]
+    found += [
+        float(WORD_NUMBERS[m[1].lower()] + WORD_NUMBERS[m[2].lower()])
+        for m in _TENS_AND_UNITS.finditer(text)
+    ]
     return found
 
 

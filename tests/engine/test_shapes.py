@@ -433,3 +433,25 @@ def test_a_total_names_no_parts_unless_it_asks_for_them(
 ) -> None:
     shown = _shown(engine, question)
     assert re.search(expected, shown), shown
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("true or false: belgium seized 123 tonnes", "yes"),
+        ("true or false: spain led europe", "no"),
+        ("True or false - the meeting is in Ghent", "no"),
+        ("True or false: De Wever is a former mayor of Antwerp.", "yes"),
+        ("true or false: the netherlands seized 95 tonnes", "no"),
+    ],
+)
+def test_a_claim_after_true_or_false_is_checked(engine: Engine, claim: str, verdict: str) -> None:
+    answer = engine.ask(claim)
+    assert answer.verdict == verdict, answer.headline
+
+
+def test_a_figure_in_words_with_a_hyphen_is_one_figure() -> None:
+    from bot.language.numbers import figures_in
+
+    assert 65.0 in figures_in("backed by sixty-five volunteers")
+    assert 72.0 in figures_in("seventy two helpers")
