@@ -23,7 +23,8 @@ NEGATIONS: Final = frozenset({
     "isnt", "wasnt", "werent", "arent", "hasnt", "havent", "hadnt", "wont", "cant", "couldnt",
     "shouldnt", "wouldnt", "without",
 })  # fmt: skip
-"""Words that turn a statement round ('repaid without any rise in tax'); a claim and a fact that differ in them disagree."""
+"""Words that turn a statement round ('repaid without any rise in tax'); a claim and a fact
+that differ in them disagree."""
 SUPERLATIVES: Final = ("rank_first", "rank_last")
 CONFIRM_COVERAGE: Final = 0.75
 """How much of a claim the fact must cover before the reply says 'yes' to it."""
