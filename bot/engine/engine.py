@@ -80,6 +80,12 @@ SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 ALTERNATIVES = frozenset({"or", "either"})
+FIGURE_NOUNS = frozenset({
+    "record", "price", "cost", "fee", "fees", "salary", "wage", "wages", "score", "population",
+    "budget", "speed", "distance", "height", "weight", "attendance", "turnout", "temperature",
+    "capacity", "fine", "turnover", "revenue", "profit",
+})  # fmt: skip
+"""Nouns that name a figure: 'what is the record?' wants one, and a fact with none is no answer."""
 RANK_POSITIONS = {"rank_first": 0, "rank_second": 1, "rank_third": 2, "rank_last": -1}
 RANK_ARITHMETIC = frozenset({"difference", "ratio", "sum"})
 SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -553,6 +559,8 @@ class Engine:
                 best = ranked[0]
             if not _says_when(best.fact.fact, query):
                 return self._what_it_says(said("decline.when"), best)
+        if _wants_a_figure(query) and not _states_a_figure(best.fact.fact):
+            return self._what_it_says(said("decline.no_figure"), best)
         if _offers_figures_unsaid(query, best.fact.fact):
             return self._what_it_says(said("decline.neither"), best)
         loose = _not_exact(query, best.fact.fact)
@@ -822,6 +830,24 @@ def _says_when(fact: Fact, query: Query) -> bool:
     if any(NUMERIC_DATE.search(text) for text in said):
         return True  # 'on sale 9/14'
     return any(t in TIME_MARKS or is_year(t) for text in said for t in tokenize(text))
+
+
+def _wants_a_figure(query: Query) -> bool:
+    """'What is the British 800m record?', 'what was the ticket price': what is asked is a
+    figure, by the noun that names it."""
+    return query.qtype in {"what", "which"} and not FIGURE_NOUNS.isdisjoint(query.raw_tokens)
+
+
+def _states_a_figure(fact: Fact) -> bool:
+    """Whether the fact gives any figure other than a year."""
+    if any(q.unit != "year" for q in fact.quantities):
+        return True
+    texts = (fact.answer, *(q.text for q in fact.quotes))
+    return any(not is_year(_number_text(v)) for t in texts for v in figures_in(t))
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def _offers_figures_unsaid(query: Query, fact: Fact) -> bool:

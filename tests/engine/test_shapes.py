@@ -455,3 +455,20 @@ def test_a_figure_in_words_with_a_hyphen_is_one_figure() -> None:
 
     assert 65.0 in figures_in("backed by sixty-five volunteers")
     assert 72.0 in figures_in("seventy two helpers")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the ticket price for the Antwerp meeting?",
+        "what is the budget of the eu drugs agency?",
+        "What was the cost of the Five Eyes meeting?",
+        "what is the population of antwerp?",
+        "what was the score of the vote on the meeting?",
+    ],
+)
+def test_a_figure_asked_of_a_fact_that_gives_none_is_declined(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, answer.headline
