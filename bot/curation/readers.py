@@ -98,7 +98,8 @@ ASKED_BY: Final[tuple[tuple[str, str], ...]] = (
     (r"\b(?:won|wins|clinched|claimed|lifted|sealed|secured|triumphed)\b[^.]*\bagainst\b",
      "beat defeated final opponent"),
     (r"\bprosecut\w+", "prosecuted prosecution prosecutor"),
-    (r"\bdefending\b|\bdefence (?:lawyer|solicitor|barrister)\b|\bmitigation\b",
+    (r"\bdefending\b|\bdefence (?:lawyer|solicitor|barrister)\b|\bfor the defence\b|"
+     r"\bmitigation\b",
      "defended defence defense lawyer solicitor represented"),
     (r"\b(?:unemployed|jobless|out of work|redundant)\b", "work working job employed employment"),
     (r"\bcommunity order\b|\bunpaid work\b|\bsuspended sentence\b|\bcurfew\b|"

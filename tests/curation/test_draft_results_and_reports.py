@@ -15,24 +15,24 @@ from bot.engine.engine import Engine
 
 FINAL = """Okafor takes the Harbour Classic
 
-Nigerian player Ada Okafor won the Harbour Classic in Port Elsby against Dutch rival Mira Jansen \
-on Saturday.
-The 27 year-old won 7-5 6-2 in an hour and 15 minutes to reach a ranking of No 31.
-She had lost to Jansen at the Coastal International in May.
+Nigerian Ngozi Okafor triumphed at the Harbour Classic in Port Elsby on Saturday against Dutch \
+player Mira Jansen.
+The 27 year-old took it 7-5, 6-2 and was done in an hour and 15 minutes.
+Okafor lost to Jansen at the Coastal International in May.
 """
 COURT = """Lodger took landlady's bicycle
 
 A lodger who took his landlady's bicycle has been ordered to do unpaid work.
-Darren Felsham was asked to feed her cat while she visited her aunt in Portugal.
-Kim Arbuthnot, prosecuting, said the bicycle was worth £300.
-Sam Ridgeway, defending, said Felsham was unemployed at the time.
-Magistrates imposed a community order, with 80 hours of unpaid work.
+Darren Felsham had agreed to feed her cat during a trip she made to see her aunt in Portugal.
+Prosecuting, Kim Arbuthnot told the court the bicycle was worth £300.
+Sam Ridgeway, for the defence, said Felsham had been jobless for a year.
+The bench handed him a community order and 80 hours of unpaid work.
 """
 BUSES = """Ferry links saved by county grant
 
-The county council had been due to withdraw funding from 54 ferry routes from May.
-Ferry firms have decided to operate 20 of these routes on a commercial basis.
-The grant means that 35 of the 54 routes will continue from June.
+Funding for 54 ferry routes was set to be withdrawn by the county in May.
+Operators plan to operate 20 of those routes without subsidy.
+With the grant, 35 of the 54 routes will continue into the summer.
 """
 
 
@@ -69,9 +69,9 @@ def _says(engine: Engine, question: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("What was the score in the final?", r"7-5 6-2"),
+        ("What was the score in the final?", r"7-5, 6-2"),
         ("How long did the final last?", r"hour and 15"),
-        ("How old is Ada Okafor?", r"\b27\b"),
+        ("How old is Ngozi Okafor?", r"\b27\b"),
         ("Who did Okafor beat in the final?", r"Jansen"),
     ],
 )
@@ -83,7 +83,7 @@ def test_a_match_report_gives_the_score_its_length_and_the_winners_age(
 
 def test_an_event_says_where_it_is_played_and_where_a_match_was(final: Engine) -> None:
     _says(final, "Where is the Harbour Classic played?", r"Port Elsby")
-    _says(final, "Where did she lose to Jansen?", r"Coastal International")
+    _says(final, "Where did Okafor lose to Jansen?", r"Coastal International")
     assert not final.ask("Who does Okafor play in the first round of the Harbour Classic?").answered
 
 
@@ -92,7 +92,7 @@ def test_an_event_says_where_it_is_played_and_where_a_match_was(final: Engine) -
     [
         ("Who prosecuted?", r"Arbuthnot"),
         ("Who defended Felsham?", r"Ridgeway"),
-        ("Was Felsham working at the time?", r"unemployed"),
+        ("Was Felsham working?", r"jobless"),
         ("Did he get sent to prison?", r"community order|unpaid work"),
         ("Where had she gone?", r"Portugal"),
     ],
@@ -106,9 +106,9 @@ def test_a_court_report_says_who_prosecuted_and_what_the_sentence_was(
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("How many routes will ferry firms run commercially?", r"\b20\b"),
+        ("How many routes will operators run?", r"\b20\b"),
         ("How many of the 54 routes keep running?", r"\b35\b"),
-        ("How many routes was the council going to pull funding from?", r"\b54\b"),
+        ("How many routes was the county going to pull funding from?", r"\b54\b"),
     ],
 )
 def test_council_news_counts_routes_in_the_readers_words(
