@@ -21,7 +21,15 @@ from bot.curation.figures import (
     writes_millions_as_m,
 )
 from bot.curation.measures import direction_gaps, measure_gaps, measures_of, period_gaps
-from bot.curation.names import Name, affiliations, epithets, mentioned_in, padded_tokens
+from bot.curation.names import (
+    Name,
+    affiliations,
+    epithets,
+    is_event,
+    mentioned_in,
+    padded_tokens,
+    venue_named,
+)
 from bot.curation.questions import Context, question_forms
 from bot.curation.questions import named as names_its_measure
 from bot.curation.sentences import Sentence
@@ -67,11 +75,20 @@ _OPENING_PRONOUN: Final = re.compile(r"^[\"'“‘]?(?:he|she|his|her|they|their
 _PRONOUN: Final = re.compile(r"(?i:\b(?:he|she|his|her|him|himself|herself)\b)|\bI\b|^[\"'“‘]")
 """A clause that names nobody but says 'he' or 'his' is about the person the text is on."""
 _OPENING_DESCRIPTION: Final = re.compile(
-    r"^[\"'“‘]?the\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+)\s+(?:is|was|has|had|will|would|"
+    r"^[\"'“‘]?the\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+|year-old)\s+(?:is|was|has|had|will|would|"
     r"[a-z]+ed|took|went|said|became|won|broke|ran|came|made|gave)\b",
     re.I,
 )
 """'The Larne athlete dominated', 'The Irishman is': a description of whom the text is on."""
+_OPENING_AGE: Final = re.compile(r"^[\"'“‘]?the\s+(?:\w+)[\s-]year[\s-]old\b", re.I)
+"""'The 25-year-old won': an age a report gives of whom it is on, not of whom it named last."""
+_TRAVEL: Final = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|flew|flown|went|gone|moved|emigrated|"
+    r"holiday(?:ed|ing)?|trip)\b[^.]*\b(?:in|to)\s+(?:the\s+)?[A-Z]"
+)
+TRAVELLED_TO: Final = frozenset({"country", "region", "place"})
+"""'while she visited her father in Hong Kong': a clause saying where someone went answers
+'where had she gone?', whether it names a country or a town."""
 PERSON_ENDINGS: Final = ("man", "woman", "er", "ist", "ete", "or", "ess", "ian", "ent", "ee")
 
 
@@ -140,6 +157,16 @@ def draft_facts(
         if typed:  # 'us price deluxe set': the country as people type it, lower case
             forms.insert(min(1, len(forms)), f"What about the {' '.join(typed)}?")
         fact = draft_fact(fact_id, piece, keywords, forms, entities, reading)
+        if (
+            _TRAVEL.search(piece.text)
+            and TRAVELLED_TO & set(entities)
+            and "where" not in fact["asks"]
+        ):
+            fact["asks"].append("where")  # 'visited her father in Hong Kong': where she went
+        if venue_named(in_piece, piece.text) and "where" not in fact["asks"]:
+            fact["asks"].append("where")  # 'at the Brisbane International' says where
+        if any(is_event(name) for name in in_piece):
+            _event_gaps(fact, whole)
         fact["answer"] = named_in_full(fact["answer"], on.subject)
         facts.append(fact)
     _figure_gaps(facts, [read.figures for read in readings])
@@ -267,6 +294,23 @@ def _near_misses(
             fact["curator_note"] = fact.pop("curator_note")
 
 
+EVENT_GAPS: Final = ("round", "prize money", "crowd", "attendance")
+"""What readers ask of a tournament or a show that a report of it may never say: which round,
+the prize money, how many watched."""
+
+
+def _event_gaps(fact: dict[str, Any], text: str) -> None:
+    """A fact about an event declines what the text never says of any event ('who does she
+    play in the first round?') rather than answering with the event's other news."""
+    own = " ".join(fact["questions"]).lower()
+    gaps = [
+        g for g in EVENT_GAPS if not re.search(rf"\b{g.split()[0]}", text, re.I) and g not in own
+    ]
+    if gaps:
+        fact["unknowns"] = list(dict.fromkeys([*fact.get("unknowns", []), *gaps]))
+        fact["curator_note"] = fact.pop("curator_note")
+
+
 def _shared_measures(facts: list[dict[str, Any]]) -> None:
     """A measure groups figures readers compare ('which division had the most revenue?'):
     kept only where two facts about different owners state it, never for one figure alone."""
@@ -323,6 +367,8 @@ class Thread:
         if people and _opens_with(text, people[0]):
             self.person = people[0]  # the person the text is now on
             return None
+        if not people and self.person is not None and _OPENING_AGE.match(text):
+            return self.person
         if not people and last is not None and _described_first(text):
             return last
         if self.person is not None and (_refers_back(text) or _pronoun_first(text, people)):

@@ -68,10 +68,11 @@ _MEASURE: Final = re.compile(
 )
 _AGE: Final = re.compile(
     rf"\b(?:at the age of|aged|age of|age)\s(?P<num>\d{{1,3}}|{_WORD_NUMBER})\b|"
-    rf"\b(?P<num2>\d{{1,3}}|{_WORD_NUMBER})-year-old\b|"
+    rf"\b(?P<num2>\d{{1,3}}|{_WORD_NUMBER})[\s-]year[\s-]old\b|"
     r"\b[A-Z][a-z'’]+,\s(?P<num3>[1-9]\d),\s(?=[a-z])",
 )
-"""'at the age of 30', 'a 30-year-old', and 'Mutai, 30, is': an age after a name."""
+"""'at the age of 30', 'a 30-year-old' (or '30 year-old'), and 'Mutai, 30, is': an age after a
+name."""
 _DATA: Final = re.compile(
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>GB|MB|TB|gigabytes?|megabytes?|terabytes?)\b"
     r"(?:\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?))?",
@@ -170,11 +171,12 @@ _COUNTED: Final = re.compile(
 """'six children', and 'six new housing zones', 'two power-play goals': what is counted may
 stand a word or two after the number."""
 _COUNTED_OF: Final = re.compile(
-    rf"\b(?P<num>{_WORD_NUMBER})\s+of\s+(?:the|its|their|his|her|our)\s+"
+    rf"\b(?P<num>{_WORD_NUMBER})\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
     rf"(?P<noun>[a-z][a-z-]*s|{'|'.join(sorted(IRREGULAR_PLURALS))})\b(?!['’])",
     re.I,
 )
-"""'Three of the cars were driven on stage': so many of the things the text is on."""
+"""'Three of the cars were driven on stage', '40 of these routes': so many of the things the text
+is on."""
 COUNTED_AS: Final = {
     "children": "kids sons daughters",
     "kids": "children",
@@ -443,11 +445,18 @@ def _label(sentence: str, match: re.Match[str], currency: str) -> str:
 
 _NEXT_NAMED: Final = re.compile(r"[\s-]*([A-Za-z0-9][\w'’-]*)")
 _OF_ITS: Final = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?=[\w])", re.I)
+_OF_THE_COUNTED: Final = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:\d[\d,]*\s+)?([a-z][a-z-]*[a-rt-z]s)\b"
+)
+"""'40 of these routes', '68 of the 113 routes': a figure counting some of the things named."""
 
 
 def _what(sentence: str, start: int, end: int) -> str:
     """What a figure measures: the words right after it ('11 best-selling books'), else the
     noun phrase it completes ('a time of 47.97', 'a clearance of 1.87m')."""
+    counted = _OF_THE_COUNTED.match(sentence, end)
+    if counted:
+        return counted[1]
     after: list[str] = []
     position = end
     of = _OF_ITS.match(sentence, position)

@@ -60,6 +60,12 @@ ORGANISATION_WORDS: Final = frozenset({
     "marathon", "festival", "tournament", "olympiad", "regatta", "rally", "summit", "expo",
     "radio", "television", "tv", "channel",
 })
+EVENT_ENDINGS: Final = frozenset({
+    "open", "international", "classic", "masters", "invitational", "tour", "prix",
+    "games", "cup", "championship", "championships", "marathon", "festival", "tournament",
+    "olympics", "olympiad", "regatta", "rally", "summit", "expo", "show", "fair", "conference",
+})
+"""'The Brisbane International', 'the Top Seed Open': an event, held somewhere on some date."""
 BROADCAST_WORDS: Final = frozenset({"radio", "television", "tv", "channel"})
 ORGANISATION_BEFORE: Final = frozenset({
     "maker", "makers", "firm", "company", "group", "retailer", "giant", "brand",
@@ -73,9 +79,11 @@ PLACE_WORDS: Final = frozenset({
     "mountain", "mountains", "lake", "bay", "harbour", "harbor", "port", "square", "park",
     "airport", "station", "bridge", "coast", "province", "state", "region", "district",
     "east", "west", "north", "south", "ridge", "pass", "mount", "hill", "hills", "peak",
-    "central", "forest", "canyon", "gorge", "strait", "ward",
+    "central", "forest", "canyon", "gorge", "strait", "ward", "meadows", "stadium", "arena",
 })
 PLACE_BEFORE: Final = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside"})
+ONLY_PLACES_BEFORE: Final = frozenset({"in", "near", "into", "outside"})
+"""Words a person's name never follows, though a place's with a first name's look may."""
 PLACE_NOUNS_AFTER: Final = frozenset({
     "athlete", "man", "woman", "side", "native", "player", "runner", "boy", "girl", "resident",
     "residents", "team", "club", "firm", "company", "based", "born", "-based", "-born",
@@ -399,6 +407,8 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return None if _spelt_as_term(parts[0], text) else "organisation"
     if lowered[-1] in ROLE_NOUNS:
         return None  # 'Business Correspondent', 'City Hall Reporter': a byline's role
+    if len(parts) > 1 and lowered[-1] in EVENT_ENDINGS:
+        return "organisation"  # an event is named like a body and asked about like one
     if lowered[-1] in ORGANISATION_WORDS or any(p in ORGANISATION_WORDS for p in lowered[1:]):
         return "organisation"
     if len(parts) > 1 and lowered[0] in BROADCAST_WORDS:  # 'Radio Wend', 'Channel Nine'
@@ -427,6 +437,8 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return "place" if len(parts) <= 3 else None
     if any(after.lower() in PLACE_NOUNS_AFTER for _, after, _ in contexts):
         return "place"
+    if person_like and placed and all(before in ONLY_PLACES_BEFORE for before in placed):
+        return "place"  # 'visited her father in Hong Kong': nobody is 'in' a person
     if person_like:
         return "person"
     if len(parts) == 1 and name.role:
@@ -856,3 +868,21 @@ def _first_named(person: Name, clause: str, names: Sequence[Name]) -> bool:
         if n.kind == "person"
     }
     return at.get(person.canonical, len(lowered)) == min(at.values(), default=len(lowered))
+
+
+def is_event(name: Name) -> bool:
+    """Whether a name is an event's: 'the Top Seed Open', 'the Dubai Tennis Championships'."""
+    words = name.display.lower().split()
+    return name.kind == "organisation" and len(words) > 1 and words[-1] in EVENT_ENDINGS
+
+
+def venue_named(names: Sequence[Name], clause: str) -> bool:
+    """'won the title at the Top Seed Open', 'beat her in the Brisbane International': the
+    clause says where something happened by the event it happened at."""
+    for name in names:
+        if not is_event(name):
+            continue
+        said = "|".join(re.escape(s) for s in {name.display, *name.surfaces} if s)
+        if re.search(rf"\b(?:at|in)\s+(?:the\s+)?(?:{said})\b", clause, re.I):
+            return True
+    return False

@@ -66,7 +66,7 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
             ("When did {S} die?", "How did {S} die?", "Where did {S} die?", "Is {S} dead?"),
         ),
         (
-            r"\bage of\b|\baged\b|-year-old\b",
+            r"\bage of\b|\baged\b|[\s-]year[\s-]old\b",
             ("How old was {S}?", "What age was {S}?", "How old is {S}?"),
         ),
         (

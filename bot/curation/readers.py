@@ -87,6 +87,30 @@ ASKED_BY: Final[tuple[tuple[str, str], ...]] = (
     (r"\brecord\b", "record course old previous best"),
     (r"\b(?:kills?|killed|deaths?|died|dies)\b", "kill deaths died die"),
     (r"\b(?:support|backing|backs|favour)\b", "support back favour approve"),
+    (r"\b\d{1,2}\s?[-–]\s?\d{1,2}(?:,?\s+\d{1,2}\s?[-–]\s?\d{1,2})+\b|"
+     r"\b(?:won|beat|lost|defeated|drew|drawn)\b[^.]*?\b\d{1,2}\s?[-–]\s?\d{1,2}\b",
+     "score scoreline result final match sets games"),
+    (r"\bin (?:an?|\d+|one|two|three|four|five|six)\s+(?:hours?|minutes?)\b",
+     "long last lasted took duration"),
+    (r"(?-i:\b(?:Open|International|Championships?|Cup|Games|Olympics|Festival|Tournament|"
+     r"Marathon|Classic|Masters|Grand Prix|Show|Expo|Summit|Conference|Fair)\b)",
+     "held played staged hosted venue event take place"),
+    (r"\b(?:won|wins|clinched|claimed|lifted|sealed|secured|triumphed)\b[^.]*\bagainst\b",
+     "beat defeated final opponent"),
+    (r"\bprosecut\w+", "prosecuted prosecution prosecutor"),
+    (r"\bdefending\b|\bdefence (?:lawyer|solicitor|barrister)\b|\bfor the defence\b|"
+     r"\bmitigation\b",
+     "defended defence defense lawyer solicitor represented"),
+    (r"\b(?:unemployed|jobless|out of work|redundant)\b", "work working job employed employment"),
+    (r"\bcommunity order\b|\bunpaid work\b|\bsuspended sentence\b|\bcurfew\b|"
+     r"\bconditional discharge\b|\bcompensation\b",
+     "sentence sentenced punishment prison jail jailed custody send sent"),
+    (r"\b(?:visited|visiting|travelled|traveled|flew|holiday|trip)\b",
+     "travel trip gone away visit went reason"),
+    (r"\boperate\w*\b|\brun by\b", "run running operate service"),
+    (r"\bcontinue\w*\b|\bcarry on\b|\bremain\b", "keep running carry continue saved"),
+    (r"\bwithdraw\w*\b|\bwithdrew\b|\bcut\b|\bscrap\w*\b",
+     "pull withdraw cut scrap stop remove"),
     (r"\bevidence\b|\bscientific\b|\bmedical\b", "evidence science"),
 )
 # fmt: on
