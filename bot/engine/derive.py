@@ -427,7 +427,7 @@ class Calculator:
         if not p.named and p.query.named & {n for i in p.inputs for n in i.quantity.where}:
             return None  # 'Europe in total' is its stated total, not a sum of some countries
         if not p.named and p.total is not None and not self._asks_for_the_parts(p):
-            return None  # 'how much was seized in total?' is the stated total, not a sum
+            return None  # 'how much was sold in total?' is the stated total, not a sum
         chosen = p.chosen
         if len(chosen) < 2:
             return None
