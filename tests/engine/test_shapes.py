@@ -467,3 +467,17 @@ def test_a_figure_asked_of_a_fact_that_gives_none_is_declined(
     engine: Engine, question: str
 ) -> None:
     _declines(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who came second among the countries", r"Spain"),
+        ("which came last among them?", r"Netherlands"),
+        ("of the three, who seized least?", r"Netherlands"),
+        ("among the countries, who led?", r"Belgium"),
+        ("who was third of the countries?", r"Netherlands"),
+    ],
+)
+def test_a_rank_among_the_countries_named(engine: Engine, question: str, expected: str) -> None:
+    _shows(engine, question, expected)
