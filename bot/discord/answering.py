@@ -145,9 +145,9 @@ class Answerer:
         question = text[:QUESTION_LIMIT]
         inline = len(question) <= INLINE_LIMIT
         if conversation is None and inline:
-            answer = engine.ask(question)
+            answer = self.dialogue.answer(engine, question)
         elif conversation is None:
-            answer = await asyncio.to_thread(engine.ask, question)
+            answer = await asyncio.to_thread(self.dialogue.answer, engine, question)
         elif inline:
             answer = self.dialogue.ask(engine, conversation, question)
         else:

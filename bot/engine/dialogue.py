@@ -4,7 +4,8 @@ the same engine, and remember what was answered under the conversation's key."""
 from __future__ import annotations
 
 import weakref
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
+from functools import lru_cache
 
 from bot.engine import several
 from bot.engine.answer import Answer
@@ -24,6 +25,24 @@ UNREMEMBERED = {"smalltalk", "empty", "error"}
 """Answers that say nothing about the knowledge base leave the conversation as it was."""
 RESULT_LABEL = "result ("
 """How the composer labels a computed figure: 'result (sum)'."""
+ANSWERS_KEPT = 2048
+"""Whole answers kept per engine, by the exact text asked: people ask the same questions again.
+An engine's answer depends only on its packs as loaded, its language and the text; a reload or
+a taught question serves a new engine, whose answers start empty, so none is ever stale."""
+
+
+def kept_answers(engine: Engine) -> Callable[[str], Answer]:
+    """`engine.ask`, keeping the last ANSWERS_KEPT answers; it holds the engine weakly, so
+    the answers go when the engine does."""
+    held = weakref.ref(engine)
+
+    def ask(text: str) -> Answer:
+        alive = held()
+        if alive is None:
+            raise ReferenceError("the engine these answers were kept for is gone")
+        return alive.ask(text)
+
+    return lru_cache(maxsize=ANSWERS_KEPT)(ask)
 
 
 class Dialogue:
@@ -33,6 +52,17 @@ class Dialogue:
     def __init__(self, store: ConversationStore | None = None) -> None:
         self.store = store if store is not None else ConversationStore()
         self._followups: weakref.WeakKeyDictionary[Engine, Followups] = weakref.WeakKeyDictionary()
+        self._answers: weakref.WeakKeyDictionary[Engine, Callable[[str], Answer]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def answer(self, engine: Engine, text: str) -> Answer:
+        """The engine's answer to `text` standing alone, kept for the next time it is asked."""
+        kept = self._answers.get(engine)
+        if kept is None:
+            kept = kept_answers(engine)
+            self._answers[engine] = kept
+        return kept(text)
 
     def _fit(self, engine: Engine) -> Fit:
         return Fit(self.followups(engine))
@@ -60,13 +90,13 @@ class Dialogue:
         """A question outside any conversation: only its own parts lean on each other."""
         pieces = several.parts(text)
         if len(pieces) == 1:
-            return engine.ask(text)
+            return self.answer(engine, text)
         scratch = object()
         first = pieces[0]
 
         def ask(piece: str) -> Answer:
             if piece is first:
-                answer = engine.ask(piece)
+                answer = self.answer(engine, piece)
                 self._remember(engine, scratch, piece, answer)
                 return answer
             return self._ask_one(engine, scratch, piece)
@@ -75,7 +105,7 @@ class Dialogue:
             combined = several.ask_each(text, pieces, ask, engine.wording)
         finally:
             self.store.forget(scratch)
-        return combined if combined is not None else engine.ask(text)
+        return combined if combined is not None else self.answer(engine, text)
 
     def _ask_one(self, engine: Engine, key: Hashable, text: str) -> Answer:
         followups = self.followups(engine)
@@ -92,7 +122,7 @@ class Dialogue:
         if isinstance(reading, SourceRequest):
             return self._cited(engine, text, reading)
         if isinstance(reading, Standalone):
-            answer = engine.ask(reading.question).model_copy(update={"question": text})
+            answer = self.answer(engine, reading.question).model_copy(update={"question": text})
             self._remember(engine, key, reading.question, answer)
             return answer
         if isinstance(reading, Rewrite):
@@ -100,7 +130,7 @@ class Dialogue:
             answer = answer.model_copy(update={"question": text, "read_as": reading.question})
             self._remember(engine, key, reading.question, answer, reading.topic)
             return answer
-        answer = engine.ask(text)
+        answer = self.answer(engine, text)
         if turns and answer.answered:
             unknown = []
             if followups.continues(text):
@@ -125,7 +155,7 @@ class Dialogue:
     def _answer_rewrite(
         self, engine: Engine, rewrite: Rewrite, turns: Sequence[Turn], typed: str
     ) -> Answer:
-        answer = engine.ask(rewrite.question)
+        answer = self.answer(engine, rewrite.question)
         unknown = _unknown(engine, rewrite)
         if unknown and answer.answered and (rewrite.how != "complete" or answer.kind == "derived"):
             # The last topic, a name or the last figures must not answer a question about

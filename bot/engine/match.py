@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.engine.index import FactIndex, IndexedFact
@@ -29,6 +30,10 @@ ENTITY_BONUS = 0.04
 ENTITY_BONUS_CAP = 0.08
 HEAD_MISSING = 0.15
 """What is asked about ('how many *agents*', 'which *party*') must be something the fact covers."""
+SCREENED_FROM = 64
+"""Candidates at least this many are first screened by their words, read from the postings:
+at 100,000 facts most of them name another place or thing, and reading each from the index
+cache to find that out cost more than scoring the rest."""
 SPECIFIC_QTYPES = {"where", "when", "how_much", "how_many", "how_long"}
 COUNTING_QTYPES = {"how_much", "how_many"}
 COMPATIBLE_QTYPES = {
@@ -155,32 +160,66 @@ def similarities(query_text: str, facts: list[IndexedFact]) -> list[float]:
 def score(
     query: Query, fact: IndexedFact, index: FactIndex, like: float | None = None
 ) -> Candidate:
-    stems = meaningful(query, index)
-    weight = index.weight_in
-    total = sum(weight(s, fact) for s in stems) or 1.0
-    coverage = sum(weight(s, fact) for s in stems if s in fact.bag) / total
-    key_total = sum(weight(k, fact) for k in fact.keys)
-    keys = sum(weight(k, fact) for k in fact.keys if k in stems) / key_total if key_total else 0.5
-    if like is None:
-        like = similarity(" ".join(stems), fact.forms)
-    value = WEIGHT_COVERAGE * coverage + WEIGHT_SIMILARITY * like + WEIGHT_KEYS * keys
-    value += _qtype_adjustment(query.qtype, fact.asks, fact.can_answer)
-    if query.head and query.head not in _head_space(query, fact):
-        value -= HEAD_MISSING
-    analyzer = index.analyzer
-    known = index.vocabulary_of(fact)
-    unknown = sum(
-        1
-        for s in stems
-        if s not in known and s not in analyzer.cue_stems and s not in analyzer.kind_stems
-    )
-    value -= min(UNKNOWN_WORD_CAP, UNKNOWN_WORD * unknown)
-    shared = sum(
-        len(names & fact.entities.get(kind, frozenset())) for kind, names in query.entities.items()
-    )
-    value += min(ENTITY_BONUS_CAP, ENTITY_BONUS * shared)
-    value *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage
-    return Candidate(fact, round(100 * max(0.0, min(1.0, value)), 1), coverage, like)
+    return Scoring(query, index).score(fact, like)
+
+
+class Scoring:
+    """One question's side of scoring, worked out once for all the facts it is compared
+    with: its stems, and for each pack their weights, their total and the penalty for the
+    words the pack never uses (a fact's pack is all that these depend on)."""
+
+    def __init__(self, query: Query, index: FactIndex) -> None:
+        self.query = query
+        self.index = index
+        self.stems = meaningful(query, index)
+        self._asked = frozenset(self.stems)
+        self._packs: dict[int, tuple[list[tuple[str, float]], float, float]] = {}
+
+    def _of_pack(self, pack: int) -> tuple[list[tuple[str, float]], float, float]:
+        found = self._packs.get(pack)
+        if found is None:
+            known = self.index.pack_idf[pack]
+            absent = self.index.pack_unknown[pack]
+            pairs = [(s, known.get(s, absent)) for s in self.stems]
+            total = sum(w for _, w in pairs) or 1.0
+            analyzer = self.index.analyzer
+            unknown = sum(
+                1
+                for s in self.stems
+                if s not in known and s not in analyzer.cue_stems and s not in analyzer.kind_stems
+            )
+            found = (pairs, total, min(UNKNOWN_WORD_CAP, UNKNOWN_WORD * unknown))
+            self._packs[pack] = found
+        return found
+
+    def score(self, fact: IndexedFact, like: float | None = None) -> Candidate:
+        query = self.query
+        pairs, total, penalty = self._of_pack(fact.pack)
+        bag = fact.bag
+        coverage = sum(w for s, w in pairs if s in bag) / total
+        known = self.index.pack_idf[fact.pack]
+        absent = self.index.pack_unknown[fact.pack]
+        key_total = sum(known.get(k, absent) for k in fact.keys)
+        asked = self._asked
+        keys = (
+            sum(known.get(k, absent) for k in fact.keys if k in asked) / key_total
+            if key_total
+            else 0.5
+        )
+        if like is None:
+            like = similarity(" ".join(self.stems), fact.forms)
+        value = WEIGHT_COVERAGE * coverage + WEIGHT_SIMILARITY * like + WEIGHT_KEYS * keys
+        value += _qtype_adjustment(query.qtype, fact.asks, fact.can_answer)
+        if query.head and query.head not in _head_space(query, fact):
+            value -= HEAD_MISSING
+        value -= penalty
+        shared = sum(
+            len(names & fact.entities.get(kind, frozenset()))
+            for kind, names in query.entities.items()
+        )
+        value += min(ENTITY_BONUS_CAP, ENTITY_BONUS * shared)
+        value *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage
+        return Candidate(fact, round(100 * max(0.0, min(1.0, value)), 1), coverage, like)
 
 
 def _head_space(query: Query, fact: IndexedFact) -> frozenset[str]:
@@ -207,14 +246,52 @@ def _qtype_adjustment(qtype: str | None, asks: frozenset[str], can: frozenset[st
     return 0.0
 
 
+def screened(query: Query, index: FactIndex, ids: list[int]) -> list[int]:
+    """The candidates whose words do not already rule them out, in order: a fact without
+    every word of the names the question gives (an entity's words are in its fact's bag),
+    of its markers and its roles, or without any word of its predicate, is one `conflicts`
+    rejects, so leaving it out changes nothing but the cost of reading it."""
+    if len(ids) < SCREENED_FROM:
+        return ids
+    content_of = index.analyzer.content_of
+    every = {*query.markers, *(role for _, role in query.roles)}
+    for names in query.entities.values():
+        for name in names:
+            every.update(content_of(tuple(name.split())))
+    some = query.predicate
+    if not every and not some:
+        return ids
+    postings = index.postings
+    at = np.asarray(ids, dtype=np.int64)
+    keep = np.ones(len(at), dtype=bool)
+    for stem in every:
+        if stem not in postings:
+            return []
+        keep &= _holding(postings[stem], at)
+    if some:
+        keep &= np.logical_or.reduce(
+            [_holding(postings[s], at) for s in some if s in postings] or [np.zeros_like(keep)]
+        )
+    return [i for i, kept in zip(ids, keep.tolist(), strict=True) if kept]
+
+
+def _holding(postings: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Which of the facts `at` the sorted postings hold."""
+    found = np.searchsorted(postings, at)
+    found[found == len(postings)] = 0
+    return postings[found] == at
+
+
 def rank(query: Query, index: FactIndex) -> list[Candidate]:
     """Candidates best first; ties go to the fact whose key words the question covers more."""
-    eligible = [
-        index.facts[i]
-        for i in index.candidates(query.content)
-        if not conflicts(query, index.facts[i])
-    ]
-    likeness = similarities(" ".join(meaningful(query, index)), eligible)
-    scored = [score(query, f, index, like) for f, like in zip(eligible, likeness, strict=True)]
+    facts = index.facts
+    eligible = []
+    for i in screened(query, index, index.candidates(query.content)):
+        fact = facts[i]
+        if not conflicts(query, fact):
+            eligible.append(fact)
+    scoring = Scoring(query, index)
+    likeness = similarities(" ".join(scoring.stems), eligible)
+    scored = [scoring.score(f, like) for f, like in zip(eligible, likeness, strict=True)]
     scored.sort(key=lambda c: (-c.score, -c.coverage, -c.similarity, c.fact.id))
     return scored

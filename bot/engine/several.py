@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Final, TypeVar
 
 from bot.engine.answer import Answer
@@ -37,8 +38,22 @@ Item = TypeVar("Item")
 """Parts that ask nothing of the knowledge base ('you know what?') are left out."""
 
 
+PARTS_KEPT: Final = 4096
+"""Messages whose parts are kept: every message is split before it is answered, and the same
+questions come again and again."""
+
+
 def parts(text: str) -> list[str]:
     """The questions a message asks, in order; one item when it asks one thing."""
+    return list(_parts(text))
+
+
+@lru_cache(maxsize=PARTS_KEPT)
+def _parts(text: str) -> tuple[str, ...]:
+    return tuple(_split(text))
+
+
+def _split(text: str) -> list[str]:
     pieces = [p for s in SENTENCE_END.split(text.strip()) for p in _split_joined(s) if p]
     asked = [p for p in pieces if _asks(p)]
     if len(asked) < 2 or len(asked) > MAX_PARTS:
