@@ -208,6 +208,12 @@ what the text is about: every fact of it is about that organisation."""
 
 
 SETTING_KINDS: Final = frozenset({"country", "region", "place"})
+SITE_WORDS: Final = frozenset({
+    "street", "road", "lane", "avenue", "square", "way", "drive", "crescent", "terrace", "row",
+    "gardens", "park", "station", "bridge", "airport", "stadium", "arena", "estate",
+})  # fmt: skip
+"""A street, a park or a station in the opening is a site of what it tells, not the setting
+of every fact: a fact is about it only where it names it."""
 _DEMONYM: Final = re.compile(r"(?:an|ans|ish|ese|i|is|ch|sh)$")
 
 
@@ -238,6 +244,8 @@ def _setting(names: Sequence[Name], lead: str, headline: str | None) -> list[Nam
     opening = padded_tokens(" ".join(t for t in (headline, lead) if t))
     out: list[Name] = []
     for name in names:
+        if name.kind in SETTING_KINDS and name.display.split()[-1].lower() in SITE_WORDS:
+            continue  # 'the site on Tanner Street': where one thing is, not the whole text's
         if name.kind in SETTING_KINDS:
             said = [s for s in {name.canonical, *name.surfaces} if s and f" {s} " in opening]
             if any(s == name.canonical or not _DEMONYM.search(s) for s in said):
