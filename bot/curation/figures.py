@@ -259,6 +259,8 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
             return
         taken.append((start, end))
         label = what or _what(sentence, start, end) or kind
+        if kind == "duration" and label == kind:
+            label = f"{kind} ({unit}s)"  # 'how many years', 'how many hours a week' ask by unit
         also = [COUNTED_AS[w] for w in label.split() if w in COUNTED_AS]
         if also:
             label = f"{label} ({' '.join(also)})"
@@ -281,7 +283,7 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
             add(_amount(m["num"]), "count", "money", m.start(), m.end(), "pence")
     for m in _PERCENT.finditer(sentence):
         if free(m.start(), m.end()):
-            add(_amount(m["num"]), "percent", "share", m.start(), m.end())
+            add(_amount(m["num"]), "percent", "share", m.start(), m.end(), _share_of(sentence, m))
     for m in _DATA.finditer(sentence):
         of = f"{m['of']} " if m["of"] else ""
         what = " ".join(dict.fromkeys(f"{of}storage memory".split()))
@@ -454,8 +456,10 @@ def _unit_kind(unit: str) -> str:
 def _label(sentence: str, match: re.Match[str], currency: str) -> str:
     what = _what(sentence, match.start(), match.end())
     given = _given_as(sentence, match)
-    if given:
-        what = " ".join(dict.fromkeys(f"{given} {what}".split()))
+    if given:  # 'donation money (gift pounds sterling)': asked as a donation, a gift, money
+        head, _, rest = given.partition(" ")
+        more = rest.removesuffix("money").strip()
+        return f"{head} money ({more} {currency})" if more else f"{head} money ({currency})"
     return f"{what} ({currency})" if what else currency
 
 
@@ -494,6 +498,25 @@ def _given_as(sentence: str, match: re.Match[str]) -> str:
         if pattern.search(after):
             return f"{words} money"
     return ""
+
+
+_SHARE_OF: Final = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+((?:[a-z][a-z'’-]*\s*){1,3})", re.I
+)
+
+
+def _share_of(sentence: str, match: re.Match[str]) -> str:
+    """What a share is of: '85 per cent of the original brickwork' the original brickwork,
+    so 'what percentage of the brickwork' finds it; '' where the clause does not say."""
+    of = _SHARE_OF.match(sentence, match.end())
+    if not of:
+        return ""
+    kept: list[str] = []
+    for word in of[1].split():
+        if word.lower() in STOP_AFTER:
+            break
+        kept.append(word.lower().removesuffix("'s").removesuffix("’s"))
+    return " ".join(kept)
 
 
 AREA_UNITS: Final = {
