@@ -5,6 +5,7 @@ number in words is read. The text is original, written for these tests."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from bot.curation.figures import read_figures
 from bot.curation.names import all_names
 from bot.engine.engine import Engine
-from tests.curation.test_drafting import drafted
+from tests.curation.test_drafting import drafted, facts_of
 
 CIVIC = """\
 Larkholme Exchange reopens as £6.8m arts centre
@@ -97,3 +98,21 @@ def test_a_street_in_the_opening_rules_out_no_fact_about_another_place(engine: E
 def test_near_misses_stay_declined(engine: Engine) -> None:
     assert not engine.ask("How many seats does the hall have?").answered
     assert not engine.ask("What is the population of Larkholme?").answered
+
+
+def test_question_forms_are_well_formed(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    pack = drafted(knowledge, tmp_path, "larkholme", CIVIC)
+    forms = [q for fact in facts_of(pack) for q in fact["questions"]]  # type: ignore[attr-defined]
+    assert not [f for f in forms if re.search(r"\bdid \w+ \w+ed\b", f)]  # 'did Fenn worked'
+    assert not [f for f in forms if "(" in f and not f.startswith("Is it true")]
+    assert "Who came second?" not in forms  # no placing is reported
+    assert any(f.startswith("How much floor space") for f in forms)
+    assert len(forms) <= 12 * len(facts_of(pack))
+
+
+def test_a_duration_is_asked_by_its_unit(engine: Engine) -> None:
+    answer = engine.ask("How many years after the work began did it open?")
+    assert answer.answered
+    assert "three years" in answer.headline
