@@ -126,6 +126,7 @@ def draft_facts(
     main = _main_body(names, headline)
     setting = _setting(names, pieces[0].text if pieces else "", headline)
     used = set(taken_ids)
+    area_measure = ""
     facts: list[dict[str, Any]] = []
     readings: list[Reading] = []
     for position, (piece, words) in enumerate(zip(pieces, words_of, strict=True)):
@@ -135,6 +136,7 @@ def draft_facts(
         in_piece = [name for name in names if mentioned_in(name, tokens)]
         on = thread.follow(piece.text, tokens, in_piece)
         reading = _named(read_figures(piece.text, million_m, timed), piece.text)
+        reading, area_measure = _area_compared(reading, piece.text, area_measure)
         readings.append(reading)
         keywords = _keywords([w for w in words if w not in person_words], spread)
         context = Context(
@@ -173,6 +175,29 @@ def draft_facts(
     _near_misses(facts, readings, pieces, whole)
     _shared_measures(facts)
     return facts
+
+
+_COMPARED_BACK: Final = re.compile(
+    r"^[\"'“‘]?(?:That|This|It)\b|\btimes (?:the|that|as)\b|\bcompared (?:with|to)\b|"
+    r"\bup from\b|\bdown from\b|\bagainst\b|\bthan\b"
+)
+AREA_SUFFIX: Final = " area size"
+
+
+def _area_compared(reading: Reading, clause: str, before: str) -> tuple[Reading, str]:
+    """'3,400 square metres of floor space. That is almost three times the 1,150 square
+    metres of the old library': an area compared with the one before measures the same (floor
+    space), so 'how much floor space did the old library have?' finds it. Returns the reading
+    and the measure of the text's last area that names one."""
+    figures = []
+    for found in reading.figures:
+        what = found.what.removesuffix(AREA_SUFFIX) if found.kind == "area" else ""
+        if found.kind == "area" and before and before not in what and _COMPARED_BACK.search(clause):
+            found = dataclasses.replace(found, what=f"{what} {before}{AREA_SUFFIX}".lstrip())
+        elif found.kind == "area" and what:
+            before = what
+        figures.append(found)
+    return dataclasses.replace(reading, figures=tuple(figures)), before
 
 
 def _named(reading: Reading, clause: str) -> Reading:

@@ -23,7 +23,7 @@ began at the site on Cooper Street in May 2023.
 
 The £6.8 million scheme, led by Larkholme District Council (LDC), has turned the empty Brandt \
 Mill, a stone corn mill built in 1862, into a four-storey building with 2,600 square metres of \
-floor space.
+floor space. That is twice the 1,300 square metres of the old hall on Quay Lane.
 
 Opening the doors, the council leader, Councillor Nadia Fenn, called the Exchange "a room for \
 the whole town". A further £900,000 came from Harold Pemberton, 77, a retired joiner, and the \
@@ -116,3 +116,9 @@ def test_a_duration_is_asked_by_its_unit(engine: Engine) -> None:
     answer = engine.ask("How many years after the work began did it open?")
     assert answer.answered
     assert "three years" in answer.headline
+
+
+def test_an_area_compared_with_the_one_before_measures_the_same(engine: Engine) -> None:
+    answer = engine.ask("How much floor space did the old hall have?")
+    assert answer.answered
+    assert "1,300 square metres" in answer.headline
