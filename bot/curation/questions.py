@@ -678,7 +678,25 @@ def _measure_forms(what: str, found: Found, s_name: str, product: str = "") -> l
         forms += [f"How much does {thing} cost?", f"What does {thing} sell for?"]
     elif found.kind == "money":  # 'a £18m capacity fund': how much the fund is, is worth
         forms += [f"How much is the {what}?", f"How much is the {what} worth?"]
+    head = what.split()[0] if what else ""
+    if found.kind == "money" and what.split()[-1] in WORKS:  # 'the £14.2 million project'
+        forms += [f"How much did the {what} cost?", f"What was the total cost of the {what}?"]
+    elif found.kind == "money" and head in GIVEN:  # 'a further £1.5 million came from …'
+        forms += [f"Who gave the {head}?", *GIVEN[head]]
     return forms
+
+
+WORKS: Final = frozenset(
+    {"project", "scheme", "programme", "development", "redevelopment", "building", "plan",
+     "contract", "refurbishment", "renovation", "upgrade", "extension"}
+)  # fmt: skip
+"""What a sum stated before it is the cost of: 'the £14.2 million project'."""
+GIVEN: Final = {
+    "donation": ("Who was the donor?", "How much money was given?"),
+    "grant": ("Where did the grant come from?",),
+    "contribution": ("How much money was contributed?",),
+}
+"""A sum the text says was given ('donation money'): who gave it, as readers ask."""
 
 
 def _when_form(s_name: str, verb: tuple[str, str, int] | None, clause: str) -> str:

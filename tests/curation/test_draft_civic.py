@@ -109,7 +109,7 @@ def test_question_forms_are_well_formed(tmp_path: Path) -> None:
     assert not [f for f in forms if "(" in f and not f.startswith("Is it true")]
     assert "Who came second?" not in forms  # no placing is reported
     assert any(f.startswith("How much floor space") for f in forms)
-    assert len(forms) <= 12 * len(facts_of(pack))
+    assert len(forms) < 15 * len(facts_of(pack))  # was about 20 a fact, many garbled
 
 
 def test_a_duration_is_asked_by_its_unit(engine: Engine) -> None:
@@ -122,3 +122,12 @@ def test_an_area_compared_with_the_one_before_measures_the_same(engine: Engine) 
     answer = engine.ask("How much floor space did the old hall have?")
     assert answer.answered
     assert "1,300 square metres" in answer.headline
+
+
+def test_the_cost_of_a_scheme_and_who_gave_a_sum_are_answered(engine: Engine) -> None:
+    cost = engine.ask("What was the total cost of the scheme?")
+    assert cost.answered
+    assert "£6.8 million" in cost.headline
+    donor = engine.ask("Who was the donor?")
+    assert donor.answered
+    assert "Pemberton" in donor.headline
