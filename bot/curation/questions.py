@@ -722,11 +722,17 @@ def _main_verb(clause: str, subject: Name | None) -> tuple[str, str, int] | None
                 return word, following.group().lower(), following.end()
             return word, word, match.end()
         after_determiner = i > 0 and words[i - 1].group().lower() in DETERMINERS
+        after_determiner = after_determiner or (  # 'in newly created posts': an adjective
+            i > 1
+            and words[i - 1].group().lower().endswith("ly")
+            and words[i - 2].group().lower() in DETERMINERS | PREPOSITIONS
+        )
         if i > 0 and _past(word) and not after_determiner:  # 'the hit novel' has no verb 'hit'
             return word, _plain(word), match.end()
     return None
 
 
+PREPOSITIONS: Final = frozenset({"in", "of", "for", "with", "on", "at", "from", "into", "by"})
 FUTURE: Final = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
 
 
