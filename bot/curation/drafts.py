@@ -126,6 +126,7 @@ def draft_facts(
     main = _main_body(names, headline)
     setting = _setting(names, pieces[0].text if pieces else "", headline)
     used = set(taken_ids)
+    area_measure = ""
     facts: list[dict[str, Any]] = []
     readings: list[Reading] = []
     for position, (piece, words) in enumerate(zip(pieces, words_of, strict=True)):
@@ -135,6 +136,7 @@ def draft_facts(
         in_piece = [name for name in names if mentioned_in(name, tokens)]
         on = thread.follow(piece.text, tokens, in_piece)
         reading = _named(read_figures(piece.text, million_m, timed), piece.text)
+        reading, area_measure = _area_compared(reading, piece.text, area_measure)
         readings.append(reading)
         keywords = _keywords([w for w in words if w not in person_words], spread)
         context = Context(
@@ -175,6 +177,29 @@ def draft_facts(
     return facts
 
 
+_COMPARED_BACK: Final = re.compile(
+    r"^[\"'“‘]?(?:That|This|It)\b|\btimes (?:the|that|as)\b|\bcompared (?:with|to)\b|"
+    r"\bup from\b|\bdown from\b|\bagainst\b|\bthan\b"
+)
+AREA_SUFFIX: Final = " area size"
+
+
+def _area_compared(reading: Reading, clause: str, before: str) -> tuple[Reading, str]:
+    """'3,400 square metres of floor space. That is almost three times the 1,150 square
+    metres of the old library': an area compared with the one before measures the same (floor
+    space), so 'how much floor space did the old library have?' finds it. Returns the reading
+    and the measure of the text's last area that names one."""
+    figures = []
+    for found in reading.figures:
+        what = found.what.removesuffix(AREA_SUFFIX) if found.kind == "area" else ""
+        if found.kind == "area" and before and before not in what and _COMPARED_BACK.search(clause):
+            found = dataclasses.replace(found, what=f"{what} {before}{AREA_SUFFIX}".lstrip())
+        elif found.kind == "area" and what:
+            before = what
+        figures.append(found)
+    return dataclasses.replace(reading, figures=tuple(figures)), before
+
+
 def _named(reading: Reading, clause: str) -> Reading:
     """Each figure with its measure named from the clause where the clause names one."""
     named = measures_of(clause, [(f.start, f.kind) for f in reading.figures])
@@ -208,6 +233,12 @@ what the text is about: every fact of it is about that organisation."""
 
 
 SETTING_KINDS: Final = frozenset({"country", "region", "place"})
+SITE_WORDS: Final = frozenset({
+    "street", "road", "lane", "avenue", "square", "way", "drive", "crescent", "terrace", "row",
+    "gardens", "park", "station", "bridge", "airport", "stadium", "arena", "estate",
+})  # fmt: skip
+"""A street, a park or a station in the opening is a site of what it tells, not the setting
+of every fact: a fact is about it only where it names it."""
 _DEMONYM: Final = re.compile(r"(?:an|ans|ish|ese|i|is|ch|sh)$")
 
 
@@ -238,6 +269,8 @@ def _setting(names: Sequence[Name], lead: str, headline: str | None) -> list[Nam
     opening = padded_tokens(" ".join(t for t in (headline, lead) if t))
     out: list[Name] = []
     for name in names:
+        if name.kind in SETTING_KINDS and name.display.split()[-1].lower() in SITE_WORDS:
+            continue  # 'the site on Tanner Street': where one thing is, not the whole text's
         if name.kind in SETTING_KINDS:
             said = [s for s in {name.canonical, *name.surfaces} if s and f" {s} " in opening]
             if any(s == name.canonical or not _DEMONYM.search(s) for s in said):

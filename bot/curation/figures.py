@@ -51,7 +51,12 @@ MONTHS: Final = (
 WEEKDAYS: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 WHAT_WORDS: Final = 3
 _NUMBER: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD_NUMBER: Final = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_TENS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS: Final = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_NUMBER: Final = rf"(?:{_TENS})-(?:{_UNITS})(?![\w-])|" + "|".join(
+    sorted(WORD_NUMBERS, key=len, reverse=True)
+)
+"""A number in words: 'sixty-five' (tens and units joined) before 'sixty' and 'five'."""
 _MONEY: Final = re.compile(
     rf"(?P<cur>US\$|[$£€¥])\s?(?P<num>{_NUMBER})(?:\s?-\s?(?P<to>{_NUMBER}))?"
     r"(?:\s?(?P<scale>bn|billion|mn|m|million|k|thousand|tn|trillion)\b)?",
@@ -254,6 +259,8 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
             return
         taken.append((start, end))
         label = what or _what(sentence, start, end) or kind
+        if kind == "duration" and label == kind:
+            label = f"{kind} ({unit}s)"  # 'how many years', 'how many hours a week' ask by unit
         also = [COUNTED_AS[w] for w in label.split() if w in COUNTED_AS]
         if also:
             label = f"{label} ({' '.join(also)})"
@@ -276,7 +283,7 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
             add(_amount(m["num"]), "count", "money", m.start(), m.end(), "pence")
     for m in _PERCENT.finditer(sentence):
         if free(m.start(), m.end()):
-            add(_amount(m["num"]), "percent", "share", m.start(), m.end())
+            add(_amount(m["num"]), "percent", "share", m.start(), m.end(), _share_of(sentence, m))
     for m in _DATA.finditer(sentence):
         of = f"{m['of']} " if m["of"] else ""
         what = " ".join(dict.fromkeys(f"{of}storage memory".split()))
@@ -303,6 +310,9 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         base = 0.5 if m["num"].lower() == "half a" else 1.0 if m["num"].lower() == "a" else None
         value = (base if base is not None else _amount(m["num"])) * SCALES[scale_word]
         add(round(value, 6), "count", "count", m.start(), m.end())
+    for m in _AREA.finditer(sentence):
+        area_unit = AREA_UNITS[m["unit"].lower().replace("-", " ")]
+        add(_amount(m["num"]), area_unit, "area", m.start(), m.end(), _area_what(sentence, m))
     for m in _MEASURE.finditer(sentence):
         unit = UNIT_WORDS.get(m["unit"].lower())
         if unit is None or not free(m.start(), m.end()):
@@ -363,7 +373,7 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
             continue
         if any(w in STOP_AFTER or w in UNIT_WORDS or w.endswith("ly") for w in between):
             continue  # 'two in a row', 'four to six weeks', 'three newly built homes'
-        value = float(WORD_NUMBERS[m["num"].lower()])
+        value = _word_or_digits(m["num"]) or 0.0
         if value >= 2:
             what = " ".join([*between, noun]) if between else ""
             add(value, "count", "count", m.start(), m.start() + len(m["num"]), what)
@@ -384,6 +394,8 @@ def _compound_counts(m: re.Match[str]) -> str:
     """What a hyphened number counts: 'four-door vehicles' doors, 'three-time Hart Trophy
     recipient' Hart Trophy wins; '30-year-old', 'two-week' and 'one-off' count nothing."""
     noun = m["noun"].lower()
+    if noun in WORD_NUMBERS:
+        return ""  # 'sixty-five': one number in words
     if noun in UNIT_WORDS or noun in NOT_COUNTED or len(noun) < 3:
         return ""
     if noun == "time":
@@ -416,6 +428,9 @@ def _amount(number: str, scale: float = 1.0) -> float:
 
 def _word_or_digits(number: str) -> float | None:
     lower = number.lower()
+    tens, hyphen, units = lower.partition("-")
+    if hyphen and tens in WORD_NUMBERS and units in WORD_NUMBERS:
+        return float(WORD_NUMBERS[tens] + WORD_NUMBERS[units])
     if lower in WORD_NUMBERS and lower not in ORDINAL_WORDS:
         return float(WORD_NUMBERS[lower])
     try:
@@ -440,7 +455,96 @@ def _unit_kind(unit: str) -> str:
 
 def _label(sentence: str, match: re.Match[str], currency: str) -> str:
     what = _what(sentence, match.start(), match.end())
+    given = _given_as(sentence, match)
+    if given:  # 'donation money (gift pounds sterling)': asked as a donation, a gift, money
+        head, _, rest = given.partition(" ")
+        more = rest.removesuffix("money").strip()
+        return f"{head} money ({more} {currency})" if more else f"{head} money ({currency})"
     return f"{what} ({currency})" if what else currency
+
+
+_CLAUSE_END: Final = re.compile(r",\s+(?:and|while|but)\b|;|\.\s|\.$")
+_GIVEN_AFTER: Final = (
+    (re.compile(r"\b(?:donat\w*|gift|gave|given|bequest|bequeathed)\b", re.I), "donation gift"),
+    (re.compile(r"\b(?:grants?|granted|awarded)\b", re.I), "grant"),
+    (re.compile(r"\bcame from (?:the )?(?:[A-Z][\w'’-]*\s+)*(?:Fund|Foundation|Trust|Lottery|"
+                r"Council|Agency|Authority|Office|Department|Government|Ministry|Commission|"
+                r"Union|Bank)\b"), "grant funding"),
+    (re.compile(r"\bcame from (?:Mr |Mrs |Ms |Dr |Sir |Dame )?[A-Z][a-z]+ [A-Z][a-z]+\b"),
+     "donation gift"),
+)  # fmt: skip
+_GIVEN_BEFORE: Final = (
+    (re.compile(r"\b(?:donated|gave|pledged|bequeathed)\s+(?:a\s+|an\s+)?$", re.I),
+     "donation gift"),
+    (re.compile(r"\b(?:granted|awarded)\s+(?:a\s+|an\s+)?$", re.I), "grant"),
+    (re.compile(r"\b(?:contributed|invested|put in)\s+$", re.I), "contribution"),
+)  # fmt: skip
+GIVEN_REACH: Final = 120
+"""How far past a sum the clause saying who gave it may run."""
+
+
+def _given_as(sentence: str, match: re.Match[str]) -> str:
+    """'A further £1.5 million came from Gerald Whitcombe', 'the council contributed £10.6
+    million': a sum given says what it is (a donation, a grant), so 'how much money did he
+    give?' and 'how big was the grant?' find it. Money only, as the clause says it."""
+    rest = sentence[match.end() : match.end() + GIVEN_REACH]
+    end = _CLAUSE_END.search(rest)
+    after = rest[: end.start()] if end else rest
+    before = sentence[max(0, match.start() - 30) : match.start()]
+    for pattern, words in _GIVEN_BEFORE:
+        if pattern.search(before):
+            return f"{words} money"
+    for pattern, words in _GIVEN_AFTER:
+        if pattern.search(after):
+            return f"{words} money"
+    return ""
+
+
+_SHARE_OF: Final = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+((?:[a-z][a-z'’-]*\s*){1,3})", re.I
+)
+
+
+def _share_of(sentence: str, match: re.Match[str]) -> str:
+    """What a share is of: '85 per cent of the original brickwork' the original brickwork,
+    so 'what percentage of the brickwork' finds it; '' where the clause does not say."""
+    of = _SHARE_OF.match(sentence, match.end())
+    if not of:
+        return ""
+    kept: list[str] = []
+    for word in of[1].split():
+        if word.lower() in STOP_AFTER:
+            break
+        kept.append(word.lower().removesuffix("'s").removesuffix("’s"))
+    return " ".join(kept)
+
+
+AREA_UNITS: Final = {
+    "square metres": "square_meter", "square metre": "square_meter",
+    "square meters": "square_meter", "square meter": "square_meter", "sq m": "square_meter",
+    "square feet": "square_foot", "square foot": "square_foot", "sq ft": "square_foot",
+    "square kilometres": "square_kilometer", "square kilometre": "square_kilometer",
+    "square miles": "square_mile", "square mile": "square_mile",
+}  # fmt: skip
+_AREA: Final = re.compile(
+    rf"(?<![\w.$£€])(?P<num>{_NUMBER})[\s-](?P<unit>square[\s-](?:metres?|meters?|feet|foot|"
+    r"kilometres?|miles?)|sq\.? (?:m|ft))\b",
+    re.I,
+)
+_AREA_OF: Final = re.compile(r"\s+of\s+(?:the\s+|its\s+)?((?:[a-z][a-z-]*\s*){1,3})")
+
+
+def _area_what(sentence: str, match: re.Match[str]) -> str:
+    """What an area measures: '3,400 square metres of floor space' floor space, 'a
+    450-square-metre roof garden' roof garden; always with 'area' and 'size', as readers ask."""
+    of = _AREA_OF.match(sentence, match.end())
+    words = of[1].split() if of else _what(sentence, match.start(), match.end()).split()[:2]
+    kept: list[str] = []
+    for word in words:
+        if word in STOP_AFTER:
+            break
+        kept.append(word)
+    return " ".join(dict.fromkeys([*kept, "area", "size"]))
 
 
 _NEXT_NAMED: Final = re.compile(r"[\s-]*([A-Za-z0-9][\w'’-]*)")

@@ -58,8 +58,16 @@ ORGANISATION_WORDS: Final = frozenset({
     "energy", "electronics", "foods", "pharmaceuticals", "entertainment", "insurance",
     "investments", "securities", "markets", "exchange", "press", "news", "times",
     "marathon", "festival", "tournament", "olympiad", "regatta", "rally", "summit", "expo",
-    "radio", "television", "tv", "channel",
+    "radio", "television", "tv", "channel", "architects", "associates", "consultants",
+    "solicitors", "enterprise", "enterprises",
 })
+BUILDING_WORDS: Final = frozenset({
+    "mill", "mills", "hall", "library", "centre", "center", "tower", "building", "museum",
+    "gallery", "theatre", "theater", "church", "chapel", "cathedral", "abbey", "castle",
+    "palace", "works", "factory", "warehouse", "commons", "arcade", "mall", "market", "pavilion",
+})
+"""'Hollis Mill', 'the Corn Exchange Hall': a building, which is never a person; asked about by
+its name as words, it is kept out of the entities so it rules no fact out."""
 EVENT_ENDINGS: Final = frozenset({
     "open", "international", "classic", "masters", "invitational", "tour", "prix",
     "games", "cup", "championship", "championships", "marathon", "festival", "tournament",
@@ -93,7 +101,7 @@ NOT_NAMES: Final = frozenset({
     "i", "i'm", "i'd", "i've", "i'll", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "sir",
-    "tv", "ok", "am", "pm", "ad", "bc",
+    "cllr", "prof", "tv", "ok", "am", "pm", "ad", "bc",
 })
 ROLE_NOUNS: Final = frozenset({
     "actor", "actress", "adviser", "advisor", "analyst", "author", "boss", "captain", "ceo",
@@ -113,7 +121,9 @@ ROLE_BREAKS: Final = frozenset(
      "including", "like", "as", "after", "before", "when", "while", "against", "beside"}
 )
 """Words before a role that are no part of it: 'alongside transport minister X'."""
-HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"})
+HONORIFICS: Final = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "cllr", "councillor"}
+)
 """'Mr Verhaegen', 'Dr Smith': the name after one is a person's, and the title no part of it."""
 TERM_BEFORE_ACRONYM: Final = re.compile(r"\b[a-z][a-z-]+\s*\(\s*$")
 """'earnings before interest and tax (EBIT)': an acronym spelt out in lower-case words is a
@@ -263,6 +273,9 @@ def _runs(
         j = i + 1
         while j < len(words) and j - i < MAX_NAME_WORDS * 2:
             gap = text[words[j - 1].end : words[j].start]
+            if _PLURAL_POSSESSIVE_GAP.fullmatch(gap) and _inside_body(words, j):
+                j += 1
+                continue  # 'the Wrenford Ratepayers' Association': one organisation
             if not _JOINS_NAME.fullmatch(gap) or _POSSESSIVE.search(words[j - 1].text):
                 break
             if _capitalised(words[j].text) and not words[j].initial:
@@ -310,6 +323,21 @@ def _runs(
                 out.append((parts, before, after, role, run[0].start))
         i = j
     return out
+
+
+_PLURAL_POSSESSIVE_GAP: Final = re.compile(r"['’][ \t]+")
+
+
+def _inside_body(words: list[Word], j: int) -> bool:
+    """A plural possessive ('Ratepayers'') before an organisation's head word, both capitalised,
+    stands inside the one name."""
+    before, head = words[j - 1], words[j]
+    return (
+        before.text.endswith("s")
+        and _capitalised(before.text)
+        and _capitalised(head.text)
+        and head.text.lower() in ORGANISATION_WORDS
+    )
 
 
 def _owners_of_products(names: dict[str, Name], text: str) -> None:
@@ -439,8 +467,10 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return "place"
     if person_like and placed and all(before in ONLY_PLACES_BEFORE for before in placed):
         return "place"  # 'visited her father in Hong Kong': nobody is 'in' a person
-    if person_like:
+    if person_like and not _a_thing(lowered, text):
         return "person"
+    if _a_thing(lowered, text):
+        return None
     if len(parts) == 1 and name.role:
         return "person"
     if len(parts) == 1 and re.search(
@@ -450,6 +480,15 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
     ):
         return "person"
     return None
+
+
+def _a_thing(lowered: list[str], text: str) -> bool:
+    """'Hollis Mill', 'called the Commons': a building, or a name the text gives with 'the'
+    before its last word, is a thing or a place and never a person."""
+    last = lowered[-1]
+    if last in BUILDING_WORDS:
+        return True
+    return bool(re.search(rf"\b[Tt]he {re.escape(last.capitalize())}\b", text))
 
 
 def _dateline(display: str, text: str) -> bool:

@@ -110,8 +110,9 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
             ("What is {S}'s personal best?", "What was {S}'s best time?"),
         ),
         (
-            r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th|silver|bronze)\b"
-            r"|\bplace\b",
+            r"(?<!\ba )\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b"
+            r"(?=\s*(?:[,.;:)]|$|\s(?:place|in|at|on|with|behind|after|to|and|overall|for)\b))"
+            r"|\b(?:silver|bronze)\b|\bplace\b",
             (
                 "Where did {S} finish?",
                 "What position did {S} finish in?",
@@ -137,14 +138,18 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
             r"\b(?:moved|emigrated|relocated|settled)\b",
             ("Where did {S} move to?", "When did {S} move?", "Where did {S} live?"),
         ),
-        (r"\b(?:first|debut)\b", ("What was {S}'s first?", "What was {S}'s debut?")),
+        (
+            r"\bdebut\b|\bfirst\b(?![-–]|\s+\w+ed\b|\s+(?:weekend|week|day|month|year|time|half|"
+            r"quarter|floor|phase|stage|round|minute|hour|night|season)s?\b)",
+            ("What was {S}'s first?", "What was {S}'s debut?"),
+        ),
         (r"\b(?:final|last)\b", ("What was {S}'s last?", "What was {S}'s final one?")),
         (
-            r"\b(?:starred|starring|played|cast)\b",
+            r"\b(?:starred|starring|played|cast)\b(?![-–])",
             ("Who starred in it?", "Who played in it?", "Who was in the cast?"),
         ),
         (
-            r"\b(?:founded|set up|established|launched|created)\b",
+            r"\b(?:founded|set up|established|launched)\b|(?<!ly )\bcreated\b",
             ("Who founded it?", "When was it founded?", "When was it launched?"),
         ),
         (
@@ -185,7 +190,7 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
         ),
         (r"\b(?:said|says|told|recalled|added)\b", ("What did {S} say?", "What did {S} recall?")),
         (
-            r"\b(?:elected|appointed|named|chosen)\b",
+            r"\b(?:elected|appointed|chosen)\b|\bnamed\b(?!\s+(?:after|for)\b)",
             ("When was {S} elected?", "Who was appointed?"),
         ),
         (
@@ -207,7 +212,7 @@ FRAMES: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = tuple(
         ),
         (
             r"\b(?:rose|fell|rise|fall|increased?|decreased?|grew|dropped|jumped|slumped|climbed|"
-            r"doubled|halved)\b(?=[^.]*\d)",
+            r"doubled|halved)\b(?!\s+up\b)(?=[^.]*\d)",
             (
                 "By how much did {S} rise?",
                 "How much did {S} fall?",
@@ -295,10 +300,12 @@ def question_forms(context: Context) -> list[str]:
     if subject is not None and verb and _stands_before(subject, clause, verb[2]):
         asker = "Who" if subject.kind == "person" else "What"
         obj = _words_after(clause, verb[2])
+        written = verb[0] if verb[1] == verb[0] else f"{verb[0]} {verb[1]}"  # 'has worked'
         if obj:
-            forms.append(f"{asker} {verb[0]} {obj}?")
-        if verb[1] not in AUXILIARY and verb[1] not in TELLING:
-            forms.append(f"What did {s_name} {verb[1]}?")
+            forms.append(f"{asker} {written} {obj}?")
+        did = _after_did(verb)
+        if did and did not in TELLING:
+            forms.append(f"What did {s_name} {did}?")
     readers = asked_by(context.clause) + _nationality(context)
     if readers:  # early, so the cap on forms never cuts the readers' words
         forms.append(f"What about the {' '.join(readers)}?")
@@ -309,12 +316,14 @@ def question_forms(context: Context) -> list[str]:
     forms += _frame_forms(context, clause, s_name)
     forms += _told_forms(context, clause, s_name)
     forms += _figure_forms(context, s_name, verb)
+    acts = bool(s_name and _after_did(verb))
     if context.reading.years or context.reading.dates:
-        forms += [_when_form(s_name, verb, clause), f"When {_tail(clause, context)}?"]
-    if context.reading.years:
-        forms.append(f"What year {_tail(clause, context)}?")
-    if context.reading.dates:
-        forms.append(f"What day {_tail(clause, context)}?")
+        forms.append(_when_form(s_name, verb, clause))
+    if context.reading.years and acts and verb:
+        forms.append(f"What year did {s_name} {_after_did(verb)}?")
+    forms += _state_since_forms(clause)
+    if context.reading.dates and acts and verb:
+        forms.append(f"On what day did {s_name} {_after_did(verb)}?")
     forms += _place_forms(context, clause, s_name, verb)
     for name in context.names:
         if name.kind == "person" and name is not subject:
@@ -472,6 +481,27 @@ MONEY_FRAME: Final = "cost"
 """The frame asking what was paid: only for a clause that states a sum."""
 
 
+_STATE_IN_YEAR: Final = re.compile(
+    r"\b([a-z]+)\s+(in|since)\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d)\b"
+)
+STATE_WORDS: Final = frozenset(
+    {"empty", "open", "closed", "derelict", "vacant", "unused", "abandoned", "idle", "shut"}
+)
+
+
+def _state_since_forms(clause: str) -> list[str]:
+    """'a wool mill built in 1887 and empty since 1971': when it was built, since when empty,
+    asked of 'it' (the clause's own words would read as no question)."""
+    forms = []
+    for m in _STATE_IN_YEAR.finditer(clause):
+        word, preposition = m[1], m[2]
+        if preposition == "since" and (word in STATE_WORDS or _past(word)):
+            forms.append(f"Since when has it been {word}?")
+        elif preposition == "in" and _past(word) and word not in AUXILIARY:
+            forms.append(f"When was it {word}?")
+    return forms
+
+
 def _frame_forms(context: Context, clause: str, s_name: str) -> list[str]:
     forms = []
     money = any(f.kind == "money" for f in context.reading.figures)
@@ -498,9 +528,9 @@ def _place_forms(
     for place in places:
         if s_name and _origin(place, clause):
             forms += [f.replace("{S}", s_name) for f in ORIGIN_FORMS]
-        if s_name and verb and verb[1] not in AUXILIARY:
-            forms.append(f"Where did {s_name} {verb[1]}?")
-        forms += [f"Where {_tail(clause, context)}?", f"What happened in {_label(place)}?"]
+        if s_name and _after_did(verb):
+            forms.append(f"Where did {s_name} {_after_did(verb)}?")
+        forms.append(f"What happened in {_label(place)}?")
     events = [n.display for n in context.names if n.kind == "organisation"]
     if places and events and (context.reading.years or context.reading.dates):
         event = events[0]
@@ -518,9 +548,17 @@ def _figure_forms(context: Context, s_name: str, verb: tuple[str, str, int] | No
     makers = [n.display for n in context.names if n.kind == "organisation"]
     maker = makers[0] if makers else ""  # 'how much is the Tesla?' of a price it does not name
     for found in context.reading.figures:
-        bare = found.what in {found.kind, "number"}  # 'the number of home owners': say what
-        what = _tail(context.clause, context) if bare else found.what
+        bare = measure_name(found) in {
+            found.kind,
+            "number",
+        }  # 'the number of home owners': say what
+        what = "" if bare or found.what in MULTIPLIERS else _noun_only(measure_name(found))
+        # the clause's words as a noun read as no question; 'three times the' counts nothing
         out += _forms_for(found, what, whose, s_name, verb, maker, _to_come(context.clause, verb))
+        also = re.search(r"\(([^)]*)\)$", found.what) if found.kind == "count" else None
+        if also and what == measure_name(found):  # 'crowd (fans spectators …)': the words
+            # readers count it by; not for 'people passed', people doing something
+            out.append(f"What about the {also[1]}?")
     return out
 
 
@@ -533,8 +571,8 @@ def _forms_for(
     maker: str = "",
     then: str = "",
 ) -> list[str]:
-    acts = s_name and verb and verb[1] not in AUXILIARY and verb[1] not in TELLING
-    doing = f" did {s_name} {verb[1]}" if acts and verb else ""
+    did = _after_did(verb)
+    doing = f" did {s_name} {did}" if s_name and did and did not in TELLING else ""
     measured = _measure_forms(measure_name(found), found, s_name, maker) if named(found) else []
     if found.kind == "money" and measured:
         return measured
@@ -542,8 +580,10 @@ def _forms_for(
         return [f"How much money{doing}?"] if doing else ["How much money?"]
     if found.kind == "share" and measured:
         return measured
+    if found.kind == "share" and what:
+        return [f"What percentage of the {what}?", f"What share of the {what}?"]
     if found.kind == "share":
-        return [f"What percentage {what}?", f"What share {what}?", f"How many percent{doing}?"]
+        return [f"What percentage{doing}?", f"What share{doing}?"] if doing else []
     if found.kind == "age":
         return [f"How old was {s_name or 'he'}?", f"At what age{doing}?"]
     if found.kind == "time":
@@ -556,8 +596,20 @@ def _forms_for(
         return [f"How long will {s_name} {then}?", f"How long will {s_name} be out?"]
     if found.kind == "duration":
         if not doing:  # 'how long did it take?' alone would answer any how-long question
-            return [f"How long was the {what}?", f"How many {found.unit}s {what}?"]
+            return (
+                [f"How long was the {what}?", f"How many {found.unit}s of {what}?"] if what else []
+            )
         return [f"How long{doing}?", f"How many {found.unit}s{doing}?"]
+    if found.kind == "area":
+        thing = measure_name(found).removesuffix(" area size") or "it"
+        return [
+            f"How much {thing} is there?",
+            f"How big is the {thing}?",
+            f"What is the area of the {thing}?",
+            f"How many square metres is the {thing}?",
+        ]
+    if found.kind in {"length", "mass", "volume"} and not what:
+        return [f"How far{doing}?", f"What distance{doing}?"] if doing else []
     if found.kind in {"length", "mass", "volume"}:
         size = {"length": "How long", "mass": "How heavy", "volume": "How much"}[found.kind]
         return [
@@ -566,9 +618,22 @@ def _forms_for(
             f"How high was {whose}{what}?",
             f"What distance was the {what}?",
         ]
-    return [f"How many {what}{doing}?", f"What was {whose}{what}?", f"What number of {what}?"]
+    if not what:
+        return []
+    if doing:
+        return [f"How many {what}{doing}?", f"What number of {what}?"]
+    return [f"How many {what} are there?", f"What number of {what}?"]
 
 
+def _noun_only(what: str) -> str:
+    """'visitors came', 'volunteers recruited': what is counted, without the verb after it."""
+    words = what.split()
+    while len(words) > 1 and _past(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+MULTIPLIERS: Final = frozenset({"times", "fold"})
 PRICE_WORDS: Final = frozenset({"price", "cost", "fare", "fee"})
 UNIT_ENDINGS: Final = ("euros", "dollars", "sterling", "yen", "cents", "pence", ")")
 
@@ -613,7 +678,25 @@ def _measure_forms(what: str, found: Found, s_name: str, product: str = "") -> l
         forms += [f"How much does {thing} cost?", f"What does {thing} sell for?"]
     elif found.kind == "money":  # 'a £18m capacity fund': how much the fund is, is worth
         forms += [f"How much is the {what}?", f"How much is the {what} worth?"]
+    head = what.split()[0] if what else ""
+    if found.kind == "money" and what.split()[-1] in WORKS:  # 'the £14.2 million project'
+        forms += [f"How much did the {what} cost?", f"What was the total cost of the {what}?"]
+    elif found.kind == "money" and head in GIVEN:  # 'a further £1.5 million came from …'
+        forms += [f"Who gave the {head}?", *GIVEN[head]]
     return forms
+
+
+WORKS: Final = frozenset(
+    {"project", "scheme", "programme", "development", "redevelopment", "building", "plan",
+     "contract", "refurbishment", "renovation", "upgrade", "extension"}
+)  # fmt: skip
+"""What a sum stated before it is the cost of: 'the £14.2 million project'."""
+GIVEN: Final = {
+    "donation": ("Who was the donor?", "How much money was given?"),
+    "grant": ("Where did the grant come from?",),
+    "contribution": ("How much money was contributed?",),
+}
+"""A sum the text says was given ('donation money'): who gave it, as readers ask."""
 
 
 def _when_form(s_name: str, verb: tuple[str, str, int] | None, clause: str) -> str:
@@ -639,11 +722,17 @@ def _main_verb(clause: str, subject: Name | None) -> tuple[str, str, int] | None
                 return word, following.group().lower(), following.end()
             return word, word, match.end()
         after_determiner = i > 0 and words[i - 1].group().lower() in DETERMINERS
+        after_determiner = after_determiner or (  # 'in newly created posts': an adjective
+            i > 1
+            and words[i - 1].group().lower().endswith("ly")
+            and words[i - 2].group().lower() in DETERMINERS | PREPOSITIONS
+        )
         if i > 0 and _past(word) and not after_determiner:  # 'the hit novel' has no verb 'hit'
             return word, _plain(word), match.end()
     return None
 
 
+PREPOSITIONS: Final = frozenset({"in", "of", "for", "with", "on", "at", "from", "into", "by"})
 FUTURE: Final = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
 
 
@@ -654,6 +743,19 @@ def _to_come(clause: str, verb: tuple[str, str, int] | None) -> str:
     following = _WORD.match(clause[verb[2] :].lstrip())
     word = following.group().lower() if following else ""
     return word if word.isalpha() and word not in {"be", "not", "have", "also", "still"} else ""
+
+
+PERFECT: Final = frozenset({"has", "have", "had"})
+
+
+def _after_did(verb: tuple[str, str, int] | None) -> str:
+    """The verb as it stands after 'did' ('What did Castellanos work?' of 'has worked'), or ''
+    where no 'did' question reads well: a bare auxiliary, or a passive ('is named')."""
+    if verb is None or verb[1] in AUXILIARY:
+        return ""
+    if verb[0] in AUXILIARY and verb[1] != verb[0]:
+        return _plain(verb[1]) if verb[0] in PERFECT else ""
+    return verb[1]
 
 
 def _past(word: str) -> bool:
@@ -677,7 +779,7 @@ def _plain(word: str) -> str:
 def _words_after(clause: str, position: int, limit: int = OBJECT_WORDS) -> str:
     """What the verb governs, cut where a phrase ends: never on 'at a' or 'and'."""
     rest = clause[position:].strip()
-    rest = re.split(r"[,;:(]| - | and (?=an?\s|the\s)", rest)[0]
+    rest = re.split(r"[,;:(\"“]| - | and (?=an?\s|the\s)", rest)[0]
     words = rest.split()[:limit]
     while words and words[-1].lower().strip("\"'“”‘’") in DANGLING:
         words.pop()
@@ -688,7 +790,8 @@ DANGLING: Final = frozenset(
     {"a", "an", "the", "at", "of", "to", "in", "on", "for", "with", "and", "or", "but", "by",
      "from", "its", "their", "his", "her", "our", "that", "which", "who", "as", "than", "is",
      "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "not", "into",
-     "this", "these", "those", "up", "out", "about", "around", "more", "less", "new", ""}
+     "this", "these", "those", "up", "out", "about", "around", "more", "less", "new", "per",
+     ""}
 )  # fmt: skip
 """Words a form may not end on: 'Who is to launch later this year at a?' is no question."""
 TELLING: Final = frozenset({"tell", "say", "add", "continue"})
