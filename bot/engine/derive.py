@@ -11,6 +11,7 @@ from bot.engine.match import relevance
 from bot.engine.understand import Query
 from bot.engine.wording import Nth, Portion, Said, Term, said
 from bot.knowledge.models import Quantity
+from bot.language.numbers import WORD_NUMBERS
 from bot.language.units import UnitBook, format_number, format_percent
 
 MEASURE_MIN_RELEVANCE = 0.5
@@ -104,9 +105,6 @@ class Problem:
         if self.total is None:
             return False
         return not self.query.named.isdisjoint(self.total.quantity.where)
-
-
-WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
 def title(name: str) -> str:
@@ -449,8 +447,10 @@ class Calculator:
             query.content
         ):
             return True
+        count = len(p.parts)
         return any(
-            WORD_COUNTS.get(s) == len(p.parts) or s == str(len(p.parts)) for s in query.content
+            WORD_NUMBERS.get(s) == count or s == str(count) or (s == "both" and count == 2)
+            for s in query.content
         )
 
     def _each(self, p: Problem) -> Derivation | Refusal | None:

@@ -50,7 +50,7 @@ from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language import lemmas
 from bot.language.amounts import fraction_of
-from bot.language.numbers import figures_in
+from bot.language.numbers import WORD_NUMBERS, figures_in
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import UnitBook, UnitError
 
@@ -88,7 +88,6 @@ FIGURE_NOUNS = frozenset({
 """Nouns that name a figure: 'what is the record?' wants one, and a fact with none is no answer."""
 RANK_POSITIONS = {"rank_first": 0, "rank_second": 1, "rank_third": 2, "rank_last": -1}
 RANK_ARITHMETIC = frozenset({"difference", "ratio", "sum"})
-SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 POINTING_BACK = frozenset({
     "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he",
     "him", "his", "she", "her", "hers", "there", "then",
@@ -323,7 +322,7 @@ class Engine:
             positions.remove(0)  # 'the second and third biggest': 'biggest' names no rank
         tokens = list(query.raw_tokens)
         for i, token in enumerate(tokens[:-1]):
-            count = SMALL_COUNTS.get(tokens[i + 1]) or (
+            count = WORD_NUMBERS.get(tokens[i + 1]) or (
                 int(tokens[i + 1]) if tokens[i + 1].isdigit() else 0
             )
             if token == "top" and 1 < count <= 10:
@@ -838,16 +837,16 @@ def _wants_a_figure(query: Query) -> bool:
     return query.qtype in {"what", "which"} and not FIGURE_NOUNS.isdisjoint(query.raw_tokens)
 
 
+def _figures_of(fact: Fact) -> set[float]:
+    """Every figure the fact's answer and quotes state."""
+    return {v for text in (fact.answer, *(q.text for q in fact.quotes)) for v in figures_in(text)}
+
+
 def _states_a_figure(fact: Fact) -> bool:
     """Whether the fact gives any figure other than a year."""
     if any(q.unit != "year" for q in fact.quantities):
         return True
-    texts = (fact.answer, *(q.text for q in fact.quotes))
-    return any(not is_year(_number_text(v)) for t in texts for v in figures_in(t))
-
-
-def _number_text(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
+    return any(not (v.is_integer() and is_year(str(int(v)))) for v in _figures_of(fact))
 
 
 def _offers_figures_unsaid(query: Query, fact: Fact) -> bool:
@@ -855,12 +854,7 @@ def _offers_figures_unsaid(query: Query, fact: Fact) -> bool:
     fact states, is not settled by it."""
     if ALTERNATIVES.isdisjoint(query.raw_tokens) or len(query.numbers) < 2:
         return False
-    stated = {
-        value
-        for text in (fact.answer, *(q.text for q in fact.quotes))
-        for value in figures_in(text)
-    }
-    return stated.isdisjoint(query.numbers)
+    return _figures_of(fact).isdisjoint(query.numbers)
 
 
 def _not_exact(query: Query, fact: Fact) -> str | None:

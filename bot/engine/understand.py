@@ -21,10 +21,14 @@ from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import UnitBook
 
 QUESTION_WORDS = {"who", "whom", "whose", "what", "where", "when", "which", "why", "how"}
+NEGATED_AUXILIARIES = frozenset({
+    "isnt", "arent", "wasnt", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt",
+    "wont", "cant", "couldnt", "wouldnt", "shouldnt",
+})  # fmt: skip
+"""'Didn't Spain …?': an auxiliary with its 'not', as the tokenizer writes it."""
 AUXILIARIES = {
     "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "can",
-    "could", "would", "should", "shall", "may", "might", "isnt", "arent", "wasnt", "werent",
-    "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt", "wont", "cant", "couldnt", "wouldnt",
+    "could", "would", "should", "shall", "may", "might", *NEGATED_AUXILIARIES,
 }  # fmt: skip
 REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "describe", "say"}
 """Words that open a request for information as a question word would ('tell me who …')."""
@@ -32,11 +36,11 @@ ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➡️?|⟶)\s*")
 """'10 miles → km?': an arrow asks for one thing in terms of another."""
 ORDERS = frozenset({
     "confirm", "indicate", "provide", "state", "specify", "identify", "enumerate", "list",
-    "restate", "advise", "give", "tell", "report", "supply", "outline", "name", "quote", "cite",
-    "clarify", "detail", "summarise", "summarize", "describe", "share", "explain", "recall",
-    "remind", "mention", "note", "set", "lay",
+    "restate", "advise", "give", "tell", "supply", "outline", "name", "clarify", "summarise",
+    "summarize", "describe", "explain", "recall", "remind", "mention",
 })  # fmt: skip
-"""Verbs that open a request for a piece of information put as an order."""
+"""Verbs that open a request for a piece of information put as an order (none that is also a
+noun a question may open with: 'share of …', 'report published by …')."""
 CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
 """After an order, what makes it a check of a claim rather than a request for a figure."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}

@@ -9,7 +9,7 @@ from typing import Final, Literal
 
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
-from bot.engine.understand import Query, without_tag
+from bot.engine.understand import NEGATED_AUXILIARIES, Query, without_tag
 from bot.language.numbers import figures_in, ordinals_in
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import AMBIGUOUS_UNIT_WORDS
@@ -18,11 +18,9 @@ Verdict = Literal["yes", "no"]
 Converter = Callable[[float, str, str], float | None]
 """An amount from one unit into another, or None where the two cannot be compared."""
 
-NEGATIONS: Final = frozenset({
-    "not", "no", "never", "none", "nor", "neither", "nothing", "didnt", "doesnt", "dont",
-    "isnt", "wasnt", "werent", "arent", "hasnt", "havent", "hadnt", "wont", "cant", "couldnt",
-    "shouldnt", "wouldnt", "without",
-})  # fmt: skip
+NEGATIONS: Final = frozenset(
+    {"not", "no", "never", "none", "nor", "neither", "nothing", "without", *NEGATED_AUXILIARIES}
+)
 """Words that turn a statement round ('repaid without any rise in tax'); a claim and a fact
 that differ in them disagree."""
 SUPERLATIVES: Final = ("rank_first", "rank_last")
@@ -102,18 +100,11 @@ def read_claim(
     fact_negated = any(_negated(tokenize(text)) for text in said_by_source)
     # the source's own sentence: a curated answer's caveat ('… but no date') denies nothing
     asked = list(tokens)
-    if asked and asked[0] in NEGATIVE_OPENERS:
-        asked = asked[1:]  # 'wasn't the summit in Paris?' expects yes: it denies nothing
+    if asked and asked[0] in NEGATED_AUXILIARIES:
+        asked = asked[1:]  # 'wasn't the summit in Paris?' asks for a yes: it denies nothing
     if fact_negated != _negated(asked):
         return Reading("no", fact)
     return Reading("yes", fact)
-
-
-NEGATIVE_OPENERS = frozenset({
-    "isnt", "arent", "wasnt", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt",
-    "wont", "cant", "couldnt", "wouldnt", "shouldnt",
-})  # fmt: skip
-"""A question opened by a denied auxiliary asks for a yes ('didn't Chile export more?')."""
 
 
 def _negated(tokens: list[str]) -> bool:
