@@ -354,6 +354,10 @@ class Engine:
         kind = next((k for k, names in query.entities.items() if len(names) >= 2), None)
         if kind is None:
             return None
+        if query.cues & SUPERLATIVE_CUES:
+            led = self._leader_among(query, query.entities[kind])
+            if led is not None:
+                return led
         stems = {
             name: set(self.analyzer.analyse(name, correct=False).content)
             for name in query.entities[kind]
@@ -372,6 +376,13 @@ class Engine:
             return None
         _, alone, best = answers[0]
         return alone, Found(best, ())
+
+    def _leader_among(self, query: Query, offered: frozenset[str]) -> tuple[Query, Found] | None:
+        """'Which seized the most: France, Chile or Peru?': the leader, when it is offered."""
+        leader = self.calculator.leader(query)
+        if leader is None or leader.quantity.where[0] not in offered:
+            return None
+        return query, Found(Candidate(leader.fact, ANSWER_AT_ALL, 1.0, 1.0), ())
 
     def _led(self, query: Query) -> tuple[Query, Found] | None:
         """'France came first, correct?': a superlative claim about a named place, checked
@@ -624,10 +635,10 @@ class Engine:
         if either_or and all(query.entities[kind] <= set(missing) for kind in kinds):
             return None  # 'from Colombia or from Ecuador?': neither alternative is known
         unique_slot = kinds <= SINGLE_VALUED or bool(query.cues & SUPERLATIVE_CUES)
-        if not (either_or and len(missing) < len(query.named)) and not (
-            query.qtype == "yes_no" and unique_slot
-        ):
-            return None
+        offered = {kind for kind, found in query.entities.items() if len(found) >= 2}
+        other_known = either_or and len(missing) < len(query.named) and kinds <= offered
+        if not other_known and not (query.qtype == "yes_no" and unique_slot):
+            return None  # 'the most heroin: France or Peru?': heroin is no alternative
         entities = {kind: found - set(missing) for kind, found in query.entities.items()}
         asks = SLOT_QUESTIONS.get(frozenset(kinds), query.qtype) if not either_or else query.qtype
         unsaid = {s for name in missing for s in self.analyzer.analyse(name, correct=False).content}
@@ -875,7 +886,7 @@ def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
     (the first named with 'more', the second with 'less') is the larger; else no."""
     if query.qtype != "yes_no" or derived.operation != "difference" or len(derived.inputs) != 2:
         return None
-    words = set(query.raw_tokens)
+    words = {*query.raw_tokens, *query.words}
     if not ALTERNATIVES.isdisjoint(words):
         return None  # 'did France or Chile export more?' asks which, not whether
     more, less = bool(words & MORE_WORDS), bool(words & LESS_WORDS)

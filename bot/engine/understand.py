@@ -34,6 +34,8 @@ REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "d
 """Words that open a request for information as a question word would ('tell me who …')."""
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➡️?|⟶)\s*")
 """'10 miles → km?': an arrow asks for one thing in terms of another."""
+OPTION_LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:?]))\(?([A-Da-d1-4])[).]\s+")
+"""'A) Spain B) Belgium': a quiz's lettered or numbered choices."""
 ORDERS = frozenset({
     "confirm", "indicate", "provide", "state", "specify", "identify", "enumerate", "list",
     "restate", "advise", "give", "tell", "supply", "outline", "name", "clarify", "summarise",
@@ -183,6 +185,8 @@ class Analyzer:
         vocabulary = Counter(pack_words)
         names = self._entity_words()
         vocabulary.update(w for w in self.phrases.words() if w not in names or w in pack_words)
+        for name in names:
+            vocabulary.setdefault(name, 0)  # 'frannce' is France, but a pack's word wins a tie
         for table in (self.fillers, self.cues, self.unit_phrases, self.smalltalk):
             vocabulary.update(table.words())
         vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
@@ -297,7 +301,7 @@ class Analyzer:
         return self._analyses(text, correct)
 
     def _analyse(self, text: str, correct: bool) -> Query:
-        raw = tokenize(ARROW.sub(" to ", text))
+        raw = tokenize(ARROW.sub(" to ", as_alternatives(text)))
         corrections: list[tuple[str, str]] = []
         language = self.foreign.detect(raw)
         tokens = (
@@ -566,3 +570,21 @@ def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
     if any(pair == ("number", "of") for pair in pairwise(words)):
         return "how_many"  # 'Georgia raid: number of workers detained?'
     return None
+
+
+def as_alternatives(text: str) -> str:
+    """A quiz's labelled choices as alternatives: 'which led: A) Spain B) Belgium' asks
+    'which led, Spain or Belgium'; fewer than two labels in sequence are left as written."""
+    labels = list(OPTION_LABEL.finditer(text))
+    letters = [m.group(1).lower() for m in labels]
+    first = "a" if letters and letters[0].isalpha() else "1"
+    expected = [chr(ord(first) + i) for i in range(len(letters))]
+    if len(labels) < 2 or letters != expected:
+        return text
+    out, at = [], 0
+    for n, match in enumerate(labels):
+        out.append(text[at : match.start()].rstrip() if n else text[at : match.start()])
+        out.append(", " if n == 0 else " or ")
+        at = match.end()
+    out.append(text[at:])
+    return "".join(out)

@@ -481,3 +481,84 @@ def test_a_figure_asked_of_a_fact_that_gives_none_is_declined(
 )
 def test_a_rank_among_the_countries_named(engine: Engine, question: str, expected: str) -> None:
     _shows(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("yeah ok what's the gap between Belgium and the Netherlands", r"\b64\b"),
+        ("oh wow, so how much did the Netherlands seize?", r"\b59\b"),
+        ("pretty sure it was Spain that seized 118 tonnes, am I close?", r"^\**Yes\b.*\b118\b"),
+        ("yep, and what did Noem discuss in Antwerp?", r"maritime security"),
+        ("approximately how much did Spain seize?", r"\b118\b"),
+        ("did the agency spot roughly 1,000 new substances?", r"^\**Yes\b.*\b1000\b"),
+    ],
+)
+def test_interjections_hedges_and_approximations_around_a_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    _shows(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("the Netherlands outdid Spain, right?", "No"),
+        ("did Spain overtake Belgium in 2023?", "No"),
+        ("Spain surpassed the Netherlands, correct?", "Yes"),
+        ("oh sure, the Netherlands totally crushed Belgium, right?", "No"),
+        ("Belgium topped Spain, didn't it?", "Yes"),
+    ],
+)
+def test_a_claim_that_one_beat_another_is_checked(engine: Engine, claim: str, verdict: str) -> None:
+    _shows(engine, claim, rf"^\**{verdict}\b")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which country led? A) Spain B) the Netherlands C) Belgium", r"Belgium"),
+        ("Where did Noem meet De Wever: 1) Ghent 2) Antwerp", r"Antwerp"),
+        ("quiz time: which country seized the most? a) Netherlands b) Belgium", r"Belgium"),
+    ],
+)
+def test_a_quiz_with_labelled_choices_is_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    _shows(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which seized the most heroin? A) Belgium B) Italy",
+        "which seized the most heroin, Spain or Italy?",
+        "how much cocaine did germny seize?",
+        "porugal's cocaine seizures?",
+    ],
+)
+def test_a_choice_or_a_misspelt_name_the_pack_lacks_is_declined(
+    engine: Engine, question: str
+) -> None:
+    _declines(engine, question)
+
+
+def test_labels_become_alternatives_only_in_sequence() -> None:
+    from bot.engine.understand import as_alternatives
+
+    assert as_alternatives("which led: A) Spain B) Chile") == "which led: , Spain or Chile"
+    assert as_alternatives("plan B) is off") == "plan B) is off"
+    assert as_alternatives("1) first 3) third") == "1) first 3) third"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Belgium ne kitna cocaine pakda?", r"\b123\b"),
+        ("Spain ka seizure kitna tha?", r"\b118\b"),
+        ("Kaun hai Shabana Mahmood?", r"Home Secretary"),
+        ("how much did the Nethrelands seize", r"\b59\b"),
+    ],
+)
+def test_question_words_of_code_mixed_english(engine: Engine, question: str, expected: str) -> None:
+    _shows(engine, question, expected)
