@@ -39,6 +39,11 @@ STREAK_WORD = "consecutive"
 """A count of consecutive years is a run with a first year; other counts have none."""
 
 
+SHARE_WORD = "share"
+POINTS_CUE = "share_points"
+"""A gap between shares ('France's share … than Chile's', 'percentage points') is in points."""
+
+
 @dataclass(frozen=True, eq=False)
 class Input:
     """A stated figure used in a computation, with the fact that states it (to cite)."""
@@ -312,6 +317,10 @@ class Calculator:
 
     def _share(self, p: Problem) -> Derivation | Refusal | None:
         if "difference" in p.query.cues and len(p.named) == 2:
+            if p.total is not None and (
+                POINTS_CUE in p.query.cues or SHARE_WORD in p.query.content
+            ):
+                return self._points_apart(p, p.total)
             return self._relative_difference(p)
         if "remainder" in p.query.cues and p.total is not None:
             rest = p.total.value - sum(i.value for i in p.chosen)
@@ -357,6 +366,29 @@ class Calculator:
         working = f"{top} ÷ {bottom} × 100 = {format_percent(percent)}"
         used = list(dict.fromkeys([*p.named, *whole]))
         return Derivation("share", headline, (working,), tuple(used), percent, "percent")
+
+    def _points_apart(self, p: Problem, total: Input) -> Derivation:
+        """'How much larger was France's share than Chile's?': the shares' gap in points."""
+        first, second = p.named
+        shares = [100 * i.value / total.value for i in (first, second)]
+        points = shares[0] - shares[1]
+        headline = said(
+            "derive.share_points",
+            first=first.place,
+            second=second.place,
+            place=total.place,
+            first_share=format_percent(shares[0]),
+            second_share=format_percent(shares[1]),
+            points=format_percent(abs(points)).rstrip("%"),
+            direction=Term("more" if points >= 0 else "less"),
+            context=self._context(first),
+        )
+        working = (
+            f"{exact(first.value)} ÷ {exact(total.value)} × 100 − {exact(second.value)} ÷ "
+            f"{exact(total.value)} × 100 = {format_percent(shares[0])} − "
+            f"{format_percent(shares[1])} = {format_percent(points).rstrip('%')} points"
+        )
+        return Derivation("share", headline, (working,), (first, second, total), points, None)
 
     def _relative_difference(self, p: Problem) -> Derivation:
         first, second = p.named

@@ -569,7 +569,8 @@ class Engine:
                 best = ranked[0]
             if not _says_when(best.fact.fact, query):
                 return self._what_it_says(said("decline.when"), best)
-        if _wants_a_figure(query) and not _states_a_figure(best.fact.fact):
+        claims_a_figure = query.qtype == "yes_no" and bool(query.numbers)
+        if (_wants_a_figure(query) or claims_a_figure) and not _states_a_figure(best.fact.fact):
             return self._what_it_says(said("decline.no_figure"), best)
         if _offers_figures_unsaid(query, best.fact.fact):
             return self._what_it_says(said("decline.neither"), best)

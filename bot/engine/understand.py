@@ -34,6 +34,8 @@ REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "d
 """Words that open a request for information as a question word would ('tell me who …')."""
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➡️?|⟶)\s*")
 """'10 miles → km?': an arrow asks for one thing in terms of another."""
+YEAR_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "of", "for"})
+"""Words before a year that make it a year ('the 2022 tonnage'), not an amount of a unit."""
 OPTION_LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:?]))\(?([A-Da-d1-4])[).]\s+")
 """'A) Spain B) Belgium': a quiz's lettered or numbered choices."""
 ORDERS = frozenset({
@@ -474,6 +476,9 @@ class Analyzer:
                 continue
             before = tokens[span.start - 1] if span.start > 0 else ""
             number = _finite(before) if is_number(before) else None
+            year = number is not None and is_year(before) and span.start > 1
+            if year and tokens[span.start - 2] in YEAR_DETERMINERS:
+                number = None  # 'the 2022 tonnage' is that year's, not 2,022 tonnes
             if number is not None and span.start > 1 and tokens[span.start - 2] in SIGN_WORDS:
                 number = -number
             measured = self.units.family(span.term.label) in MEASURED_FAMILIES

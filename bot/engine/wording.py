@@ -131,6 +131,10 @@ ENGLISH: Final[Mapping[str, str]] = {
     "derive.share_relative": (
         "{first}'s figure is about **{percent} {direction}** than {second}'s ({context})."
     ),
+    "derive.share_points": (
+        "{first}'s share of the total for {place} ({first_share}) is about **{points} percentage "
+        "points** {direction} than {second}'s ({second_share}) — {context}."
+    ),
     "derive.difference": "{big} ({big_amount}) is **{gap}** more than {small} ({small_amount}) — "
     "{context}.",
     "derive.ratio": (
@@ -281,6 +285,10 @@ DUTCH: Final[Mapping[str, str]] = {
     "derive.share_relative": (
         "Het cijfer van {first} is ongeveer **{percent} {direction}** dan dat van {second} "
         "({context})."
+    ),
+    "derive.share_points": (
+        "Het aandeel van {first} in het totaal voor {place} ({first_share}) is ongeveer "
+        "**{points} procentpunt** {direction} dan dat van {second} ({second_share}) — {context}."
     ),
     "derive.difference": "{big} ({big_amount}) is **{gap}** meer dan {small} ({small_amount}) — "
     "{context}.",
@@ -436,6 +444,11 @@ FRENCH: Final[Mapping[str, str]] = {
     "derive.share_relative": (
         "Le chiffre de {first} est d'environ **{percent} {direction}** que celui de {second} "
         "({context})."
+    ),
+    "derive.share_points": (
+        "La part de {first} dans le total pour {place} ({first_share}) est d'environ "
+        "**{points} points de pourcentage** {direction} que celle de {second} ({second_share}) — "
+        "{context}."
     ),
     "derive.difference": "{big} ({big_amount}), c'est **{gap}** de plus que {small} "
     "({small_amount}) — {context}.",

@@ -562,3 +562,40 @@ def test_labels_become_alternatives_only_in_sequence() -> None:
 )
 def test_question_words_of_code_mixed_english(engine: Engine, question: str, expected: str) -> None:
     _shows(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many percentage points separate the Netherlands' share from Spain's?", r"\b14\.1 "),
+        ("Belgium's share minus the Netherlands' share of Europe's total?", r"\b15\.3 percentage"),
+        (
+            "In percentage points, how much bigger was Spain's figure than the Netherlands'?",
+            r"\b14\.1 percentage",
+        ),
+    ],
+)
+def test_a_gap_between_shares_is_in_percentage_points(
+    engine: Engine, question: str, expected: str
+) -> None:
+    _shows(engine, question, expected)
+
+
+def test_a_relative_gap_is_still_a_percentage_of_the_smaller(engine: Engine) -> None:
+    _shows(engine, "By what percentage did Belgium's haul exceed Spain's?", r"\b4\.2%")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the 2022 tonnage?",
+        "were 300 Korean workers detained?",
+        "did De Wever meet 12 officials?",
+    ],
+)
+def test_a_year_or_a_claimed_figure_the_source_lacks_is_not_confirmed(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.verdict is None, answer.headline
+    assert "2,022" not in answer.headline
