@@ -290,6 +290,11 @@ class Engine:
             )
         derived = self.calculator.derive(query)
         ranked = rank(query, self.index)
+        if derived is None:
+            clause = self._embedded_clause(query)
+            if clause is not None and isinstance(self.calculator.derive(clause), Derivation):
+                query = clause.model_copy_with(text=query.text)  # 'tell me what the gap was'
+                derived, ranked = self.calculator.derive(query), rank(query, self.index)
         if derived is None and (not ranked or ranked[0].score < ANSWER_CLEARLY):
             query, ranked = self._embedded_question(query, ranked)
         if isinstance(derived, Refusal):
@@ -521,11 +526,9 @@ class Engine:
         self, query: Query, ranked: list[Candidate]
     ) -> tuple[Query, list[Candidate]]:
         """'i was reading about X and wondered who the mayor met': try the question itself."""
-        tokens = query.raw_tokens
-        starts = [i for i, t in enumerate(tokens) if t in QUESTION_WORDS and i >= EMBEDDED_FROM]
-        if not starts:
+        clause = self._embedded_clause(query)
+        if clause is None:
             return query, ranked
-        clause = self.analyzer.analyse(" ".join(tokens[starts[0] :]), correct=False)
         clause_ranked = rank(clause, self.index)
         if clause_ranked and (not ranked or clause_ranked[0].score > ranked[0].score):
             dropped = {
@@ -543,6 +546,14 @@ class Engine:
 
             return clause.model_copy_with(text=query.text), clause_ranked
         return query, ranked
+
+    def _embedded_clause(self, query: Query) -> Query | None:
+        """The question a message embeds after its opening words, read alone, if any."""
+        tokens = query.raw_tokens
+        starts = [i for i, t in enumerate(tokens) if t in QUESTION_WORDS and i >= EMBEDDED_FROM]
+        if not starts:
+            return None
+        return self.analyzer.analyse(" ".join(tokens[starts[0] :]), correct=False)
 
     def _decide(self, query: Query, ranked: list[Candidate]) -> Decision:
         if not ranked or ranked[0].score < ANSWER_AT_ALL or not query.content:
@@ -570,6 +581,11 @@ class Engine:
             if not _says_when(best.fact.fact, query):
                 return self._what_it_says(said("decline.when"), best)
         claims_a_figure = query.qtype == "yes_no" and bool(query.numbers)
+        if claims_a_figure and not _states_a_figure(best.fact.fact):
+            figured = [c for c in ranked if _states_a_figure(c.fact.fact)]
+            if figured and figured[0].score >= max(ANSWER_AT_ALL, best.score - WHEN_MARGIN):
+                ranked = figured + [c for c in ranked if c not in figured]
+                best = ranked[0]
         if (_wants_a_figure(query) or claims_a_figure) and not _states_a_figure(best.fact.fact):
             return self._what_it_says(said("decline.no_figure"), best)
         if _offers_figures_unsaid(query, best.fact.fact):

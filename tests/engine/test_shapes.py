@@ -599,3 +599,33 @@ def test_a_year_or_a_claimed_figure_the_source_lacks_is_not_confirmed(
     answer = engine.ask(question)
     assert answer.verdict is None, answer.headline
     assert "2,022" not in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "i was wondering whether you could tell me what the gap between Spain and Belgium was",
+            r"\b5 metric tons\b",
+        ),
+        ("my teacher asked us how much more Belgium seized than the Netherlands", r"\b64\b"),
+        ("could you work out how much Spain and the Netherlands seized together", r"\b177\b"),
+    ],
+)
+def test_arithmetic_embedded_after_opening_words(
+    engine: Engine, question: str, expected: str
+) -> None:
+    _shows(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "has the warning system found 50 new drugs?",
+        "so the early warnign system found like 3 new drugs ever, right?",
+    ],
+)
+def test_a_claimed_figure_is_checked_against_the_fact_that_states_one(
+    engine: Engine, claim: str
+) -> None:
+    _shows(engine, claim, r"^\**No\b.*\b1000 new substances")
