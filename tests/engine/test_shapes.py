@@ -629,3 +629,18 @@ def test_a_claimed_figure_is_checked_against_the_fact_that_states_one(
     engine: Engine, claim: str
 ) -> None:
     _shows(engine, claim, r"^\**No\b.*\b1000 new substances")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how far behind the first-placed country was the third-placed one?", r"\b64\b"),
+        ("how far ahead of the Netherlands was Spain?", r"\*\*59 metric tons\*\* more"),
+        (
+            "gap between the second-placed and last-placed countries?",
+            r"\*\*59 metric tons\*\* more",
+        ),
+    ],
+)
+def test_how_far_behind_and_placed_ranks(engine: Engine, question: str, expected: str) -> None:
+    _shows(engine, question, expected)
