@@ -88,6 +88,9 @@ FIGURE_NOUNS = frozenset({
 """Nouns that name a figure: 'what is the record?' wants one, and a fact with none is no answer."""
 RANK_POSITIONS = {"rank_first": 0, "rank_second": 1, "rank_third": 2, "rank_last": -1}
 RANK_ARITHMETIC = frozenset({"difference", "ratio", "sum"})
+FOLLOWING = frozenset({"behind", "after", "below", "trailing", "trailed"})
+PRECEDING = frozenset({"ahead", "before", "above"})
+"""'Who came in behind France?' asks for the place next down the ranking; 'ahead of', up."""
 POINTING_BACK = frozenset({
     "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he",
     "him", "his", "she", "her", "hers", "there", "then",
@@ -308,7 +311,7 @@ class Engine:
             score = next((c.score for c in ranked if c.fact is derived.fact), ANSWER_CLEARLY)
             return query, Found(Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0))
         if not ranked or ranked[0].score < ANSWER_AT_ALL:
-            chosen = self._either(query)
+            chosen = self._either(query) or self._next_to(query)
             if chosen is not None:
                 return chosen
         if query.qtype == "yes_no" and (not ranked or ranked[0].score < ANSWER_AT_ALL):
@@ -388,6 +391,19 @@ class Engine:
         if leader is None or leader.quantity.where[0] not in offered:
             return None
         return query, Found(Candidate(leader.fact, ANSWER_AT_ALL, 1.0, 1.0), ())
+
+    def _next_to(self, query: Query) -> tuple[Query, Found] | None:
+        """'Who came in behind France?': the place ranked next below (or above) the one named."""
+        words = set(query.raw_tokens)
+        step = 1 if words & FOLLOWING else -1 if words & PRECEDING else 0
+        named = self.calculator.subjects(query)
+        if not step or len(named) != 1 or query.qtype not in {"who", "which", "what"}:
+            return None
+        order = [i.quantity.where[0] for i in self.calculator.ranked(query)]
+        if named[0] not in order or not 0 <= order.index(named[0]) + step < len(order):
+            return None
+        beside = self.calculator.ranked(query)[order.index(named[0]) + step]
+        return query, Found(Candidate(beside.fact, ANSWER_AT_ALL, 1.0, 1.0), ())
 
     def _led(self, query: Query) -> tuple[Query, Found] | None:
         """'France came first, correct?': a superlative claim about a named place, checked

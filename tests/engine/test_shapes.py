@@ -644,3 +644,15 @@ def test_a_claimed_figure_is_checked_against_the_fact_that_states_one(
 )
 def test_how_far_behind_and_placed_ranks(engine: Engine, question: str, expected: str) -> None:
     _shows(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who came in behind Spain in the seizure table?", r"Netherlands"),
+        ("which country was ahead of Spain?", r"Belgium"),
+        ("which country finished behind Belgium?", r"Spain"),
+    ],
+)
+def test_the_place_next_to_one_named(engine: Engine, question: str, expected: str) -> None:
+    _shows(engine, question, expected)
