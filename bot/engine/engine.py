@@ -96,7 +96,12 @@ POINTING_BACK = frozenset({
     "him", "his", "she", "her", "hers", "there", "then",
 })  # fmt: skip
 """Words that point back to what an earlier sentence named."""
-MORE_WORDS = frozenset({"more", "bigger", "larger", "higher", "greater", "ahead", "outstripped"})
+MORE_WORDS = frozenset({
+    "more", "bigger", "larger", "higher", "greater", "ahead", "outstripped", "beat", "beats",
+    "outdid", "outdo", "outdoes", "outpaced", "outpace", "outpaces", "surpassed", "surpass",
+    "surpasses", "overtook", "overtake", "overtakes", "outranked", "outnumbered", "crushed",
+    "trounced", "edged", "topped",
+})  # fmt: skip
 LESS_WORDS = frozenset({"less", "fewer", "smaller", "lower", "behind", "trailed"})
 YEAR = re.compile(r"\b\d{4}\b")
 NUMERIC_DATE = re.compile(
@@ -386,7 +391,7 @@ class Engine:
         return alone, Found(best, ())
 
     def _leader_among(self, query: Query, offered: frozenset[str]) -> tuple[Query, Found] | None:
-        """'Which seized the most: France, Chile or Peru?': the leader, when it is offered."""
+        """'Which exported the most: France, Chile or Peru?': the leader, when it is offered."""
         leader = self.calculator.leader(query)
         if leader is None or leader.quantity.where[0] not in offered:
             return None
@@ -671,7 +676,7 @@ class Engine:
         offered = {kind for kind, found in query.entities.items() if len(found) >= 2}
         other_known = either_or and len(missing) < len(query.named) and kinds <= offered
         if not other_known and not (query.qtype == "yes_no" and unique_slot):
-            return None  # 'the most heroin: France or Peru?': heroin is no alternative
+            return None  # 'the most tin: France or Peru?': tin is no alternative
         entities = {kind: found - set(missing) for kind, found in query.entities.items()}
         asks = SLOT_QUESTIONS.get(frozenset(kinds), query.qtype) if not either_or else query.qtype
         unsaid = {s for name in missing for s in self.analyzer.analyse(name, correct=False).content}

@@ -65,7 +65,7 @@ class Speller:
         return zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF
 
     def __contains__(self, word: str) -> bool:
-        return word in self.counts
+        return self.counts.get(word, 0) > 0  # a name only spelt towards is no word of the packs
 
     def _correct(self, word: str) -> str:
         if word in self.counts or word.isdigit() or not word.isalpha():
