@@ -39,7 +39,7 @@ a taught question serves a new engine, whose answers start empty, so none is eve
 def kept_answers(engine: Engine) -> Callable[[str], Answer]:
     """`engine.ask`, keeping the last ANSWERS_KEPT answers; it holds the engine weakly, so
     the answers go when the engine does."""
-    return _kept(engine, Engine.ask, ANSWERS_KEPT)
+    return _kept(engine, lambda alive, text: alive.ask(text), ANSWERS_KEPT)
 
 
 def _kept(engine: Engine, work: Callable[..., T], size: int) -> Callable[..., T]:
