@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.discord.answering import Answerer
 from bot.discord.context import Context
 from bot.discord.cooldowns import AdminCooldown, NoticeGate, QuestionCooldown
+from bot.discord.echoes import drop_own_messages
 from bot.discord.exts import EXTENSIONS
 from bot.discord.limits import Gate, NotAllowedHere
 from bot.discord.replies import Responder
@@ -111,6 +112,7 @@ class FactBot(commands.AutoShardedBot):
             max_messages=MESSAGE_CACHE,
             **options,
         )
+        drop_own_messages(self)
         self.settings = settings
         self.live = live
         self.store: QuestionStore | None = None

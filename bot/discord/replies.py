@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -17,7 +18,7 @@ from bot.discord.embeds import answer_embed, answer_text
 from bot.discord.retry import ReplyRetries, retryable
 from bot.discord.safety import NO_PINGS, REPLY_PINGS
 from bot.discord.views import answer_buttons, tell_privately
-from bot.discord.words import ENGLISH, Words
+from bot.discord.words import ENGLISH, Words, in_language
 from bot.engine.answer import Answer
 from bot.store import UnknownQuestionError
 
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_RETRY_FOR = 120.0
+RENDERED_KEPT = 2048
+"""Answers whose embed or text is kept, per language: an answer never changes, and the same
+answers are given again and again (the engine keeps as many whole answers)."""
 
 
 def cooldown_notice(slow_down: SlowDown, words: Mapping[str, str] = ENGLISH) -> str:
@@ -63,14 +67,21 @@ class Responder:
         self.prefix = prefix
         self.retries = retries or ReplyRetries(DEFAULT_RETRY_FOR)
         self.conversations = Conversations()
+        self._rendered = lru_cache(maxsize=RENDERED_KEPT)(self._render)
 
     def render(
         self, answer: Answer, *, embed_ok: bool, guild_id: int | None = None
     ) -> tuple[str | None, discord.Embed | None]:
-        """Content and embed for an answer, in the guild's language; exactly one is set."""
-        words = self.words.catalogue(guild_id)
+        """Content and embed for an answer, in the guild's language; exactly one is set.
+        The same answer gets the same embed object again: it is sent as it is, never changed."""
+        return self._rendered(answer, embed_ok, self.words.language(guild_id))
+
+    def _render(
+        self, answer: Answer, embed_ok: bool, language: str
+    ) -> tuple[str | None, discord.Embed | None]:
+        words = in_language(language)
         hint = self.browse_hint
-        if self.words.language(guild_id) != "en":
+        if language != "en":
             hint = words["answer.browse"].format(prefix=self.prefix)
         if embed_ok:
             return None, answer_embed(answer, browse_hint=hint, words=words)

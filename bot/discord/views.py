@@ -7,6 +7,8 @@ import re
 import secrets
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -26,6 +28,8 @@ CONFIRM_TIMEOUT = 60.0
 MAX_SUGGESTION_BUTTONS = 3
 LABEL_LIMIT = 80
 CUSTOM_ID_LIMIT = 100
+BUTTON_LOOKS_KEPT = 4096
+ID_PLACEHOLDER = "factbot:button"
 
 ONLY_THE_ASKER = "Only the person who asked can use these buttons."
 SOMETHING_BROKE = "Sorry, that didn't work — it has been logged. Please try again."
@@ -210,14 +214,66 @@ def answer_buttons(
 ) -> discord.ui.View | None:
     """Up to three "did you mean" buttons (asker only) and 👍/👎 (when the store logged it);
     None when there is nothing to click. A suggestion whose id would not fit is left out."""
-    view = discord.ui.View(timeout=None)
+    rows: list[dict[str, Any]] = []
+    asks = []
     for suggestion in suggestions[:MAX_SUGGESTION_BUTTONS]:
-        if len(ASK_ID.format(asker=asker_id, fact=suggestion.fact_id)) <= CUSTOM_ID_LIMIT:
-            view.add_item(SuggestionButton(asker_id, suggestion.fact_id, suggestion.topic))
+        custom_id = ASK_ID.format(asker=asker_id, fact=suggestion.fact_id)
+        if len(custom_id) <= CUSTOM_ID_LIMIT:
+            label = clip(suggestion.topic, LABEL_LIMIT) or "?"
+            asks.append(_button(label, "🔎", discord.ButtonStyle.primary, custom_id))
+    if asks:
+        rows.append({"type": ROW, "components": asks})
     if question_id is not None:
-        view.add_item(VoteButton(question_id, "up", (words or {}).get("button.helpful")))
-        view.add_item(VoteButton(question_id, "down", (words or {}).get("button.not_helpful")))
-    return view if view.children else None
+        said = words or {}
+        votes = [
+            _button(
+                said.get(key) or label,
+                emoji,
+                discord.ButtonStyle.secondary,
+                VOTE_ID.format(question=question_id, vote=vote),
+            )
+            for vote, key, label, emoji in VOTE_BUTTONS
+        ]
+        rows.append({"type": ROW, "components": votes})
+    return ButtonRows(rows) if rows else None
+
+
+ROW = 1
+"""Discord's component type of an action row."""
+VOTE_BUTTONS = (
+    ("up", "button.helpful", "Helpful", "👍"),
+    ("down", "button.not_helpful", "Not helpful", "👎"),
+)
+"""Each vote button: its vote, its word's key, its English label and its emoji."""
+
+
+class ButtonRows(discord.ui.View):
+    """An answer's buttons as the rows Discord is sent, with no item per button: a click
+    reaches SuggestionButton or VoteButton by its custom id, so nothing here dispatches."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        super().__init__(timeout=None)
+        self.rows = rows
+
+    def to_components(self) -> list[dict[str, Any]]:
+        return self.rows
+
+
+def _button(label: str, emoji: str, style: discord.ButtonStyle, custom_id: str) -> dict[str, Any]:
+    """One button's payload, as discord.py writes it for the item that handles its clicks."""
+    payload = dict(_button_without_id(label, emoji, style))
+    payload["custom_id"] = custom_id
+    return payload
+
+
+@lru_cache(maxsize=BUTTON_LOOKS_KEPT)
+def _button_without_id(label: str, emoji: str, style: discord.ButtonStyle) -> Mapping[str, Any]:
+    """Built by discord.py once per look (labels repeat: topics, 'Helpful'); the custom id
+    is the only part that changes from one answer to the next."""
+    button = discord.ui.Button[discord.ui.View](
+        label=label, emoji=emoji, style=style, custom_id=ID_PLACEHOLDER
+    )
+    return MappingProxyType(button.to_component_dict())
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ the store at start-up and changed by /language.
 
 from __future__ import annotations
 
-from collections import ChainMap
 from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
 from typing import Final
 
 from bot.engine.wording import DEFAULT_LANGUAGE
@@ -234,9 +235,16 @@ class Words:
 
     def catalogue(self, guild_id: int | None) -> Mapping[str, str]:
         """Every word in the guild's language, English where a translation is missing."""
-        return ChainMap(dict(CATALOGUE.get(self.language(guild_id), ENGLISH)), dict(ENGLISH))
+        return in_language(self.language(guild_id))
 
     def get(self, guild_id: int | None, key: str, **fields: object) -> str:
         """One message, filled in; English when the guild's language lacks it."""
         text = CATALOGUE.get(self.language(guild_id), ENGLISH).get(key) or ENGLISH[key]
         return text.format(**fields) if fields else text
+
+
+@cache
+def in_language(language: str) -> Mapping[str, str]:
+    """Every word in a language, English where a translation is missing: merged once and
+    read-only, as every answer reads it twice."""
+    return MappingProxyType({**ENGLISH, **CATALOGUE.get(language, ENGLISH)})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from bot.engine import several
 from bot.engine.answer import Answer
@@ -26,6 +27,10 @@ UNREMEMBERED = {"smalltalk", "empty", "error"}
 RESULT_LABEL = "result ("
 """How the composer labels a computed figure: 'result (sum)'."""
 ANSWERS_KEPT = 2048
+TURNS_KEPT = 2048
+"""Turns and follow-up checks kept per engine: what an answer leaves a conversation, and
+whether it fits a follow-up, depend only on their arguments, which come again and again."""
+T = TypeVar("T")
 """Whole answers kept per engine, by the exact text asked: people ask the same questions again.
 An engine's answer depends only on its packs as loaded, its language and the text; a reload or
 a taught question serves a new engine, whose answers start empty, so none is ever stale."""
@@ -34,15 +39,21 @@ a taught question serves a new engine, whose answers start empty, so none is eve
 def kept_answers(engine: Engine) -> Callable[[str], Answer]:
     """`engine.ask`, keeping the last ANSWERS_KEPT answers; it holds the engine weakly, so
     the answers go when the engine does."""
+    return _kept(engine, lambda alive, text: alive.ask(text), ANSWERS_KEPT)
+
+
+def _kept(engine: Engine, work: Callable[..., T], size: int) -> Callable[..., T]:
+    """`work(engine, *args)` for one engine, keeping the last `size` results; the engine is
+    held weakly, so its results go when it does."""
     held = weakref.ref(engine)
 
-    def ask(text: str) -> Answer:
+    def run(*args: Any) -> T:
         alive = held()
         if alive is None:
-            raise ReferenceError("the engine these answers were kept for is gone")
-        return alive.ask(text)
+            raise ReferenceError("the engine these results were kept for is gone")
+        return work(alive, *args)
 
-    return lru_cache(maxsize=ANSWERS_KEPT)(ask)
+    return lru_cache(maxsize=size)(run)
 
 
 class Dialogue:
@@ -53,6 +64,12 @@ class Dialogue:
         self.store = store if store is not None else ConversationStore()
         self._followups: weakref.WeakKeyDictionary[Engine, Followups] = weakref.WeakKeyDictionary()
         self._answers: weakref.WeakKeyDictionary[Engine, Callable[[str], Answer]] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._turns: weakref.WeakKeyDictionary[Engine, Callable[[str, Answer, str], Turn]] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._checks: weakref.WeakKeyDictionary[Engine, Callable[..., Answer]] = (
             weakref.WeakKeyDictionary()
         )
 
@@ -135,12 +152,11 @@ class Dialogue:
             unknown = []
             if followups.continues(text):
                 unknown = [s for s in followups.own_stems(text) if s not in engine.index.idf]
-            fit = self._fit(engine)
             given = _last_facts(turns)
             answer = (
                 _declined(engine, text, unknown)
                 if unknown
-                else fit.honest(engine, text, answer, None, given)
+                else self._honest(engine, text, answer, None, given)
             )
         self._remember(engine, key, text, answer)
         return answer
@@ -164,7 +180,24 @@ class Dialogue:
         if rewrite.how in {"detail", "context"}:
             answer = self._fit(engine).detail(engine, rewrite, answer, turns) or answer
         given = _last_facts(turns)
-        return self._fit(engine).honest(engine, rewrite.question, answer, typed, given)
+        return self._honest(engine, rewrite.question, answer, typed, given)
+
+    def _honest(
+        self,
+        engine: Engine,
+        question: str,
+        answer: Answer,
+        typed: str | None,
+        given: tuple[str, ...],
+    ) -> Answer:
+        """`Fit.honest`, kept per engine: it depends on nothing but its arguments."""
+        kept = self._checks.get(engine)
+        if kept is None:
+            kept = _kept(
+                engine, lambda alive, *args: self._fit(alive).honest(alive, *args), TURNS_KEPT
+            )
+            self._checks[engine] = kept
+        return kept(question, answer, typed, given)
 
     def _remember(
         self, engine: Engine, key: Hashable, question: str, answer: Answer, topic: str = ""
@@ -174,7 +207,15 @@ class Dialogue:
         self.store.add(key, self.turn(engine, question, answer, topic))
 
     def turn(self, engine: Engine, question: str, answer: Answer, topic: str = "") -> Turn:
-        """What a follow-up may refer back to: the facts, their entities and their figures."""
+        """What a follow-up may refer back to: the facts, their entities and their figures;
+        kept per engine (a Turn is never changed)."""
+        kept = self._turns.get(engine)
+        if kept is None:
+            kept = _kept(engine, self._turn, TURNS_KEPT)
+            self._turns[engine] = kept
+        return kept(question, answer, topic)
+
+    def _turn(self, engine: Engine, question: str, answer: Answer, topic: str) -> Turn:
         followups = self.followups(engine)
         query = followups.analyse(question)
         facts = [f for f in (fact_of(engine, fid) for fid in answer.fact_ids) if f is not None]

@@ -197,9 +197,10 @@ class Engine:
         return self.composer.wording
 
     def warm(self) -> None:
-        """Pay the lazy start-up costs (word list, lemmas, unit registry) before the first user
+        """Pay the lazy start-up costs (word lists, lemmas, unit registry) before the first user
         does."""
         self.analyzer.speller.warm()
+        self.analyzer.foreign.warm()
         lemmas.warm_english()
         self.units.warm()
         for reading in self._readings:

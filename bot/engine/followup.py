@@ -110,6 +110,8 @@ class _Shape:
     end: int
     phrase: str
     sourced: bool
+    core: tuple[Word, ...]
+    """The words from `begin` to `end`, placed as in the core's own text."""
 
 
 class Followups(Pointing):
@@ -170,8 +172,7 @@ class Followups(Pointing):
         if core_text != text[core_words[0].start : core_words[-1].end]:
             core_words = split_words(core_text)
         else:
-            core_words = [Word(w.start - core_words[0].start, w.end - core_words[0].start, w.text)
-                          for w in core_words]  # fmt: skip
+            core_words = list(shape.core)
         query = self.analyse(core_text)
         if query.smalltalk:
             return None
@@ -264,7 +265,9 @@ class Followups(Pointing):
         begin, end = _strip_markers(lows)
         phrase = " ".join(tokenize(" ".join(lows[begin:end])))
         sourced = asks_source(phrase) or asks_source(" ".join(tokenize(text)))
-        return _Shape(tuple(words), tuple(lows), begin, end, phrase, sourced)
+        at = words[begin].start if begin < end else 0
+        core = tuple(Word(w.start - at, w.end - at, w.text) for w in words[begin:end])
+        return _Shape(tuple(words), tuple(lows), begin, end, phrase, sourced, core)
 
     def _stems_of_name(self, name: str) -> frozenset[str]:
         return frozenset(self.analyzer.stem(t) for t in tokenize(name))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -198,11 +199,15 @@ class Analyzer:
         )
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
         self._analyses = lru_cache(maxsize=ANALYSIS_CACHE)(self._analyse)
+        self._worded = lru_cache(maxsize=ANALYSIS_CACHE)(self._by_tokens)
+        self._uncorrected: weakref.WeakValueDictionary[tuple[str, ...], Query] = (
+            weakref.WeakValueDictionary()
+        )
 
     def __getstate__(self) -> dict[str, object]:
         """For the index cache: the prepared tables, not the C stemmer, caches or units."""
         state = dict(self.__dict__)
-        for name in ("stemmer", "_readings", "_analyses", "units"):
+        for name in ("stemmer", "_readings", "_analyses", "_worded", "_uncorrected", "units"):
             state.pop(name)
         return state
 
@@ -211,6 +216,8 @@ class Analyzer:
         self.stemmer = Stemmer.Stemmer("english")
         self._readings = lru_cache(maxsize=READING_CACHE)(self._read)
         self._analyses = lru_cache(maxsize=ANALYSIS_CACHE)(self._analyse)
+        self._worded = lru_cache(maxsize=ANALYSIS_CACHE)(self._by_tokens)
+        self._uncorrected = weakref.WeakValueDictionary()
 
     def _entity_words(self) -> set[str]:
         """Words of names: a typo is corrected into a name only if the packs use it (a
@@ -303,7 +310,25 @@ class Analyzer:
         return self._analyses(text, correct)
 
     def _analyse(self, text: str, correct: bool) -> Query:
-        raw = tokenize(ARROW.sub(" to ", as_alternatives(text)))
+        """A reading depends on the text's tokens alone but for its text and, through a
+        closing question mark, whether it is asked as a check: a message, its core without
+        the '?' and the core's words in lower case are read once, not three times."""
+        raw = tuple(tokenize(ARROW.sub(" to ", as_alternatives(text))))
+        reading = self._uncorrected.get(raw) if not correct else None
+        if reading is None:
+            reading = self._worded(raw, correct)
+        qtype = reading.qtype or _confirming(text, list(reading.raw_tokens))
+        return replace(reading, text=text, qtype=qtype)
+
+    def _by_tokens(self, tokens: tuple[str, ...], correct: bool) -> Query:
+        """The reading of a token sequence, kept; with nothing corrected, it is also the
+        reading without corrections."""
+        reading = self._read_tokens(list(tokens), correct)
+        if correct and not reading.corrections:
+            self._uncorrected[tokens] = reading
+        return reading
+
+    def _read_tokens(self, raw: list[str], correct: bool) -> Query:
         corrections: list[tuple[str, str]] = []
         language = self.foreign.detect(raw)
         tokens = (
@@ -336,11 +361,11 @@ class Analyzer:
             n for t in tokens if is_number(t) and not is_year(t) and (n := _finite(t)) is not None
         )
         return Query(
-            text=text,
+            text="",
             words=words,
             content=self.content_of(words),
             entities=entities,
-            qtype=question_type(words, cues) or _confirming(text, tokens),
+            qtype=question_type(words, cues),
             cues=cues,
             units=tuple(units),
             numbers=numbers,

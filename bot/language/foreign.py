@@ -109,11 +109,21 @@ class Reader:
         found = [code for code, length in best.items() if length == longest]
         return found[0] if len(found) == 1 else None
 
+    def warm(self) -> None:
+        """Load each language's word frequencies now: an English question with a word that is
+        neither English nor the packs' ('transnational') needs all seven, and loading them
+        inside it held every question in flight for a tenth of a second or more."""
+        from wordfreq import zipf_frequency
+
+        for code in self.languages:
+            zipf_frequency("warm", code, wordlist="small")
+
     def _by_frequency(self, letters: list[str]) -> str | None:
         """A message the lists say too little about ('¿por qué puerto pasaron más drogas?',
         'chi è X?'): the language in which its words are common and English ones are not.
         Word frequencies (wordfreq's small lists, 21 MB for all seven) are looked up only when
-        some words are neither English nor the packs', so English questions never pay."""
+        some words are neither English nor the packs' (a serving bot loads them at start-up,
+        `warm`)."""
         words = [t for t in letters if len(t) > 1]
         strangers = [t for t in words if not self.known(t) and not self.is_english(t)]
         opens_foreign = bool(letters) and letters[0] in self.openers
