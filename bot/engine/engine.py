@@ -333,7 +333,7 @@ class Engine:
         ranked = self.calculator.ranked(query)
         if len(ranked) < 2 or any(at >= len(ranked) for at in positions):
             return query
-        places = [ranked[at].quantity.where[0] for at in positions]
+        places = [ranked[at].where[0] for at in positions]
         if len({*places, *named}) < 2:
             return query
         kind = self.calculator.kind_of.get(places[0])
@@ -381,7 +381,7 @@ class Engine:
         leader = self.calculator.leader(query)
         if leader is None:
             return None
-        place = leader.quantity.where[0]
+        place = leader.where[0]
         candidate = Candidate(leader.fact, ANSWER_AT_ALL, 1.0, 1.0)
         return query, Found(candidate, (), "yes" if place in query.named else "no")
 
@@ -593,7 +593,7 @@ class Engine:
             best,
             said,
             leader.fact if leader else None,
-            leader.quantity.where[0] if leader else None,
+            leader.where[0] if leader else None,
             self._convert_or_none,
         )
         shown = best
@@ -881,7 +881,7 @@ def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
     more, less = bool(words & MORE_WORDS), bool(words & LESS_WORDS)
     if more == less:
         return None
-    big, small = (" ".join(i.quantity.where) for i in derived.inputs)
+    big, small = (" ".join(i.where) for i in derived.inputs)
     order = [name for name in query.entity_order if name in (big, small)]
     if len(order) != 2 or big == small:
         return None
