@@ -68,3 +68,9 @@ def naive_matcher(forms: list[str]) -> Callable[[str], tuple[str, float, int] | 
 
 def _ms(seconds: float) -> float:
     return round(seconds * 1000, 3)
+
+
+def slowest(samples: Sequence[float], items: Sequence[str], count: int) -> list[list[object]]:
+    """The slowest calls with what they were given: what sets a p99 is rarely the average."""
+    ranked = sorted(zip(samples, items, strict=True), key=lambda pair: -pair[0])
+    return [[_ms(seconds), item] for seconds, item in ranked[:count]]

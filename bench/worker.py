@@ -22,6 +22,8 @@ from tests.evaluation import load_questions
 
 WARM_UP = 8
 """Questions asked before timing, taken from the pack's own forms rather than the timed set."""
+SLOWEST = 10
+"""The slowest questions listed beside the percentiles, with their times."""
 
 
 def load(
@@ -137,6 +139,7 @@ def measure(
         "memory_mb": megabytes,
         "questions": {"public": len(public_items), "generated": len(probe_items)},
         "ask": ask,
+        "slowest_ms": latency.slowest(ours, questions, SLOWEST),
         "naive": {
             **baseline,
             "naive_over_ours_p50": latency.ratio(baseline, ask, "p50_ms"),

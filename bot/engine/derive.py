@@ -44,20 +44,52 @@ POINTS_CUE = "share_points"
 """A gap between shares ('France's share … than Chile's', 'percentage points') is in points."""
 
 
-@dataclass(frozen=True, eq=False)
 class Input:
-    """A stated figure used in a computation, with the fact that states it (to cite)."""
+    """A stated figure used in a computation, with the fact that states it (to cite). From the
+    index cache its value, role and places come with the measure; the fact and the quantity
+    are read only for the figures an answer words or cites."""
 
-    fact: IndexedFact
-    quantity: Quantity
+    __slots__ = ("_fact", "_quantity", "role", "value", "where")
+
+    def __init__(self, fact: IndexedFact, quantity: Quantity) -> None:
+        self._fact: IndexedFact | Callable[[], IndexedFact] = fact
+        self._quantity: Quantity | int = quantity
+        self.value: float = quantity.value
+        self.role: str = quantity.role
+        self.where: tuple[str, ...] = tuple(quantity.where)
+
+    @classmethod
+    def stored(
+        cls,
+        locate: Callable[[], IndexedFact],
+        number: int,
+        value: float,
+        role: str,
+        where: tuple[str, ...],
+    ) -> Input:
+        """The figure `number` of the fact `locate` reads, as the index cache describes it."""
+        item = cls.__new__(cls)
+        item._fact, item._quantity = locate, number
+        item.value, item.role, item.where = value, role, where
+        return item
+
+    @property
+    def fact(self) -> IndexedFact:
+        found = self._fact
+        if not isinstance(found, IndexedFact):
+            found = self._fact = found()
+        return found
+
+    @property
+    def quantity(self) -> Quantity:
+        found = self._quantity
+        if isinstance(found, int):
+            found = self._quantity = self.fact.fact.quantities[found]
+        return found
 
     @property
     def place(self) -> str:
-        return ", ".join(title(w) for w in self.quantity.where)
-
-    @property
-    def value(self) -> float:
-        return self.quantity.value
+        return ", ".join(title(w) for w in self.where)
 
 
 @dataclass(frozen=True)
@@ -109,7 +141,7 @@ class Problem:
         """The question names the place the stated total covers ('Europe', a region)."""
         if self.total is None:
             return False
-        return not self.query.named.isdisjoint(self.total.quantity.where)
+        return not self.query.named.isdisjoint(self.total.where)
 
 
 def title(name: str) -> str:
@@ -260,11 +292,7 @@ class Calculator:
         related = [self.index.facts[i] for i in self.index.candidates(query.content)]
         related = [fact for fact in related if self._agrees_beyond_subjects(query, fact)]
         for measure in self._measures(related, relevance(query, self.index)):
-            parts = [
-                i
-                for i in self.measures[measure]
-                if i.quantity.role == "part" and len(i.quantity.where) == 1
-            ]
+            parts = [i for i in self.measures[measure] if i.role == "part" and len(i.where) == 1]
             if len(parts) >= 2:
                 return sorted(parts, key=lambda i: -i.value)
         return []
@@ -272,11 +300,7 @@ class Calculator:
     def _derive_over(
         self, query: Query, operation: str | None, countries: list[str], inputs: Sequence[Input]
     ) -> Derivation | Refusal | None:
-        parts = {
-            i.quantity.where[0]: i
-            for i in inputs
-            if i.quantity.role == "part" and len(i.quantity.where) == 1
-        }
+        parts = {i.where[0]: i for i in inputs if i.role == "part" and len(i.where) == 1}
         missing = [c for c in countries if c not in parts]
         if missing:
             if operation is None:
@@ -285,8 +309,8 @@ class Calculator:
                 said(MISSING_FIGURE, place=title(missing[0]), what=inputs[0].quantity.what)
             )
         ordered = sorted(parts.values(), key=lambda i: -i.value)
-        total = _total_for(query, [i for i in inputs if i.quantity.role == "total"])
-        first = ordered[0].quantity.where[0] if ordered else ""
+        total = _total_for(query, [i for i in inputs if i.role == "total"])
+        first = ordered[0].where[0] if ordered else ""
         noun = Term(KIND_NOUNS.get(self.kind_of.get(first, ""), "items"))
         problem = Problem(query, [parts[c] for c in countries], ordered, total, inputs, noun)
         handler = self.handlers.get(operation or "each")
@@ -339,8 +363,8 @@ class Calculator:
             )
         if not p.named:
             return None
-        places = {i.quantity.where[0] for i in p.named}
-        if any(i.quantity.role == "share" and set(i.quantity.where) == places for i in p.inputs):
+        places = {i.where[0] for i in p.named}
+        if any(i.role == "share" and set(i.where) == places for i in p.inputs):
             return None
         of_parts = ("sum" in p.query.cues or _counts(p.query, len(p.parts))) and not p.names_total
         if p.total is None or (of_parts and len(p.named) == 1):
@@ -454,7 +478,7 @@ class Calculator:
         return Derivation("ratio", headline, (working,), (big, small), ratio, None)
 
     def _sum(self, p: Problem) -> Derivation | Refusal | None:
-        if not p.named and p.query.named & {n for i in p.inputs for n in i.quantity.where}:
+        if not p.named and p.query.named & {n for i in p.inputs for n in i.where}:
             return None  # 'Europe in total' is its stated total, not a sum of some countries
         if not p.named and p.total is not None and not self._asks_for_the_parts(p):
             return None  # 'how much was sold in total?' is the stated total, not a sum
@@ -547,7 +571,7 @@ class Calculator:
             (
                 i
                 for i in p.inputs
-                if i.quantity.role == "count"
+                if i.role == "count"
                 and STREAK_WORD in i.quantity.what
                 and (i.quantity.when or "").isdigit()
             ),
@@ -587,8 +611,8 @@ class Calculator:
 
     def _rate(self, p: Problem) -> Derivation | Refusal | None:
         per = self._per_unit(p.query)
-        count = next((i for i in p.inputs if i.quantity.role == "count"), None)
-        duration = next((i for i in p.inputs if i.quantity.role == "duration"), None)
+        count = next((i for i in p.inputs if i.role == "count"), None)
+        duration = next((i for i in p.inputs if i.role == "duration"), None)
         if count is not None and duration is not None:
             span = self.units.convert(duration.value, duration.quantity.unit, per)
             rate = count.value / span
@@ -672,7 +696,7 @@ class Calculator:
 
 def _gives_all(inputs: Sequence[Input], places: list[str]) -> bool:
     """The measure gives a figure of its own for each of these places."""
-    given = {i.quantity.where[0] for i in inputs if len(i.quantity.where) == 1}
+    given = {i.where[0] for i in inputs if len(i.where) == 1}
     return set(places) <= given
 
 
@@ -695,16 +719,17 @@ def _counts(query: Query, n: int) -> bool:
 
 
 def _stating_share(related: list[IndexedFact], places: frozenset[str]) -> list[IndexedFact]:
-    """The facts that state these places' share themselves."""
+    """The facts that state these places' share themselves, known from their index records
+    (every part, total or share figure that names places) without reading the facts."""
     return [
         fact
         for fact in related
-        if any(q.role == "share" and frozenset(q.where) == places for q in fact.fact.quantities)
+        if any(role == "share" and where == places for role, where in fact.parts)
     ]
 
 
 def _total_for(query: Query, totals: list[Input]) -> Input | None:
     """The total of the place the question names; with none named, the only total there is."""
     named = query.named
-    chosen = next((t for t in totals if not named.isdisjoint(t.quantity.where)), None)
+    chosen = next((t for t in totals if not named.isdisjoint(t.where)), None)
     return chosen or (totals[0] if len(totals) == 1 else None)

@@ -347,7 +347,7 @@ class Engine:
         ranked = self.calculator.ranked(query)
         if len(ranked) < 2 or any(at >= len(ranked) for at in positions):
             return query
-        places = [ranked[at].quantity.where[0] for at in positions]
+        places = [ranked[at].where[0] for at in positions]
         if len({*places, *named}) < 2:
             return query
         kind = self.calculator.kind_of.get(places[0])
@@ -394,7 +394,7 @@ class Engine:
     def _leader_among(self, query: Query, offered: frozenset[str]) -> tuple[Query, Found] | None:
         """'Which exported the most: France, Chile or Peru?': the leader, when it is offered."""
         leader = self.calculator.leader(query)
-        if leader is None or leader.quantity.where[0] not in offered:
+        if leader is None or leader.where[0] not in offered:
             return None
         return query, Found(Candidate(leader.fact, ANSWER_AT_ALL, 1.0, 1.0), ())
 
@@ -405,7 +405,7 @@ class Engine:
         named = self.calculator.subjects(query)
         if not step or len(named) != 1 or query.qtype not in {"who", "which", "what"}:
             return None
-        order = [i.quantity.where[0] for i in self.calculator.ranked(query)]
+        order = [i.where[0] for i in self.calculator.ranked(query)]
         if named[0] not in order or not 0 <= order.index(named[0]) + step < len(order):
             return None
         beside = self.calculator.ranked(query)[order.index(named[0]) + step]
@@ -419,7 +419,7 @@ class Engine:
         leader = self.calculator.leader(query)
         if leader is None:
             return None
-        place = leader.quantity.where[0]
+        place = leader.where[0]
         candidate = Candidate(leader.fact, ANSWER_AT_ALL, 1.0, 1.0)
         return query, Found(candidate, (), "yes" if place in query.named else "no")
 
@@ -643,7 +643,7 @@ class Engine:
             best,
             said,
             leader.fact if leader else None,
-            leader.quantity.where[0] if leader else None,
+            leader.where[0] if leader else None,
             self._convert_or_none,
         )
         shown = best
@@ -931,7 +931,7 @@ def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
     more, less = bool(words & MORE_WORDS), bool(words & LESS_WORDS)
     if more == less:
         return None
-    big, small = (" ".join(i.quantity.where) for i in derived.inputs)
+    big, small = (" ".join(i.where) for i in derived.inputs)
     order = [name for name in query.entity_order if name in (big, small)]
     if len(order) != 2 or big == small:
         return None

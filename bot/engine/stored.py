@@ -47,7 +47,7 @@ from bot.language.units import factors, remember_factors
 if TYPE_CHECKING:
     from bot.engine.engine import Engine
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 """Bump when the stored form changes: every older cache folder is then ignored."""
 CACHE_DIR = ".index-cache"
 META = "meta.json"
@@ -275,10 +275,12 @@ def _write_engine(
                 counts[fact.pack, column[stem]] += 1
         counts.tofile(folder / f"{prefix}packs.i32")
     position = {id(f): i for i, f in enumerate(facts)}
-    measures = {
-        measure: [(position[id(i.fact)], i.fact.fact.quantities.index(i.quantity)) for i in inputs]
-        for measure, inputs in engine.calculator.measures.items()
-    }
+    measures: dict[str, Figures] = {}
+    figures: list[bytes] = []
+    for measure, inputs in engine.calculator.measures.items():
+        measures[measure] = (len(figures), len(inputs))
+        figures.append(marshal.dumps([_figure(position[id(i.fact)], i) for i in inputs]))
+    _records(folder / f"{prefix}figures", figures)
     starts, packs = 0, []
     for pack in kb.packs:
         packs.append((pack.name, pack.manifest, pack.texts, starts, starts + len(pack.facts)))
@@ -329,6 +331,13 @@ def _index_record(fact: IndexedFact) -> Any:
         fact.parts,
         fact.measures,
     )
+
+
+def _figure(position: int, item: Input) -> tuple[int, int, float, str, tuple[str, ...]]:
+    """What arithmetic reads of a figure: its fact, its place among the fact's, value, role
+    and places; the rest (unit, wording) is read from the fact when an answer uses it."""
+    number = next(n for n, q in enumerate(item.fact.fact.quantities) if q is item.quantity)
+    return position, number, item.value, item.role, item.where
 
 
 def _records(stem: Path, blobs: list[bytes]) -> None:
@@ -573,26 +582,31 @@ class Counts(Mapping[str, int]):
 
 MEASURES_KEPT = 64
 """Measures whose figures stay decoded for the next computations over them."""
+Figures = tuple[int, int]
+"""Where a measure's figures are stored: their record, and how many there are."""
 
 
 class Inputs(Sequence[Input]):
-    """One measure's figures: counted without decoding any, decoded whole on first use."""
+    """One measure's figures: counted without reading any, and on first use read from one
+    record of values, roles and places, without decoding a fact."""
 
-    def __init__(self, facts: Sequence[IndexedFact], where: list[tuple[int, int]]) -> None:
-        self._facts, self._where = facts, where
+    def __init__(self, facts: Sequence[IndexedFact], figures: Records, where: Figures) -> None:
+        self._facts, self._figures = facts, figures
+        self._record, self._count = where
         self._made: list[Input] | None = None
 
     def _all(self) -> list[Input]:
         if self._made is None:
-            made = []
-            for position, quantity in self._where:
-                fact = self._facts[position]
-                made.append(Input(fact, fact.fact.quantities[quantity]))
-            self._made = made
+            stored = marshal.loads(self._figures[self._record]) if self._count else []
+            locate = self._facts.__getitem__
+            self._made = [
+                Input.stored(functools.partial(locate, position), number, value, role, where)
+                for position, number, value, role, where in stored
+            ]
         return self._made
 
     def __len__(self) -> int:
-        return len(self._where)
+        return self._count
 
     @overload
     def __getitem__(self, position: int) -> Input: ...
@@ -609,14 +623,19 @@ class Measures(Mapping[str, Sequence[Input]]):
     """The figures of each measure: ranking measures by size decodes nothing, and only the
     last MEASURES_KEPT a computation went through stay decoded."""
 
-    def __init__(self, facts: Sequence[IndexedFact], where: dict[str, list[tuple[int, int]]]):
-        self._facts, self._where = facts, where
+    def __init__(
+        self,
+        facts: Sequence[IndexedFact],
+        figures: Records,
+        where: dict[str, Figures],
+    ) -> None:
+        self._facts, self._figures, self._where = facts, figures, where
         self._made: OrderedDict[str, Inputs] = OrderedDict()
 
     def __getitem__(self, measure: str) -> Inputs:
         made = self._made.get(measure)
         if made is None:
-            made = Inputs(self._facts, self._where.get(measure, []))
+            made = Inputs(self._facts, self._figures, self._where.get(measure, (0, 0)))
             self._made[measure] = made
             if len(self._made) > MEASURES_KEPT:
                 self._made.popitem(last=False)
@@ -645,7 +664,9 @@ class Stored:
     covered: dict[str, frozenset[str]]
     pack_words: Counter[str]
     stated: frozenset[float]
-    measures: dict[str, list[tuple[int, int]]]
+    measures: dict[str, Figures]
+    figures: Records
+    """Each measure's figures (value, role, places) as one record: arithmetic reads no fact."""
     figured_kinds: frozenset[str]
     analyzer: Analyzer
     openings: Openings | None = None
@@ -746,6 +767,7 @@ class Stored:
             pack_words=Counter(state["pack_words"]),
             stated=state["stated"],
             measures=state["measures"],
+            figures=Records(folder / f"{prefix}figures", len(state["measures"])),
             figured_kinds=state["figured_kinds"],
             analyzer=state["analyzer"],
         )
@@ -763,4 +785,4 @@ class Stored:
         )
 
     def measures_of(self, facts: Sequence[IndexedFact]) -> Measures:
-        return Measures(facts, self.measures)
+        return Measures(facts, self.figures, self.measures)

@@ -32,6 +32,9 @@ LEAD: Final = 1.5
 """…and a sign of that language when it is this much more common there than in English."""
 TYPO_MIN_LENGTH: Final = 5
 """Shorter words of another language have too many neighbours to guess a typo of."""
+FOREIGN_ZIPF_CEILING: Final = 7.9
+"""No word of the seven languages' small lists is more common than this ('de' in Spanish,
+7.81; a test checks it): a word this much less common in English can never be a sign."""
 
 
 @dataclass
@@ -122,8 +125,8 @@ class Reader:
         """A message the lists say too little about ('¿por qué puerto pasaron más drogas?',
         'chi è X?'): the language in which its words are common and English ones are not.
         Word frequencies (wordfreq's small lists, 21 MB for all seven) are looked up only when
-        some words are neither English nor the packs' (a serving bot loads them at start-up,
-        `warm`)."""
+        some words are neither English nor the packs' and enough could be signs of another
+        language, so English questions never pay."""
         words = [t for t in letters if len(t) > 1]
         strangers = [t for t in words if not self.known(t) and not self.is_english(t)]
         opens_foreign = bool(letters) and letters[0] in self.openers
@@ -132,6 +135,10 @@ class Reader:
         from wordfreq import zipf_frequency  # here: only a message with strange words needs it
 
         english = {t: zipf_frequency(t, "en") for t in words}
+        plainly_english = [t for t in words if english[t] >= COMMON_ZIPF]
+        needed = 1 if len(plainly_english) <= 1 else MIN_FOREIGN_WORDS
+        if _at_most_signs(words, english, self.known) < needed:
+            return None  # too few words could be signs: English, the other lists unread
         best, best_signs = None, 0
         for code in self.languages:
             signs = sum(
@@ -141,7 +148,6 @@ class Reader:
             )
             if signs > best_signs:
                 best, best_signs = code, signs
-        plainly_english = [t for t in words if english[t] >= COMMON_ZIPF]
         if best_signs >= MIN_FOREIGN_WORDS or (best_signs == 1 and len(plainly_english) <= 1):
             return best
         return None
@@ -203,6 +209,15 @@ class Reader:
             score_cutoff=1 if len(token) < 9 else 2,
         )
         return language.phrases[near[0],] if near is not None else None
+
+
+def _at_most_signs(
+    words: list[str], english: dict[str, float], known: Callable[[str], bool]
+) -> int:
+    """The most signs any one language could find in the words, from English alone: a sign
+    is a word no pack uses that is LEAD more common there, and nothing there tops the ceiling."""
+    rarest = FOREIGN_ZIPF_CEILING - LEAD
+    return sum(1 for t in words if not known(t) and english[t] <= rarest)
 
 
 def _language(code: str, table: dict[str, Any]) -> Language:

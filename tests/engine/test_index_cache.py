@@ -256,7 +256,22 @@ def test_a_measure_is_counted_without_decoding_its_facts(knowledge: Path) -> Non
     name = max(measures, key=lambda m: len(measures[m]))
     assert len(measures[name]) >= 2
     assert len(facts._live) == 0  # counting decoded nothing
+    figures = [(i.value, i.role, i.where) for i in measures[name]]
+    assert len(facts._live) == 0  # nor did reading the figures
+    assert len(facts._facts._live) == 0
+    assert figures == [
+        (i.value, i.role, tuple(i.where)) for i in (x.quantity for x in measures[name])
+    ]
     assert all(i.quantity.measure == name for i in measures[name])
+
+
+def test_arithmetic_over_a_measure_reads_only_the_facts_it_cites(knowledge: Path) -> None:
+    engine = load(knowledge)
+    facts = engine.index.facts
+    assert isinstance(facts, stored.StoredFacts)
+    answer = engine.ask("What share of Europe's cocaine seizures did Belgium account for?")
+    assert answer.kind == "derived"
+    assert len(facts._facts._live) == len(answer.fact_ids)  # before: every figure's fact
 
 
 def test_a_restart_answers_an_english_question_without_reading_the_word_lists(
@@ -274,6 +289,54 @@ def test_a_restart_answers_an_english_question_without_reading_the_word_lists(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["True", "False"], done.stdout + done.stderr
+
+
+LOADS = """
+import json, sys
+from pathlib import Path
+import wordfreq
+from simplemma.strategies.dictionaries import (
+    DEFAULT_DICTIONARY_FACTORY, LOW_MEMORY_DICTIONARY_FACTORY,
+)
+loaded = set()
+frequencies = wordfreq.get_frequency_dict
+def frequency_list(lang, wordlist="best"):
+    loaded.add("wordfreq " + lang)
+    return frequencies(lang, wordlist)
+wordfreq.get_frequency_dict = frequency_list
+for factory in (DEFAULT_DICTIONARY_FACTORY, LOW_MEMORY_DICTIONARY_FACTORY):
+    def dictionary(lang, read=factory._get_dictionary):
+        loaded.add("simplemma " + lang)
+        return read(lang)
+    factory._get_dictionary = dictionary
+from bot.engine.engine import Engine
+engine = Engine.load(Path(sys.argv[1]), ["antwerp"], cache=True)
+engine.warm()
+answered = [engine.ask(question).answered for question in sys.argv[2:]]
+print(json.dumps({"answered": answered, "loaded": sorted(loaded)}))
+"""
+"""A fresh process that serves from the cache, warmed as the bot is, asks its arguments and
+says which languages' word lists (simplemma's, wordfreq's) it loaded."""
+
+
+def test_english_questions_load_no_other_language_word_list(knowledge: Path) -> None:
+    """Plain English, and English with a stray word ('they'll') among words that other
+    languages also have ('is', 'as', 'or'): simplemma and wordfreq read English only."""
+    questions = [
+        QUESTION,
+        "Which day is Noem expected to meet De Wever?",
+        "The drug smuggling they'll talk about — is it described as domestic or transnational?",
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", LOADS, str(knowledge), *questions],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = json.loads(done.stdout.splitlines()[-1])
+    assert found["answered"] == [True] * len(questions)
+    assert found["loaded"] == ["simplemma en", "wordfreq en"], done.stderr
 
 
 def test_autocomplete_from_the_cache_equals_a_fresh_build(knowledge: Path) -> None:

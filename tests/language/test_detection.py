@@ -3,10 +3,16 @@ whose words the lists lack, are read in their language; English, typos and all, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.language import foreign
 from bot.language.foreign import Reader, word_lists
 from bot.language.text import tokenize
+from tests.evaluation import load_questions
+
+QUESTIONS = Path(__file__).resolve().parents[1] / "questions"
 
 NAMES = {"shabana", "mahmood", "kristi", "noem", "bart", "wever", "antwerp", "antwerpen"}
 
@@ -63,3 +69,27 @@ def test_a_short_question_is_read_in_its_language(
 )
 def test_english_stays_english(reader: Reader, message: str) -> None:
     assert reader.detect(tokenize(message)) is None
+
+
+def test_no_word_of_the_other_languages_tops_the_ceiling() -> None:
+    """The bound that lets English skip the other languages' frequency lists holds."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    for code in word_lists():
+        top = max(get_frequency_dict(code, "small").items(), key=lambda item: item[1])[0]
+        assert zipf_frequency(top, code, wordlist="small") <= foreign.FOREIGN_ZIPF_CEILING
+
+
+def test_skipping_the_frequency_lists_reads_every_message_in_the_same_language(
+    reader: Reader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every message of the project's sets is read in the same language whether or not the
+    other languages' frequency lists are consulted for it."""
+    messages = [
+        str(item["q"])
+        for path in sorted(QUESTIONS.glob("*.jsonl"))
+        for item in load_questions(path)
+    ]
+    with_bound = [reader.detect(tokenize(m)) for m in messages]
+    monkeypatch.setattr(foreign, "_at_most_signs", lambda *args: len(messages))
+    assert [reader.detect(tokenize(m)) for m in messages] == with_bound
