@@ -200,7 +200,6 @@ class Engine:
         """Pay the lazy start-up costs (word lists, lemmas, unit registry) before the first user
         does."""
         self.analyzer.speller.warm()
-        self.analyzer.foreign.warm()
         lemmas.warm_english()
         self.units.warm()
         for reading in self._readings:

@@ -112,15 +112,6 @@ class Reader:
         found = [code for code, length in best.items() if length == longest]
         return found[0] if len(found) == 1 else None
 
-    def warm(self) -> None:
-        """Load each language's word frequencies now: an English question with a word that is
-        neither English nor the packs' ('transnational') needs all seven, and loading them
-        inside it held every question in flight for a tenth of a second or more."""
-        from wordfreq import zipf_frequency
-
-        for code in self.languages:
-            zipf_frequency("warm", code, wordlist="small")
-
     def _by_frequency(self, letters: list[str]) -> str | None:
         """A message the lists say too little about ('¿por qué puerto pasaron más drogas?',
         'chi è X?'): the language in which its words are common and English ones are not.
