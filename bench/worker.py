@@ -16,6 +16,7 @@ from bench.accuracy import answered_fact, public_accuracy, right_facts
 from bench.questions import prefixes
 from bot.config import PROJECT_ROOT
 from bot.engine import stored
+from bot.engine.collector import serve_many
 from bot.engine.engine import Engine
 from bot.knowledge.loader import load_knowledge
 from tests.evaluation import load_questions
@@ -87,14 +88,18 @@ def measure(
     probes: Path | None,
     prefix_limit: int,
     cache: bool = False,
+    collector: str = "python",
 ) -> dict[str, object]:
-    """Load once, then time answers, the naive baseline and autocomplete, then score accuracy."""
+    """Load once, then time answers, the naive baseline and autocomplete, then score accuracy;
+    `collector` "bot" runs the cycle collector as a Discord process does while it serves."""
     label = "+".join(packs) + (" from the index cache" if cache else "")
     engine, seconds, megabytes = load(directory, packs, cache)
     public_items = load_questions(public)
     probe_items = load_questions(probes) if probes else []
     questions = [str(item["q"]) for item in public_items + probe_items]
     warm_up(engine)
+    if collector == "bot":
+        serve_many()
 
     ours, answers = latency.time_each(engine.ask, questions)
     _progress(f"{label}: asked {len(questions)} questions")
@@ -131,6 +136,7 @@ def measure(
         digest.update(answer.model_dump_json().encode() + b"\n")
     return {
         "index_cache": cache,
+        "collector": collector,
         "answers_sha256": digest.hexdigest(),
         "packs": packs,
         "facts": len(engine.kb.facts),
@@ -186,9 +192,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--probes", type=Path)
     parser.add_argument("--prefixes", type=int, default=120)
     parser.add_argument("--cache", action="store_true", help="restart from the index cache")
+    parser.add_argument(
+        "--collector",
+        choices=["python", "bot"],
+        default="python",
+        help="bot: young collections every 10,000 allocations, as a Discord process serves",
+    )
     args = parser.parse_args(argv)
     packs = [p for p in args.packs.split(",") if p]
-    result = measure(args.dir, packs, args.public, args.probes, args.prefixes, args.cache)
+    result = measure(
+        args.dir, packs, args.public, args.probes, args.prefixes, args.cache, args.collector
+    )
     print(json.dumps(result))
     return 0
 
