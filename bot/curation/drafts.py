@@ -243,6 +243,9 @@ _DEMONYM: Final = re.compile(r"(?:an|ans|ish|ese|i|is|ch|sh)$")
 
 
 SHORT_NAME: Final = 3
+SETTING_MENTIONS: Final = 3
+"""A country the opening names by its adjective is the setting when the text keeps naming it
+('Welsh councils', 'the Welsh assembly', 'Wales'); a runner's nationality is said once."""
 
 
 def _typed_short(entities: dict[str, list[str]], names: Sequence[Name]) -> list[str]:
@@ -273,8 +276,9 @@ def _setting(names: Sequence[Name], lead: str, headline: str | None) -> list[Nam
             continue  # 'the site on Tanner Street': where one thing is, not the whole text's
         if name.kind in SETTING_KINDS:
             said = [s for s in {name.canonical, *name.surfaces} if s and f" {s} " in opening]
-            if any(s == name.canonical or not _DEMONYM.search(s) for s in said):
-                out.append(name)  # 'in the US', not 'Kenyan runner'
+            by_name = any(s == name.canonical or not _DEMONYM.search(s) for s in said)
+            if by_name or (said and name.mentions >= SETTING_MENTIONS):
+                out.append(name)  # 'in the US', 'Welsh councils' often; not 'Kenyan runner'
         elif name.kind == "organisation" and name.mentions >= 2 and mentioned_in(name, opening):
             out.append(name)
     kinds = Counter(n.kind for n in out)

@@ -837,7 +837,10 @@ def shared_names(text: str, entities: Mapping[str, dict[str, list[str]]]) -> lis
             }
             if found:
                 display = canonical.title() if canonical.islower() else canonical
-                out.append(Name(display, kind, found - {canonical}, shared=True, key=canonical))
+                mentions = sum(tokens.count(f" {key} ") for key in found)
+                name = Name(display, kind, found - {canonical}, shared=True, key=canonical)
+                name.mentions = mentions
+                out.append(name)
     return out
 
 

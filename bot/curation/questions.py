@@ -594,6 +594,8 @@ def _forms_for(
         ]
     if found.kind == "duration" and s_name and then:  # 'will miss the next four to six weeks'
         return [f"How long will {s_name} {then}?", f"How long will {s_name} be out?"]
+    if found.kind == "duration" and s_name and did in RESULT_DID:  # 'Costa clocked 11.32s'
+        return [f"What was {whose}time?", f"What time did {s_name} {did}?", f"How long{doing}?"]
     if found.kind == "duration":
         if not doing:  # 'how long did it take?' alone would answer any how-long question
             return (
@@ -634,6 +636,9 @@ def _noun_only(what: str) -> str:
 
 
 MULTIPLIERS: Final = frozenset({"times", "fold"})
+RESULT_DID: Final = frozenset({"clock", "run", "finish", "record", "post", "swim", "complete"})
+"""Verbs of a duration that is someone's result ('clocked 11.32 seconds'): readers ask for
+their time."""
 PRICE_WORDS: Final = frozenset({"price", "cost", "fare", "fee"})
 UNIT_ENDINGS: Final = ("euros", "dollars", "sterling", "yen", "cents", "pence", ")")
 

@@ -92,10 +92,15 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
 
 
 def _binds_roles(query: Query, fact: IndexedFact) -> bool:
-    """'Canada's minister' needs a fact naming someone from Canada in that role."""
+    """'Canada's minister' needs a fact naming someone from Canada in that role, or a fact
+    set in Canada alone naming someone in it ('the Welsh minister' of a text on Wales)."""
     people = fact.entities.get("person", frozenset())
+    countries = fact.entities.get("country", frozenset())
     for country, role in query.roles:
-        if role not in fact.bag or not any(country in fact.implied.get(p, ()) for p in people):
+        if role not in fact.bag:
+            return False
+        set_there = bool(people) and countries == {country}
+        if not set_there and not any(country in fact.implied.get(p, ()) for p in people):
             return False
     return True
 

@@ -49,6 +49,11 @@ noun a question may open with: 'share of …', 'report published by …')."""
 CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
 """After an order, what makes it a check of a claim rather than a request for a figure."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
+RESULT_VERBS = frozenset({
+    "run", "ran", "clock", "clocked", "record", "recorded", "post", "posted", "swim", "swam",
+    "finish", "finished", "cycle", "cycled", "skate", "skated", "drive", "drove", "set",
+})  # fmt: skip
+"""'What time did she *run*': a time achieved, which a race result gives, not a time of day."""
 SIGN_WORDS = {"minus", "negative"}
 """'-40 °C' reaches here as 'minus 40 c'."""
 SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of", "many", "much", "equals"}
@@ -360,12 +365,17 @@ class Analyzer:
         numbers = tuple(
             n for t in tokens if is_number(t) and not is_year(t) and (n := _finite(t)) is not None
         )
+        qtype = question_type(words, cues)
+        predicate = self.predicate_of(spans)
+        if qtype == "how_long" and not RESULT_VERBS.isdisjoint(words):
+            asked_by = set(self.content_of(tuple(RESULT_VERBS.intersection(words))))
+            predicate = tuple(p for p in predicate if p not in asked_by)  # 'ran' or 'clocked'
         return Query(
             text="",
             words=words,
             content=self.content_of(words),
             entities=entities,
-            qtype=question_type(words, cues),
+            qtype=qtype,
             cues=cues,
             units=tuple(units),
             numbers=numbers,
@@ -374,8 +384,8 @@ class Analyzer:
             entity_order=tuple(
                 dict.fromkeys(s.term.entity for s in spans if s.term and s.term.entity)
             ),
-            head=self.head_of(words),
-            predicate=self.predicate_of(spans),
+            head=self.head_of(words, _named_words(spans)),
+            predicate=predicate,
             markers=tuple(s for s in self.content_of(words) if s in self.marker_stems),
             roles=self.roles_of(spans),
             answer_kind=self.answer_kind_of(words),
@@ -448,14 +458,17 @@ class Analyzer:
                     out.setdefault(stem, None)
         return tuple(out)
 
-    def head_of(self, words: tuple[str, ...]) -> str | None:
-        """The stem of what is asked for: 'how many *agents*', 'which *party*', 'how *old*'."""
+    def head_of(self, words: tuple[str, ...], named: frozenset[str] = frozenset()) -> str | None:
+        """The stem of what is asked for: 'how many *agents*', 'which *party*', 'how *old*';
+        a name before another word describes it ('the *Welsh* minister'), it is not the head."""
         for i, word in enumerate(words):
             if word not in QUESTION_WORDS:
                 continue
-            rest = words[i + 1 :]
+            rest = _past_names(words[i + 1 :], named)
             if word == "how" and rest and rest[0] in {"much", "many"}:
-                counted = [w for w in rest[1:3] if w not in {"of", "the"}][:1]
+                counted = [w for w in _past_names(rest[1:], named)[:2] if w not in {"of", "the"}][
+                    :1
+                ]
                 if not counted or counted[0] in AUXILIARIES or counted[0] in self.stopwords:
                     return None
                 return self.stem(counted[0])
@@ -594,6 +607,8 @@ def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
         if word in {"where", "when", "why"}:
             return word
         if word in {"what", "which"}:
+            if following == "time" and not RESULT_VERBS.isdisjoint(words[i + 2 : i + 6]):
+                return "how_long"  # 'what time did she run?': her time, not when she ran
             return "when" if following in TIME_NOUNS else word
     if (words and words[0] in AUXILIARIES) or "yes_no" in cues:
         return "yes_no"
@@ -618,3 +633,35 @@ def as_alternatives(text: str) -> str:
         at = match.end()
     out.append(text[at:])
     return "".join(out)
+
+
+def _named_words(spans: list[Span]) -> frozenset[str]:
+    """Names the message gives by another word of theirs, as read ('wales' for 'Welsh'): the
+    adjectives of places and peoples, which describe the word after them."""
+    return frozenset(
+        w
+        for s in spans
+        if s.term
+        and s.term.entity_kind in PLACE_KINDS
+        and len(s.words) == 1
+        and tuple(s.words) != s.term.tokens
+        for w in s.term.tokens
+    )
+
+
+def _past_names(words: tuple[str, ...], named: frozenset[str]) -> tuple[str, ...]:
+    """The words with names that describe a following word left out ('the Welsh minister')."""
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if w not in named
+        or i + 1 >= len(words)
+        or words[i + 1] in named
+        or words[i + 1] in _NOT_DESCRIBED
+    ]
+    return tuple(kept)
+
+
+PLACE_KINDS = frozenset({"country", "region", "place"})
+_NOT_DESCRIBED = frozenset({*AUXILIARIES, "s", "and", "or", "of", "in", "to"})
+"""Words after a name that show it is not describing the next word ('Belgium's share')."""
