@@ -33,6 +33,8 @@ AUXILIARIES = {
 }  # fmt: skip
 REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "describe", "say"}
 """Words that open a request for information as a question word would ('tell me who …')."""
+ADDRESSED = re.compile(r"(?<![\w@])@[\w.]+")
+"""'@jules says …': the user a message names or answers is whom it talks to, not what it asks."""
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➡️?|⟶)\s*")
 """'10 miles → km?': an arrow asks for one thing in terms of another."""
 YEAR_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "of", "for"})
@@ -318,7 +320,7 @@ class Analyzer:
         """A reading depends on the text's tokens alone but for its text and, through a
         closing question mark, whether it is asked as a check: a message, its core without
         the '?' and the core's words in lower case are read once, not three times."""
-        raw = tuple(tokenize(ARROW.sub(" to ", as_alternatives(text))))
+        raw = tuple(tokenize(ARROW.sub(" to ", as_alternatives(ADDRESSED.sub(" ", text)))))
         reading = self._uncorrected.get(raw) if not correct else None
         if reading is None:
             reading = self._worded(raw, correct)

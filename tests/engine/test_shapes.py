@@ -656,3 +656,28 @@ def test_how_far_behind_and_placed_ranks(engine: Engine, question: str, expected
 )
 def test_the_place_next_to_one_named(engine: Engine, question: str, expected: str) -> None:
     _shows(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("@marco says belgium seized 123 tonnes of cocaine, right?", r"\b123\b"),
+        ("@ana_b how much cocaine did spain seize?", r"\b118\b"),
+        ("@Sam.K reckons the netherlands seized 59 tons — true?", r"\b59\b"),
+        ("replying to @lee: who is Noem meeting in Antwerp?", r"De Wever"),
+        ("@kim @jo which country seized the most cocaine?", r"Belgium"),
+        ("how much cocaine was seized in europe in 2023 @everyone", r"\b419\b"),
+        ("@dev_team where will noem meet de wever?", r"Antwerp"),
+        ("lol @rick who was de wever before he became prime minister", r"mayor"),
+        ("@max he says europe seized 419 metric tons of cocaine in 2023, right?", r"\b419\b"),
+        ("@pat: what is the five eyes?", r"intelligence"),
+    ],
+)
+def test_a_user_the_message_addresses_is_not_what_it_asks(
+    engine: Engine, question: str, expected: str
+) -> None:
+    _shows(engine, question, expected)
+
+
+def test_an_email_address_is_not_read_as_addressing_someone(engine: Engine) -> None:
+    assert engine.analyzer.analyse("write to ops@france.example about it").entities
