@@ -148,7 +148,27 @@ class PhraseMap:
 
 
 def inflects(typed: str, surface: str) -> bool:
-    """'catching' inflects 'catch'; 'author' does not inflect 'authorities', though both stem
-    to 'author': the typed word must keep the surface's body and not be much shorter."""
+    """'catching' inflects 'catch', 'smuggler' the plural 'smugglers'; 'author' does not
+    inflect 'authorities', though both stem to 'author', nor is 'island' or 'islanders' a form
+    of the French 'Islande': what the typed word adds or drops is an English ending."""
     body = max(3, len(surface) - 2)
-    return len(typed) >= len(surface) - 1 and typed[:body] == surface[:body]
+    if len(typed) < len(surface) - 1 or typed[:body] != surface[:body]:
+        return False
+    if len(typed) < len(surface):
+        return surface[-1] in _DROPPED and typed == surface[:-1]
+    if len(typed) == len(surface):  # 'Kristy' for 'Kristi'; not 'islands' for 'islande'
+        return typed[-1] != "s" or surface[-1] in _DROPPED
+    if typed.startswith(surface) and typed[len(surface) :] in _ENDINGS:
+        return True
+    if surface[-1] == "e" and typed == surface[:-1] + "ing":
+        return True  # 'bribe', 'bribing'
+    if surface[-1] == "y" and typed[len(surface) - 1 :] in {"ies", "ied"}:
+        return True
+    doubled = surface + surface[-1]
+    return typed.startswith(doubled) and typed[len(doubled) :] in _ENDINGS
+
+
+_ENDINGS = frozenset({"s", "es", "d", "ed", "ing", "er", "ers", "est", "ly", "'s"})
+"""What English adds to a word it inflects or derives, as readers type it."""
+_DROPPED = frozenset({"s", "d"})
+"""What a reader may leave off a surface: its plural or past ending ('smugglers', 'seized')."""

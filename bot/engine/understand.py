@@ -191,6 +191,7 @@ class Analyzer:
         self.cues = PhraseMap()
         self.unit_phrases = PhraseMap()
         self.smalltalk = PhraseMap()
+        self.purposes = frozenset(w for p in lexicon.purposes for w in tokenize(p))
         self._build()
         vocabulary = Counter(pack_words)
         names = self._entity_words()
@@ -199,6 +200,7 @@ class Analyzer:
             vocabulary.setdefault(name, 0)  # 'frannce' is France, but a pack's word wins a tie
         for table in (self.fillers, self.cues, self.unit_phrases, self.smalltalk):
             vocabulary.update(table.words())
+        vocabulary.update(self.purposes)
         vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
         self.speller = Speller(vocabulary)
         self.foreign = Reader(
@@ -359,7 +361,7 @@ class Analyzer:
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
         kept = [t for i, t in enumerate(tokens) if i not in unit_positions]
-        kept = _as_question(without_tag(self._drop_fillers(kept)))
+        kept = self._drop_purpose(_as_question(without_tag(self._drop_fillers(kept))))
         spans = self.phrases.spans(kept)
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
         entities = self._entities(spans, {u.number for u in units if u.number is not None})
@@ -494,6 +496,23 @@ class Analyzer:
                     return self.stem(noun)  # 'number of workers detained?'
                 return None
         return None
+
+    def _drop_purpose(self, tokens: list[str]) -> list[str]:
+        """Without what the asker wants it for: 'for the memo', 'for my essay intro', 'for
+        the Washington office' at the end, or opening the message ('for my quiz, …')."""
+        for i, token in enumerate(tokens):
+            if token != "for":
+                continue
+            window = tokens[i + 1 : i + 1 + PURPOSE_REACH]
+            at = next((j for j, w in enumerate(window) if w in self.purposes), None)
+            if at is None or any(w in QUESTION_WORDS for w in window[:at]):
+                continue
+            end = i + at + 2
+            if i == 0 or len(tokens) - end <= PURPOSE_TAIL:
+                kept = tokens[:i] + (tokens[end:] if i == 0 else [])
+                if kept:
+                    return kept
+        return tokens
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
         return [w for span in self.fillers.spans(tokens) if span.term is None for w in span.words]
@@ -664,6 +683,10 @@ def _past_names(words: tuple[str, ...], named: frozenset[str]) -> tuple[str, ...
     return tuple(kept)
 
 
+PURPOSE_REACH = 4
+"""How far after 'for' the purpose may be named ('for the Washington office')."""
+PURPOSE_TAIL = 2
+"""Words a closing purpose may still have after it ('for my essay intro')."""
 PLACE_KINDS = frozenset({"country", "region", "place"})
 _NOT_DESCRIBED = frozenset({*AUXILIARIES, "s", "and", "or", "of", "in", "to"})
 """Words after a name that show it is not describing the next word ('Belgium's share')."""

@@ -138,6 +138,9 @@ class Lexicon(Strict):
     entities: dict[EntityKind, dict[str, list[str]]] = Field(default_factory=dict)
     units: dict[str, UnitWords] = Field(default_factory=dict)
     fillers: list[str] = Field(default_factory=list)
+    purposes: list[str] = Field(default_factory=list)
+    """What an asker wants an answer for ('memo', 'essay', 'slide'): a 'for the memo' clause
+    ending a message is about the asker, so its words are not part of the question."""
     stopwords: list[str] = Field(default_factory=list)
     smalltalk: dict[str, SmallTalk] = Field(default_factory=dict)
     cues: dict[str, list[str]] = Field(default_factory=dict)

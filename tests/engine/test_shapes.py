@@ -681,3 +681,40 @@ def test_a_user_the_message_addresses_is_not_what_it_asks(
 
 def test_an_email_address_is_not_read_as_addressing_someone(engine: Engine) -> None:
     assert engine.analyzer.analyse("write to ops@france.example about it").entities
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Give me Belgium's figure in US tons for the memo.", r"\b135"),
+        ("Europe total in US short tons as well, for the Washington office.", r"\b46[12]"),
+        ("how much cocaine did spain seize for my essay intro", r"\b118\b"),
+        ("for my quiz, how much cocaine did spain seize", r"\b118\b"),
+        ("who is noem meeting in antwerp? for the team slide", r"De Wever"),
+        ("netherlands cocaine tonnage for my boss", r"\b59\b"),
+        ("which country seized the most cocaine, for the class quiz", r"Belgium"),
+        ("what was de wever before he became prime minister, for my homework", r"mayor"),
+        ("how much cocaine was seized in europe in 2023 for our newsletter", r"\b419\b"),
+        ("what is the five eyes, for a podcast script", r"intelligence"),
+    ],
+)
+def test_what_the_asker_wants_it_for_is_not_part_of_the_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    _shows(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much heroin did spain seize, for my essay",
+        "how much cocaine did italy seize for the memo",
+        "for my quiz, how much cocaine did belgium seize in 2019",
+    ],
+)
+def test_a_purpose_does_not_hide_what_the_pack_lacks(engine: Engine, question: str) -> None:
+    _declines(engine, question)
+
+
+def test_for_and_a_name_of_the_pack_stays_part_of_the_question(engine: Engine) -> None:
+    _shows(engine, "what was the figure for the Netherlands?", r"\b59\b")
