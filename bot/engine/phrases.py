@@ -148,7 +148,7 @@ class PhraseMap:
 
 
 def inflects(typed: str, surface: str) -> bool:
-    """'catching' inflects 'catch', 'smuggler' the plural 'smugglers'; 'author' does not
+    """'catching' inflects 'catch', 'exporter' the plural 'exporters'; 'author' does not
     inflect 'authorities', though both stem to 'author', nor is 'island' or 'islanders' a form
     of the French 'Islande': what the typed word adds or drops is an English ending."""
     body = max(3, len(surface) - 2)
@@ -156,7 +156,7 @@ def inflects(typed: str, surface: str) -> bool:
         return False
     if len(typed) < len(surface):
         return surface[-1] in _DROPPED and typed == surface[:-1]
-    if len(typed) == len(surface):  # 'Kristy' for 'Kristi'; not 'islands' for 'islande'
+    if len(typed) == len(surface):  # 'Marty' for 'Marti'; not 'islands' for 'islande'
         return typed[-1] != "s" or surface[-1] in _DROPPED
     if typed.startswith(surface) and typed[len(surface) :] in _ENDINGS:
         return True
@@ -171,4 +171,4 @@ def inflects(typed: str, surface: str) -> bool:
 _ENDINGS = frozenset({"s", "es", "d", "ed", "ing", "er", "ers", "est", "ly", "'s"})
 """What English adds to a word it inflects or derives, as readers type it."""
 _DROPPED = frozenset({"s", "d"})
-"""What a reader may leave off a surface: its plural or past ending ('smugglers', 'seized')."""
+"""What a reader may leave off a surface: its plural or past ending ('exporters', 'mined')."""
