@@ -41,13 +41,14 @@ from bot.engine.phrases import PhraseMap
 from bot.engine.understand import Analyzer
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase, Pack
+from bot.language import streams
 from bot.language.lemmas import english_lemma, remember_lemmas
 from bot.language.units import factors, remember_factors
 
 if TYPE_CHECKING:
     from bot.engine.engine import Engine
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 """Bump when the stored form changes: every older cache folder is then ignored."""
 CACHE_DIR = ".index-cache"
 META = "meta.json"
@@ -236,23 +237,26 @@ def write(folder: Path, key: str, engine: Engine, packs: Sequence[str] = ()) -> 
 def _write_into(folder: Path, engine: Engine) -> None:
     for reading in engine._readings:
         _share_phrases(reading.analyzer, engine.analyzer)
-    state = _write_engine(folder, "", engine)
+    shared = Interned()
+    state = _write_engine(folder, "", engine, shared)
     state["readings"] = [
-        _write_engine(folder, f"r{i}-", reading, with_facts=False)
+        _write_engine(folder, f"r{i}-", reading, shared, with_facts=False)
         for i, reading in enumerate(engine._readings)
     ]
+    state["shared"] = shared.values
+    state["languages"] = sorted(engine.analyzer.foreign.languages)
     (folder / STATE).write_bytes(pickle.dumps(state, protocol=5))
 
 
 def _write_engine(
-    folder: Path, prefix: str, engine: Engine, with_facts: bool = True
+    folder: Path, prefix: str, engine: Engine, shared: Interned, with_facts: bool = True
 ) -> dict[str, Any]:
     """One engine's files, named with `prefix`, and its state; a pack's own reading (`r0-` …)
     shares the facts of the packs together, so only its index records and postings are its
     own. Pickled in one state, the readings share their packs' texts and lexicons with it."""
     kb, index = engine.kb, engine.index
     facts = list(index.facts)
-    _records(folder / f"{prefix}index", [marshal.dumps(_index_record(f)) for f in facts])
+    _records(folder / f"{prefix}index", [marshal.dumps(_index_record(f, shared)) for f in facts])
     questions = openings(facts) if with_facts else []
     if with_facts:
         _records(folder / "facts", [pickle.dumps(f.fact, protocol=5) for f in facts])
@@ -315,21 +319,41 @@ def _share_phrases(part: Analyzer, whole: Analyzer) -> None:
             table.share_with(same)
 
 
-def _index_record(fact: IndexedFact) -> Any:
+class Interned:
+    """Each distinct value of the fields many facts have in common (key words, entity tables,
+    what a fact can answer …), numbered once for the whole folder: a record holds their
+    numbers, so decoding one makes no new set or table, and the cycle collector has those
+    tens of thousands of objects fewer to walk after every question."""
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+        self._numbers: dict[tuple[str, Any], int] = {}
+
+    def number(self, value: Any) -> int:
+        key = ("table", tuple(sorted(value.items()))) if isinstance(value, dict) else ("", value)
+        found = self._numbers.get(key)
+        if found is None:
+            found = self._numbers[key] = len(self.values)
+            self.values.append(value)
+        return found
+
+
+def _index_record(fact: IndexedFact, shared: Interned) -> Any:
+    number = shared.number
     return (
         fact.id,
         fact.pack,
         fact.forms,
         fact.bag,
-        fact.keys,
-        fact.entities,
-        fact.asks,
-        fact.measured,
-        fact.can_answer,
-        fact.implied,
-        fact.unknowns,
-        fact.parts,
-        fact.measures,
+        number(fact.keys),
+        number(fact.entities),
+        number(fact.asks),
+        number(fact.measured),
+        number(fact.can_answer),
+        number(fact.implied),
+        number(fact.unknowns),
+        number(fact.parts),
+        number(fact.measures),
     )
 
 
@@ -453,8 +477,17 @@ class FactRecords:
 class StoredFacts(Sequence[IndexedFact]):
     """The index's facts, decoded from their records when a question reaches them."""
 
-    def __init__(self, index: Records, facts: FactRecords, count: int, offset: int = 0) -> None:
+    def __init__(
+        self,
+        index: Records,
+        facts: FactRecords,
+        count: int,
+        offset: int = 0,
+        shared: Sequence[Any] = (),
+    ) -> None:
         self._index = index
+        self._shared = shared
+        """The values records refer to by number (`Interned`), read once with the state."""
         self._facts = facts
         self._count = count
         self._offset = offset
@@ -493,21 +526,22 @@ class StoredFacts(Sequence[IndexedFact]):
     def _decode(self, position: int) -> IndexedFact:
         (id_, pack, forms, bag, keys, entities, asks, measured, can, implied, unknowns, parts,
          measures) = marshal.loads(self._index[position])  # fmt: skip
+        shared = self._shared
         return IndexedFact(
             id=id_,
             source=functools.partial(self.fact_at, position),
             pack=pack,
             forms=forms,
             bag=bag,
-            keys=keys,
-            entities=entities,
-            asks=asks,
-            measured=measured,
-            can_answer=can,
-            implied=implied,
-            unknowns=unknowns,
-            parts=parts,
-            measures=measures,
+            keys=shared[keys],
+            entities=shared[entities],
+            asks=shared[asks],
+            measured=shared[measured],
+            can_answer=shared[can],
+            implied=shared[implied],
+            unknowns=shared[unknowns],
+            parts=shared[parts],
+            measures=shared[measures],
         )
 
     def fact_at(self, position: int) -> Fact:
@@ -689,14 +723,16 @@ class Stored:
             if file.stat().st_size != size or _checksum(file) != checksum:
                 raise CacheError(f"{name} does not match its checksum")
         state = pickle.loads((folder / STATE).read_bytes())
+        streams.ensure(folder.parent, state["languages"])
         count = len(state["ids"])
         facts = FactRecords(Records(folder / "facts", count))
-        whole = cls._mapped(folder, "", state, facts, 0, None)
+        shared: list[Any] = state["shared"]
+        whole = cls._mapped(folder, "", state, facts, 0, None, shared)
         own: list[dict[str, Any]] = state.get("readings", [])
         if own and len(own) != len(state["packs"]):
             raise CacheError("a reading for each pack, or none")
         readings = tuple(
-            cls._mapped(folder, f"r{i}-", reading, facts, start, whole.kb.packs[i])
+            cls._mapped(folder, f"r{i}-", reading, facts, start, whole.kb.packs[i], shared)
             for i, (reading, (_, _, _, start, _)) in enumerate(
                 zip(own, state["packs"], strict=False)
             )
@@ -713,13 +749,15 @@ class Stored:
         facts_file: FactRecords,
         offset: int,
         pack: Pack | None,
+        shared: list[Any],
     ) -> Stored:
         """One engine's part of the folder: the packs together (`pack` None), or one pack's
         own reading, whose facts start at `offset` among those of the packs together."""
         remember_lemmas(state["lemmas"])
         remember_factors(state["factors"])
         count = len(state["ids"])
-        facts = StoredFacts(Records(folder / f"{prefix}index", count), facts_file, count, offset)
+        records = Records(folder / f"{prefix}index", count)
+        facts = StoredFacts(records, facts_file, count, offset, shared)
         stems: list[str] = state["stems"]
         row = {stem: i for i, stem in enumerate(stems)}
         flat = np.zeros(0, np.int32)

@@ -48,7 +48,9 @@ def uncached(knowledge: Path) -> Path:
 
 def folders(knowledge: Path) -> list[Path]:
     root = knowledge / stored.CACHE_DIR
-    return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("languages-"))
 
 
 def load(knowledge: Path) -> Engine:
@@ -309,6 +311,12 @@ for factory in (DEFAULT_DICTIONARY_FACTORY, LOW_MEMORY_DICTIONARY_FACTORY):
         loaded.add("simplemma " + lang)
         return read(lang)
     factory._get_dictionary = dictionary
+from bot.language import streams
+opened = streams._opened
+def stream(lang):
+    loaded.add("simplemma " + lang)
+    return opened(lang)
+streams._opened = stream
 from bot.engine.engine import Engine
 engine = Engine.load(Path(sys.argv[1]), ["antwerp"], cache=True)
 engine.warm()
