@@ -1,12 +1,4 @@
-"""Other languages' word lists as simplemma's compact streams, opened from saved files:
-simplemma rebuilds a stream's block index by walking every record (Spanish 0.3 s, Polish
-1.5 s), which a process paid inside its first question in that language.
-
-The streams and block indexes of the reader's languages are saved once per simplemma and
-Python version in a folder beside the index cache (`languages-<key>/`), written under a
-temporary name and renamed, each file checked against its recorded checksum when first read;
-a file that is missing or fails it is never used: that language is then built as simplemma
-builds it, and the folder is removed so that the next start saves it again."""
+"""Other languages' word lists opened from saved files, not indexed inside a question (0.3 s)."""
 
 from __future__ import annotations
 
@@ -45,8 +37,7 @@ def folder_for(root: Path, codes: Sequence[str]) -> Path:
 
 
 def ensure(root: Path, codes: Sequence[str]) -> None:
-    """Open these languages from their saved folder under `root` from now on, saving it
-    first when there is none (any process may: it is written whole, then renamed)."""
+    """Open these languages from their folder under `root`, saved first when there is none."""
     folder = folder_for(root, codes)
     if not (folder / META).is_file():
         try:
@@ -108,8 +99,7 @@ def _read(folder: Path, name: str, sums: dict[str, int]) -> bytes:
 
 @lru_cache(maxsize=16)
 def _opened(code: str) -> Any:
-    """simplemma's stream for the language, from its saved files when they are there and
-    sound, else built as simplemma builds it."""
+    """The language's stream from its saved files when they are sound, else built by simplemma."""
     from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
 
     saved = _SAVED.get(code)
