@@ -256,6 +256,7 @@ def _write_engine(
     own. Pickled in one state, the readings share their packs' texts and lexicons with it."""
     kb, index = engine.kb, engine.index
     facts = list(index.facts)
+    shared.count(facts)
     _records(folder / f"{prefix}index", [marshal.dumps(_index_record(f, shared)) for f in facts])
     questions = openings(facts) if with_facts else []
     if with_facts:
@@ -319,18 +320,46 @@ def _share_phrases(part: Analyzer, whole: Analyzer) -> None:
             table.share_with(same)
 
 
+SHARED_FIELDS = (
+    "keys", "entities", "asks", "measured", "can_answer", "implied", "unknowns", "parts",
+    "measures",
+)  # fmt: skip
+"""Index record fields whose values facts often have in common (an entity table's sets too)."""
+
+
 class Interned:
-    """Each distinct value of the fields many facts have in common (key words, entity tables,
-    what a fact can answer …), numbered once for the whole folder: a record holds their
-    numbers, so decoding one makes no new set or table, and the cycle collector has those
-    tens of thousands of objects fewer to walk after every question."""
+    """The values two or more facts of an engine have in common, stored once for the folder:
+    a record holds their numbers, so decoding it makes none of those sets and tables again,
+    tens of thousands fewer young objects per question for the cycle collector to walk. A
+    value only one fact has stays in its record: kept at start, it would cost memory."""
 
     def __init__(self) -> None:
         self.values: list[Any] = []
         self._numbers: dict[tuple[str, Any], int] = {}
+        self._counts: Counter[tuple[str, Any]] = Counter()
 
-    def number(self, value: Any) -> int:
-        key = ("table", tuple(sorted(value.items()))) if isinstance(value, dict) else ("", value)
+    @staticmethod
+    def _key(value: Any) -> tuple[str, Any]:
+        return ("table", tuple(sorted(value.items()))) if isinstance(value, dict) else ("", value)
+
+    def count(self, facts: Sequence[IndexedFact]) -> None:
+        """How often each value occurs among these facts (one engine's), before encoding them."""
+        self._counts.clear()
+        for fact in facts:
+            for name in SHARED_FIELDS:
+                value = getattr(fact, name)
+                self._counts[self._key(value)] += 1
+                if isinstance(value, dict):
+                    self._counts.update(("", inner) for inner in value.values())
+
+    def encode(self, value: Any) -> Any:
+        """The value's number when other facts have it too, else the value (an entity
+        table's own sets numbered in the same way)."""
+        key = self._key(value)
+        if self._counts[key] < 2:
+            if isinstance(value, dict):
+                return {kind: self.encode(inner) for kind, inner in value.items()}
+            return value
         found = self._numbers.get(key)
         if found is None:
             found = self._numbers[key] = len(self.values)
@@ -339,22 +368,18 @@ class Interned:
 
 
 def _index_record(fact: IndexedFact, shared: Interned) -> Any:
-    number = shared.number
-    return (
-        fact.id,
-        fact.pack,
-        fact.forms,
-        fact.bag,
-        number(fact.keys),
-        number(fact.entities),
-        number(fact.asks),
-        number(fact.measured),
-        number(fact.can_answer),
-        number(fact.implied),
-        number(fact.unknowns),
-        number(fact.parts),
-        number(fact.measures),
-    )
+    encode = shared.encode
+    shared_values = (encode(getattr(fact, name)) for name in SHARED_FIELDS)
+    return (fact.id, fact.pack, fact.forms, fact.bag, *shared_values)
+
+
+def _decoded(value: Any, shared: Sequence[Any]) -> Any:
+    """A field as `Interned.encode` stored it: a number, a value, or a table of either."""
+    if value.__class__ is int:
+        return shared[value]
+    if value.__class__ is dict:
+        return {k: shared[v] if v.__class__ is int else v for k, v in value.items()}
+    return value
 
 
 def _figure(position: int, item: Input) -> tuple[int, int, float, str, tuple[str, ...]]:
@@ -533,15 +558,15 @@ class StoredFacts(Sequence[IndexedFact]):
             pack=pack,
             forms=forms,
             bag=bag,
-            keys=shared[keys],
-            entities=shared[entities],
-            asks=shared[asks],
-            measured=shared[measured],
-            can_answer=shared[can],
-            implied=shared[implied],
-            unknowns=shared[unknowns],
-            parts=shared[parts],
-            measures=shared[measures],
+            keys=_decoded(keys, shared),
+            entities=_decoded(entities, shared),
+            asks=_decoded(asks, shared),
+            measured=_decoded(measured, shared),
+            can_answer=_decoded(can, shared),
+            implied=_decoded(implied, shared),
+            unknowns=_decoded(unknowns, shared),
+            parts=_decoded(parts, shared),
+            measures=_decoded(measures, shared),
         )
 
     def fact_at(self, position: int) -> Fact:
