@@ -16,7 +16,7 @@ from bench.accuracy import answered_fact, public_accuracy, right_facts
 from bench.questions import prefixes
 from bot.config import PROJECT_ROOT
 from bot.engine import stored
-from bot.engine.collector import serve_many
+from bot.engine.collector import serve_many, settle
 from bot.engine.engine import Engine
 from bot.knowledge.loader import load_knowledge
 from tests.evaluation import load_questions
@@ -91,14 +91,16 @@ def measure(
     collector: str = "python",
 ) -> dict[str, object]:
     """Load once, then time answers, the naive baseline and autocomplete, then score accuracy;
-    `collector` "bot" runs the cycle collector as a Discord process does while it serves."""
+    `collector` "bot" freezes what start-up made and runs the cycle collector as a Discord
+    process does while it serves."""
     label = "+".join(packs) + (" from the index cache" if cache else "")
     engine, seconds, megabytes = load(directory, packs, cache)
     public_items = load_questions(public)
     probe_items = load_questions(probes) if probes else []
     questions = [str(item["q"]) for item in public_items + probe_items]
     warm_up(engine)
-    if collector == "bot":
+    if collector == "bot":  # as a Discord process does once warm: freeze, then collect less
+        settle(collect=False)
         serve_many()
 
     ours, answers = latency.time_each(engine.ask, questions)

@@ -41,13 +41,14 @@ from bot.engine.phrases import PhraseMap
 from bot.engine.understand import Analyzer
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase, Pack
+from bot.language import streams
 from bot.language.lemmas import english_lemma, remember_lemmas
 from bot.language.units import factors, remember_factors
 
 if TYPE_CHECKING:
     from bot.engine.engine import Engine
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 """Bump when the stored form changes: every older cache folder is then ignored."""
 CACHE_DIR = ".index-cache"
 META = "meta.json"
@@ -236,23 +237,27 @@ def write(folder: Path, key: str, engine: Engine, packs: Sequence[str] = ()) -> 
 def _write_into(folder: Path, engine: Engine) -> None:
     for reading in engine._readings:
         _share_phrases(reading.analyzer, engine.analyzer)
-    state = _write_engine(folder, "", engine)
+    shared = Interned()
+    state = _write_engine(folder, "", engine, shared)
     state["readings"] = [
-        _write_engine(folder, f"r{i}-", reading, with_facts=False)
+        _write_engine(folder, f"r{i}-", reading, shared, with_facts=False)
         for i, reading in enumerate(engine._readings)
     ]
+    state["shared"] = shared.values
+    state["languages"] = sorted(engine.analyzer.foreign.languages)
     (folder / STATE).write_bytes(pickle.dumps(state, protocol=5))
 
 
 def _write_engine(
-    folder: Path, prefix: str, engine: Engine, with_facts: bool = True
+    folder: Path, prefix: str, engine: Engine, shared: Interned, with_facts: bool = True
 ) -> dict[str, Any]:
     """One engine's files, named with `prefix`, and its state; a pack's own reading (`r0-` …)
     shares the facts of the packs together, so only its index records and postings are its
     own. Pickled in one state, the readings share their packs' texts and lexicons with it."""
     kb, index = engine.kb, engine.index
     facts = list(index.facts)
-    _records(folder / f"{prefix}index", [marshal.dumps(_index_record(f)) for f in facts])
+    shared.count(facts)
+    _records(folder / f"{prefix}index", [marshal.dumps(_index_record(f, shared)) for f in facts])
     questions = openings(facts) if with_facts else []
     if with_facts:
         _records(folder / "facts", [pickle.dumps(f.fact, protocol=5) for f in facts])
@@ -315,22 +320,66 @@ def _share_phrases(part: Analyzer, whole: Analyzer) -> None:
             table.share_with(same)
 
 
-def _index_record(fact: IndexedFact) -> Any:
-    return (
-        fact.id,
-        fact.pack,
-        fact.forms,
-        fact.bag,
-        fact.keys,
-        fact.entities,
-        fact.asks,
-        fact.measured,
-        fact.can_answer,
-        fact.implied,
-        fact.unknowns,
-        fact.parts,
-        fact.measures,
-    )
+SHARED_FIELDS = (
+    "keys", "entities", "asks", "measured", "can_answer", "implied", "unknowns", "parts",
+    "measures",
+)  # fmt: skip
+"""Index record fields whose values facts often have in common (an entity table's sets too)."""
+
+
+class Interned:
+    """The values two or more facts of an engine have in common, stored once for the folder:
+    a record holds their numbers, so decoding it makes none of those sets and tables again,
+    tens of thousands fewer young objects per question for the cycle collector to walk. A
+    value only one fact has stays in its record: kept at start, it would cost memory."""
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+        self._numbers: dict[tuple[str, Any], int] = {}
+        self._counts: Counter[tuple[str, Any]] = Counter()
+
+    @staticmethod
+    def _key(value: Any) -> tuple[str, Any]:
+        return ("table", tuple(sorted(value.items()))) if isinstance(value, dict) else ("", value)
+
+    def count(self, facts: Sequence[IndexedFact]) -> None:
+        """How often each value occurs among these facts (one engine's), before encoding them."""
+        self._counts.clear()
+        for fact in facts:
+            for name in SHARED_FIELDS:
+                value = getattr(fact, name)
+                self._counts[self._key(value)] += 1
+                if isinstance(value, dict):
+                    self._counts.update(("", inner) for inner in value.values())
+
+    def encode(self, value: Any) -> Any:
+        """The value's number when other facts have it too, else the value (an entity
+        table's own sets numbered in the same way)."""
+        key = self._key(value)
+        if self._counts[key] < 2:
+            if isinstance(value, dict):
+                return {kind: self.encode(inner) for kind, inner in value.items()}
+            return value
+        found = self._numbers.get(key)
+        if found is None:
+            found = self._numbers[key] = len(self.values)
+            self.values.append(value)
+        return found
+
+
+def _index_record(fact: IndexedFact, shared: Interned) -> Any:
+    encode = shared.encode
+    shared_values = (encode(getattr(fact, name)) for name in SHARED_FIELDS)
+    return (fact.id, fact.pack, fact.forms, fact.bag, *shared_values)
+
+
+def _decoded(value: Any, shared: Sequence[Any]) -> Any:
+    """A field as `Interned.encode` stored it: a number, a value, or a table of either."""
+    if value.__class__ is int:
+        return shared[value]
+    if value.__class__ is dict:
+        return {k: shared[v] if v.__class__ is int else v for k, v in value.items()}
+    return value
 
 
 def _figure(position: int, item: Input) -> tuple[int, int, float, str, tuple[str, ...]]:
@@ -453,8 +502,17 @@ class FactRecords:
 class StoredFacts(Sequence[IndexedFact]):
     """The index's facts, decoded from their records when a question reaches them."""
 
-    def __init__(self, index: Records, facts: FactRecords, count: int, offset: int = 0) -> None:
+    def __init__(
+        self,
+        index: Records,
+        facts: FactRecords,
+        count: int,
+        offset: int = 0,
+        shared: Sequence[Any] = (),
+    ) -> None:
         self._index = index
+        self._shared = shared
+        """The values records refer to by number (`Interned`), read once with the state."""
         self._facts = facts
         self._count = count
         self._offset = offset
@@ -493,21 +551,22 @@ class StoredFacts(Sequence[IndexedFact]):
     def _decode(self, position: int) -> IndexedFact:
         (id_, pack, forms, bag, keys, entities, asks, measured, can, implied, unknowns, parts,
          measures) = marshal.loads(self._index[position])  # fmt: skip
+        shared = self._shared
         return IndexedFact(
             id=id_,
             source=functools.partial(self.fact_at, position),
             pack=pack,
             forms=forms,
             bag=bag,
-            keys=keys,
-            entities=entities,
-            asks=asks,
-            measured=measured,
-            can_answer=can,
-            implied=implied,
-            unknowns=unknowns,
-            parts=parts,
-            measures=measures,
+            keys=_decoded(keys, shared),
+            entities=_decoded(entities, shared),
+            asks=_decoded(asks, shared),
+            measured=_decoded(measured, shared),
+            can_answer=_decoded(can, shared),
+            implied=_decoded(implied, shared),
+            unknowns=_decoded(unknowns, shared),
+            parts=_decoded(parts, shared),
+            measures=_decoded(measures, shared),
         )
 
     def fact_at(self, position: int) -> Fact:
@@ -689,14 +748,16 @@ class Stored:
             if file.stat().st_size != size or _checksum(file) != checksum:
                 raise CacheError(f"{name} does not match its checksum")
         state = pickle.loads((folder / STATE).read_bytes())
+        streams.ensure(folder.parent, state["languages"])
         count = len(state["ids"])
         facts = FactRecords(Records(folder / "facts", count))
-        whole = cls._mapped(folder, "", state, facts, 0, None)
+        shared: list[Any] = state["shared"]
+        whole = cls._mapped(folder, "", state, facts, 0, None, shared)
         own: list[dict[str, Any]] = state.get("readings", [])
         if own and len(own) != len(state["packs"]):
             raise CacheError("a reading for each pack, or none")
         readings = tuple(
-            cls._mapped(folder, f"r{i}-", reading, facts, start, whole.kb.packs[i])
+            cls._mapped(folder, f"r{i}-", reading, facts, start, whole.kb.packs[i], shared)
             for i, (reading, (_, _, _, start, _)) in enumerate(
                 zip(own, state["packs"], strict=False)
             )
@@ -713,13 +774,15 @@ class Stored:
         facts_file: FactRecords,
         offset: int,
         pack: Pack | None,
+        shared: list[Any],
     ) -> Stored:
         """One engine's part of the folder: the packs together (`pack` None), or one pack's
         own reading, whose facts start at `offset` among those of the packs together."""
         remember_lemmas(state["lemmas"])
         remember_factors(state["factors"])
         count = len(state["ids"])
-        facts = StoredFacts(Records(folder / f"{prefix}index", count), facts_file, count, offset)
+        records = Records(folder / f"{prefix}index", count)
+        facts = StoredFacts(records, facts_file, count, offset, shared)
         stems: list[str] = state["stems"]
         row = {stem: i for i, stem in enumerate(stems)}
         flat = np.zeros(0, np.int32)

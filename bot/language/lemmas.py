@@ -11,11 +11,9 @@ from functools import lru_cache
 from itertools import combinations, product
 from typing import Final
 
+from bot.language import streams
+
 LEMMA_CACHE: Final = 65_536
-FRUGAL: Final = True
-"""Other languages' word lists are read as simplemma's compact streams, not built into dicts:
-the same lemmas (checked over every word of their frequency lists) in a tenth of the memory
-and less time (Spanish: 97 MB in 1.1 s as a dict, 10 MB in 0.7 s as a stream)."""
 MARKED_LETTERS: Final = {
     "pl": {"a": "ą", "c": "ć", "e": "ę", "l": "ł", "n": "ń", "o": "ó", "s": "ś", "z": "żź"}
 }
@@ -63,21 +61,17 @@ def lemma_in(word: str, lang: str) -> str:
     a word list needs each word once, not every form of it."""
     if len(word) < 3 or not word.isalpha():
         return word
-    import simplemma  # only a question in another language needs it
-
-    lemma = simplemma.lemmatize(_as_written(word, lang), lang=lang, low_memory=FRUGAL)
+    lemma = streams.lemmas().lemmatize(_as_written(word, lang), lang)
     return lemma.casefold() if lemma.isalpha() else word
 
 
 def _as_written(word: str, lang: str) -> str:
     """The word with the marks folding took off put back, when the dictionary knows it only
     so ('wewnetrznych' → 'wewnętrznych'); else the word as it came."""
-    import simplemma
-
-    if lang not in MARKED_LETTERS or simplemma.is_known(word, lang=lang, low_memory=FRUGAL):
+    known = streams.lemmas().is_known
+    if lang not in MARKED_LETTERS or known(word, lang):
         return word
-    marked = _with_marks(word, lang)
-    return next((c for c in marked if simplemma.is_known(c, lang=lang, low_memory=FRUGAL)), word)
+    return next((c for c in _with_marks(word, lang) if known(c, lang)), word)
 
 
 def _with_marks(word: str, lang: str) -> Iterator[str]:
@@ -95,6 +89,4 @@ def _with_marks(word: str, lang: str) -> Iterator[str]:
 
 def is_word_of(word: str, lang: str) -> bool:
     """True when the word is in the language's dictionary (so it is no typo of English)."""
-    import simplemma
-
-    return bool(simplemma.is_known(_as_written(word, lang), lang=lang, low_memory=FRUGAL))
+    return streams.lemmas().is_known(_as_written(word, lang), lang)

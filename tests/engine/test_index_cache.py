@@ -48,7 +48,9 @@ def uncached(knowledge: Path) -> Path:
 
 def folders(knowledge: Path) -> list[Path]:
     root = knowledge / stored.CACHE_DIR
-    return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("languages-"))
 
 
 def load(knowledge: Path) -> Engine:
@@ -227,6 +229,52 @@ def test_several_packs_map_each_pack_reading_from_the_cache(
         assert _answers(cached, path, 25) == _answers(fresh, path, 25), path.name
 
 
+FIELDS = ("id", "pack", "forms", "bag", *stored.SHARED_FIELDS)
+
+
+def test_records_decode_to_the_facts_indexed_and_share_what_facts_share(knowledge: Path) -> None:
+    """Values that several facts have in common are stored once and decoded as one object;
+    every decoded record equals the fact as indexed in memory, with several packs too."""
+    packs = ["antwerp", "harbour"]
+    cached, fresh = Engine.load(knowledge, packs, cache=True), Engine.load(knowledge, packs)
+    assert isinstance(cached.index.facts, stored.StoredFacts)
+    for mine, theirs in ((cached, fresh), *zip(cached._readings, fresh._readings, strict=True)):
+        decoded, indexed = list(mine.index.facts), list(theirs.index.facts)
+        assert [[getattr(f, n) for n in FIELDS] for f in decoded] == [
+            [getattr(f, n) for n in FIELDS] for f in indexed
+        ]
+        by_value: dict[object, object] = {}
+        for fact in decoded:
+            for name in ("asks", "can_answer"):
+                assert by_value.setdefault(getattr(fact, name), getattr(fact, name)) is getattr(
+                    fact, name
+                )
+
+
+def test_a_restart_opens_other_languages_from_their_saved_streams(
+    knowledge: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
+
+    from bot.language import streams
+
+    streams.forget()
+    word = "incautaciones"
+    wanted = StreamMap("es").get(word)
+    try:
+        load(knowledge)
+        (saved,) = (knowledge / stored.CACHE_DIR).glob("languages-*")
+        assert (saved / "es.stream").is_file()
+
+        def walk(self: StreamMap, lang: str) -> None:
+            raise AssertionError(f"walked the {lang} stream")
+
+        monkeypatch.setattr(StreamMap, "__init__", walk)
+        assert streams.lemmas().factory.get_dictionary("es").get(word) == wanted
+    finally:
+        streams.forget()
+
+
 def test_stored_weights_remember_words_no_fact_holds() -> None:
     from bot.engine.index import Weights
 
@@ -309,6 +357,12 @@ for factory in (DEFAULT_DICTIONARY_FACTORY, LOW_MEMORY_DICTIONARY_FACTORY):
         loaded.add("simplemma " + lang)
         return read(lang)
     factory._get_dictionary = dictionary
+from bot.language import streams
+opened = streams._opened
+def stream(lang):
+    loaded.add("simplemma " + lang)
+    return opened(lang)
+streams._opened = stream
 from bot.engine.engine import Engine
 engine = Engine.load(Path(sys.argv[1]), ["antwerp"], cache=True)
 engine.warm()
