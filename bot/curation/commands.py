@@ -155,7 +155,7 @@ def new(args: argparse.Namespace, settings: Settings) -> int:
         f"  2. curate:        read each answer in {made.path / 'facts' / 'draft.yaml'} against\n"
         "                    its quote; add question forms readers would use and `unknowns`\n"
         "                    (what they ask that the source does not say); check the names'\n"
-        "                    kinds in lexicon.yaml; remove each DRAFT prefix and curator_note\n"
+        "                    kinds in lexicon.yaml; remove each fact's curator_note\n"
         f"  3. check:         python -m bot kb check --pack {args.name}\n"
         f"  4. serve:         add {args.name} to PACKS (or GUILD_PACKS), then /reload"
     )

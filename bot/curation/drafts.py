@@ -40,10 +40,10 @@ ID_MAX_LENGTH: Final = 48
 KEYWORDS: Final = 6
 TOPIC_WORDS: Final = 8
 MIN_CLAUSE_WORDS: Final = 5
-DRAFT_TOPIC: Final = "DRAFT: "
 DRAFT_NOTE: Final = (
     "Draft fact written by `kb new`: check the answer against the quote, then remove this note."
 )
+"""What marks a drafted fact for its curator; its topic is for readers, so it carries none."""
 BASE_ASKS: Final = ("what", "which", "how", "yes_no")
 WINNING: Final = re.compile(
     r"\b(?:won|wins?|winning|winner|victory|gold|title|champion\w*|first|1st|behind|ahead|beat"
@@ -478,7 +478,7 @@ def draft_fact(
     """The fact as the YAML will hold it: its quote is the whole sentence, verbatim."""
     fact: dict[str, Any] = {
         "id": fact_id,
-        "topic": DRAFT_TOPIC + _topic(piece.text),
+        "topic": _topic(piece.text),
         "answer": answer_sentence(piece.text),
         "quotes": [{"text": piece.sentence.one_line}],
         "questions": questions,

@@ -56,7 +56,7 @@ DRAFT_HEADER: Final = """\
 # sentence states several things; each quotes its sentence verbatim. They answer as written.
 # To curate (knowledge/README.md): read each answer against its quote, add the question forms
 # readers use that are missing, add `unknowns` (what people ask that the source does not
-# say), then remove the DRAFT topic prefix and the note. Run
+# say), then remove the curator_note. Run
 # `python -m bot kb check --pack {name}` after each edit: it asks every fact its questions.
 """
 LEXICON_HEADER: Final = """\

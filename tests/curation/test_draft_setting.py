@@ -13,6 +13,7 @@ import pytest
 from bot.engine.engine import Engine
 from bot.engine.understand import question_type
 from bot.language.text import tokenize
+from bot.render.markdown import render_markdown
 from tests.curation.test_drafting import drafted, facts_of
 
 FERRIES = """\
@@ -121,3 +122,13 @@ def _answers_with(engine: Engine, question: str, expected: str) -> None:
     answer = engine.ask(question)
     assert answer.answered, answer.headline
     assert expected in answer.headline
+
+
+def test_a_drafts_declines_show_readers_no_curators_marks(ferries: tuple[Engine, Path]) -> None:
+    """The topics a decline offers are the facts' sentences as readers see them."""
+    engine, _ = ferries
+    answer = engine.ask("how many ferries sail to the islands each winter?")
+    shown = render_markdown(answer)
+    assert answer.suggestions, shown
+    assert "DRAFT" not in shown
+    assert "curator" not in shown.lower()
