@@ -43,18 +43,20 @@ Hart said she would race again in Berlin next month.
 
 @pytest.fixture
 def ferries(tmp_path: Path) -> tuple[Engine, Path]:
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    pack = drafted(knowledge, tmp_path, "ferries", FERRIES)
-    return Engine.load(knowledge, ["ferries"]), pack
+    return _served(tmp_path, "ferries", FERRIES)
 
 
 @pytest.fixture
 def race(tmp_path: Path) -> tuple[Engine, Path]:
+    return _served(tmp_path, "race", RACE)
+
+
+def _served(tmp_path: Path, name: str, text: str) -> tuple[Engine, Path]:
+    """The text drafted into a pack of its own, and the engine serving that pack alone."""
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
-    pack = drafted(knowledge, tmp_path, "race", RACE)
-    return Engine.load(knowledge, ["race"]), pack
+    pack = drafted(knowledge, tmp_path, name, text)
+    return Engine.load(knowledge, [name]), pack
 
 
 def test_a_country_the_text_keeps_naming_by_its_adjective_is_every_facts_setting(
