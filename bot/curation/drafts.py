@@ -33,6 +33,7 @@ from bot.curation.names import (
 from bot.curation.questions import Context, question_forms
 from bot.curation.questions import named as names_its_measure
 from bot.curation.sentences import Sentence
+from bot.knowledge.models import PLACE_KINDS
 from bot.language.text import content_words
 
 ID_WORDS: Final = 5
@@ -86,9 +87,6 @@ _TRAVEL: Final = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|flew|flown|went|gone|moved|emigrated|"
     r"holiday(?:ed|ing)?|trip)\b[^.]*\b(?:in|to)\s+(?:the\s+)?[A-Z]"
 )
-TRAVELLED_TO: Final = frozenset({"country", "region", "place"})
-"""'while she visited her father in Hong Kong': a clause saying where someone went answers
-'where had she gone?', whether it names a country or a town."""
 PERSON_ENDINGS: Final = ("man", "woman", "er", "ist", "ete", "or", "ess", "ian", "ent", "ee")
 
 
@@ -161,7 +159,7 @@ def draft_facts(
         fact = draft_fact(fact_id, piece, keywords, forms, entities, reading)
         if (
             _TRAVEL.search(piece.text)
-            and TRAVELLED_TO & set(entities)
+            and PLACE_KINDS & set(entities)  # 'visited her father in Hong Kong': where she went
             and "where" not in fact["asks"]
         ):
             fact["asks"].append("where")  # 'visited her father in Hong Kong': where she went
@@ -232,7 +230,6 @@ MAIN_BODY_SHARE: Final = 0.3
 what the text is about: every fact of it is about that organisation."""
 
 
-SETTING_KINDS: Final = frozenset({"country", "region", "place"})
 SITE_WORDS: Final = frozenset({
     "street", "road", "lane", "avenue", "square", "way", "drive", "crescent", "terrace", "row",
     "gardens", "park", "station", "bridge", "airport", "stadium", "arena", "estate",
@@ -272,9 +269,9 @@ def _setting(names: Sequence[Name], lead: str, headline: str | None) -> list[Nam
     opening = padded_tokens(" ".join(t for t in (headline, lead) if t))
     out: list[Name] = []
     for name in names:
-        if name.kind in SETTING_KINDS and name.display.split()[-1].lower() in SITE_WORDS:
+        if name.kind in PLACE_KINDS and name.display.split()[-1].lower() in SITE_WORDS:
             continue  # 'the site on Tanner Street': where one thing is, not the whole text's
-        if name.kind in SETTING_KINDS:
+        if name.kind in PLACE_KINDS:
             said = [s for s in {name.canonical, *name.surfaces} if s and f" {s} " in opening]
             by_name = any(s == name.canonical or not _DEMONYM.search(s) for s in said)
             if by_name or (said and name.mentions >= SETTING_MENTIONS):

@@ -838,9 +838,10 @@ def shared_names(text: str, entities: Mapping[str, dict[str, list[str]]]) -> lis
             if found:
                 display = canonical.title() if canonical.islower() else canonical
                 mentions = sum(tokens.count(f" {key} ") for key in found)
-                name = Name(display, kind, found - {canonical}, shared=True, key=canonical)
-                name.mentions = mentions
-                out.append(name)
+                others = found - {canonical}
+                out.append(
+                    Name(display, kind, others, mentions=mentions, shared=True, key=canonical)
+                )
     return out
 
 

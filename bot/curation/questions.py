@@ -18,6 +18,7 @@ from wordfreq import zipf_frequency
 from bot.curation.figures import Found, Reading
 from bot.curation.names import Name
 from bot.curation.readers import asked_by
+from bot.engine.understand import RESULT_VERBS
 
 MAX_FORMS: Final = 30
 OBJECT_WORDS: Final = 7
@@ -594,7 +595,7 @@ def _forms_for(
         ]
     if found.kind == "duration" and s_name and then:  # 'will miss the next four to six weeks'
         return [f"How long will {s_name} {then}?", f"How long will {s_name} be out?"]
-    if found.kind == "duration" and s_name and did in RESULT_DID:  # 'Costa clocked 11.32s'
+    if found.kind == "duration" and s_name and did in RESULT_VERBS:  # 'Costa clocked 11.32s'
         return [f"What was {whose}time?", f"What time did {s_name} {did}?", f"How long{doing}?"]
     if found.kind == "duration":
         if not doing:  # 'how long did it take?' alone would answer any how-long question
@@ -636,9 +637,6 @@ def _noun_only(what: str) -> str:
 
 
 MULTIPLIERS: Final = frozenset({"times", "fold"})
-RESULT_DID: Final = frozenset({"clock", "run", "finish", "record", "post", "swim", "complete"})
-"""Verbs of a duration that is someone's result ('clocked 11.32 seconds'): readers ask for
-their time."""
 PRICE_WORDS: Final = frozenset({"price", "cost", "fare", "fee"})
 UNIT_ENDINGS: Final = ("euros", "dollars", "sterling", "yen", "cents", "pence", ")")
 

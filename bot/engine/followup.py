@@ -53,7 +53,7 @@ from bot.engine.followup_words import (
 from bot.engine.pointing import Pointer, Pointing, measure_phrase
 from bot.engine.understand import AUXILIARIES, Analyzer, Query
 from bot.engine.wording import Said, Term, said
-from bot.knowledge.models import Lexicon
+from bot.knowledge.models import PLACE_KINDS, Lexicon
 from bot.language.text import is_year, tokenize
 from bot.language.units import UnitBook
 
@@ -657,7 +657,7 @@ class Followups(Pointing):
 
 
 def _group(kind: str) -> str:
-    return "where" if kind in {"country", "region", "place"} else kind
+    return "where" if kind in PLACE_KINDS else kind
 
 
 def _display(name: str) -> str:

@@ -14,7 +14,7 @@ import Stemmer
 
 from bot.engine.phrases import PhraseMap, Span, Term
 from bot.engine.spelling import Speller
-from bot.knowledge.models import Lexicon
+from bot.knowledge.models import PLACE_KINDS, Lexicon
 from bot.language.amounts import read_amounts
 from bot.language.foreign import Reader, word_lists
 from bot.language.lemmas import english_lemma
@@ -51,6 +51,12 @@ noun a question may open with: 'share of …', 'report published by …')."""
 CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
 """After an order, what makes it a check of a claim rather than a request for a figure."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
+PURPOSE_REACH = 4
+"""How far after 'for' the purpose may be named ('for the Washington office')."""
+PURPOSE_TAIL = 2
+"""Words a closing purpose may still have after it ('for my essay intro')."""
+_NOT_DESCRIBED = frozenset({*AUXILIARIES, "s", "and", "or", "of", "in", "to"})
+"""Words after a name that show it is not describing the next word ('Belgium's share')."""
 RESULT_VERBS = frozenset({
     "run", "ran", "clock", "clocked", "record", "recorded", "post", "posted", "swim", "swam",
     "finish", "finished", "cycle", "cycled", "skate", "skated", "drive", "drove", "set",
@@ -470,9 +476,8 @@ class Analyzer:
                 continue
             rest = _past_names(words[i + 1 :], named)
             if word == "how" and rest and rest[0] in {"much", "many"}:
-                counted = [w for w in _past_names(rest[1:], named)[:2] if w not in {"of", "the"}][
-                    :1
-                ]
+                after = _past_names(rest[1:], named)[:2]
+                counted = [w for w in after if w not in {"of", "the"}][:1]
                 if not counted or counted[0] in AUXILIARIES or counted[0] in self.stopwords:
                     return None
                 return self.stem(counted[0])
@@ -508,10 +513,10 @@ class Analyzer:
             if at is None or any(w in QUESTION_WORDS for w in window[:at]):
                 continue
             end = i + at + 2
-            if i == 0 or len(tokens) - end <= PURPOSE_TAIL:
-                kept = tokens[:i] + (tokens[end:] if i == 0 else [])
-                if kept:
-                    return kept
+            if i == 0 and tokens[end:]:
+                return tokens[end:]  # 'for my quiz, how much …'
+            if i > 0 and len(tokens) - end <= PURPOSE_TAIL:
+                return tokens[:i]  # '… for the memo'
         return tokens
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
@@ -681,12 +686,3 @@ def _past_names(words: tuple[str, ...], named: frozenset[str]) -> tuple[str, ...
         or words[i + 1] in _NOT_DESCRIBED
     ]
     return tuple(kept)
-
-
-PURPOSE_REACH = 4
-"""How far after 'for' the purpose may be named ('for the Washington office')."""
-PURPOSE_TAIL = 2
-"""Words a closing purpose may still have after it ('for my essay intro')."""
-PLACE_KINDS = frozenset({"country", "region", "place"})
-_NOT_DESCRIBED = frozenset({*AUXILIARIES, "s", "and", "or", "of", "in", "to"})
-"""Words after a name that show it is not describing the next word ('Belgium's share')."""

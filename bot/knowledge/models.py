@@ -15,6 +15,8 @@ QuestionType = Literal[
 
 ENTITY_KINDS = ("country", "region", "place", "person", "organisation", "substance", "year")
 EntityKind = Literal["country", "region", "place", "person", "organisation", "substance", "year"]
+PLACE_KINDS: frozenset[str] = frozenset({"country", "region", "place"})
+"""The kinds of name that say where: what answers 'where', and what a text is set in."""
 
 
 class Strict(BaseModel):
