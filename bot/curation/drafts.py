@@ -67,7 +67,7 @@ _OPENING_THING: Final = re.compile(
 )
 """'It was turned into a movie', 'The hit novel took four years': the work named before."""
 _OPENING_BODY: Final = re.compile(
-    r"^[\"'“‘]?the\s+(?:company|firm|group|business|maker|retailer|carrier|bank|council|"
+    r"^[\"'“‘]?the\s+(?P<noun>company|firm|group|business|maker|retailer|carrier|bank|council|"
     r"agency|government|club|team|charity|union|party)\b",
     re.I,
 )
@@ -420,11 +420,20 @@ class Thread:
             or (w.kind == "organisation" and mentioned_in(w, tokens))
         ]
         if named:
-            self.work = named[0]
+            before, self.work = self.work, named[0]
+            opening = _OPENING_BODY.match(text)
+            if opening and not _next_is(text[opening.end() :], named[0]):
+                back = _body(before) or self.main_body  # 'The firm, whose Acme unit …'
+                fits = back is not None and back not in named and _fits(opening, back)
+                return back if fits else None
             return None
+        opening = _OPENING_BODY.match(text)
         if self.work is not None and _OPENING_THING.match(text):
+            if opening and self.work.kind == "organisation" and not _fits(opening, self.work):
+                self.work = None  # 'The government is …' after a company: another body
+                return None
             return self.work  # and it stays the work for the clause after
-        if self.main_body is not None and _OPENING_BODY.match(text):
+        if self.main_body is not None and opening and _fits(opening, self.main_body):
             return self.main_body  # 'the company' of a text about one company
         self.work = None  # a clause about something else: 'it' next is not that work
         return None
@@ -622,6 +631,27 @@ def _pronoun_first(text: str, people: Sequence[Name]) -> bool:
     return not named_at or pronoun.start() < min(named_at)
 
 
+PUBLIC_BODIES: Final = frozenset(
+    {"council", "agency", "government", "club", "team", "charity", "union", "party"}
+)
+"""Bodies 'the council' or 'the party' means only when the name says so: never a company."""
+
+
+def _fits(opening: re.Match[str], body: Name) -> bool:
+    """'the firm' may mean Acme Ltd, 'the council' only a council: never the other way."""
+    noun = opening["noun"].lower()
+    named = body.display.lower().split()
+    if noun in PUBLIC_BODIES:
+        return noun in named
+    return not PUBLIC_BODIES & set(named)
+
+
+def _next_is(rest: str, name: Name) -> bool:
+    """'The firm Acme said': the name in apposition right after the noun."""
+    said = "|".join(re.escape(s) for s in {name.display, *name.surfaces} if s)
+    return bool(re.match(rf"\s+(?:{said})\b", rest, re.I))
+
+
 def _body(work: Name | None) -> Name | None:
     """An organisation 'the company' refers back to counts as named by the clause."""
     return work if work is not None and work.kind == "organisation" else None
@@ -642,7 +672,13 @@ def _described_first(text: str) -> bool:
     """'The three-time Hart Trophy recipient will miss …': a clause opening on a description
     of a person, not on 'he', refers to whom the text has just named."""
     described = _OPENING_DESCRIPTION.match(text)
-    return bool(described and described["noun"].lower().endswith(PERSON_ENDINGS))
+    return bool(described and _person_noun(described["noun"]))
+
+
+def _person_noun(noun: str) -> bool:
+    """'winner', 'Irishman', 'president', but not 'government' or 'parliament'."""
+    lower = noun.lower()
+    return lower.endswith(PERSON_ENDINGS) and not lower.endswith("ment")
 
 
 def _refers_back(text: str) -> bool:
@@ -650,7 +686,7 @@ def _refers_back(text: str) -> bool:
     if _OPENING_PRONOUN.match(text):
         return True
     described = _OPENING_DESCRIPTION.match(text)
-    return bool(described and described["noun"].lower().endswith(PERSON_ENDINGS))
+    return bool(described and _person_noun(described["noun"]))
 
 
 def _opens_with(text: str, name: Name) -> bool:

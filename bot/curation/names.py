@@ -235,6 +235,8 @@ def all_names(text: str, known: set[str]) -> list[Name]:
     _acronyms(names, text)
     _merge_shortened(names, text)
     _owners_of_products(names, text)
+    _bodies_as_adjectives(names)
+    roles_after(list(names.values()), text)
     kinded = _without_clashes([n for n in names.values() if n.kind is not None], known)
     return [*kinded, *(n for n in names.values() if n.kind is None)]
 
@@ -299,7 +301,10 @@ def _runs(
             run
             and (run[0].initial or len(run) > 1)
             and not (len(run) > 1 and run[1].text in CONNECTORS)  # 'Flight into Danger'
-            and _just_a_word(run[0], lowercase_seen, capital_inside, alone=len(run) == 1)
+            and (
+                _just_a_word(run[0], lowercase_seen, capital_inside, alone=len(run) == 1)
+                or _qualifies_role(run)
+            )
             and (run[0].initial or len(run) == 1 or _titled(run))
             and not _dateline(" ".join(w.bare for w in run), text)
         ):
@@ -361,6 +366,15 @@ def _titled(run: list[Word]) -> bool:
         or lower.rstrip(".") in HONORIFICS
         or (lower.endswith(("man", "woman")) and zipf_frequency(lower, "en") > 0)
         or any(w.bare.lower() in ROLE_NOUNS for w in run[1:])
+    )
+
+
+def _qualifies_role(run: list[Word]) -> bool:
+    """'Finance Minister Ruth Okoro': a common word before a role that a full name follows."""
+    return (
+        len(run) >= 4
+        and run[1].bare.lower() in ROLE_NOUNS
+        and zipf_frequency(run[0].bare.lower(), "en") >= COMMON_ZIPF
     )
 
 
@@ -441,9 +455,13 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return "organisation"
     if len(parts) > 1 and lowered[0] in BROADCAST_WORDS:  # 'Radio Wend', 'Channel Nine'
         return "organisation"
+    if _holds_roles(parts, text):
+        return "organisation"  # before its look: 'the Coast Alliance's spokesman'
     if len(parts) > 1 and (lowered[-1] in PLACE_WORDS or lowered[0] in PLACE_WORDS):
         return "place"  # 'Lake Orrin', 'Mill Street', 'Mount Kenya'
     if _described_as_body(name.display, text):
+        return "organisation"
+    if not _person_like(parts, text) and _body_after(name.display, text):
         return "organisation"
     if any(before in ORGANISATION_BEFORE for before, _, _ in contexts) or re.search(
         rf"\b(?:shares|stake|investors|customers|analysts|staff|employees|workers) (?:in|at|of) "
@@ -467,6 +485,8 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return "place"
     if person_like and placed and all(before in ONLY_PLACES_BEFORE for before in placed):
         return "place"  # 'visited her father in Hong Kong': nobody is 'in' a person
+    if person_like and len(parts) > 1 and re.search(rf"\b[Tt]he {re.escape(name.display)}\b", text):
+        return None  # 'from the State Mint': nobody is 'the' Jane Doe
     if person_like and not _a_thing(lowered, text):
         return "person"
     if _a_thing(lowered, text):
@@ -544,6 +564,36 @@ def _described_as_body(display: str, text: str) -> bool:
             text,
         )
         or re.search(rf"\b{first}(?:['’]s)? (?:shares|stock|share price)\b", text)
+    )
+
+
+def _holds_roles(parts: list[str], text: str) -> bool:
+    """'Acme's chief executive Jane Doe', 'leader of the Forward Greens': a name whose
+    officers the text names is an organisation (unless it is a person's, 'Mr Doe's lawyer')."""
+    display = r"\s+".join(re.escape(p) for p in parts)
+    roles = "|".join(sorted(AFFILIATED_ROLES, key=len, reverse=True))
+    if re.search(rf"\b(?:{roles})s? of the {display}\b(?![ \t]+[A-Z])", text):
+        return True
+    return not _honoured(parts, text) and bool(
+        re.search(rf"\b{display}['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:{roles})\s+[A-Z]", text)
+    )
+
+
+ORGANISATION_NOUNS_AFTER: Final = frozenset({
+    "subsidiary", "subsidiaries", "division", "unit", "shareholders", "spokesman",
+    "spokeswoman", "spokesperson", "executives", "employees", "staff",
+})  # fmt: skip
+"""'whose Portline subsidiary', 'a Zephyra spokeswoman': what only an organisation has."""
+
+
+def _body_after(display: str, text: str) -> bool:
+    """'its Portline subsidiary', 'according to Newswire': a name used as only an
+    organisation's is (a person would be named with a role, or said to say it)."""
+    nouns = "|".join(sorted(ORGANISATION_NOUNS_AFTER, key=len, reverse=True))
+    name = re.escape(display)
+    return bool(
+        re.search(rf"\b{name}\s+(?:{nouns})\b", text)
+        or re.search(rf"\b[Aa]ccording to (?:the\s+)?{name}\b", text)
     )
 
 
@@ -794,33 +844,137 @@ AFFILIATED_ROLES: Final = frozenset(
 
 
 def affiliations(names: Sequence[Name], text: str) -> dict[str, Name]:
-    """For each person the text gives a role, the organisation the role is in: the one named
-    last before the person ('Zephyra … Chief executive Amélie Øverby'; 'the council … Its
-    leader, José Nuñez'), else the one the text names most."""
+    """For each person the text gives a role, the organisation the role is in: the one the
+    role names ('Acme's chief executive Jane Doe', 'Jane Doe, leader of the Acme Party'), else
+    the one named last before the person in that sentence, outside quotations, or the one
+    the sentence before opens on ('Zephyra said … Chief executive Amélie Øverby'), else none:
+    a guess is often wrong."""
     bodies = [n for n in names if n.kind == "organisation"]
     if not bodies:
         return {}
-    folded = " ".join(tokenize(text, limit=len(text)))
-    positions = {
-        n.canonical: [m.start() for s in {n.canonical, *n.surfaces}
-                      for m in re.finditer(rf"\b{re.escape(s)}\b", folded)]
-        for n in names
-    }  # fmt: skip
-    most = max(bodies, key=lambda b: len(positions[b.canonical]))
+    narrative = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     out: dict[str, Name] = {}
     for person in names:
-        if person.kind != "person" or not person.role or not positions[person.canonical]:
+        if person.kind != "person" or not person.role:
             continue
         if person.role.split()[-1] not in AFFILIATED_ROLES:
             continue
-        first = min(positions[person.canonical])
-        before = [
-            (max(p for p in positions[b.canonical] if p < first), b)
-            for b in bodies
-            if any(p < first for p in positions[b.canonical])
-        ]
-        out[person.canonical] = max(before, key=lambda pair: pair[0])[1] if before else most
+        found = _positions(person, text)
+        if not found:
+            continue
+        named = [b for b in bodies if _names_role_in(b, person, text)]
+        if named:
+            out[person.canonical] = named[0]
+            continue
+        if person.role.split()[-1] in GOVERNMENT_ROLES or _owned_otherwise(person, text):
+            continue
+        this, previous = _sentence_starts(text, found[0])
+        near = _named_last_between(bodies, narrative, this, found[0])
+        if near is None:  # 'Zephyra said … Chief executive Amélie Øverby told reporters'
+            opener = _named_first_between(names, narrative, previous, this)
+            near = opener if opener in bodies else None
+        if near is not None:
+            out[person.canonical] = near
     return out
+
+
+def _named_last_between(names: Sequence[Name], text: str, start: int, end: int) -> Name | None:
+    at = [(p, n) for n in names for p in _positions(n, text) if start <= p < end]
+    return max(at, key=lambda pair: pair[0])[1] if at else None
+
+
+def _named_first_between(names: Sequence[Name], text: str, start: int, end: int) -> Name | None:
+    at = [(p, n) for n in names for p in _positions(n, text) if start <= p < end]
+    return min(at, key=lambda pair: pair[0])[1] if at else None
+
+
+GOVERNMENT_ROLES: Final = frozenset(
+    {"minister", "president", "chancellor", "governor", "mayor", "secretary", "senator"}
+)
+"""Roles of a government, which the company or group named nearby does not hold."""
+
+
+def _owned_otherwise(person: Name, text: str) -> bool:
+    """'Wardens' spokesman, Jo Bloggs', 'Jo Bloggs, deputy editor of the weekly Boat
+    Monthly': the role belongs to something the text does not name as an organisation."""
+    role = r"\s+".join(re.escape(w) for w in (person.role or "").split())
+    last = re.escape((person.role or "").split()[-1])
+    owner = rf"([\w'’]+)\s+(?:[a-z-]+\s+){{0,2}}?{last},?\s+(?:{_surfaces_pattern(person)})\b"
+    if any(m[1].endswith(("'", "’", "'s", "’s")) for m in re.finditer(owner, text, re.I)):
+        return True
+    return bool(
+        re.search(
+            rf"\b(?:{_surfaces_pattern(person)}),\s+(?:the\s+)?{role}\s+(?:of|at|for)\b", text
+        )
+    )
+
+
+_QUOTED: Final = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_SENTENCE_END: Final = re.compile(r"""[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z])""")
+
+
+def _sentence_starts(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding offset `at` starts, and the one before it."""
+    starts = [0, 0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, at))]
+    return starts[-1], starts[-2]
+
+
+def _surfaces_pattern(name: Name) -> str:
+    said = sorted({name.display, *name.surfaces} - {""}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in s.split()) for s in said)
+
+
+def _positions(name: Name, text: str) -> list[int]:
+    """Where the text names it, by any of its surfaces, in order."""
+    said = rf"\b(?:{_surfaces_pattern(name)})\b(?![ \t]+(?-i:[A-Z]))"  # not 'Acme' of 'Acme Greens'
+    return [m.start() for m in re.finditer(said, text, re.I)]
+
+
+def _names_role_in(body: Name, person: Name, text: str) -> bool:
+    """'Acme's finance chief Jane Doe', 'OVC spokesman Jo Bloggs', 'Jane Doe, leader of the
+    Acme Party'."""
+    roles = "|".join(sorted(AFFILIATED_ROLES, key=len, reverse=True))
+    b, p = _surfaces_pattern(body), _surfaces_pattern(person)
+    return bool(
+        re.search(rf"\b(?:{b})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}?(?:{roles})\s+(?:{p})\b", text)
+        or re.search(
+            rf"\b(?:{p}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{roles})\s+(?:of|at|for)\s+"
+            rf"(?:the\s+)?(?:{b})\b(?!\s+[a-z]+\s+[A-Z]|\s+[A-Z])",
+            text,
+        )
+    )
+
+
+def _bodies_as_adjectives(names: dict[str, Name]) -> None:
+    """'Northern Forward Green councillors' after 'the Forward Greens': an
+    organisation's name used as an adjective is not a person's."""
+    bodies = [
+        [w.rstrip("s") for w in n.canonical.split()]
+        for n in names.values()
+        if n.kind == "organisation" and len(n.canonical.split()) > 1
+    ]
+    for name in names.values():
+        if name.kind != "person":
+            continue
+        words = [w.rstrip("s") for w in name.canonical.split()]
+        if any(len(words) > len(b) and words[-len(b) :] == b for b in bodies):
+            name.kind = None
+
+
+def roles_after(names: Sequence[Name], text: str) -> None:
+    """'Jo Bloggs, leader of the Forward Greens, said': a person the text names with no
+    role before the name takes the one its apposition gives."""
+    roles = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    for person in names:
+        if person.kind != "person" or person.role:
+            continue
+        found = re.search(
+            rf"\b{re.escape(person.display)},\s+(?:the\s+)?((?:[a-z-]+\s+){{0,3}}?(?:{roles}))"
+            rf"\s+(?:of|at|for)\b",
+            text,
+        )
+        if found:
+            person.role = found[1]
 
 
 def shared_names(text: str, entities: Mapping[str, dict[str, list[str]]]) -> list[Name]:
