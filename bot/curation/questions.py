@@ -299,9 +299,11 @@ def question_forms(context: Context) -> list[str]:
     verb = _main_verb(clause, subject)
     forms: list[str] = []
     if subject is not None and verb and _stands_before(subject, clause, verb[2]):
-        asker = "Who" if subject.kind == "person" else "What"
+        telling = _after_did(verb) in TELLING  # 'Who said it had …', a body's words too
+        asker = "Who" if subject.kind == "person" or telling else "What"
         obj = _words_after(clause, verb[2])
-        written = verb[0] if verb[1] == verb[0] else f"{verb[0]} {verb[1]}"  # 'has worked'
+        auxiliary = verb[0] in AUXILIARY and verb[1] != verb[0]
+        written = f"{verb[0]} {verb[1]}" if auxiliary else verb[0]  # 'has worked', 'said'
         if obj:
             forms.append(f"{asker} {written} {obj}?")
         did = _after_did(verb)
@@ -340,7 +342,16 @@ def question_forms(context: Context) -> list[str]:
     if context.keywords:
         forms.append(f"What about the {' '.join(context.keywords[:3])}?")
     forms.append(f"Is it true that {_lower_first(clause)}?")
-    return _unique(forms)[:MAX_FORMS]
+    return _readable_first(_unique(forms)[:MAX_FORMS])
+
+
+def _readable_first(forms: list[str]) -> list[str]:
+    """The first form is the one readers are shown (browsing, a decline's suggestions): a
+    question, not the readers' words listed ('What about the day week weekday?')."""
+    for i, form in enumerate(forms):
+        if not form.startswith(("What about the ", "Is it true that ")):
+            return [form, *forms[:i], *forms[i + 1 :]]
+    return forms
 
 
 _DEMONYM_ENDING: Final = re.compile(r"(?:an|ans|ish|ese|i|is|ch)$")
@@ -707,7 +718,12 @@ def _when_form(s_name: str, verb: tuple[str, str, int] | None, clause: str) -> s
         if verb[0] in AUXILIARY and verb[1] != verb[0]:
             return f"When {verb[0]} {s_name} {verb[1]}?"
         return f"When did {s_name} {verb[1]} {_words_after(clause, verb[2], 4)}?"
+    if len(clause.split()) > WHEN_CLAUSE_WORDS:
+        return ""  # a whole long sentence after 'When was it that' is no question to show
     return f"When was it that {_lower_first(clause)}?"
+
+
+WHEN_CLAUSE_WORDS: Final = 14
 
 
 def _main_verb(clause: str, subject: Name | None) -> tuple[str, str, int] | None:
@@ -783,18 +799,21 @@ def _words_after(clause: str, position: int, limit: int = OBJECT_WORDS) -> str:
     """What the verb governs, cut where a phrase ends: never on 'at a' or 'and'."""
     rest = clause[position:].strip()
     rest = re.split(r"[,;:(\"“]| - | and (?=an?\s|the\s)", rest)[0]
-    words = rest.split()[:limit]
+    words = rest.split()
+    words = words if len(words) <= limit + PHRASE_SLACK else words[:limit]  # the phrase whole
     while words and words[-1].lower().strip("\"'“”‘’") in DANGLING:
         words.pop()
     return " ".join(words).strip(" .")
 
 
+PHRASE_SLACK: Final = 3
+"""A phrase at most this many words longer than the limit is kept whole, not cut mid-way."""
 DANGLING: Final = frozenset(
     {"a", "an", "the", "at", "of", "to", "in", "on", "for", "with", "and", "or", "but", "by",
      "from", "its", "their", "his", "her", "our", "that", "which", "who", "as", "than", "is",
      "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "not", "into",
      "this", "these", "those", "up", "out", "about", "around", "more", "less", "new", "per",
-     ""}
+     "any", "some", "all", "every", "each", "no", ""}
 )  # fmt: skip
 """Words a form may not end on: 'Who is to launch later this year at a?' is no question."""
 TELLING: Final = frozenset({"tell", "say", "add", "continue"})
