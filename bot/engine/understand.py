@@ -51,6 +51,10 @@ noun a question may open with: 'share of …', 'report published by …')."""
 CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
 """After an order, what makes it a check of a claim rather than a request for a figure."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
+CLAIMANT_REACH = 5
+"""How far into a message a claim's verb may stand: 'this guy on reddit says …'."""
+CLAIM_AUXILIARIES = frozenset({"is", "was", "keeps", "kept", "has", "had", "just"})
+CLAIM_MIN_WORDS = 3
 PURPOSE_REACH = 4
 """How far after 'for' the purpose may be named ('for the Washington office')."""
 PURPOSE_TAIL = 2
@@ -198,6 +202,7 @@ class Analyzer:
         self.unit_phrases = PhraseMap()
         self.smalltalk = PhraseMap()
         self.purposes = frozenset(w for p in lexicon.purposes for w in tokenize(p))
+        self.reporting = frozenset(w for p in lexicon.reporting for w in tokenize(p))
         self._build()
         vocabulary = Counter(pack_words)
         names = self._entity_words()
@@ -206,7 +211,7 @@ class Analyzer:
             vocabulary.setdefault(name, 0)  # 'frannce' is France, but a pack's word wins a tie
         for table in (self.fillers, self.cues, self.unit_phrases, self.smalltalk):
             vocabulary.update(table.words())
-        vocabulary.update(self.purposes)
+        vocabulary.update(self.purposes | self.reporting)
         vocabulary.update(self.stopwords | QUESTION_WORDS | AUXILIARIES)
         self.speller = Speller(vocabulary)
         self.foreign = Reader(
@@ -367,7 +372,8 @@ class Analyzer:
         units = self._units(tokens)
         unit_positions = {i for u in units for i in range(u.start, u.end)}
         kept = [t for i, t in enumerate(tokens) if i not in unit_positions]
-        kept = self._drop_purpose(_as_question(without_tag(self._drop_fillers(kept))))
+        kept = self._drop_claimant(self._drop_fillers(kept))
+        kept = self._drop_purpose(_as_question(without_tag(kept)))
         spans = self.phrases.spans(kept)
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
         entities = self._entities(spans, {u.number for u in units if u.number is not None})
@@ -517,6 +523,26 @@ class Analyzer:
                 return tokens[end:]  # 'for my quiz, how much …'
             if i > 0 and len(tokens) - end <= PURPOSE_TAIL:
                 return tokens[:i]  # '… for the memo'
+        return tokens
+
+    def _drop_claimant(self, tokens: list[str]) -> list[str]:
+        """Without who puts the claim: 'jules claims Europe …', 'this guy on reddit says …',
+        'my uncle reckons that …' check what is claimed. A name the packs know stays ('the
+        minister said …' asks what the source says she said)."""
+        for i in range(min(CLAIMANT_REACH + 1, len(tokens))):
+            if tokens[i] not in self.reporting:
+                continue
+            before = tokens[:i]  # none when the claimant was an '@name', read as no word
+            if before and before[-1] in CLAIM_AUXILIARIES:  # 'this guy is saying'
+                before = before[:-1]
+            if any(w in QUESTION_WORDS or w in AUXILIARIES for w in before):
+                return tokens
+            if any(s.term and s.term.entity for s in self.phrases.spans(before)):
+                return tokens
+            rest = tokens[i + 1 :]
+            while rest and rest[0] in {"that", "me", "us", "to"}:
+                rest = rest[1:]
+            return rest if len(rest) >= CLAIM_MIN_WORDS else tokens
         return tokens
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:

@@ -143,6 +143,9 @@ class Lexicon(Strict):
     purposes: list[str] = Field(default_factory=list)
     """What an asker wants an answer for ('memo', 'essay', 'slide'): a 'for the memo' clause
     ending a message is about the asker, so its words are not part of the question."""
+    reporting: list[str] = Field(default_factory=list)
+    """Verbs that put someone's claim ('jules *claims* …', 'my uncle *reckons* …'): who claims
+    it is no part of what is checked."""
     stopwords: list[str] = Field(default_factory=list)
     smalltalk: dict[str, SmallTalk] = Field(default_factory=dict)
     cues: dict[str, list[str]] = Field(default_factory=dict)

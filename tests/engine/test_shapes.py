@@ -718,3 +718,23 @@ def test_a_purpose_does_not_hide_what_the_pack_lacks(engine: Engine, question: s
 
 def test_for_and_a_name_of_the_pack_stays_part_of_the_question(engine: Engine) -> None:
     _shows(engine, "what was the figure for the Netherlands?", r"\b59\b")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("@jules claims europe seized 419 metric tons of cocaine in 2023. legit?", r"\b419\b"),
+        ("my uncle reckons belgium seized 200 tons, is he right?", r"^\*\*No\b.*\b123\b"),
+        ("this guy on reddit is saying spain seized 118 tons, true?", r"^\*\*Yes\b.*\b118\b"),
+        ("she swears that the netherlands seized 54 metric tons, right?", r"^\*\*No\b.*\b59\b"),
+    ],
+)
+def test_who_puts_a_claim_is_no_part_of_what_is_checked(
+    engine: Engine, question: str, expected: str
+) -> None:
+    _shows(engine, question, expected, re.S)
+
+
+def test_a_claimant_the_pack_knows_is_kept(engine: Engine) -> None:
+    """'De Wever said …' asks about the source's words, not a reader's claim."""
+    assert "wever" in engine.analyzer.analyse("De Wever said the port needs help").words
