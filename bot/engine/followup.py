@@ -636,8 +636,15 @@ class Followups(Pointing):
         return any(self.kind_nouns.get(t, ("", False))[1] for t in query.raw_tokens)
 
     def names_number(self, text: str) -> bool:
-        """Whether a fact's answer gives a number ('1,000', 'five', 'a dozen')."""
-        return any(t[:1].isdigit() or t in NUMBER_WORDS for t in tokenize(text))
+        """Whether a fact's answer gives a number ('1,000', 'five', 'a dozen'); a number word
+        capitalised inside a sentence is part of a name ('the Seven Sisters'), not a figure."""
+        for i, written in enumerate(text.split()):
+            token = written.strip(".,;:!?\"'“”‘’()").lower()
+            if token[:1].isdigit():
+                return True
+            if token in NUMBER_WORDS and not (i > 0 and written.lstrip("\"'“‘(")[:1].isupper()):
+                return True
+        return False
 
     def names_time(self, text: str, asked: Query | None = None) -> bool:
         """Whether a fact's answer says when ('on Tuesday', 'since taking charge', '2023'), to

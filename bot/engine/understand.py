@@ -31,6 +31,13 @@ AUXILIARIES = {
     "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "can",
     "could", "would", "should", "shall", "may", "might", *NEGATED_AUXILIARIES,
 }  # fmt: skip
+TIME_AFTER_LAST = frozenset({
+    "year", "years", "week", "weeks", "month", "months", "night", "time", "season", "summer",
+    "winter", "spring", "autumn", "fall", "decade", "century", "weekend", "quarter", "day",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yr",
+})  # fmt: skip
+RANK_NUMBER = re.compile(r"#\s*\d|\b(?:number|no\.?|top)\s+\d", re.IGNORECASE)
+"""'still #1?', 'top 3?': a place in a ranking, not a figure claimed."""
 REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "describe", "say"}
 """Words that open a request for information as a question word would ('tell me who …')."""
 ADDRESSED = re.compile(r"(?<![\w@])@[\w.]+")
@@ -412,6 +419,10 @@ class Analyzer:
     def _cues(self, tokens: list[str], words: tuple[str, ...]) -> frozenset[str]:
         """Cue phrases anywhere; 'more … than' counts as comparing even with words between."""
         labels = self.cues.labels(tokens) | self.cues.labels(list(words))
+        if "rank_last" in labels and _only_last_of_time(tokens):
+            timeless = [t for i, t in enumerate(tokens) if not _last_of_time(tokens, i)]
+            if "rank_last" not in self.cues.labels(timeless):
+                labels.discard("rank_last")  # 'last year', 'last week': when, not a ranking
         if "comparative" in labels and ("than" in tokens or "or" in tokens):
             labels.add("difference")
         return frozenset(labels)
@@ -628,18 +639,34 @@ def without_tag(tokens: list[str]) -> list[str]:
     return tokens[: -len(tag.group().split())] if tag else tokens
 
 
+def _last_of_time(tokens: list[str], i: int) -> bool:
+    """'last' naming a time ('last year', 'last week'), not a place in a ranking."""
+    return tokens[i] == "last" and i + 1 < len(tokens) and tokens[i + 1] in TIME_AFTER_LAST
+
+
+def _only_last_of_time(tokens: list[str]) -> bool:
+    lasts = [i for i, t in enumerate(tokens) if t == "last"]
+    return bool(lasts) and all(_last_of_time(tokens, i) for i in lasts)
+
+
 def _confirming(text: str, tokens: list[str]) -> str | None:
     """A statement asked as a check: a tag ('…, right?') or a question mark after a sentence
     with a verb but no question word ('so the Netherlands had 123 tonnes?')."""
     folded = " ".join(tokens)
     if CONFIRMING_TAG.search(" " + folded):
         return "yes_no"
-    if (
-        text.rstrip().endswith("?")
-        and QUESTION_WORDS.isdisjoint(tokens)
-        and not AUXILIARIES.isdisjoint(tokens[1:])
-    ):
+    if not text.rstrip().endswith("?") or not QUESTION_WORDS.isdisjoint(tokens):
+        return None
+    if not AUXILIARIES.isdisjoint(tokens[1:]):
         return "yes_no"
+    figures = [i for i, t in enumerate(tokens) if is_number(t) and not is_year(t)]
+    if (
+        figures
+        and figures[0] >= CLAIM_MIN_WORDS - 1
+        and REQUEST_WORDS.isdisjoint(tokens)
+        and not RANK_NUMBER.search(text)
+    ):
+        return "yes_no"  # 'so acme shipped 54 tonnes?': a figure put as a claim
     return None
 
 

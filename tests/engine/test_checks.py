@@ -230,3 +230,56 @@ def test_without_denies_what_follows(engine: Engine) -> None:
 
     assert _negated(["repaid", "without", "any", "rise", "in", "council", "tax"])
     assert not _negated(["repaid", "with", "a", "rise", "in", "council", "tax"])
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "figure"),
+    [
+        ("the netherlands seized 54 metric tons?", "no", "59"),
+        ("belgium seized 123 tonnes?", "yes", "123"),
+        ("so spain got 118 metric tons?", "yes", "118"),
+        ("europe seized 500 tons of cocaine in 2023?", "no", "419"),
+        ("Spain confiscated 130 metric tons?", "no", "118"),
+        ("belgium seized 123 metric tons of coke?", "yes", "123"),
+        ("europe seized 419 metric tons in 2023?", "yes", "419"),
+        ("Belgium grabbed like 200 tonnes?", "no", "123"),
+        ("the dutch seized 59 metric tons in 2023?", "yes", "59"),
+        ("europe seized 300 tonnes of cocaine in 2023?", "no", "419"),
+    ],
+)
+def test_a_figure_put_as_a_claim_with_a_question_mark_is_checked(
+    engine: Engine, claim: str, verdict: str, figure: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.verdict == verdict, answer.headline
+    assert figure in answer.headline
+
+
+@pytest.mark.parametrize("question", ["54 metric tons in kg?", "convert 118 tons to kg?"])
+def test_a_figure_to_convert_is_no_claim(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert answer.verdict is None, answer.headline
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "europe hit 419 metric tons last year?",
+        "belgium seized 123 metric tons last year?",
+        "spain got 118 metric tons last season?",
+        "the dutch took 59 metric tons last week?",
+    ],
+)
+def test_last_year_is_a_time_not_the_last_place(engine: Engine, claim: str) -> None:
+    assert "rank_last" not in engine.analyzer.analyse(claim).cues
+    answer = engine.ask(claim)
+    assert answer.verdict != "no", answer.headline
+
+
+@pytest.mark.parametrize(
+    "question", ["which country came last?", "who seized the least last year?"]
+)
+def test_last_and_least_still_rank(engine: Engine, question: str) -> None:
+    assert "rank_last" in engine.analyzer.analyse(question).cues
