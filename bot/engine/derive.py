@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -229,7 +230,12 @@ class Calculator:
         related = [self.index.facts[i] for i in self.index.candidates(query.content)]
         related = [fact for fact in related if self._agrees_beyond_subjects(query, fact)]
         relevance_to = relevance(query, self.index)
-        if operation == "share" and countries and not query.cues & RESHAPED_SHARE:
+        if (
+            operation == "share"
+            and countries
+            and not query.cues & RESHAPED_SHARE
+            and not query.repeated
+        ):
             stated = _stating_share(related, frozenset(countries))
             if stated:
                 return Stated(max(stated, key=relevance_to))
@@ -364,13 +370,16 @@ class Calculator:
         if not p.named:
             return None
         places = {i.where[0] for i in p.named}
-        if any(i.role == "share" and set(i.where) == places for i in p.inputs):
+        within = [i for i in p.named if i.where[0] in p.query.repeated]
+        whole: Sequence[Input]
+        if within and len(within) < len(p.named):
+            # 'what share of Acme and Zephyra's total was Acme's?': the named group is the whole
+            whole, of = p.named, said("derive.share_of_parts", count=len(p.named), noun=p.noun)
+            p = dataclasses.replace(p, named=within)
+        elif any(i.role == "share" and set(i.where) == places for i in p.inputs):
             return None
-        of_parts = ("sum" in p.query.cues or _counts(p.query, len(p.parts))) and not p.names_total
-        if p.total is None or (of_parts and len(p.named) == 1):
-            whole, of = p.parts, said("derive.share_of_parts", count=len(p.parts), noun=p.noun)
         else:
-            whole, of = [p.total], said("derive.share_of_total", place=p.total.place)
+            whole, of = self._whole_of_share(p)
         part = sum(i.value for i in p.named)
         base = sum(i.value for i in whole)
         percent = 100 * part / base
@@ -390,6 +399,13 @@ class Calculator:
         working = f"{top} ÷ {bottom} × 100 = {format_percent(percent)}"
         used = list(dict.fromkeys([*p.named, *whole]))
         return Derivation("share", headline, (working,), tuple(used), percent, "percent")
+
+    def _whole_of_share(self, p: Problem) -> tuple[Sequence[Input], Said]:
+        """What a share is of: the parts when the question counts or sums them, else the total."""
+        of_parts = ("sum" in p.query.cues or _counts(p.query, len(p.parts))) and not p.names_total
+        if p.total is None or (of_parts and len(p.named) == 1):
+            return p.parts, said("derive.share_of_parts", count=len(p.parts), noun=p.noun)
+        return [p.total], said("derive.share_of_total", place=p.total.place)
 
     def _points_apart(self, p: Problem, total: Input) -> Derivation:
         """'How much larger was France's share than Chile's?': the shares' gap in points."""

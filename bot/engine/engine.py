@@ -31,7 +31,7 @@ from bot.engine.decision import (
     SmallTalk,
     Verdict,
 )
-from bot.engine.derive import Calculator, Derivation, Refusal, Stated
+from bot.engine.derive import SHARE_WORD, Calculator, Derivation, Refusal, Stated
 from bot.engine.followup_words import TIME_MARKS
 from bot.engine.index import FactIndex, openings
 from bot.engine.match import Candidate, rank, uncovered
@@ -87,7 +87,7 @@ FIGURE_NOUNS = frozenset({
 })  # fmt: skip
 """Nouns that name a figure: 'what is the record?' wants one, and a fact with none is no answer."""
 RANK_POSITIONS = {"rank_first": 0, "rank_second": 1, "rank_third": 2, "rank_last": -1}
-RANK_ARITHMETIC = frozenset({"difference", "ratio", "sum"})
+RANK_ARITHMETIC = frozenset({"difference", "ratio", "sum", "share"})
 FOLLOWING = frozenset({"behind", "after", "below", "trailing", "trailed"})
 PRECEDING = frozenset({"ahead", "before", "above"})
 """'Who came in behind France?' asks for the place next down the ranking; 'ahead of', up."""
@@ -353,6 +353,14 @@ class Engine:
         if kind is None:
             return query
         entities = {**query.entities, kind: query.entities.get(kind, frozenset()) | set(places)}
+        if SHARE_WORD in query.cues and named and set(named) <= set(places):
+            # 'what share of the top three's haul was Acme's?': the three are the whole
+            return query.model_copy_with(
+                entities=entities,
+                entity_order=tuple(places),
+                repeated=frozenset(named),
+                cues=query.cues - set(RANK_POSITIONS),
+            )
         return query.model_copy_with(
             entities=entities,
             entity_order=(*query.entity_order, *places),

@@ -128,6 +128,8 @@ class Query:
     corrections: tuple[tuple[str, str], ...] = ()
     smalltalk: str | None = None
     entity_order: tuple[str, ...] = ()
+    repeated: frozenset[str] = frozenset()
+    """Names the question names twice: in 'what share of A and B's total was A's?', the part."""
     head: str | None = None
     predicate: tuple[str, ...] = ()
     markers: tuple[str, ...] = ()
@@ -385,6 +387,7 @@ class Analyzer:
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
         entities = self._entities(spans, {u.number for u in units if u.number is not None})
         cues = self._cues(tokens, words)
+        named_spans = [s.term.entity for s in spans if s.term and s.term.entity]
         numbers = tuple(
             n for t in tokens if is_number(t) and not is_year(t) and (n := _finite(t)) is not None
         )
@@ -404,9 +407,8 @@ class Analyzer:
             numbers=numbers,
             corrections=tuple(corrections),
             smalltalk=smalltalk,
-            entity_order=tuple(
-                dict.fromkeys(s.term.entity for s in spans if s.term and s.term.entity)
-            ),
+            entity_order=tuple(dict.fromkeys(named_spans)),
+            repeated=frozenset(n for n, times in Counter(named_spans).items() if times > 1),
             head=self.head_of(words, _named_words(spans)),
             predicate=predicate,
             markers=tuple(s for s in self.content_of(words) if s in self.marker_stems),

@@ -87,3 +87,27 @@ def test_a_comparison_with_an_organisation_the_pack_lacks_is_declined(engine: En
         "How much more revenue did Harbourline have than Tidewell's rival Portgate?"
     )
     assert not answer.answered or "Portgate" not in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What share of Harbourline and Tidewell's combined revenue was Harbourline's?", "60%"),
+        ("what percentage of tidewell and saltmarsh's revenue together was saltmarsh's?", "38.5%"),
+        ("Harbourline's share of what Harbourline and Saltmarsh earned together?", "70.6%"),
+        ("What share of the top two firms' revenue was Tidewell's?", "40%"),
+        ("Of the top three firms' revenue, what share was Saltmarsh Freight's?", "20%"),
+        ("what percent of the top 2 firms' combined revenue did harbourline have?", "60%"),
+        ("What share of the top three's revenue went to Harbourline?", "48%"),
+        ("tidewell's share of the top two's revenue?", "40%"),
+        ("what share of harbourline and tidewell's revenue was tidewell's?", "40%"),
+        ("How big a share of Tidewell and Saltmarsh's revenue did Tidewell have?", "61.5%"),
+    ],
+)
+def test_a_share_of_a_named_group_is_over_the_group(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert answer.kind == "derived", answer.headline
+    assert expected in answer.headline, answer.headline
