@@ -15,6 +15,8 @@ from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.text import tokenize
 
+UNNAMED_FAMILIES = frozenset({"count", "money"})
+"""Families whose unit names say nothing of what a figure measures ('people', 'dollars')."""
 CANDIDATE_LIMIT = 200
 """Facts scored in full per question; the postings pick them, so cost stays flat as packs grow."""
 
@@ -191,6 +193,7 @@ class FactIndex:
         lexicon = kb.lexicon
         kind_of = {name: kind for kind, table in lexicon.entities.items() for name in table}
         shared = Shared()
+        self._unit_cache: dict[str, frozenset[str]] = {}
         names = list(dict.fromkeys(kb.fact_pack.get(f.id, "") for f in kb.facts))
         number = {name: i for i, name in enumerate(names)}
         self.facts = [
@@ -247,6 +250,23 @@ class FactIndex:
         index.by_id, index.by_alias, index.covered = by_id, by_alias, covered
         return index
 
+    def _unit_stems(self, unit: str) -> frozenset[str]:
+        """'how many weeks' asks what a figure in days measures: the names of every unit of
+        the figure's family count as what it measures (not counts or money: 'how many people'
+        is not answered by any count, nor 'how many dollars' by a sum in pounds)."""
+        known = self._unit_cache.get(unit)
+        if known is None:
+            book = self.analyzer.units
+            family = book.family(unit) if unit in book.words else None
+            names: set[str] = set()
+            if family is not None and family not in UNNAMED_FAMILIES:
+                for key, words in book.words.items():
+                    if book.family(key) == family:
+                        for name in (words.name, words.plural, *words.aliases):
+                            names.update(self.analyzer.read(name).content)
+            known = self._unit_cache[unit] = frozenset(names)
+        return known
+
     def _prepare(
         self,
         fact: Fact,
@@ -285,6 +305,8 @@ class FactIndex:
         if any(q.role == "duration" for q in fact.quantities) or bag & self.analyzer.duration_stems:
             asks.add("how_long")
         measured = {s for q in fact.quantities for s in read(q.what).content}
+        for unit in {q.unit for q in fact.quantities}:
+            measured |= self._unit_stems(unit)
         parts = tuple(
             (q.role, shared.set(q.where))
             for q in fact.quantities
