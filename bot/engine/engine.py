@@ -33,7 +33,7 @@ from bot.engine.decision import (
 )
 from bot.engine.derive import SHARE_WORD, Calculator, Derivation, Refusal, Stated
 from bot.engine.followup_words import TIME_MARKS
-from bot.engine.index import FactIndex, openings
+from bot.engine.index import FactIndex, IndexedFact, openings
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.understand import (
     AUXILIARIES,
@@ -52,7 +52,7 @@ from bot.language import lemmas
 from bot.language.amounts import fraction_of
 from bot.language.numbers import WORD_NUMBERS, figures_in
 from bot.language.text import is_number, is_year, tokenize
-from bot.language.units import UnitBook, UnitError
+from bot.language.units import AMBIGUOUS_UNIT_WORDS, UnitBook, UnitError, format_number
 
 if TYPE_CHECKING:
     from bot.engine.stored import Stored
@@ -79,6 +79,10 @@ SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
+LOOK_UP_QTYPES = frozenset({"which", "who", "where", "what", "when"})
+"""Questions that look a fact up by what it says: a figure they give must be the fact's."""
+LOOK_UP_TOLERANCE = 0.02
+"""'Which firm shipped 270,000 pounds?' of 122 tonnes: a figure converted and rounded."""
 ALTERNATIVES = frozenset({"or", "either"})
 FIGURE_NOUNS = frozenset({
     "record", "price", "cost", "fee", "fees", "salary", "wage", "wages", "score", "population",
@@ -619,6 +623,9 @@ class Engine:
             return self._what_it_says(said("decline.no_figure"), best)
         if _offers_figures_unsaid(query, best.fact.fact):
             return self._what_it_says(said("decline.neither"), best)
+        unsaid = self._figure_unsaid(query, best.fact)
+        if unsaid is not None:
+            return self._what_it_says(said("decline.figure_unsaid", figure=unsaid), best)
         loose = _not_exact(query, best.fact.fact)
         if loose is not None:
             return self._what_it_says(said("decline.not_exact", what=Term(loose)), best)
@@ -630,6 +637,39 @@ class Engine:
         if query.qtype == "yes_no":
             return self._checked(query, best, offers)
         return Found(best, offers)
+
+    def _figure_unsaid(self, query: Query, fact: IndexedFact) -> str | None:
+        """'Which firm shipped 90 tonnes?': a look-up by a figure is answered only by a fact
+        stating that figure (in any unit it converts to); the leader is not 'the one with 90'.
+        The figure as asked, when the fact does not state it."""
+        if query.qtype not in LOOK_UP_QTYPES or query.cues & COMPARING_CUES:
+            return None
+        figures = [
+            (u.number, u.key, u.words) for u in query.units if u.number is not None and not u.naming
+        ]
+        if not figures:
+            return None
+        stated = [(q.value, q.unit) for q in fact.fact.quantities]
+        stated += [(a.value, a.unit) for q in fact.fact.quantities for a in q.also]
+        written = _figures_of(fact.fact)
+        for value, unit, words in figures:
+            if value in written:
+                continue  # the sentence gives it, though not as a figure of that unit
+            units = AMBIGUOUS_UNIT_WORDS.get(words, (unit,))
+            if not any(
+                self._same_amount(value, asked, amount, source)
+                for asked in units
+                for amount, source in stated
+            ):
+                return f"{format_number(value)} {' '.join(words)}"
+        return None
+
+    def _same_amount(self, value: float, unit: str, amount: float, source: str) -> bool:
+        try:
+            converted = self.units.convert(amount, source, unit)
+        except (UnitError, KeyError):
+            return False
+        return abs(converted - value) <= LOOK_UP_TOLERANCE * max(abs(converted), 1.0)
 
     def _what_it_says(self, reason: Said, best: Candidate) -> Declined:
         """A decline that says what the source does say, offering the fact that says it."""

@@ -16,6 +16,7 @@ from bot.engine.phrases import PhraseMap, Span, Term
 from bot.engine.spelling import Speller
 from bot.knowledge.models import PLACE_KINDS, Lexicon
 from bot.language.amounts import read_amounts
+from bot.language.codes import expand_country_codes
 from bot.language.foreign import Reader, word_lists
 from bot.language.lemmas import english_lemma
 from bot.language.text import is_number, is_year, tokenize
@@ -111,6 +112,10 @@ class UnitMention:
     end: int
     number: float | None
     words: tuple[str, ...] = ()
+    naming: bool = False
+    """The figure names something rather than stating an amount: 'the 100m final', 'a 5 kg
+    bag'; a word other than a function word or a participle ('40 tonnes shipped') follows it,
+    or 'the' stands before it."""
 
 
 @dataclass(frozen=True)
@@ -212,6 +217,15 @@ class Analyzer:
         self.smalltalk = PhraseMap()
         self.purposes = frozenset(w for p in lexicon.purposes for w in tokenize(p))
         self.reporting = frozenset(w for p in lexicon.reporting for w in tokenize(p))
+        self.taken_codes = frozenset(
+            surface.casefold()
+            for kind, table in lexicon.entities.items()
+            if kind != "country"
+            for canonical, surfaces in table.items()
+            for surface in (canonical, *surfaces)
+            if len(surface) <= 3
+        ) | frozenset(s.casefold() for phrases in lexicon.synonyms.values() for s in phrases)
+        """Short names the packs give to something other than a country ('IE' for a browser)."""
         self._build()
         vocabulary = Counter(pack_words)
         names = self._entity_words()
@@ -342,7 +356,8 @@ class Analyzer:
         """A reading depends on the text's tokens alone but for its text and, through a
         closing question mark, whether it is asked as a check: a message, its core without
         the '?' and the core's words in lower case are read once, not three times."""
-        raw = tuple(tokenize(ARROW.sub(" to ", as_alternatives(ADDRESSED.sub(" ", text)))))
+        spelt = expand_country_codes(text, self.taken_codes)
+        raw = tuple(tokenize(ARROW.sub(" to ", as_alternatives(ADDRESSED.sub(" ", spelt)))))
         reading = self._uncorrected.get(raw) if not correct else None
         if reading is None:
             reading = self._worded(raw, correct)
@@ -592,7 +607,14 @@ class Analyzer:
                 continue
             if self.units.family(span.term.label) not in MEASURED_FAMILIES:
                 continue
-            found.append(UnitMention(span.term.label, span.start, span.end, number, span.words))
+            after = tokens[span.end] if span.end < len(tokens) else ""
+            naming = number is not None and (
+                (span.start > 1 and tokens[span.start - 2] == "the")
+                or (after.isalpha() and after not in self.stopwords and not after.endswith("ed"))
+            )
+            found.append(
+                UnitMention(span.term.label, span.start, span.end, number, span.words, naming)
+            )
         return found
 
     @staticmethod

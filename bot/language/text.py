@@ -57,6 +57,9 @@ _MONEY = re.compile(
 )
 """'$22bn', '€3.5 million', '£318': the figure, its scale, then the currency as a code
 (never 'pounds', which people also use for weight)."""
+_PLUS = re.compile(r"(?<=\w)\+(?=\w)|(?<=\w)\s+\+\s+(?=\w)")
+"""'A+B', '3 + 4': a plus between two words or figures adds them ('+5%', 'C++', 'Disney+ prices'
+do not)."""
 _NUMBER_THEN_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b)([a-z]+)\b")
 
 
@@ -111,6 +114,8 @@ def _tokens(text: str, limit: int) -> tuple[str, ...]:
     text = _POSSESSIVE.sub("", text)
     text = _ELISION.sub(r"\1 ", text).replace("'", "")
     text = text.replace("%", " percent ").replace("=", " equals ")
+    if "+" in text:
+        text = _PLUS.sub(" plus ", text)
     text = _NUMBER_THEN_UNIT.sub(r"\1 \2", text)
     text = _NOT_WORD.sub(" ", text)
     if not text.isascii():
