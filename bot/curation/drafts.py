@@ -535,9 +535,19 @@ def _unknowns(text: str, reading: Reading) -> list[str]:
     return []
 
 
+DURATION_UNITS: Final = frozenset({"day", "week", "month"})
+"""Durations the shared lexicon names (a year is as often a date as a duration)."""
+
+
 def units_used(facts: Sequence[dict[str, Any]]) -> set[str]:
-    """Units of the draft that the shared lexicon may not name (seconds, minutes, hours)."""
-    return {q["unit"] for f in facts for q in f.get("quantities", []) if q["unit"] in TIME_UNITS}
+    """The draft's durations' units (seconds, days, months …): a text that gives one is asked
+    about it in the others, which the shared lexicon may not name."""
+    return {
+        q["unit"]
+        for f in facts
+        for q in f.get("quantities", [])
+        if q["unit"] in TIME_UNITS or q["unit"] in DURATION_UNITS
+    }
 
 
 _DISCOURSE: Final = re.compile(

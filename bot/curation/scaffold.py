@@ -69,8 +69,10 @@ UNIT_WORDS: Final = {
     "second": {"name": "second", "plural": "seconds", "aliases": ["sec", "secs"]},
     "minute": {"name": "minute", "plural": "minutes", "aliases": ["min", "mins"]},
     "hour": {"name": "hour", "plural": "hours", "aliases": ["hr", "hrs"]},
+    "millisecond": {"name": "millisecond", "plural": "milliseconds", "aliases": ["ms"]},
 }
-"""Time units a draft may state that the shared lexicon does not name."""
+"""Time units a draft may state that the shared lexicon does not name; a draft stating any of
+them names them all, so 'how many minutes' of a figure in seconds converts."""
 BOM: Final = "\ufeff"
 
 
@@ -207,7 +209,9 @@ def draft_lexicon(
     if implies:
         out["implies"] = implies
     missing = {
-        u: {**UNIT_WORDS[u], "family": "time"} for u in sorted(units) if u not in shared.units
+        u: {**UNIT_WORDS[u], "family": "time"}
+        for u in sorted(UNIT_WORDS if units else ())
+        if u not in shared.units
     }
     if missing:
         out["units"] = missing

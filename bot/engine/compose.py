@@ -28,6 +28,7 @@ from bot.knowledge.models import Fact, Quantity
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.units import (
     AMBIGUOUS_UNIT_WORDS,
+    ASKED_ONLY_FAMILIES,
     UNCONVERTED_FAMILIES,
     UnitBook,
     format_number,
@@ -134,7 +135,10 @@ class Composer:
     ) -> QuantityView:
         """A figure with its companions; a restatement the source gives is used as stated."""
         stated = stated or {}
-        if self.units.resolve(unit) is None or self.units.family(unit) in UNCONVERTED_FAMILIES:
+        if self.units.resolve(unit) is None or (
+            self.units.family(unit) in UNCONVERTED_FAMILIES
+            and not (asked and self.units.family(unit) in ASKED_ONLY_FAMILIES)
+        ):
             return QuantityView(label=label, original=self.measure(value, unit, exact))
         conversions = tuple(
             self.measure(self.units.convert(value, unit, other), other)

@@ -80,6 +80,10 @@ SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of", "many", "much", "equals"}
 MEASURED_FAMILIES = {
     "mass", "length", "volume", "area", "speed", "power", "energy", "temperature", "money",
 }  # fmt: skip
+TARGET_FAMILIES = {"time"}
+"""Units named only as what an answer should be given in ('how many weeks', 'in minutes'): a
+duration stated in a question ('for 27 years') is no amount to convert."""
+TARGET_BEFORE = {"many", "in", "into", "to", "as"}
 TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -339,7 +343,9 @@ class Analyzer:
     def _read(self, text: str) -> Reading:
         tokens = read_amounts(tokenize(text))
         units = self._units(tokens)
-        unit_positions = {i for u in units for i in range(u.start, u.end)}
+        unit_positions = {
+            i for u in units if not self._target_only(u) for i in range(u.start, u.end)
+        }
         kept = self._drop_fillers([t for i, t in enumerate(tokens) if i not in unit_positions])
         spans = self.phrases.spans(kept)
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
@@ -394,7 +400,9 @@ class Analyzer:
             smalltalk = self._smalltalk(list(raw))
         tokens = read_amounts(tokens)
         units = self._units(tokens)
-        unit_positions = {i for u in units for i in range(u.start, u.end)}
+        unit_positions = {
+            i for u in units if not self._target_only(u) for i in range(u.start, u.end)
+        }
         kept = [t for i, t in enumerate(tokens) if i not in unit_positions]
         kept = self._drop_claimant(self._drop_fillers(kept))
         kept = self._drop_purpose(_as_question(without_tag(kept)))
@@ -605,7 +613,10 @@ class Analyzer:
             short = len(" ".join(span.words)) <= 2
             if short and number is None and before not in SHORT_UNIT_CONTEXT:
                 continue
-            if self.units.family(span.term.label) not in MEASURED_FAMILIES:
+            family = self.units.family(span.term.label)
+            if family not in MEASURED_FAMILIES and not (
+                family in TARGET_FAMILIES and number is None and before in TARGET_BEFORE
+            ):
                 continue
             after = tokens[span.end] if span.end < len(tokens) else ""
             naming = number is not None and (
@@ -616,6 +627,11 @@ class Analyzer:
                 UnitMention(span.term.label, span.start, span.end, number, span.words, naming)
             )
         return found
+
+    def _target_only(self, mention: UnitMention) -> bool:
+        """'How many years': a unit only asked for stays a word of the question too, since it
+        may count ('for how many years running?') as well as convert ('in weeks')."""
+        return self.units.family(mention.key) in TARGET_FAMILIES
 
     @staticmethod
     def _entities(spans: list[Span], amounts: set[float]) -> dict[str, frozenset[str]]:

@@ -20,6 +20,8 @@ Family = Literal[
     "ratio", "count", "time",
 ]  # fmt: skip
 UNCONVERTED_FAMILIES = frozenset({"count", "time", "money"})
+ASKED_ONLY_FAMILIES = frozenset({"time"})
+"""A duration is shown as stated, and in another unit only when that is asked ('in weeks')."""
 AMBIGUOUS_UNIT_WORDS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("ton",): ("short_ton", "metric_ton"),
     ("tons",): ("short_ton", "metric_ton"),

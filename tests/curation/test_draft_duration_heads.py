@@ -1,7 +1,7 @@
 """A draft answers a count asked in another unit of the figure's own kind ('how many weeks'
 of a notice given in days, 'how many years' of a course given in months) from the figure that
-says it, and still declines what the text does not hold. The text is original, written for
-these tests."""
+says it, converted to the unit asked, and still declines what the text does not hold. The
+text is original, written for these tests."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ Harbour pilots in Kestland will have to give 28 days' notice before changing shi
 authority said on Monday.
 
 Under the old rules a pilot had to give only 10 days' notice.
+
+The fastest pilot boat, the Zephyra, crossed the bay in 41.5 seconds.
 
 The authority said the new training course lasts 18 months and costs £4,200.
 """
@@ -60,3 +62,27 @@ def test_a_unit_of_another_kind_or_a_thing_not_in_the_text_is_declined(
     engine: Engine, question: str
 ) -> None:
     assert not engine.ask(question).answered, question
+
+
+@pytest.mark.parametrize(
+    ("question", "converted"),
+    [
+        ("28 days notice is how many weeks?", "28 days = 4 weeks"),
+        ("the training course, how many years is that?", "18 months = 1.5 years"),
+        (
+            "how many minutes was the zephyra's crossing of the bay?",
+            "41.5 seconds = 0.6917 minutes",
+        ),
+        (
+            "the zephyra crossed the bay in how many milliseconds?",
+            "41.5 seconds = 41,500 milliseconds",
+        ),
+    ],
+)
+def test_a_duration_is_given_in_the_unit_asked(
+    engine: Engine, question: str, converted: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, question
+    assert any(view.asked and converted.endswith(view.asked.text) for view in answer.quantities)
+    assert any(converted.startswith(view.original.text) for view in answer.quantities)
