@@ -334,7 +334,11 @@ class Composer:
         if query.language:
             language = self.wording(f"language.{query.language}")
             notes.append(self.wording("note.language", language=language))
-        if any(u.words in AMBIGUOUS_UNIT_WORDS for u in query.units):
+        if any(
+            u.key == AMBIGUOUS_UNIT_WORDS[u.words][0]
+            for u in query.units
+            if u.words in AMBIGUOUS_UNIT_WORDS
+        ):
             notes.append(self.wording("note.tons"))
         if any(f.caption for f in facts):
             notes.append(self.wording("note.caption"))

@@ -7,7 +7,7 @@ import copy
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,6 +81,8 @@ SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 LOOK_UP_QTYPES = frozenset({"which", "who", "where", "what", "when"})
 """Questions that look a fact up by what it says: a figure they give must be the fact's."""
+STATED_UNIT_CANDIDATES = 3
+"""How many of the best facts are searched for the unit a figure is stated in."""
 LOOK_UP_TOLERANCE = 0.02
 """'Which firm shipped 270,000 pounds?' of 122 tonnes: a figure converted and rounded."""
 ALTERNATIVES = frozenset({"or", "either"})
@@ -282,6 +284,10 @@ class Engine:
         query = self._ranks_as_places(query)
         asked = self._after_statements(text, query, correct)
         conversion = self._conversion(asked)
+        if isinstance(conversion, Conversion) and conversion.source not in asked.units:
+            read = conversion.source  # the unit word read as the source states the figure
+            units = tuple(read if u.start == read.start else u for u in asked.units)
+            asked = asked.model_copy_with(units=units)
         if conversion is not None:
             return asked, conversion
         query = asked if asked is not query else self._focus(text, query, correct)
@@ -760,6 +766,7 @@ class Engine:
         targets = [u for u in query.units if u.number is None]
         if not targets and self.units.family(sources[0].key) not in {"mass", "length", "volume"}:
             return None
+        source = self._as_stated(query, sources[0])
         leftover = [
             w
             for w in query.content
@@ -767,7 +774,22 @@ class Engine:
         ]
         if not targets and leftover:
             return None
-        return Conversion(sources[0], targets[0].key if targets else None)
+        return Conversion(source, targets[0].key if targets else None)
+
+    def _as_stated(self, query: Query, mention: UnitMention) -> UnitMention:
+        """'The 118 tons Acme shipped, in kilograms': a unit word with two meanings is read as
+        the one in which the fact the question is about states that very figure."""
+        meanings = AMBIGUOUS_UNIT_WORDS.get(mention.words)
+        if meanings is None:
+            return mention
+        for candidate in rank(query, self.index)[:STATED_UNIT_CANDIDATES]:
+            quantities = candidate.fact.fact.quantities
+            stated = [(q.value, q.unit) for q in quantities]
+            stated += [(a.value, a.unit) for q in quantities for a in q.also]
+            for value, unit in stated:
+                if unit in meanings and value == mention.number:
+                    return replace(mention, key=unit)
+        return mention
 
     def _convert_or_none(self, value: float, source: str, target: str) -> float | None:
         known = self.units.resolve(source) and self.units.resolve(target)
