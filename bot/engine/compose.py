@@ -247,6 +247,7 @@ class Composer:
             working=derivation.working,
             notes=self._notes(query, fact_objects),
             corrections=query.corrections,
+            verdict=verdict,
         )
 
     def conversion_answer(self, query: Query, source: UnitMention, target: str | None) -> Answer:

@@ -44,7 +44,7 @@ from bot.engine.understand import (
     UnitMention,
     without_tag,
 )
-from bot.engine.verdict import read_claim
+from bot.engine.verdict import claimed_share, read_claim, share_verdict
 from bot.engine.wording import Said, Term, Wording, said
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
@@ -296,6 +296,7 @@ class Engine:
         portion = self._portion(query)
         if portion is not None:
             return query, portion
+        query = _as_share_claim(query)
         missing = uncovered(query, self.index)
         if missing:
             names = self.composer.names(query, missing)
@@ -483,6 +484,9 @@ class Engine:
         if said is None:
             return None
         fraction, start, end = said
+        claimed = claimed_share(query.raw_tokens) if query.qtype == "yes_no" else None
+        if claimed is not None and claimed[1] != "exactly":
+            return None  # 'did Acme ship more than a quarter of the total?' claims a share
         rest = self.analyzer.analyse(
             " ".join(query.raw_tokens[:start] + query.raw_tokens[end:]), correct=False
         )
@@ -989,10 +993,28 @@ def _not_exact(query: Query, fact: Fact) -> str | None:
     return None
 
 
+def _as_share_claim(query: Query) -> Query:
+    """'Did Acme ship more than a quarter of the total?': a claimed share with 'more than' or
+    'under' compares shares, not the two amounts ('more than' is no difference asked)."""
+    if query.qtype != "yes_no":
+        return query
+    claimed = claimed_share(query.raw_tokens)
+    if claimed is None or claimed[1] == "exactly":
+        return query
+    cues = (query.cues - COMPARING_CUES - SUPERLATIVE_CUES) | {SHARE_WORD}
+    return query.model_copy_with(cues=frozenset(cues))
+
+
 def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
     """'Is it true that France exported more than Chile?': yes when the one claimed larger
-    (the first named with 'more', the second with 'less') is the larger; else no."""
-    if query.qtype != "yes_no" or derived.operation != "difference" or len(derived.inputs) != 2:
+    (the first named with 'more', the second with 'less') is the larger; else no. 'Did
+    France export over a quarter of the total?': yes when its share is over 25 %."""
+    if query.qtype != "yes_no":
+        return None
+    if derived.operation == "share" and derived.unit == "percent" and derived.value is not None:
+        claimed = claimed_share(query.raw_tokens)
+        return share_verdict(derived.value, *claimed) if claimed else None
+    if derived.operation != "difference" or len(derived.inputs) != 2:
         return None
     words = {*query.raw_tokens, *query.words}
     if not ALTERNATIVES.isdisjoint(words):

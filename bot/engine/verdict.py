@@ -10,6 +10,7 @@ from typing import Final, Literal
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import NEGATED_AUXILIARIES, Query, without_tag
+from bot.language.amounts import fraction_of
 from bot.language.numbers import figures_in, ordinals_in
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import AMBIGUOUS_UNIT_WORDS
@@ -127,13 +128,40 @@ def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
     for i, token in enumerate(tokens):
         if not is_number(token) or is_year(token):
             continue
-        before = " ".join(tokens[max(0, i - 2) : i])
-        sense = next(
-            (s for s, words in COMPARATORS.items() if any(before.endswith(w) for w in words)),
-            "exactly",
-        )
-        out.append((float(token), sense, i))
+        out.append((float(token), _sense(tokens, i), i))
     return out
+
+
+SHARE_ROUNDING: Final = 0.5
+"""'Did A take 29%?' of 29.4 %: a share claimed exactly is borne out within half a point."""
+
+
+def claimed_share(tokens: tuple[str, ...]) -> tuple[float, str] | None:
+    """The share a claim states ('over 80%', 'less than a quarter of'), in percent, and how it
+    is meant (exactly, over, under or about)."""
+    for value, sense, position in _claimed_figures(tokens):
+        if position + 1 < len(tokens) and tokens[position + 1] == "percent":
+            return value, sense
+    said = fraction_of(tokens)
+    if said is None:
+        return None
+    fraction, start, _ = said
+    return 100 * fraction, _sense(tokens, start)
+
+
+def share_verdict(stated: float, claimed: float, sense: str) -> Verdict:
+    """Whether a computed share bears out the share a claim states."""
+    if sense == "exactly":
+        return "yes" if abs(stated - claimed) <= SHARE_ROUNDING else "no"
+    return "yes" if _bears_out([stated], claimed, sense) else "no"
+
+
+def _sense(tokens: tuple[str, ...], at: int) -> str:
+    before = " ".join(tokens[max(0, at - 2) : at])
+    return next(
+        (s for s, words in COMPARATORS.items() if any(before.endswith(w) for w in words)),
+        "exactly",
+    )
 
 
 def _bears_out(stated: list[float], value: float, sense: str) -> bool:
