@@ -6,7 +6,7 @@ import bisect
 import copy
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -50,7 +50,7 @@ from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language import lemmas
 from bot.language.amounts import fraction_of
-from bot.language.numbers import WORD_NUMBERS, figures_in
+from bot.language.numbers import WORD_NUMBERS, figures_in, without_named_numbers
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import AMBIGUOUS_UNIT_WORDS, UnitBook, UnitError, format_number
 
@@ -624,8 +624,9 @@ class Engine:
             if not _says_when(best.fact.fact, query):
                 return self._what_it_says(said("decline.when"), best)
         claims_a_figure = query.qtype == "yes_no" and bool(query.numbers)
-        if claims_a_figure and not _states_a_figure(best.fact.fact):
-            figured = [c for c in ranked if _states_a_figure(c.fact.fact)]
+        stating = self._stating(query)
+        if claims_a_figure and not stating(best.fact.fact):
+            figured = [c for c in ranked if stating(c.fact.fact)]
             if figured and figured[0].score >= max(ANSWER_AT_ALL, best.score - WHEN_MARGIN):
                 ranked = figured + [c for c in ranked if c not in figured]
                 best = ranked[0]
@@ -647,6 +648,17 @@ class Engine:
         if query.qtype == "yes_no":
             return self._checked(query, best, offers)
         return Found(best, offers)
+
+    def _stating(self, query: Query) -> Callable[[Fact], bool]:
+        """What a fact must state to settle a claimed figure: an amount of the claim's kind
+        ('300 tonnes?' wants a mass, not 'the seventh year'), else any figure but a year."""
+        claimed = {self.units.family(u.key) for u in query.units if u.number is not None}
+        if not claimed:
+            return _states_a_figure
+        return lambda fact: any(
+            self.units.resolve(q.unit) is not None and self.units.family(q.unit) in claimed
+            for q in fact.quantities
+        )
 
     def _figure_unsaid(self, query: Query, fact: IndexedFact) -> str | None:
         """'Which firm shipped 90 tonnes?': a look-up by a figure is answered only by a fact
@@ -957,12 +969,21 @@ def _says_when(fact: Fact, query: Query) -> bool:
 def _wants_a_figure(query: Query) -> bool:
     """'What is the British 800m record?', 'what was the ticket price': what is asked is a
     figure, by the noun that names it."""
-    return query.qtype in {"what", "which"} and not FIGURE_NOUNS.isdisjoint(query.raw_tokens)
+    if query.qtype not in {"what", "which"}:
+        return False
+    tokens = query.raw_tokens
+    return any(
+        token in FIGURE_NOUNS
+        and tokens[i - 1 : i] != ("to",)
+        and tokens[i + 1 : i + 2] not in {("up",), ("down",)}
+        for i, token in enumerate(tokens)
+    )  # 'want to speed up', 'record the talks': a verb, no figure
 
 
 def _figures_of(fact: Fact) -> set[float]:
-    """Every figure the fact's answer and quotes state."""
-    return {v for text in (fact.answer, *(q.text for q in fact.quotes)) for v in figures_in(text)}
+    """Every figure the fact's answer and quotes state ('the Seven Sisters' states none)."""
+    texts = (fact.answer, *(q.text for q in fact.quotes))
+    return {v for text in texts for v in figures_in(without_named_numbers(text))}
 
 
 def _states_a_figure(fact: Fact) -> bool:

@@ -54,6 +54,7 @@ from bot.engine.pointing import Pointer, Pointing, measure_phrase
 from bot.engine.understand import AUXILIARIES, Analyzer, Query
 from bot.engine.wording import Said, Term, said
 from bot.knowledge.models import PLACE_KINDS, Lexicon
+from bot.language.numbers import without_named_numbers
 from bot.language.text import is_year, tokenize
 from bot.language.units import UnitBook
 
@@ -638,11 +639,9 @@ class Followups(Pointing):
     def names_number(self, text: str) -> bool:
         """Whether a fact's answer gives a number ('1,000', 'five', 'a dozen'); a number word
         capitalised inside a sentence is part of a name ('the Seven Sisters'), not a figure."""
-        for i, written in enumerate(text.split()):
+        for written in without_named_numbers(text).split():
             token = written.strip(".,;:!?\"'“”‘’()").lower()
-            if token[:1].isdigit():
-                return True
-            if token in NUMBER_WORDS and not (i > 0 and written.lstrip("\"'“‘(")[:1].isupper()):
+            if token[:1].isdigit() or token in NUMBER_WORDS:
                 return True
         return False
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -76,6 +77,15 @@ _SCALES = {
 }  # fmt: skip
 _MONEY_ONLY = {"m", "b"}
 """'€240m' is 240 million; '800m' after no currency sign is 800 metres."""
+
+
+_CAPITALISED: Final = re.compile(r"(?<=[\w,;]\s)([\"“‘]?)([A-Z][a-z]+)\b")
+
+
+def without_named_numbers(text: str) -> str:
+    """The text without number words capitalised inside a sentence: 'the Big Four', 'the
+    Seven Sisters' name something and state no figure."""
+    return _CAPITALISED.sub(lambda m: m[1] if m[2].lower() in WORD_NUMBERS else m[0], text)
 
 
 def figures_in(text: str) -> list[float]:

@@ -283,3 +283,27 @@ def test_last_year_is_a_time_not_the_last_place(engine: Engine, claim: str) -> N
 )
 def test_last_and_least_still_rank(engine: Engine, question: str) -> None:
     assert "rank_last" in engine.analyzer.analyse(question).cues
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "stated"),
+    [
+        ("so all of europe only got 300 tonnes?", "no", "419 metric tons"),
+        ("so europe only seized 300 tonnes?", "no", "419 metric tons"),
+        ("europe seized 419 tonnes, right?", "yes", "419 metric tons"),
+        ("did europe seize about 400 tonnes?", "yes", "419 metric tons"),
+        ("europe seized roughly 420 tonnes, right?", "yes", "419 metric tons"),
+    ],
+)
+def test_a_claimed_amount_is_checked_against_a_fact_stating_an_amount_of_its_kind(
+    engine: Engine, claim: str, verdict: str, stated: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.verdict == verdict, answer.headline
+    assert stated in answer.headline
+
+
+def test_a_number_word_in_a_name_is_no_figure_and_a_verb_no_figure_noun(engine: Engine) -> None:
+    answer = engine.ask("What did ministers want to speed up?")
+    assert answer.answered, answer.headline
+    assert "Five Eyes" in answer.headline
