@@ -378,6 +378,8 @@ class Thread:
     def __init__(self, works: Sequence[Name]) -> None:
         self.works = works
         self.person: Name | None = None
+        self.speaker: Name | None = None
+        """Whom the last quote was attributed to ('… ," Greene said'): who speaks on."""
         self.last_named: Name | None = None
         self.work: Name | None = None
         bodies = [w for w in works if w.kind == "organisation"]
@@ -398,9 +400,14 @@ class Thread:
         """The person a clause refers back to, if it names nobody as its subject: 'he' is the
         person the text is on, 'the three-time winner' the one the clause before named last."""
         last, self.last_named = self.last_named, _named_last(text, people) or self.last_named
+        speaking = _speaker(text, people)
+        if speaking is not None:
+            self.speaker = speaking
         if people and _opens_with(text, people[0]):
             self.person = people[0]  # the person the text is now on
             return None
+        if not people and _QUOTED.match(text) and (self.speaker or self.person):
+            return self.speaker or self.person  # a quote goes on in the speaker's words
         if not people and self.person is not None and _OPENING_AGE.match(text):
             return self.person
         if not people and last is not None and _described_first(text):
@@ -562,9 +569,15 @@ _OPENING_WORD: Final = re.compile(r"^([A-Z][\w'’.-]*)(['’]s)?\b")
 
 def named_in_full(answer: str, subject: Name | None) -> str:
     """'Mutai, 30, is the first man …' read alone says 'Geoffrey Mutai, 30, …': an answer that
-    opens on a person's surname or on 'He' / 'She' names them as the text first did."""
+    opens on a person's surname or on 'He' / 'She' names them as the text first did, and a
+    quote that does not name its speaker says who speaks."""
     if subject is None or subject.kind != "person":
         return answer
+    if _QUOTED.match(answer) and not any(
+        re.search(rf"\b{re.escape(surface)}\b", answer, re.IGNORECASE)
+        for surface in {subject.display, *subject.surfaces}
+    ):
+        return f"{subject.display} said: {answer}"  # whose words a quote read alone gives
     opening = _OPENING_WORD.match(answer)
     if opening is None:
         return answer
@@ -624,6 +637,23 @@ def _pieces(sentence: Sentence, million_m: bool) -> list[Piece]:
 def _states_something(part: str, million_m: bool) -> bool:
     reading = read_figures(part, million_m)
     return bool(reading.figures or reading.years or re.search(r"(?<!^)\b[A-Z][a-z]", part))
+
+
+_QUOTED: Final = re.compile(r"^\s*[\"“‘']")
+"""A sentence opening with a quotation mark: someone's words."""
+_SAID: Final = r"(?:said|says|told|added|explained|insisted|admitted|warned|argued)"
+
+
+def _speaker(text: str, people: Sequence[Name]) -> Name | None:
+    """The person a sentence attributes a quote to: '…," said Greene', '…," Greene said'."""
+    if not re.search(r"[\"”’]", text):
+        return None
+    for person in people:
+        for surface in {person.display, *person.surfaces}:
+            name = re.escape(surface)
+            if re.search(rf"{_SAID}\s+{name}\b|\b{name}\s+{_SAID}\b", text, re.IGNORECASE):
+                return person
+    return None
 
 
 def _pronoun_first(text: str, people: Sequence[Name]) -> bool:

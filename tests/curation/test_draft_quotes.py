@@ -1,0 +1,56 @@
+"""A quote that goes on after its attribution ('…," said Bloggs. "I believe …"') is the
+speaker's: a draft answers questions about the speaker from it, and its answer says who
+speaks. The text is original, written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.curation.test_drafting import drafted
+
+ROWING = """\
+Bloggs sets sights on harbour title
+
+Jo Bloggs aims to win back the Kestland harbour title she lost last year.
+
+She finished second behind fellow rower Ana Berg. "It really hurts to look at that medal. I \
+lost because of the things I did," said Bloggs, who races in Portline on Friday. "I believe \
+that's what put me in lane seven in the final."
+
+Berg won in 7 minutes 41 seconds. "I felt strong all race," Berg said. "My coach told me to go \
+early."
+"""
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    drafted(knowledge, tmp_path, "rowing", ROWING)
+    return Engine.load(knowledge, ["rowing"])
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "quoted"),
+    [
+        ("which lane did Bloggs race in in the final?", "Jo Bloggs", "lane seven"),
+        ("what did bloggs say put her in lane seven?", "Jo Bloggs", "lane seven"),
+        ("what did Berg's coach tell her?", "Ana Berg", "go early"),
+    ],
+)
+def test_a_quote_that_goes_on_is_the_speakers(
+    engine: Engine, question: str, speaker: str, quoted: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert answer.headline.startswith(f"{speaker} said:")
+    assert quoted in answer.citations[0].quote
+
+
+def test_a_quote_naming_its_speaker_is_answered_as_written(engine: Engine) -> None:
+    answer = engine.ask("how did berg feel all race?")
+    assert answer.answered, answer.headline
+    assert "said:" not in answer.headline
