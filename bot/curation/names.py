@@ -59,7 +59,8 @@ ORGANISATION_WORDS: Final = frozenset({
     "investments", "securities", "markets", "exchange", "press", "news", "times",
     "marathon", "festival", "tournament", "olympiad", "regatta", "rally", "summit", "expo",
     "radio", "television", "tv", "channel", "architects", "associates", "consultants",
-    "solicitors", "enterprise", "enterprises",
+    "solicitors", "enterprise", "enterprises", "music", "pictures", "software", "security",
+    "telecom", "communications", "interactive",
 })
 BUILDING_WORDS: Final = frozenset({
     "mill", "mills", "hall", "library", "centre", "center", "tower", "building", "museum",
@@ -442,6 +443,13 @@ def _role_before(words: list[Word], index: int, stripped: list[str]) -> str | No
     return " ".join(role) or None
 
 
+_PLACE_OF: Final = re.compile(
+    r"\b(?:town|city|village|capital|port|region|county|resort|suburb|district|province|"
+    r"island|borough|municipality|hamlet)\s+of\s+"
+)
+"""'The Norwegian town of Lillehammer': what follows is a place."""
+
+
 def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | None:
     parts = name.display.split()
     lowered = [p.lower() for p in parts]
@@ -459,6 +467,12 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return "organisation"  # before its look: 'the Coast Alliance's spokesman'
     if len(parts) > 1 and (lowered[-1] in PLACE_WORDS or lowered[0] in PLACE_WORDS):
         return "place"  # 'Lake Orrin', 'Mill Street', 'Mount Kenya'
+    if _PLACE_OF.search(text) and re.search(
+        rf"{_PLACE_OF.pattern}{re.escape(name.display)}\b", text
+    ):
+        return "place"  # 'the Norwegian town of Lillehammer'
+    if re.search(rf"\b{re.escape(name.display)}\s+v?\d+(?:\.\d+)+\b", text):
+        return None  # 'Firefox 1.0': a product and its version
     if _described_as_body(name.display, text):
         return "organisation"
     if not _person_like(parts, text) and _body_after(name.display, text):
