@@ -13,6 +13,7 @@ from bot.engine.understand import Query
 from bot.engine.wording import Nth, Portion, Said, Term, said
 from bot.knowledge.models import Quantity
 from bot.language.numbers import WORD_NUMBERS
+from bot.language.text import is_number
 from bot.language.units import UnitBook, format_number, format_percent
 
 MEASURE_MIN_RELEVANCE = 0.5
@@ -41,6 +42,9 @@ STREAK_WORD = "consecutive"
 
 
 SHARE_WORD = "share"
+NAMING_QTYPES = frozenset({"which", "who", "where"})
+"""Questions that ask for names, not amounts: 'which other countries …' is a remainder only
+when it says of what."""
 POINTS_CUE = "share_points"
 """A gap between shares ('France's share … than Chile's', 'percentage points') is in points."""
 
@@ -227,6 +231,9 @@ class Calculator:
             return None
         if operation in RANKS and query.qtype == "yes_no" and not countries:
             return None  # 'was 2023 the fifth record year in a row?' ranks no place
+        asks_names = operation == "remainder" and query.qtype in NAMING_QTYPES
+        if asks_names and not countries and not self._names_what(query):
+            return None  # 'which other countries did she go to?' asks names, no amount
         related = [self.index.facts[i] for i in self.index.candidates(query.content)]
         related = [fact for fact in related if self._agrees_beyond_subjects(query, fact)]
         relevance_to = relevance(query, self.index)
@@ -323,6 +330,14 @@ class Calculator:
         if handler is None:
             return self._rank(operation or "ranking", problem)
         return handler(problem)
+
+    def _names_what(self, query: Query) -> bool:
+        """Whether the question has a word beyond cues, kinds and figures: what is counted."""
+        analyzer = self.index.analyzer
+        return any(
+            s not in analyzer.cue_stems and s not in analyzer.type_noun_stems and not is_number(s)
+            for s in query.content
+        )
 
     def _measures(
         self, related: list[IndexedFact], relevance_to: Callable[[IndexedFact], float]

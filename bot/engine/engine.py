@@ -534,6 +534,8 @@ class Engine:
         best, best_score = query, self._best_score(query)
         for option in options:
             reading = self.analyzer.analyse(option, correct=correct)
+            if _names(query) and not _names(reading) and POINTING_BACK & set(reading.raw_tokens):
+                continue  # 'which other countries did she go to?': who she is was said before
             keeps_names = reading.named >= query.named - set(uncovered(query, self.index))
             if not keeps_names and best_score >= ANSWER_CLEARLY:
                 continue  # 'France, how much did they export?': France is what is asked
@@ -1012,6 +1014,11 @@ def _not_exact(query: Query, fact: Fact) -> str | None:
     if query.qtype == "when" and not YEAR.search(said):
         return "date"
     return None
+
+
+def _names(query: Query) -> frozenset[str]:
+    """What a question names that 'she' or 'they' may stand for: anything but a year."""
+    return frozenset(n for kind, names in query.entities.items() if kind != "year" for n in names)
 
 
 def _as_share_claim(query: Query) -> Query:
