@@ -52,12 +52,16 @@ class Candidate:
     similarity: float
 
 
+PERCENT = "percent"
+"""The stem a figure in percent is measured by (its unit's name)."""
+
+
 def conflicts(query: Query, fact: IndexedFact) -> bool:
     """True when the fact cannot be the answer: it is about something else, or cannot say
     what is asked (a count from a fact with no figure, a date from one with no time)."""
     if query.qtype in SPECIFIC_QTYPES and fact.can_answer and query.qtype not in fact.can_answer:
         return True
-    if query.qtype in COUNTING_QTYPES and query.head:
+    if query.qtype in COUNTING_QTYPES and query.head and not _polled(query, fact):
         if fact.measured and query.head not in fact.measured and query.head not in fact.keys:
             return True
         if not fact.measured and query.head not in fact.keys:
@@ -227,8 +231,16 @@ class Scoring:
         return Candidate(fact, round(100 * max(0.0, min(1.0, value)), 1), coverage, like)
 
 
+def _polled(query: Query, fact: IndexedFact) -> bool:
+    """'How many people rated her a good job?' of '52% said she had done a good job': a count
+    of people is answered by the share of them a fact gives."""
+    return query.counts_people and PERCENT in fact.measured
+
+
 def _head_space(query: Query, fact: IndexedFact) -> frozenset[str]:
     """Where the asked-for thing must appear: a figure's own words when counting, else the fact."""
+    if _polled(query, fact):
+        return fact.measured | {query.head or ""}
     if query.qtype in COUNTING_QTYPES and fact.measured:
         return fact.measured
     return fact.bag

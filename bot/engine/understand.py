@@ -140,6 +140,8 @@ class Query:
     repeated: frozenset[str] = frozenset()
     """Names the question names twice: in 'what share of A and B's total was A's?', the part."""
     head: str | None = None
+    counts_people: bool = False
+    """'How many voters …': what is counted is people, whom a poll gives as a share."""
     predicate: tuple[str, ...] = ()
     markers: tuple[str, ...] = ()
     """Words that change what is asked ('former', 'become'): the fact must have them too."""
@@ -203,6 +205,10 @@ class Analyzer:
         self.kind_stems = {self.stem(t) for t in self.answer_kinds}
         """Nouns that say what kind of answer is wanted ('which firm'): no sign of a topic."""
         self.role_stems = {self.stem(t) for p in lexicon.cues.get("role", []) for t in tokenize(p)}
+        self.population_stems = {
+            self.stem(t) for p in lexicon.cues.get("population", []) for t in tokenize(p)
+        }
+        """Who a poll counts ('how many *voters* …'): a share of them answers the count."""
         self.marker_stems = {
             self.stem(t) for p in lexicon.cues.get("must_match", []) for t in tokenize(p)
         }
@@ -210,7 +216,7 @@ class Analyzer:
         self.cue_stems = {
             self.stem(t)
             for label, phrases in lexicon.cues.items()
-            if label not in {"type_noun", "must_match", "role"}
+            if label not in {"type_noun", "must_match", "role", "population"}
             for p in phrases
             for t in tokenize(p)
         }
@@ -416,6 +422,7 @@ class Analyzer:
         )
         qtype = question_type(words, cues)
         predicate = self.predicate_of(spans)
+        head = self.head_of(words, _named_words(spans))
         if qtype == "how_long" and not RESULT_VERBS.isdisjoint(words):
             asked_by = set(self.content_of(tuple(RESULT_VERBS.intersection(words))))
             predicate = tuple(p for p in predicate if p not in asked_by)  # 'ran' or 'clocked'
@@ -432,7 +439,8 @@ class Analyzer:
             smalltalk=smalltalk,
             entity_order=tuple(dict.fromkeys(named_spans)),
             repeated=frozenset(n for n, times in Counter(named_spans).items() if times > 1),
-            head=self.head_of(words, _named_words(spans)),
+            head=head,
+            counts_people=head in self.population_stems,
             predicate=predicate,
             markers=tuple(s for s in self.content_of(words) if s in self.marker_stems),
             roles=self.roles_of(spans),
