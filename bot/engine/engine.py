@@ -536,7 +536,10 @@ class Engine:
             reading = self.analyzer.analyse(option, correct=correct)
             if _names(query) and not _names(reading) and POINTING_BACK & set(reading.raw_tokens):
                 continue  # 'which other countries did she go to?': who she is was said before
-            keeps_names = reading.named >= query.named - set(uncovered(query, self.index))
+            unknown = set(uncovered(query, self.index))
+            if unknown - reading.named and _modifies(text, option):
+                continue  # 'and in the heroin league, how much …': the aside is what is asked
+            keeps_names = reading.named >= query.named - unknown
             if not keeps_names and best_score >= ANSWER_CLEARLY:
                 continue  # 'France, how much did they export?': France is what is asked
             if isinstance(self.calculator.derive(reading), Derivation):
@@ -1014,6 +1017,17 @@ def _not_exact(query: Query, fact: Fact) -> str | None:
     if query.qtype == "when" and not YEAR.search(said):
         return "date"
     return None
+
+
+MODIFIER_OPENERS = frozenset({"and", "in", "for", "as", "on", "about", "regarding", "so", "now"})
+"""Words opening a phrase that narrows the question after it ('and in the X league, …', 'for
+X, how much …'), where a sentence of its own ('I read about X') would open otherwise."""
+
+
+def _modifies(text: str, clause: str) -> bool:
+    """Whether what stands before the question clause narrows it instead of chatting."""
+    before = tokenize(text[: max(0, text.find(clause))])
+    return bool(before) and before[0] in MODIFIER_OPENERS
 
 
 def _names(query: Query) -> frozenset[str]:
