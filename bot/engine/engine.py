@@ -538,7 +538,7 @@ class Engine:
                 continue  # 'which other countries did she go to?': who she is was said before
             unknown = set(uncovered(query, self.index))
             if unknown - reading.named and _modifies(text, option):
-                continue  # 'and in the heroin league, how much …': the aside is what is asked
+                continue  # 'and in the copper league, how much …': the aside is asked
             keeps_names = reading.named >= query.named - unknown
             if not keeps_names and best_score >= ANSWER_CLEARLY:
                 continue  # 'France, how much did they export?': France is what is asked
