@@ -49,3 +49,18 @@ def test_an_aside_narrowing_the_question_is_part_of_it(engine: Engine, question:
 def test_chatter_naming_something_else_is_still_left_out(engine: Engine) -> None:
     answer = engine.ask("I was reading about Italy — how much did Belgium seize?")
     assert "123 metric tons" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Show your working: Belgium's share of Europe's 2023 cocaine seizures as a percentage, "
+         "one decimal place.", "29.4%"),
+        ("belgium and spain pooled, how much?", "241 metric tons"),
+        ("spain's share of europe's total to two decimal places, show the maths", "28.2%"),
+    ],
+)  # fmt: skip
+def test_how_the_answer_should_be_laid_out_is_no_part_of_the_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in engine.ask(question).headline
