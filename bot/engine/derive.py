@@ -14,7 +14,7 @@ from bot.engine.wording import Nth, Portion, Said, Term, said
 from bot.knowledge.models import Quantity
 from bot.language.numbers import WORD_NUMBERS
 from bot.language.text import is_number
-from bot.language.units import UnitBook, format_number, format_percent
+from bot.language.units import UnitBook, UnitError, format_number, format_percent
 
 MEASURE_MIN_RELEVANCE = 0.5
 """How well a question must match a measure's facts before arithmetic over them is attempted."""
@@ -42,6 +42,37 @@ STREAK_WORD = "consecutive"
 
 
 SHARE_WORD = "share"
+HYPOTHETICAL = "hypothetical"
+MULTIPLES = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0,
+             "thrice": 3.0, "half": 0.5, "halved": 0.5}  # fmt: skip
+"""'Twice what it did', 'half as much': a supposed figure as a multiple of the stated one."""
+RAISING = frozenset({"more", "higher", "extra", "additional", "bigger", "larger", "greater"})
+LOWERING = frozenset({"less", "fewer", "lower", "smaller"})
+
+
+def adjustment(tokens: tuple[str, ...]) -> tuple[float, float] | None:
+    """How a question supposes a figure changed, as (factor, amount added): '10 percent
+    more' is (1.1, 0), '6 more metric tons' (1, 6; its unit is the question's), 'twice what
+    it did' (2, 0); None when it supposes no change."""
+    for i, token in enumerate(tokens):
+        if token in MULTIPLES:
+            return MULTIPLES[token], 0.0
+        if not is_number(token):
+            continue
+        after = tokens[i + 1 : i + 4]
+        value = float(token)
+        if after[:1] == ("percent",) and len(after) > 1 and after[1] in RAISING | LOWERING:
+            sign = 1.0 if after[1] in RAISING else -1.0
+            return 1 + sign * value / 100, 0.0
+        if after[:1] == ("times",):
+            return value, 0.0
+        direction = next((w for w in after if w in RAISING | LOWERING), None)
+        if direction is not None:
+            sign = 1.0 if direction in RAISING else -1.0
+            return 1.0, sign * value
+    return None
+
+
 NAMING_QTYPES = frozenset({"which", "who", "where"})
 """Questions that ask for names, not amounts: 'which other countries …' is a remainder only
 when it says of what."""
@@ -198,6 +229,7 @@ class Calculator:
             "difference": self._difference,
             "ratio": self._ratio,
             "sum": self._sum,
+            HYPOTHETICAL: self._hypothetical,
             "each": self._each,
             "average": self._average,
             "remainder": self._remainder,
@@ -225,6 +257,8 @@ class Calculator:
     def derive(self, query: Query) -> Derivation | Refusal | Stated | None:
         """A computation when the question explicitly asks for one; None to look facts up."""
         operation = next((op for op in OPERATIONS if op in query.cues), None)
+        if HYPOTHETICAL in query.cues and adjustment(query.raw_tokens) is not None:
+            operation = HYPOTHETICAL  # 'if Acme had shipped 10% more': one figure, changed
         countries = self.subjects(query)
         asks_figures = query.qtype in QUANTITY_QTYPES or FIGURE_WORD in query.content
         if operation is None and (len(countries) < 2 or not asks_figures):
@@ -507,6 +541,39 @@ class Calculator:
         )
         working = f"{exact(big.value)} ÷ {exact(small.value)} = {format_number(ratio)}"
         return Derivation("ratio", headline, (working,), (big, small), ratio, None)
+
+    def _hypothetical(self, p: Problem) -> Derivation | Refusal | None:
+        """'If Acme had shipped 10% more, how much would that be?': the one figure named,
+        changed as the question supposes, beside the figure the source gives."""
+        change = adjustment(p.query.raw_tokens)
+        if change is None or len(p.named) != 1:
+            return None
+        item = p.named[0]
+        unit = item.quantity.unit
+        factor, delta = change
+        if factor != 1:
+            value = item.value * factor
+            shown = f"× {format_number(factor)}"
+            working = f"{exact(item.value)} × {format_number(factor)}"
+        else:
+            said_in = next((u.key for u in p.query.units if u.number == abs(delta)), unit)
+            try:
+                delta = self.units.convert(delta, said_in, unit)
+            except UnitError:
+                return None
+            value = item.value + delta
+            shown = f"{'+' if delta >= 0 else '−'} {self._amount(abs(delta), unit)}"
+            working = f"{exact(item.value)} {shown}"
+        headline = said(
+            "derive.hypothetical",
+            place=title(item.where[0]),
+            change=shown,
+            result=self._amount(value, unit),
+            context=self._context(item),
+            stated=self._amount(item.value, unit),
+        )
+        working += f" = {self._amount(value, unit)}"
+        return Derivation(HYPOTHETICAL, headline, (working,), (item,), value, unit)
 
     def _sum(self, p: Problem) -> Derivation | Refusal | None:
         if not p.named and p.query.named & {n for i in p.inputs for n in i.where}:

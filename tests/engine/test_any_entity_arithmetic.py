@@ -111,3 +111,23 @@ def test_a_share_of_a_named_group_is_over_the_group(
     assert answer.answered, answer.headline
     assert answer.kind == "derived", answer.headline
     assert expected in answer.headline, answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        (
+            "if Harbourline had earned 10% more, what would its revenue have been?",
+            "264 million euros",
+        ),
+        ("suppose Tidewell had earned twice as much, how much would that be?", "320 million euros"),
+        ("what if saltmarsh freight had earned half as much?", "50 million euros"),
+    ],
+)
+def test_a_supposed_change_to_one_figure_is_computed_beside_the_stated_one(
+    engine: Engine, question: str, result: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert result in answer.headline
+    assert "the source gives" in answer.headline
