@@ -676,8 +676,7 @@ class Engine:
         ]
         if not figures:
             return None
-        stated = [(q.value, q.unit) for q in fact.fact.quantities]
-        stated += [(a.value, a.unit) for q in fact.fact.quantities for a in q.also]
+        stated = fact.fact.amounts()
         written = _figures_of(fact.fact)
         for value, unit, words in figures:
             if value in written:
@@ -804,10 +803,7 @@ class Engine:
         if meanings is None:
             return mention
         for candidate in rank(query, self.index)[:STATED_UNIT_CANDIDATES]:
-            quantities = candidate.fact.fact.quantities
-            stated = [(q.value, q.unit) for q in quantities]
-            stated += [(a.value, a.unit) for q in quantities for a in q.also]
-            for value, unit in stated:
+            for value, unit in candidate.fact.fact.amounts():
                 if unit in meanings and value == mention.number:
                     return replace(mention, key=unit)
         return mention

@@ -180,14 +180,11 @@ def _superlative(query: Query) -> bool:
 def _figures(fact: IndexedFact, unit: str | None, convert: Converter) -> list[float]:
     """The figures a fact states, in the claim's unit when the claim names one (a fact with
     no amount of that kind has none to compare)."""
-    quantities = fact.fact.quantities
+    stated = fact.fact.amounts()
     if unit is not None:
-        stated = [(q.value, q.unit) for q in quantities]
-        stated += [(also.value, also.unit) for q in quantities for also in q.also]
         converted = [convert(value, source, unit) for value, source in stated]
         return [value for value in converted if value is not None]
-    values = [q.value for q in quantities]
-    values += [also.value for q in quantities for also in q.also]
+    values = [value for value, _ in stated]
     for quote in fact.fact.quotes:
         values += figures_in(quote.text)
     return values

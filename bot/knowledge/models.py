@@ -88,6 +88,11 @@ class Fact(Strict):
     curator_note: str | None = None
     """For the people who keep the pack; never shown in a reply."""
 
+    def amounts(self) -> list[tuple[float, str]]:
+        """Every figure the fact states with its unit, the restatements ('(135 US tons)') too."""
+        stated = [(q.value, q.unit) for q in self.quantities]
+        return stated + [(a.value, a.unit) for q in self.quantities for a in q.also]
+
     @field_validator("keywords", "aliases", mode="before")
     @classmethod
     def _numbers_as_words(cls, values: object) -> object:
