@@ -307,3 +307,20 @@ def test_a_number_word_in_a_name_is_no_figure_and_a_verb_no_figure_noun(engine: 
     answer = engine.ask("What did ministers want to speed up?")
     assert answer.answered, answer.headline
     assert "Five Eyes" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("did spain lead the seizures?", "no"),
+        ("did belgium lead the seizures?", "yes"),
+        ("spain topped the list, right?", "no"),
+        ("did the netherlands lead the table?", "no"),
+    ],
+)
+def test_leading_and_topping_claim_the_first_place(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.verdict == verdict, answer.headline
+    assert "Belgium" in answer.headline
