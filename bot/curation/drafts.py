@@ -573,9 +573,13 @@ def named_in_full(answer: str, subject: Name | None) -> str:
     quote that does not name its speaker says who speaks."""
     if subject is None or subject.kind != "person":
         return answer
-    if _QUOTED.match(answer) and not any(
-        re.search(rf"\b{re.escape(surface)}\b", answer, re.IGNORECASE)
-        for surface in {subject.display, *subject.surfaces}
+    if (
+        _QUOTED.match(answer)
+        and not re.search(rf"\b{_SAID}\b", _OUTSIDE_QUOTES.sub(" ", answer), re.IGNORECASE)
+        and not any(
+            re.search(rf"\b{re.escape(surface)}\b", answer, re.IGNORECASE)
+            for surface in {subject.display, *subject.surfaces}
+        )
     ):
         return f"{subject.display} said: {answer}"  # whose words a quote read alone gives
     opening = _OPENING_WORD.match(answer)
@@ -639,14 +643,16 @@ def _states_something(part: str, million_m: bool) -> bool:
     return bool(reading.figures or reading.years or re.search(r"(?<!^)\b[A-Z][a-z]", part))
 
 
-_QUOTED: Final = re.compile(r"^\s*[\"“‘']")
+_QUOTED: Final = re.compile(r"^\s*[\"“]")
 """A sentence opening with a quotation mark: someone's words."""
+_OUTSIDE_QUOTES: Final = re.compile(r"[\"“][^\"”]*[\"”]")
+"""A quotation, to be left out where what matters is the words around it ('…,' she said)."""
 _SAID: Final = r"(?:said|says|told|added|explained|insisted|admitted|warned|argued)"
 
 
 def _speaker(text: str, people: Sequence[Name]) -> Name | None:
     """The person a sentence attributes a quote to: '…," said Greene', '…," Greene said'."""
-    if not re.search(r"[\"”’]", text):
+    if not re.search(r"[\"”]", text):
         return None
     for person in people:
         for surface in {person.display, *person.surfaces}:

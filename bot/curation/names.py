@@ -443,6 +443,8 @@ def _role_before(words: list[Word], index: int, stripped: list[str]) -> str | No
     return " ".join(role) or None
 
 
+_NOT_A_MEASURE: Final = r"(?!\s*(?:%|per\b|percent|seconds?\b|secs?\b|s\b|m\b|metres|kg|points?\b))"
+"""After 'Firefox 1.0': no unit, so it is a version ('Bolt 9.58 seconds' is a time)."""
 _PLACE_OF: Final = re.compile(
     r"\b(?:town|city|village|capital|port|region|county|resort|suburb|district|province|"
     r"island|borough|municipality|hamlet)\s+of\s+"
@@ -471,7 +473,7 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         rf"{_PLACE_OF.pattern}{re.escape(name.display)}\b", text
     ):
         return "place"  # 'the Norwegian town of Lillehammer'
-    if re.search(rf"\b{re.escape(name.display)}\s+v?\d+(?:\.\d+)+\b", text):
+    if re.search(rf"\b{re.escape(name.display)}\s+v?\d{{1,2}}(?:\.\d+)+\b{_NOT_A_MEASURE}", text):
         return None  # 'Firefox 1.0': a product and its version
     if _described_as_body(name.display, text):
         return "organisation"

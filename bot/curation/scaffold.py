@@ -69,7 +69,7 @@ UNIT_WORDS: Final = {
     "second": {"name": "second", "plural": "seconds", "aliases": ["sec", "secs"]},
     "minute": {"name": "minute", "plural": "minutes", "aliases": ["min", "mins"]},
     "hour": {"name": "hour", "plural": "hours", "aliases": ["hr", "hrs"]},
-    "millisecond": {"name": "millisecond", "plural": "milliseconds", "aliases": ["ms"]},
+    "millisecond": {"name": "millisecond", "plural": "milliseconds", "aliases": ["millisec"]},
 }
 """Time units a draft may state that the shared lexicon does not name; a draft stating any of
 them names them all, so 'how many minutes' of a figure in seconds converts."""

@@ -46,30 +46,35 @@ HYPOTHETICAL = "hypothetical"
 MULTIPLES = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0,
              "thrice": 3.0, "half": 0.5, "halved": 0.5}  # fmt: skip
 """'Twice what it did', 'half as much': a supposed figure as a multiple of the stated one."""
+SUPPOSING = frozenset({"had", "would", "were", "hypothetically", "suppose", "supposing"})
+"""Words a supposition needs besides 'if' ('if Acme had …', 'what would …'): 'check if Acme
+shipped twice as much' supposes nothing."""
+AS_MUCH = frozenset({"what", "as", "its", "their", "the", "that"})
+"""'Twice *what* it did', 'half *as* much': a multiple of the figure, not 'double-check'."""
 RAISING = frozenset({"more", "higher", "extra", "additional", "bigger", "larger", "greater"})
 LOWERING = frozenset({"less", "fewer", "lower", "smaller"})
 
 
-def adjustment(tokens: tuple[str, ...]) -> tuple[float, float] | None:
-    """How a question supposes a figure changed, as (factor, amount added): '10 percent
-    more' is (1.1, 0), '6 more metric tons' (1, 6; its unit is the question's), 'twice what
-    it did' (2, 0); None when it supposes no change."""
+def adjustment(tokens: tuple[str, ...]) -> tuple[float, float, int] | None:
+    """How a question supposes a figure changed, as (factor, amount added, where it is said):
+    '10 percent more' is (1.1, 0, …), '6 more metric tons' (1, 6, …; its unit follows the
+    number), 'twice what it did' (2, 0, …); None when it supposes no change."""
     for i, token in enumerate(tokens):
-        if token in MULTIPLES:
-            return MULTIPLES[token], 0.0
+        if token in MULTIPLES and tokens[i + 1 : i + 2] and tokens[i + 1] in AS_MUCH:
+            return MULTIPLES[token], 0.0, i
         if not is_number(token):
             continue
         after = tokens[i + 1 : i + 4]
         value = float(token)
         if after[:1] == ("percent",) and len(after) > 1 and after[1] in RAISING | LOWERING:
             sign = 1.0 if after[1] in RAISING else -1.0
-            return 1 + sign * value / 100, 0.0
+            return 1 + sign * value / 100, 0.0, i
         if after[:1] == ("times",):
-            return value, 0.0
+            return value, 0.0, i
         direction = next((w for w in after if w in RAISING | LOWERING), None)
         if direction is not None:
             sign = 1.0 if direction in RAISING else -1.0
-            return 1.0, sign * value
+            return 1.0, sign * value, i
     return None
 
 
@@ -257,9 +262,14 @@ class Calculator:
     def derive(self, query: Query) -> Derivation | Refusal | Stated | None:
         """A computation when the question explicitly asks for one; None to look facts up."""
         operation = next((op for op in OPERATIONS if op in query.cues), None)
-        if HYPOTHETICAL in query.cues and adjustment(query.raw_tokens) is not None:
-            operation = HYPOTHETICAL  # 'if Acme had shipped 10% more': one figure, changed
         countries = self.subjects(query)
+        if (
+            HYPOTHETICAL in query.cues
+            and not SUPPOSING.isdisjoint(query.raw_tokens)
+            and len(countries) == 1
+            and adjustment(query.raw_tokens) is not None
+        ):
+            operation = HYPOTHETICAL  # 'if Acme had shipped 10% more': one figure, changed
         asks_figures = query.qtype in QUANTITY_QTYPES or FIGURE_WORD in query.content
         if operation is None and (len(countries) < 2 or not asks_figures):
             return None
@@ -550,16 +560,16 @@ class Calculator:
             return None
         item = p.named[0]
         unit = item.quantity.unit
-        factor, delta = change
+        factor, delta, at = change
         if factor != 1:
             value = item.value * factor
             shown = f"× {format_number(factor)}"
             working = f"{exact(item.value)} × {format_number(factor)}"
         else:
-            said_in = next((u.key for u in p.query.units if u.number == abs(delta)), unit)
+            said_in = self._unit_after(p.query.raw_tokens, at) or unit
             try:
                 delta = self.units.convert(delta, said_in, unit)
-            except UnitError:
+            except (UnitError, KeyError):
                 return None
             value = item.value + delta
             shown = f"{'+' if delta >= 0 else '−'} {self._amount(abs(delta), unit)}"
@@ -574,6 +584,15 @@ class Calculator:
         )
         working += f" = {self._amount(value, unit)}"
         return Derivation(HYPOTHETICAL, headline, (working,), (item,), value, unit)
+
+    def _unit_after(self, tokens: tuple[str, ...], at: int) -> str | None:
+        """The unit named within a few words after a figure ('6000 more kilograms')."""
+        for k in range(at + 1, min(len(tokens), at + 4)):
+            for width in (2, 1):
+                key = self.units.resolve(" ".join(tokens[k : k + width]))
+                if key is not None:
+                    return key
+        return None
 
     def _sum(self, p: Problem) -> Derivation | Refusal | None:
         if not p.named and p.query.named & {n for i in p.inputs for n in i.where}:

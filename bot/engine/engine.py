@@ -44,7 +44,7 @@ from bot.engine.understand import (
     UnitMention,
     without_tag,
 )
-from bot.engine.verdict import claimed_share, read_claim, share_verdict
+from bot.engine.verdict import claimed_share, read_claim, share_verdict, states_loosely
 from bot.engine.wording import Said, Term, Wording, said
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
@@ -534,7 +534,8 @@ class Engine:
         best, best_score = query, self._best_score(query)
         for option in options:
             reading = self.analyzer.analyse(option, correct=correct)
-            if _names(query) and not _names(reading) and POINTING_BACK & set(reading.raw_tokens):
+            known = _names(query) - set(uncovered(query, self.index))
+            if known and not _names(reading) and POINTING_BACK & set(reading.raw_tokens):
                 continue  # 'which other countries did she go to?': who she is was said before
             unknown = set(uncovered(query, self.index))
             if unknown - reading.named and _modifies(text, option):
@@ -671,6 +672,8 @@ class Engine:
         The figure as asked, when the fact does not state it."""
         if query.qtype not in LOOK_UP_QTYPES or query.cues & COMPARING_CUES:
             return None
+        if states_loosely(query.raw_tokens):
+            return None  # 'which firm shipped over 100 tonnes?' is no look-up of one figure
         figures = [
             (u.number, u.key, u.words) for u in query.units if u.number is not None and not u.naming
         ]
@@ -1015,7 +1018,9 @@ def _not_exact(query: Query, fact: Fact) -> str | None:
     return None
 
 
-MODIFIER_OPENERS = frozenset({"and", "in", "for", "as", "on", "about", "regarding", "so", "now"})
+MODIFIER_OPENERS = frozenset({"and", "in", "for", "on", "about", "regarding"})
+MODIFIER_MAX_WORDS = 6
+"""An aside longer than this before the question is a sentence of its own, not a narrowing."""
 """Words opening a phrase that narrows the question after it ('and in the X league, …', 'for
 X, how much …'), where a sentence of its own ('I read about X') would open otherwise."""
 
@@ -1023,7 +1028,7 @@ X, how much …'), where a sentence of its own ('I read about X') would open oth
 def _modifies(text: str, clause: str) -> bool:
     """Whether what stands before the question clause narrows it instead of chatting."""
     before = tokenize(text[: max(0, text.find(clause))])
-    return bool(before) and before[0] in MODIFIER_OPENERS
+    return 0 < len(before) <= MODIFIER_MAX_WORDS and before[0] in MODIFIER_OPENERS
 
 
 def _names(query: Query) -> frozenset[str]:

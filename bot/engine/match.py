@@ -232,9 +232,9 @@ class Scoring:
 
 
 def _polled(query: Query, fact: IndexedFact) -> bool:
-    """'How many people rated her a good job?' of '52% said she had done a good job': a count
-    of people is answered by the share of them a fact gives."""
-    return query.counts_people and PERCENT in fact.measured
+    """'How many people backed her?' of '14% of those polled backed her': a count of people is
+    answered by the share of them a fact about people (voters, those polled) gives."""
+    return PERCENT in fact.measured and not query.counts_people.isdisjoint(fact.bag)
 
 
 def _head_space(query: Query, fact: IndexedFact) -> frozenset[str]:

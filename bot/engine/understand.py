@@ -140,8 +140,9 @@ class Query:
     repeated: frozenset[str] = frozenset()
     """Names the question names twice: in 'what share of A and B's total was A's?', the part."""
     head: str | None = None
-    counts_people: bool = False
-    """'How many voters …': what is counted is people, whom a poll gives as a share."""
+    counts_people: frozenset[str] = frozenset()
+    """'How many voters …': what is counted is people, whom a poll gives as a share; the
+    words for people a fact must use to be such a poll ('voters', 'those polled')."""
     predicate: tuple[str, ...] = ()
     markers: tuple[str, ...] = ()
     """Words that change what is asked ('former', 'become'): the fact must have them too."""
@@ -205,9 +206,12 @@ class Analyzer:
         self.kind_stems = {self.stem(t) for t in self.answer_kinds}
         """Nouns that say what kind of answer is wanted ('which firm'): no sign of a topic."""
         self.role_stems = {self.stem(t) for p in lexicon.cues.get("role", []) for t in tokenize(p)}
-        self.population_stems = {
-            self.stem(t) for p in lexicon.cues.get("population", []) for t in tokenize(p)
-        }
+        self.population_stems = frozenset(
+            self.stem(t)
+            for p in lexicon.cues.get("population", [])
+            for t in tokenize(p)
+            if t not in self.stopwords
+        )
         """Who a poll counts ('how many *voters* …'): a share of them answers the count."""
         self.marker_stems = {
             self.stem(t) for p in lexicon.cues.get("must_match", []) for t in tokenize(p)
@@ -235,7 +239,14 @@ class Analyzer:
             for surface in (canonical, *surfaces)
             if len(surface) <= 3
         ) | frozenset(s.casefold() for phrases in lexicon.synonyms.values() for s in phrases)
-        """Short names the packs give to something other than a country ('IE' for a browser)."""
+        self.taken_codes |= frozenset(
+            name.casefold()
+            for words in lexicon.units.values()
+            for name in (words.symbol or "", *words.aliases)
+            if name and len(name) <= 3
+        )
+        """Short names the packs give to something other than a country ('IE' for a browser,
+        'MT' for metric tons)."""
         self._build()
         vocabulary = Counter(pack_words)
         names = self._entity_words()
@@ -440,7 +451,7 @@ class Analyzer:
             entity_order=tuple(dict.fromkeys(named_spans)),
             repeated=frozenset(n for n, times in Counter(named_spans).items() if times > 1),
             head=head,
-            counts_people=head in self.population_stems,
+            counts_people=self.population_stems if head in self.population_stems else frozenset(),
             predicate=predicate,
             markers=tuple(s for s in self.content_of(words) if s in self.marker_stems),
             roles=self.roles_of(spans),

@@ -132,6 +132,12 @@ def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
     return out
 
 
+def states_loosely(tokens: tuple[str, ...]) -> bool:
+    """Whether a question gives a figure as a bound or an estimate ('over 100', 'about 120')."""
+    joined = f" {' '.join(tokens)} "
+    return any(f" {word} " in joined for words in COMPARATORS.values() for word in words)
+
+
 SHARE_ROUNDING: Final = 0.5
 """'Did A take 29%?' of 29.4 %: a share claimed exactly is borne out within half a point."""
 
@@ -140,8 +146,8 @@ def claimed_share(tokens: tuple[str, ...]) -> tuple[float, str] | None:
     """The share a claim states ('over 80%', 'less than a quarter of'), in percent, and how it
     is meant (exactly, over, under or about)."""
     for value, sense, position in _claimed_figures(tokens):
-        if position + 1 < len(tokens) and tokens[position + 1] == "percent":
-            return value, sense
+        if tokens[position + 1 : position + 3] == ("percent", "of"):
+            return value, sense  # 'over 25% of the total'; '10% more than B' is no share
     said = fraction_of(tokens)
     if said is None:
         return None

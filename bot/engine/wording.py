@@ -142,7 +142,10 @@ ENGLISH: Final[Mapping[str, str]] = {
         "{big} is about **{ratio} times** {small} ({big_value} vs {small_amount}, {context})."
     ),
     "derive.sum": "Together, {chosen}: **{total}** ({context}).",
-    "derive.hypothetical": "{place} {change}: **{result}** ({context}; the source gives {stated}).",
+    "derive.hypothetical": (
+        "With its figure {change}, {place} comes to **{result}** ({context}; the source gives "
+        "{stated})."
+    ),
     "derive.each": "{context} — {lines}.",
     "derive.average": "The average of {chosen} is **{mean}** ({context}).",
     "derive.remainder": "Apart from {chosen}, the rest of {place} accounts for **{rest}** "
@@ -299,7 +302,9 @@ DUTCH: Final[Mapping[str, str]] = {
         "{big} is ongeveer **{ratio} keer** {small} ({big_value} tegen {small_amount}, {context})."
     ),
     "derive.sum": "Samen, {chosen}: **{total}** ({context}).",
-    "derive.hypothetical": "{place} {change}: **{result}** ({context}; de bron noemt {stated}).",
+    "derive.hypothetical": (
+        "Met het getal {change} komt {place} op **{result}** ({context}; de bron noemt {stated})."
+    ),
     "derive.average": "Het gemiddelde van {chosen} is **{mean}** ({context}).",
     "derive.remainder": "Buiten {chosen} is de rest van {place} goed voor **{rest}** ({context}).",
     "derive.start": (
@@ -463,7 +468,8 @@ FRENCH: Final[Mapping[str, str]] = {
     ),
     "derive.sum": "Ensemble, {chosen} : **{total}** ({context}).",
     "derive.hypothetical": (
-        "{place} {change} : **{result}** ({context} ; la source donne {stated})."
+        "Avec son chiffre {change}, {place} atteint **{result}** ({context} ; la source donne "
+        "{stated})."
     ),
     "derive.average": "La moyenne de {chosen} est de **{mean}** ({context}).",
     "derive.remainder": "Hors {chosen}, le reste de {place} représente **{rest}** ({context}).",

@@ -8,34 +8,40 @@ import re
 from typing import Final
 
 COUNTRY_CODES: Final[dict[str, str]] = {
-    "AE": "united arab emirates", "AF": "afghanistan", "AL": "albania", "AO": "angola",
-    "AR": "argentina", "AU": "australia", "AZ": "azerbaijan", "BA": "bosnia and herzegovina",
-    "BD": "bangladesh", "BE": "belgium", "BG": "bulgaria", "BH": "bahrain", "BO": "bolivia",
-    "BR": "brazil", "CA": "canada", "CH": "switzerland", "CL": "chile", "CN": "china",
-    "CR": "costa rica", "CU": "cuba", "CY": "cyprus", "CZ": "czechia", "DE": "germany",
-    "DK": "denmark", "DZ": "algeria", "EC": "ecuador", "EE": "estonia", "EG": "egypt",
-    "ES": "spain", "ET": "ethiopia", "FI": "finland", "FR": "france", "GB": "united kingdom",
-    "GH": "ghana", "GR": "greece", "GT": "guatemala", "HN": "honduras", "HR": "croatia",
-    "HU": "hungary", "IL": "israel", "IQ": "iraq", "IR": "iran", "JM": "jamaica",
-    "JO": "jordan", "JP": "japan", "KE": "kenya", "KR": "south korea", "KW": "kuwait",
-    "KZ": "kazakhstan", "LB": "lebanon", "LK": "sri lanka", "LT": "lithuania",
-    "LU": "luxembourg", "LV": "latvia", "LY": "libya", "MK": "north macedonia", "MT": "malta",
-    "MX": "mexico", "MZ": "mozambique", "NG": "nigeria", "NI": "nicaragua", "NL": "netherlands",
-    "NP": "nepal", "NZ": "new zealand", "PH": "philippines", "PK": "pakistan", "PL": "poland",
-    "PT": "portugal", "PY": "paraguay", "QA": "qatar", "RO": "romania", "RS": "serbia",
-    "RU": "russia", "SE": "sweden", "SG": "singapore", "SI": "slovenia", "SK": "slovakia",
-    "SN": "senegal", "SV": "el salvador", "SY": "syria", "TH": "thailand", "TN": "tunisia",
+    "AE": "united arab emirates", "AL": "albania", "AO": "angola", "AU": "australia",
+    "BD": "bangladesh", "BE": "belgium", "BG": "bulgaria", "BH": "bahrain", "BR": "brazil",
+    "CH": "switzerland", "CL": "chile", "CN": "china", "CR": "costa rica", "CY": "cyprus",
+    "CZ": "czechia", "DE": "germany", "DK": "denmark", "DZ": "algeria", "EE": "estonia",
+    "ES": "spain", "FI": "finland", "FR": "france", "GH": "ghana", "HN": "honduras",
+    "HU": "hungary", "JM": "jamaica", "JO": "jordan", "JP": "japan", "KE": "kenya",
+    "KR": "south korea", "KZ": "kazakhstan", "LK": "sri lanka", "LT": "lithuania",
+    "LU": "luxembourg", "LV": "latvia", "LY": "libya", "MK": "north macedonia", "MX": "mexico",
+    "MZ": "mozambique", "NL": "netherlands", "NZ": "new zealand", "PT": "portugal", "RO": "romania",
+    "RS": "serbia", "RU": "russia", "SE": "sweden", "SG": "singapore", "SI": "slovenia",
+    "SK": "slovakia", "SN": "senegal", "SY": "syria", "TH": "thailand", "TN": "tunisia",
     "TR": "turkey", "TW": "taiwan", "TZ": "tanzania", "UA": "ukraine", "UG": "uganda",
     "UK": "united kingdom", "US": "united states", "USA": "united states", "UY": "uruguay",
     "VE": "venezuela", "VN": "vietnam", "YE": "yemen", "ZA": "south africa", "ZM": "zambia",
     "ZW": "zimbabwe",
 }  # fmt: skip
-"""ISO 3166 two-letter codes (and UK, USA), less those that read as words or abbreviations
-in capitals: AT, AS, BY, DO, ID, IE, IN, IS, IT, MA, ME, MY, NO, OR, PE, PM, SO, TO, TV …"""
+"""ISO 3166 two-letter codes (and UK, USA), less those that read as words, units or common
+abbreviations in capitals: AT, AS, BY, DO, ID, IE, IN, IS, IT, MA, ME, MY, NO, OR, PE, PM, SO,
+TO, TV, and AF, AR, BA, CA, GB, GR, HR, IQ, KW, LB, MT, NG, PK, PL, QA …"""
 
 _CODE: Final = re.compile(r"(?<![\w.'’-])([A-Z]{2,3})(?![\w'’-]|\.\w)")
 SHOUTING: Final = 0.6
 """A message whose letters are mostly capitals is shouted, not written in codes."""
+
+
+_CAPITALS_BESIDE: Final = re.compile(r"[A-Z]{2,}")
+
+
+def _beside_capitals(text: str, match: re.Match[str]) -> bool:
+    """'Jo DE VRIES', 'FR FR': a code next to another word in capitals is part of a name or
+    slang written in capitals, not a country."""
+    before = text[: match.start()].rstrip().rsplit(" ", 1)[-1]
+    after = text[match.end() :].lstrip().split(" ", 1)[0]
+    return any(_CAPITALS_BESIDE.fullmatch(w.strip(".,;:!?\"'()")) for w in (before, after) if w)
 
 
 def expand_country_codes(text: str, taken: frozenset[str] = frozenset()) -> str:
@@ -50,7 +56,7 @@ def expand_country_codes(text: str, taken: frozenset[str] = frozenset()) -> str:
     def spelt(match: re.Match[str]) -> str:
         code = match[1]
         country = COUNTRY_CODES.get(code)
-        if country is None or code.lower() in taken:
+        if country is None or code.lower() in taken or _beside_capitals(text, match):
             return code
         return country
 

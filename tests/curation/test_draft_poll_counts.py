@@ -20,7 +20,8 @@ A poll for the Portline Gazette found that support for Jo Bloggs had risen since
 Some 52% of voters said Jo Bloggs had done a good job as mayor, while 31% disagreed. Only 14% \
 of those polled backed her rival Ana Berg.
 
-The Gazette interviewed 1,200 people over three days in October.
+The Gazette interviewed 1,200 people over three days in October. Ferry fares rose 12% in \
+the same month.
 """
 
 
@@ -51,3 +52,8 @@ def test_a_count_of_people_is_answered_by_the_share_a_poll_gives(
 
 def test_people_the_poll_does_not_ask_about_are_declined(engine: Engine) -> None:
     assert not engine.ask("how many students backed ana berg?").answered
+
+
+def test_a_percent_about_no_people_answers_no_count_of_people(engine: Engine) -> None:
+    answer = engine.ask("how many people work on the ferry?")
+    assert not answer.answered, answer.headline

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.engine import Engine
-from tests.curation.test_drafting import drafted
+from tests.curation.test_drafting import drafted, facts_of
 
 ROWING = """\
 Bloggs sets sights on harbour title
@@ -22,15 +22,21 @@ that's what put me in lane seven in the final."
 
 Berg won in 7 minutes 41 seconds. "I felt strong all race," Berg said. "My coach told me to go \
 early."
+
+Bloggs thanked the crowd. "They carried me home," she said.
 """
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Engine:
+def knowledge_and_pack(tmp_path: Path) -> tuple[Path, Path]:
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
-    drafted(knowledge, tmp_path, "rowing", ROWING)
-    return Engine.load(knowledge, ["rowing"])
+    return knowledge, drafted(knowledge, tmp_path, "rowing", ROWING)
+
+
+@pytest.fixture
+def engine(knowledge_and_pack: tuple[Path, Path]) -> Engine:
+    return Engine.load(knowledge_and_pack[0], ["rowing"])
 
 
 @pytest.mark.parametrize(
@@ -54,3 +60,12 @@ def test_a_quote_naming_its_speaker_is_answered_as_written(engine: Engine) -> No
     answer = engine.ask("how did berg feel all race?")
     assert answer.answered, answer.headline
     assert "said:" not in answer.headline
+
+
+def test_a_quote_with_its_own_attribution_is_not_named_twice(
+    knowledge_and_pack: tuple[Path, Path],
+) -> None:
+    _, pack = knowledge_and_pack
+    answers = [str(f["answer"]) for f in facts_of(pack) if "carried me home" in str(f["answer"])]
+    assert answers
+    assert not any(a.startswith("Jo Bloggs said:") for a in answers)
