@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.engine import Engine
-from tests.curation.test_drafting import drafted
+from tests.curation.test_drafting import drafted_engine
 
 PILOTS = """\
 Kestland tightens rules for harbour pilots
@@ -28,10 +28,7 @@ The authority said the new training course lasts 18 months and costs £4,200.
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Engine:
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    drafted(knowledge, tmp_path, "pilots", PILOTS)
-    return Engine.load(knowledge, ["pilots"])
+    return drafted_engine(tmp_path, "pilots", PILOTS)
 
 
 @pytest.mark.parametrize(

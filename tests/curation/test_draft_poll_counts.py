@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.engine import Engine
-from tests.curation.test_drafting import drafted
+from tests.curation.test_drafting import drafted_engine
 
 POLL = """\
 Bloggs leads Kestland poll
@@ -27,10 +27,7 @@ the same month.
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Engine:
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    drafted(knowledge, tmp_path, "poll", POLL)
-    return Engine.load(knowledge, ["poll"])
+    return drafted_engine(tmp_path, "poll", POLL)
 
 
 @pytest.mark.parametrize(

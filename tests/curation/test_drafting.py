@@ -56,6 +56,14 @@ def drafted(knowledge: Path, tmp_path: Path, name: str, text: str) -> Path:
     return knowledge / name
 
 
+def drafted_engine(tmp_path: Path, name: str, text: str) -> Engine:
+    """The engine serving a text drafted by `kb new` alone, as a curator would first try it."""
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    drafted(knowledge, tmp_path, name, text)
+    return Engine.load(knowledge, [name])
+
+
 def facts_of(pack: Path) -> list[dict[str, object]]:
     return yaml.safe_load((pack / "facts" / "draft.yaml").read_text(encoding="utf-8"))["facts"]
 
