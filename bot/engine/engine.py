@@ -532,12 +532,12 @@ class Engine:
         if not options or self.calculator.derive(query) is not None:
             return query
         best, best_score = query, self._best_score(query)
+        unknown = set(uncovered(query, self.index))
+        known = _names(query) - unknown
         for option in options:
             reading = self.analyzer.analyse(option, correct=correct)
-            known = _names(query) - set(uncovered(query, self.index))
             if known and not _names(reading) and POINTING_BACK & set(reading.raw_tokens):
                 continue  # 'which other countries did she go to?': who she is was said before
-            unknown = set(uncovered(query, self.index))
             if unknown - reading.named and _modifies(text, option):
                 continue  # 'and in the copper league, how much …': the aside is asked
             keeps_names = reading.named >= query.named - unknown
