@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,9 @@ from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.understand import (
     AUXILIARIES,
     QUESTION_WORDS,
+    RELATIVE_TIME,
     REQUEST_WORDS,
+    TIME_WORDS,
     Analyzer,
     Query,
     UnitMention,
@@ -79,6 +82,10 @@ SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
+YEAR_NOUN = "year"
+CALENDAR_NOUNS = frozenset({"date", "day", "month"})
+"""What a question asks for when it wants the calendar: 'this summer' is no year."""
+SIDE_BY_SIDE = frozenset({"same", "equal", "equals", "vs", "versus", "or", "than", "compare"})
 LOOK_UP_QTYPES = frozenset({"which", "who", "where", "what", "when"})
 """Questions that look a fact up by what it says: a figure they give must be the fact's."""
 STATED_UNIT_CANDIDATES = 3
@@ -92,6 +99,11 @@ FIGURE_NOUNS = frozenset({
     "capacity", "fine", "turnover", "revenue", "profit",
 })  # fmt: skip
 """Nouns that name a figure: 'what is the record?' wants one, and a fact with none is no answer."""
+SAYING_VERBS = frozenset({
+    "say", "said", "says", "think", "thinks", "thought", "write", "wrote", "claim", "claimed",
+    "argue", "argued", "warn", "warned", "admit", "admitted", "insist", "insisted", "feel", "felt",
+})  # fmt: skip
+ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "on", "of"})
 RANK_POSITIONS = {"rank_first": 0, "rank_second": 1, "rank_third": 2, "rank_last": -1}
 RANK_ARITHMETIC = frozenset({"difference", "ratio", "sum", "share"})
 FOLLOWING = frozenset({"behind", "after", "below", "trailing", "trailed"})
@@ -782,8 +794,10 @@ class Engine:
             and sources[0].number in self.stated_figures
         ):
             return None  # 'Chile mined 5 tonnes and Peru 3: the gap in kilos?' computes
-        if len(sources) == 2 and self.units.family(sources[0].key) == self.units.family(
-            sources[1].key
+        if (
+            len(sources) == 2
+            and self.units.family(sources[0].key) == self.units.family(sources[1].key)
+            and _compares(query)
         ):
             return Comparison(sources[0], sources[1])
         targets = [u for u in query.units if u.number is None]
@@ -961,13 +975,29 @@ def _pack_words(kb: KnowledgeBase) -> Counter[str]:
 
 def _says_when(fact: Fact, query: Query) -> bool:
     """A fact that answers 'when': it gives a year, a day or a time word ('since', 'Tuesday');
-    for 'what time', a figure too (a race run in 8.06 answers 'what time did she run')."""
+    for 'what time', a figure too (a race run in 8.06 answers 'what time did she run'); 'in
+    what year' wants a year, and 'this summer' or 'six years ago' is none."""
     if TIME_WORD in query.raw_tokens and fact.quantities:
         return True
     said = [fact.answer, *(q.text for q in fact.quotes)]
     if any(NUMERIC_DATE.search(text) for text in said):
         return True  # 'on sale 9/14'
-    return any(t in TIME_MARKS or is_year(t) for text in said for t in tokenize(text))
+    tokens = [t for text in said for t in tokenize(text)]
+    if any(is_year(t) for t in tokens):
+        return True
+    if YEAR_NOUN in query.raw_tokens:
+        return False
+    if not CALENDAR_NOUNS.isdisjoint(query.raw_tokens):
+        return any(t in TIME_WORDS for t in tokens)  # 'what day' is answered by 'Tuesday'
+    return any(t in TIME_MARKS for t in tokens) or any(RELATIVE_TIME.search(t) for t in said)
+
+
+def _compares(query: Query) -> bool:
+    """'is 5 kg more than 10 lb?', '130 short tons or 118 metric tons?': two amounts a question
+    puts side by side; 'where did she run the 800m and the 1000m?' names two races."""
+    if query.qtype == "yes_no" or query.cues & COMPARING_CUES:
+        return True
+    return not SIDE_BY_SIDE.isdisjoint(query.raw_tokens)
 
 
 def _wants_a_figure(query: Query) -> bool:
@@ -976,6 +1006,8 @@ def _wants_a_figure(query: Query) -> bool:
     if query.qtype not in {"what", "which"}:
         return False
     tokens = query.raw_tokens
+    if any(t in SAYING_VERBS and n in ABOUT_WORDS for t, n in pairwise(tokens)):
+        return False  # 'what did the minister say about the cost?': what was said, any words
     return any(
         token in FIGURE_NOUNS
         and tokens[i - 1 : i] != ("to",)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from bot.engine.understand import Analyzer
+from bot.engine.understand import RELATIVE_TIME, Analyzer
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.text import tokenize
@@ -300,7 +300,9 @@ class FactIndex:
         if fact.quantities:
             asks |= {"how_much", "how_many"}
         said = {stem for other in others for stem in other.content}
-        if entities.get("year") or said & self.analyzer.time_stems:
+        stated = (fact.answer, *(q.text for q in fact.quotes))
+        relative = any(RELATIVE_TIME.search(text) for text in stated)
+        if entities.get("year") or said & self.analyzer.time_stems or relative:
             asks.add("when")
         if any(q.role == "duration" for q in fact.quantities) or bag & self.analyzer.duration_stems:
             asks.add("how_long")

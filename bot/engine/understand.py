@@ -74,6 +74,8 @@ RESULT_VERBS = frozenset({
     "finish", "finished", "cycle", "cycled", "skate", "skated", "drive", "drove", "set",
 })  # fmt: skip
 """'What time did she *run*': a time achieved, which a race result gives, not a time of day."""
+RESULT_REACH = 9
+"""How far after 'what time' the verb may stand: 'what time did Jo van der Berg record'."""
 SIGN_WORDS = {"minus", "negative"}
 """'-40 °C' reaches here as 'minus 40 c'."""
 SHORT_UNIT_CONTEXT = {"in", "to", "into", "as", "of", "many", "much", "equals"}
@@ -89,6 +91,20 @@ TIME_WORDS = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "sept", "century", "today", "yesterday", "tomorrow",
 }  # fmt: skip
+RELATIVE_TIME = re.compile(
+    r"\b(?:ago|since|until)\b|\b(?:last|next|this|coming|past)\s+"
+    r"(?:year|month|week|season|summer|winter|spring|autumn|weekend|decade|century)\b",
+    re.IGNORECASE,
+)
+"""'six years ago', 'last December', 'since 2019', 'this season': a time said relative to now,
+which answers 'when' as a date does."""
+TIME_PREPOSITIONS = {("before",), ("after",), ("prior",), ("earlier",), ("past",), ("once",)}
+PHRASE_OPENERS = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "my", "your", "last", "next", "each", "every", "to", "year", "years", "month", "months",
+    "week", "weeks", "season",
+}  # fmt: skip
+"""What opens the noun phrase after a preposition of time: 'before the final', 'once a year'."""
 DURATION_WORDS = {"century", "centuries", "decade", "decades", "old"}
 ONE_WORDS = {"a", "an", "one", "single"}
 CONFIRMING_TAG = re.compile(
@@ -453,7 +469,7 @@ class Analyzer:
             head=head,
             counts_people=self.population_stems if head in self.population_stems else frozenset(),
             predicate=predicate,
-            markers=tuple(s for s in self.content_of(words) if s in self.marker_stems),
+            markers=tuple(s for s in self.content_of(_marking(spans)) if s in self.marker_stems),
             roles=self.roles_of(spans),
             answer_kind=self.answer_kind_of(words),
             raw_tokens=tuple(tokens),
@@ -745,7 +761,7 @@ def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
         if word in {"where", "when", "why"}:
             return word
         if word in {"what", "which"}:
-            if following == "time" and not RESULT_VERBS.isdisjoint(words[i + 2 : i + 6]):
+            if following == "time" and not RESULT_VERBS.isdisjoint(words[i + 2 : i + RESULT_REACH]):
                 return "how_long"  # 'what time did she run?': her time, not when she ran
             return "when" if following in TIME_NOUNS else word
     if (words and words[0] in AUXILIARIES) or "yes_no" in cues:
@@ -753,6 +769,20 @@ def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
     if any(pair == ("number", "of") for pair in pairwise(words)):
         return "how_many"  # 'Georgia raid: number of workers detained?'
     return None
+
+
+def _marking(spans: list[Span]) -> tuple[str, ...]:
+    """The words a fact must echo, without a preposition of time: 'before the meeting' asks
+    when, not what someone was before ('what was her job before?')."""
+    kept: list[str] = []
+    for span, after in zip(spans, [*spans[1:], None][: len(spans)], strict=True):
+        opens = after.words[0] if after is not None else ""
+        if span.words in TIME_PREPOSITIONS and (
+            opens in PHRASE_OPENERS or opens in TIME_WORDS or is_number(opens)
+        ):
+            continue
+        kept.extend(span.term.tokens if span.term else span.words)
+    return tuple(kept)
 
 
 def as_alternatives(text: str) -> str:
