@@ -60,8 +60,10 @@ class Composer:
     def compose(self, query: Query, decision: Decision) -> Answer:
         """The one Answer for what was decided about `query`."""
         match decision:
-            case Found(candidate, offers, verdict, note):
+            case Found(candidate, offers, verdict, note, lead):
                 answer = self.fact_answer(query, candidate, offers, verdict)
+                if lead is not None:
+                    answer = answer.model_copy(update={"headline": self.wording(lead)})
                 if note is None:
                     return answer
                 return answer.model_copy(update={"notes": (self.wording(note), *answer.notes)})

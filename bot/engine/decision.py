@@ -42,6 +42,9 @@ class Found:
     offers: tuple[Suggestion, ...] = ()
     verdict: Verdict | None = None
     note: Said | None = None
+    lead: Said | None = None
+    """The answer's opening, when the question asks something the fact shows without
+    saying it ('Japan is the one it leaves out: …')."""
 
 
 @dataclass(frozen=True)

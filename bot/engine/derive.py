@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from bot.engine.understand import Query
 from bot.engine.wording import Nth, Portion, Said, Term, said
 from bot.knowledge.models import Quantity
 from bot.language.numbers import WORD_NUMBERS
-from bot.language.text import is_number
+from bot.language.text import is_number, tokenize
 from bot.language.units import UnitBook, UnitError, format_number, format_percent
 
 MEASURE_MIN_RELEVANCE = 0.5
@@ -43,6 +44,12 @@ STREAK_WORD = "consecutive"
 
 SHARE_WORD = "share"
 HYPOTHETICAL = "hypothetical"
+GROUPED = "grouped"
+SIDE_SPLIT = re.compile(r"\b(?:than|vs|versus|against|compared (?:with|to)|or)\b", re.IGNORECASE)
+"""Where a comparison of two sides turns from the one to the other: 'A and B together, or C?'."""
+OTHER_WORD = "other"
+GROUPABLE = frozenset({"sum", "difference", "ratio"})
+"""The operations a group set against one may be read as: its sum, compared with the one."""
 MULTIPLES = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0,
              "thrice": 3.0, "half": 0.5, "halved": 0.5}  # fmt: skip
 """'Twice what it did', 'half as much': a supposed figure as a multiple of the stated one."""
@@ -144,6 +151,8 @@ class Derivation:
     inputs: tuple[Input, ...]
     value: float | None = None
     unit: str | None = None
+    leads: bool | None = None
+    """For two sides compared: whether the side the question names first is the larger."""
 
 
 @dataclass(frozen=True)
@@ -235,6 +244,7 @@ class Calculator:
             "ratio": self._ratio,
             "sum": self._sum,
             HYPOTHETICAL: self._hypothetical,
+            GROUPED: self._grouped,
             "each": self._each,
             "average": self._average,
             "remainder": self._remainder,
@@ -270,6 +280,8 @@ class Calculator:
             and adjustment(query.raw_tokens) is not None
         ):
             operation = HYPOTHETICAL  # 'if Acme had shipped 10% more': one figure, changed
+        if "sum" in query.cues and operation in GROUPABLE and (self._sides(query) is not None):
+            operation = GROUPED  # 'did A and B together ship more than C?'
         asks_figures = query.qtype in QUANTITY_QTYPES or FIGURE_WORD in query.content
         if operation is None and (len(countries) < 2 or not asks_figures):
             return None
@@ -533,6 +545,74 @@ class Calculator:
         )
         working = f"{exact(big.value)} − {exact(small.value)} = {self._amount(gap, unit)}"
         return Derivation("difference", headline, (working,), (big, small), gap, unit)
+
+    def _sides(self, query: Query) -> tuple[list[str], list[str] | int] | None:
+        """The two sides a comparison of a group with one names: the names before and after
+        'than', 'vs' or 'or'; 'the other two' (a count of the rest) for a side unnamed."""
+        halves = SIDE_SPLIT.split(query.text, maxsplit=1)
+        if len(halves) != 2:
+            return None
+        analyse = self.index.analyzer.analyse
+        first, second = (self.subjects(analyse(half, correct=False)) for half in halves)
+        if first and not second:
+            tokens = tokenize(halves[1])
+            if OTHER_WORD in tokens:
+                at = tokens.index(OTHER_WORD)
+                count = WORD_NUMBERS.get(next(iter(tokens[at + 1 : at + 2]), ""), 0)
+                return (first, int(count)) if count and len(first) == 1 else None
+            return None
+        if set(first) & set(second) or {len(first), len(second)} != {1} | {
+            max(len(first), len(second))
+        }:
+            return None
+        return (first, second) if max(len(first), len(second)) >= 2 else None
+
+    def _grouped(self, p: Problem) -> Derivation | Refusal | None:
+        """A group's sum against one figure: 'Spain and the Netherlands together, more than
+        Belgium?' compares 177 with 123, with the sum and the gap as working."""
+        sides = self._sides(p.query)
+        if sides is None:
+            return None
+        first_names, rest = sides
+        by_place = {i.where[0]: i for i in p.parts}
+        if isinstance(rest, int):
+            second = [i for i in p.parts if i.where[0] not in first_names]
+            if len(second) != rest:
+                return None  # 'the other two' of three figures, or it counts no rest
+        else:
+            second = [by_place[n] for n in rest if n in by_place]
+        first = [by_place[n] for n in first_names if n in by_place]
+        if not first or not second or len(first) + len(second) < 3:
+            return None
+        group, one = (first, second) if len(first) > 1 else (second, first)
+        unit = group[0].quantity.unit
+        together, alone = sum(i.value for i in group), one[0].value
+        gap = abs(together - alone)
+        headline = said(
+            "derive.group_more" if together > alone else "derive.group_less",
+            group=_places(group),
+            group_amount=self._amount(together, unit),
+            gap=self._amount(gap, unit),
+            one=one[0].place,
+            one_amount=self._amount(alone, unit),
+            context=self._context(one[0]),
+        )
+        working = (
+            " + ".join(exact(i.value) for i in group) + f" = {self._amount(together, unit)}",
+            f"{exact(max(together, alone))} − {exact(min(together, alone))} = "
+            f"{self._amount(gap, unit)}",
+        )
+        first_total = sum(i.value for i in first)
+        second_total = sum(i.value for i in second)
+        return Derivation(
+            GROUPED,
+            headline,
+            working,
+            (*first, *second),
+            gap,
+            unit,
+            leads=first_total > second_total,
+        )
 
     def _ratio(self, p: Problem) -> Derivation | Refusal | None:
         pair = self._pair(p)

@@ -32,10 +32,11 @@ from bot.engine.decision import (
     SmallTalk,
     Verdict,
 )
-from bot.engine.derive import SHARE_WORD, Calculator, Derivation, Refusal, Stated
+from bot.engine.derive import GROUPED, SHARE_WORD, Calculator, Derivation, Refusal, Stated
 from bot.engine.followup_words import TIME_MARKS
 from bot.engine.index import FactIndex, IndexedFact, openings
 from bot.engine.match import Candidate, rank, uncovered
+from bot.engine.options import odd_one_out
 from bot.engine.understand import (
     AUXILIARIES,
     QUESTION_WORDS,
@@ -83,6 +84,7 @@ SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 YEAR_NOUN = "year"
+ROUGH_YEARS = frozenset({"century", "decade"})
 CALENDAR_NOUNS = frozenset({"date", "day", "month"})
 """What a question asks for when it wants the calendar: 'this summer' is no year."""
 SIDE_BY_SIDE = frozenset({"same", "equal", "equals", "vs", "versus", "or", "than", "compare"})
@@ -308,6 +310,9 @@ class Engine:
         portion = self._portion(query)
         if portion is not None:
             return query, portion
+        left_out = self._left_out(query, correct)
+        if left_out is not None:
+            return query, left_out
         query = _as_share_claim(query)
         missing = uncovered(query, self.index)
         if missing:
@@ -347,6 +352,29 @@ class Engine:
             if contrary is not None:
                 return contrary
         return query, self._decide(query, ranked)
+
+    def _left_out(self, query: Query, correct: bool) -> Found | None:
+        """'Who was not at the talks: A, B, C or D?': the one option the fact that answers
+        the question leaves out, when it names every other."""
+        found = odd_one_out(query.text)
+        if found is None or query.numbers or query.cues & COMPARING_CUES:
+            return None  # 'which of A, B and C did not ship over 100 tonnes?' weighs figures
+        asked = self.analyzer.analyse(found.question, correct=correct)
+        ranked = rank(asked, self.index)
+        if not ranked or ranked[0].score < ANSWER_AT_ALL:
+            return None
+        best = ranked[0]
+        bag = best.fact.bag
+        missing = [
+            option
+            for option in found.options
+            if not (stems := self.analyzer.analyse(option, correct=correct).content)
+            or not set(stems) <= bag
+        ]
+        if len(missing) != 1 or len(missing) == len(found.options):
+            return None
+        answer = best.fact.fact.answer
+        return Found(best, lead=said("odd.left_out", option=missing[0], answer=answer))
 
     def _ranks_as_places(self, query: Query) -> Query:
         """'The gap between first and third place': the places at those ranks of the measure
@@ -986,7 +1014,7 @@ def _says_when(fact: Fact, query: Query) -> bool:
     if any(is_year(t) for t in tokens):
         return True
     if YEAR_NOUN in query.raw_tokens:
-        return False
+        return any(t in ROUGH_YEARS for t in tokens)  # 'an 18th-century hall': not exactly
     if not CALENDAR_NOUNS.isdisjoint(query.raw_tokens):
         return any(t in TIME_WORDS for t in tokens)  # 'what day' is answered by 'Tuesday'
     return any(t in TIME_MARKS for t in tokens) or any(RELATIVE_TIME.search(t) for t in said)
@@ -1089,9 +1117,14 @@ def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
     if derived.operation == "share" and derived.unit == "percent" and derived.value is not None:
         claimed = claimed_share(query.raw_tokens)
         return share_verdict(derived.value, *claimed) if claimed else None
+    words = {*query.raw_tokens, *query.words}
+    if derived.operation == GROUPED and derived.leads is not None:
+        more, less = bool(words & MORE_WORDS), bool(words & LESS_WORDS)
+        if more == less:
+            return None
+        return "yes" if derived.leads == more else "no"
     if derived.operation != "difference" or len(derived.inputs) != 2:
         return None
-    words = {*query.raw_tokens, *query.words}
     if not ALTERNATIVES.isdisjoint(words):
         return None  # 'did France or Chile export more?' asks which, not whether
     more, less = bool(words & MORE_WORDS), bool(words & LESS_WORDS)

@@ -92,12 +92,12 @@ TIME_WORDS = {
     "november", "december", "sept", "century", "today", "yesterday", "tomorrow",
 }  # fmt: skip
 RELATIVE_TIME = re.compile(
-    r"\b(?:ago|since|until)\b|\b(?:last|next|this|coming|past)\s+"
+    r"\bago\b|\b(?:last|next|this|coming|past)\s+"
     r"(?:year|month|week|season|summer|winter|spring|autumn|weekend|decade|century)\b",
     re.IGNORECASE,
 )
-"""'six years ago', 'last December', 'since 2019', 'this season': a time said relative to now,
-which answers 'when' as a date does."""
+"""'six years ago', 'last season', 'this summer': a time said relative to now, which answers
+'when' as a date does ('since taking charge' says none)."""
 TIME_PREPOSITIONS = {("before",), ("after",), ("prior",), ("earlier",), ("past",), ("once",)}
 PHRASE_OPENERS = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",

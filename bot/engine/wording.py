@@ -65,6 +65,7 @@ ENGLISH: Final[Mapping[str, str]] = {
     ),
     "decline.gap": "The source doesn't say that ({gap}). What it does say: {answer}",
     "decline.why": "The source doesn't say why. What it does say: {answer}",
+    "odd.left_out": "**{option}** is the one it leaves out: {answer}",
     "decline.when": "The source doesn't say when. What it does say: {answer}",
     "decline.neither": "The source gives none of those figures. What it does say: {answer}",
     "decline.figure_unsaid": "The source never gives {figure}. What it does say: {answer}",
@@ -142,6 +143,10 @@ ENGLISH: Final[Mapping[str, str]] = {
         "{big} is about **{ratio} times** {small} ({big_value} vs {small_amount}, {context})."
     ),
     "derive.sum": "Together, {chosen}: **{total}** ({context}).",
+    "derive.group_more": "{group} together ({group_amount}) are **{gap}** more than {one} "
+    "({one_amount}) — {context}.",
+    "derive.group_less": "{group} together ({group_amount}) are **{gap}** less than {one} "
+    "({one_amount}) — {context}.",
     "derive.hypothetical": (
         "With its figure {change}, {place} comes to **{result}** ({context}; the source gives "
         "{stated})."
@@ -225,6 +230,7 @@ DUTCH: Final[Mapping[str, str]] = {
     ),
     "decline.gap": "Dat zegt de bron niet ({gap}). Wat de bron wel zegt: {answer}",
     "decline.why": "De bron zegt niet waarom. Wat de bron wel zegt: {answer}",
+    "odd.left_out": "**{option}** is degene die de bron niet noemt: {answer}",
     "decline.when": "De bron zegt niet wanneer. Wat de bron wel zegt: {answer}",
     "decline.neither": "De bron noemt geen van die getallen. Wat de bron wel zegt: {answer}",
     "decline.figure_unsaid": "De bron noemt nergens {figure}. Wat de bron wel zegt: {answer}",
@@ -302,6 +308,10 @@ DUTCH: Final[Mapping[str, str]] = {
         "{big} is ongeveer **{ratio} keer** {small} ({big_value} tegen {small_amount}, {context})."
     ),
     "derive.sum": "Samen, {chosen}: **{total}** ({context}).",
+    "derive.group_more": "{group} samen ({group_amount}) zijn **{gap}** meer dan {one} "
+    "({one_amount}) — {context}.",
+    "derive.group_less": "{group} samen ({group_amount}) zijn **{gap}** minder dan {one} "
+    "({one_amount}) — {context}.",
     "derive.hypothetical": (
         "Met het getal {change} komt {place} op **{result}** ({context}; de bron noemt {stated})."
     ),
@@ -385,6 +395,7 @@ FRENCH: Final[Mapping[str, str]] = {
     ),
     "decline.gap": "La source ne le dit pas ({gap}). Ce qu'elle dit : {answer}",
     "decline.why": "La source ne dit pas pourquoi. Ce qu'elle dit : {answer}",
+    "odd.left_out": "**{option}** est celui que la source ne cite pas : {answer}",
     "decline.when": "La source ne dit pas quand. Ce qu'elle dit : {answer}",
     "decline.neither": "La source ne donne aucun de ces chiffres. Ce qu'elle dit : {answer}",
     "decline.figure_unsaid": "La source ne mentionne pas {figure}. Ce qu'elle dit : {answer}",
@@ -467,6 +478,10 @@ FRENCH: Final[Mapping[str, str]] = {
         "{context})."
     ),
     "derive.sum": "Ensemble, {chosen} : **{total}** ({context}).",
+    "derive.group_more": "{group} ensemble ({group_amount}) font **{gap}** de plus que {one} "
+    "({one_amount}) — {context}.",
+    "derive.group_less": "{group} ensemble ({group_amount}) font **{gap}** de moins que {one} "
+    "({one_amount}) — {context}.",
     "derive.hypothetical": (
         "Avec son chiffre {change}, {place} atteint **{result}** ({context} ; la source donne "
         "{stated})."
