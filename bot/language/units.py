@@ -41,7 +41,10 @@ def registry() -> pint.UnitRegistry:
     definitions cached on disk by pint so start-up stays fast."""
     import pint  # here: a question without a conversion never pays for pint's import
 
-    return pint.UnitRegistry(cache_folder=":auto:")
+    try:
+        return pint.UnitRegistry(cache_folder=":auto:")
+    except OSError:
+        return pint.UnitRegistry()  # a cache left by an installation since removed
 
 
 class UnitWords(BaseModel):
