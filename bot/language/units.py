@@ -20,6 +20,7 @@ Family = Literal[
     "ratio", "count", "time",
 ]  # fmt: skip
 UNCONVERTED_FAMILIES = frozenset({"count", "time", "money"})
+"""Figures shown as stated: a count has no other unit, and exchange rates change daily."""
 ASKED_ONLY_FAMILIES = frozenset({"time"})
 """A duration is shown as stated, and in another unit only when that is asked ('in weeks')."""
 AMBIGUOUS_UNIT_WORDS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
@@ -28,7 +29,6 @@ AMBIGUOUS_UNIT_WORDS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
 }
 """Unit words people use for more than one unit: read as the first, but a claim in one of
 them is borne out by a figure in any ('the mill shipped 40 tons?' of 40 metric tons)."""
-"""Figures shown as stated: a count has no other unit, and exchange rates change daily."""
 MONEY_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 SIGNIFICANT_FIGURES = 4
 OFFSET_FAMILIES = {"temperature"}
