@@ -401,13 +401,17 @@ class Thread:
         person the text is on, 'the three-time winner' the one the clause before named last."""
         last, self.last_named = self.last_named, _named_last(text, people) or self.last_named
         speaking = _speaker(text, people)
+        quoted = bool(_QUOTED.match(text))
         if speaking is not None:
             self.speaker = speaking
+        elif people and not quoted:
+            self.speaker = None  # the text turns to someone: a quote after it is theirs
         if people and _opens_with(text, people[0]):
             self.person = people[0]  # the person the text is now on
             return None
-        if not people and _QUOTED.match(text) and (self.speaker or self.person):
-            return self.speaker or self.person  # a quote goes on in the speaker's words
+        if not people and quoted and (self.speaker or last or self.person):
+            self.speaker = self.speaker or last or self.person
+            return self.speaker  # a quote goes on in the speaker's words, or '…," he said'
         if not people and self.person is not None and _OPENING_AGE.match(text):
             return self.person
         if not people and last is not None and _described_first(text):

@@ -465,6 +465,11 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return "organisation"
     if len(parts) > 1 and lowered[0] in BROADCAST_WORDS:  # 'Radio Wend', 'Channel Nine'
         return "organisation"
+    if re.search(
+        rf"\b{re.escape(name.display)}\s+v?\d{{1,2}}(?:\.\d+)*\b(?![.,:/–-]?\d){_NOT_A_MEASURE}",
+        text,
+    ):
+        return None  # 'Firefox 1.0', 'Half Life 2': a product and its version, not a person
     if _holds_roles(parts, text):
         return "organisation"  # before its look: 'the Coast Alliance's spokesman'
     if len(parts) > 1 and (lowered[-1] in PLACE_WORDS or lowered[0] in PLACE_WORDS):
@@ -473,8 +478,6 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         rf"{_PLACE_OF.pattern}{re.escape(name.display)}\b", text
     ):
         return "place"  # 'the Norwegian town of Lillehammer'
-    if re.search(rf"\b{re.escape(name.display)}\s+v?\d{{1,2}}(?:\.\d+)+\b{_NOT_A_MEASURE}", text):
-        return None  # 'Firefox 1.0': a product and its version
     if _described_as_body(name.display, text):
         return "organisation"
     if not _person_like(parts, text) and _body_after(name.display, text):

@@ -87,6 +87,7 @@ YEAR_NOUN = "year"
 ROUGH_YEARS = frozenset({"century", "decade"})
 CALENDAR_NOUNS = frozenset({"date", "day", "month"})
 """What a question asks for when it wants the calendar: 'this summer' is no year."""
+ASKED_NOUN_REACH = 3
 SIDE_BY_SIDE = frozenset({"same", "equal", "equals", "vs", "versus", "or", "than", "compare"})
 LOOK_UP_QTYPES = frozenset({"which", "who", "where", "what", "when"})
 """Questions that look a fact up by what it says: a figure they give must be the fact's."""
@@ -1013,11 +1014,23 @@ def _says_when(fact: Fact, query: Query) -> bool:
     tokens = [t for text in said for t in tokenize(text)]
     if any(is_year(t) for t in tokens):
         return True
-    if YEAR_NOUN in query.raw_tokens:
+    asked = _asked_for(query.raw_tokens)
+    if YEAR_NOUN in asked:
         return any(t in ROUGH_YEARS for t in tokens)  # 'an 18th-century hall': not exactly
-    if not CALENDAR_NOUNS.isdisjoint(query.raw_tokens):
+    if not CALENDAR_NOUNS.isdisjoint(asked):
         return any(t in TIME_WORDS for t in tokens)  # 'what day' is answered by 'Tuesday'
     return any(t in TIME_MARKS for t in tokens) or any(RELATIVE_TIME.search(t) for t in said)
+
+
+def _asked_for(tokens: Sequence[str]) -> frozenset[str]:
+    """The words just after 'what' or 'which', where the thing asked for is named ('on what
+    date', 'what was the year'); a figure's noun further on is none ('the two-year bans')."""
+    return frozenset(
+        word
+        for i, token in enumerate(tokens)
+        if token in {"what", "which"}
+        for word in tokens[i + 1 : i + 1 + ASKED_NOUN_REACH]
+    )
 
 
 def _compares(query: Query) -> bool:

@@ -253,12 +253,15 @@ class FactIndex:
     def _unit_stems(self, unit: str) -> frozenset[str]:
         """'how many weeks' asks what a figure in days measures: the names of every unit of
         the figure's family count as what it measures (not counts or money: 'how many people'
-        is not answered by any count, nor 'how many dollars' by a sum in pounds)."""
+        is not answered by any count, nor 'how many dollars' by a sum in pounds), and the name
+        of the family itself but a count's ('how much money' of a sum, 'what mass')."""
         known = self._unit_cache.get(unit)
         if known is None:
             book = self.analyzer.units
             family = book.family(unit) if unit in book.words else None
             names: set[str] = set()
+            if family is not None and family != "count":
+                names.update(self.analyzer.read(family).content)  # 'how much money', 'what mass'
             if family is not None and family not in UNNAMED_FAMILIES:
                 for key, words in book.words.items():
                     if book.family(key) == family:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,9 +56,14 @@ PERCENT = "percent"
 """The stem a figure in percent is measured by (its unit's name)."""
 
 
-def conflicts(query: Query, fact: IndexedFact) -> bool:
+def conflicts(
+    query: Query, fact: IndexedFact, name_words: Mapping[str, frozenset[str]] | None = None
+) -> bool:
     """True when the fact cannot be the answer: it is about something else, or cannot say
-    what is asked (a count from a fact with no figure, a date from one with no time)."""
+    what is asked (a count from a fact with no figure, a date from one with no time).
+    `name_words` gives the stems of the question's names of several words: such a name is
+    borne by a fact holding each of its words ('the Athens Olympics' by 'the Olympic team
+    at the Athens Games'), as a text names one thing in more than one way."""
     if query.qtype in SPECIFIC_QTYPES and fact.can_answer and query.qtype not in fact.can_answer:
         return True
     if query.qtype in COUNTING_QTYPES and query.head and not _polled(query, fact):
@@ -67,7 +72,8 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
         if not fact.measured and query.head not in fact.keys:
             return True
     for kind, names in query.entities.items():
-        if not names <= fact.entities.get(kind, frozenset()):
+        missing = names - fact.entities.get(kind, frozenset())
+        if missing and not _worded(missing, fact.bag, name_words or {}):
             return True
     predicate = query.predicate
     if predicate and not any(s in fact.bag for s in predicate):
@@ -93,6 +99,13 @@ def conflicts(query: Query, fact: IndexedFact) -> bool:
             if asked and asked != where:
                 return True
     return False
+
+
+def _worded(
+    names: frozenset[str], bag: frozenset[str], name_words: Mapping[str, frozenset[str]]
+) -> bool:
+    """Every name is one of several words, each of them in the fact's words."""
+    return all(len(name_words.get(n, ())) > 1 and name_words[n] <= bag for n in names)
 
 
 def _binds_roles(query: Query, fact: IndexedFact) -> bool:
@@ -189,13 +202,16 @@ class Scoring:
         if found is None:
             known = self.index.pack_idf[pack]
             absent = self.index.pack_unknown[pack]
-            pairs = [(s, known.get(s, absent)) for s in self.stems]
-            total = sum(w for _, w in pairs) or 1.0
             analyzer = self.index.analyzer
+            kinds = analyzer.kind_stems
+            pairs = [  # 'which organisation': the answer names one, the fact need not say so
+                (s, known.get(s, absent)) for s in self.stems if s in known or s not in kinds
+            ]
+            total = sum(w for _, w in pairs) or 1.0
             unknown = sum(
                 1
                 for s in self.stems
-                if s not in known and s not in analyzer.cue_stems and s not in analyzer.kind_stems
+                if s not in known and s not in analyzer.cue_stems and s not in kinds
             )
             found = (pairs, total, min(UNKNOWN_WORD_CAP, UNKNOWN_WORD * unknown))
             self._packs[pack] = found
@@ -302,10 +318,17 @@ def _holding(postings: np.ndarray, at: np.ndarray) -> np.ndarray:
 def rank(query: Query, index: FactIndex) -> list[Candidate]:
     """Candidates best first; ties go to the fact whose key words the question covers more."""
     facts = index.facts
+    content_of = index.analyzer.content_of
+    name_words = {
+        name: frozenset(content_of(tuple(name.split())))
+        for names in query.entities.values()
+        for name in names
+        if " " in name
+    }
     eligible = []
     for i in screened(query, index, index.candidates(query.content)):
         fact = facts[i]
-        if not conflicts(query, fact):
+        if not conflicts(query, fact, name_words):
             eligible.append(fact)
     scoring = Scoring(query, index)
     likeness = similarities(" ".join(scoring.stems), eligible)

@@ -27,3 +27,19 @@ def test_the_town_of_a_name_is_a_place_and_bodies_are_organisations() -> None:
 def test_a_name_with_a_version_number_is_a_product() -> None:
     kinds = {n.display: n.kind for n in all_names(LAUNCH, set())}
     assert kinds.get("Zephyra") is None
+
+
+SEQUELS = """\
+Gamers queue for Harbour Life 2
+
+Harbour Life 2 and Kest Runner 3 topped the chart, ahead of Mia Acme's new puzzle game. \
+Jo Bloggs, 30, who designed Harbour Life 2, said the queues surprised her.
+"""
+
+
+def test_a_name_with_a_sequel_number_is_a_product_and_no_person() -> None:
+    kinds = {n.display: n.kind for n in all_names(SEQUELS, set())}
+    assert kinds.get("Harbour Life") is None
+    assert kinds.get("Kest Runner") is None
+    assert kinds["Jo Bloggs"] == "person"
+    assert kinds["Mia Acme"] == "person"

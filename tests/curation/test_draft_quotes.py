@@ -69,3 +69,26 @@ def test_a_quote_with_its_own_attribution_is_not_named_twice(
     answers = [str(f["answer"]) for f in facts_of(pack) if "carried me home" in str(f["answer"])]
     assert answers
     assert not any(a.startswith("Jo Bloggs said:") for a in answers)
+
+
+HEARING = """\
+Rowers appear before panel
+
+Panel chair Mia Acme heard the case on Monday. "I believe the panel will reach a fair \
+decision," said Acme.
+
+But Bloggs' lawyer Ana Berg told reporters she was confident the rowers would be cleared. \
+"We refute both charges as unfounded," she said. "There have been breaches of my client's \
+rights."
+"""
+
+
+def test_a_quote_after_the_text_turns_to_someone_else_is_theirs(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    drafted(knowledge, tmp_path, "hearing", HEARING)
+    engine = Engine.load(knowledge, ["hearing"])
+    answer = engine.ask("what did the lawyer say about breaches of her client's rights?")
+    assert answer.answered, answer.headline
+    assert answer.headline.startswith("Ana Berg said:"), answer.headline
+    assert "Mia Acme" not in answer.headline
