@@ -37,6 +37,8 @@ from bot.engine.followup_words import TIME_MARKS
 from bot.engine.index import FactIndex, IndexedFact, openings
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.options import odd_one_out
+from bot.engine.spelling import Speller
+from bot.engine.strangers import strangers
 from bot.engine.understand import (
     AUXILIARIES,
     QUESTION_WORDS,
@@ -325,6 +327,15 @@ class Engine:
                 said("decline.unknown_names", names=names),
                 self._suggest_without_entities(query),
             )
+        strangers = self._strangers(text, query)
+        if strangers:
+            calmer = self._without_strangers(text, correct)
+            if calmer is None:
+                return query, Declined(
+                    said("decline.unknown_names", names=strangers),
+                    self._suggest_without_entities(query),
+                )
+            query = calmer
         derived = self.calculator.derive(query)
         ranked = rank(query, self.index)
         if derived is None:
@@ -592,6 +603,44 @@ class Engine:
                     reading = reading.model_copy_with(qtype="yes_no")  # 'true or false: …'
                 best, best_score = reading.model_copy_with(text=text), score
         return best
+
+    @cached_property
+    def _known_words(self) -> frozenset[str]:
+        """Words no stranger's name is: the packs' own, and every phrase of the language
+        layer (a country the packs lack is an unknown name of its own kind)."""
+        counts = self.analyzer.speller.counts
+        return (
+            frozenset(w for w, n in counts.items() if n > 0)
+            | frozenset(self.analyzer.phrases.words())
+            | TIME_WORDS
+        )
+
+    def _strangers(self, text: str, query: Query) -> tuple[str, ...]:
+        """Names the question gives that the packs never use ('from Toyota'); a check that
+        names one is read on (its fact may settle it), as is a question in another language."""
+        if query.qtype == "yes_no" or query.language is not None:
+            return ()
+        return strangers(text, query.raw_tokens, self._known, Speller.is_english)
+
+    def _known(self, word: str) -> bool:
+        """A word the packs or the language layer use, in this form or another ('Olympics'
+        of a text on 'the Winter Olympic Games')."""
+        return word in self._known_words or self.analyzer.stem(word) in self.index.idf
+
+    def _without_strangers(self, text: str, correct: bool) -> Query | None:
+        """The clause of a chatty message that asks without the stranger ('hey Bob, how
+        much did Spain seize?'), if one answers alone; None when the question itself names it."""
+        for option in focus.readings(text, frozenset(QUESTION_WORDS), QUESTION_OPENERS):
+            reading = self.analyzer.analyse(option, correct=correct)
+            answers = (
+                bool(reading.raw_tokens)
+                and not self._strangers(option, reading)
+                and not uncovered(reading, self.index)
+                and self._best_score(reading) >= ANSWER_AT_ALL
+            )
+            if answers:
+                return reading.model_copy_with(text=text)
+        return None
 
     def _gives_reason(self, fact: Fact) -> bool:
         """A 'why' needs a fact that says why: one its curator marked so, or one that gives
