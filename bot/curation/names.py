@@ -459,6 +459,8 @@ def _kind(name: Name, contexts: list[tuple[str, str, str]], text: str) -> str | 
         return None if _spelt_as_term(parts[0], text) else "organisation"
     if lowered[-1] in ROLE_NOUNS:
         return None  # 'Business Correspondent', 'City Hall Reporter': a byline's role
+    if len(parts) > 1 and _ACRONYM.fullmatch(parts[0]):
+        return "organisation"  # 'BBC Sport', 'NBC News': nobody's first name is an acronym
     if len(parts) > 1 and lowered[-1] in EVENT_ENDINGS:
         return "organisation"  # an event is named like a body and asked about like one
     if lowered[-1] in ORGANISATION_WORDS or any(p in ORGANISATION_WORDS for p in lowered[1:]):
@@ -643,7 +645,8 @@ def _person_like(parts: list[str], text: str) -> bool:
 def _merge_short_forms(names: dict[str, Name], last_words: Counter[str], text: str = "") -> None:
     """'McIlroy' after 'James McIlroy' is the same person: a surface of the full name. A
     surname two people share, used alone, is the one the text named first (journalists name
-    the others in full again); a name one letter off another is that name misspelt."""
+    the others in full again); a name one letter off another is that name misspelt. A given
+    name nobody else in the text has is a surface too, unless the text uses it as a word."""
     _merge_misspelt(names, text)
     people = [n for n in names.values() if n.kind == "person" and len(n.display.split()) >= 2]
     first_at = {p.display: _position(p, text) for p in people}
@@ -664,6 +667,14 @@ def _merge_short_forms(names: dict[str, Name], last_words: Counter[str], text: s
         last_key = " ".join(tokenize(last))
         if last_words[last] == 1 and last_key not in names and len(last_key) > 2:
             person.surfaces.add(last_key)
+    given = Counter(p.display.split()[0] for p in people)
+    lowered = set(re.findall(r"\b[a-z]+\b", text))
+    for person in people:
+        first = person.display.split()[0]
+        first_key = " ".join(tokenize(first))
+        common = first_key in lowered or first in last_words  # 'Will', or someone's surname
+        if given[first] == 1 and first_key not in names and len(first_key) > 2 and not common:
+            person.surfaces.add(first_key)  # 'Kostas and Katerina', as readers ask
 
 
 def _position(name: Name, text: str) -> int:

@@ -629,7 +629,7 @@ class Engine:
 
     def _without_strangers(self, text: str, correct: bool) -> Query | None:
         """The clause of a chatty message that asks without the stranger ('hey Bob, how
-        much did Spain seize?'), if one answers alone; None when the question itself names it."""
+        much did Acme sell?'), if one answers alone; None when the question itself names it."""
         for option in focus.readings(text, frozenset(QUESTION_WORDS), QUESTION_OPENERS):
             reading = self.analyzer.analyse(option, correct=correct)
             answers = (

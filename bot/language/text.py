@@ -26,6 +26,8 @@ _US_UK = [
     (re.compile(r"\bu\.s\.(?:a\.)?", re.I), " united states "),
     (re.compile(r"\bU\.?K\.?(?=\W|$)|\bu\.k\.", re.I), " uk "),
 ]
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}[A-Za-z]\.?(?!\w)")
+"""'I.A.A.F.' is IAAF; two letters ('p.m.', 'e.g.') stay letters ('U.S.' is read above)."""
 _DIGIT_GROUPS = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009](?=\d{3}\b)")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 _ELISION = re.compile(
@@ -85,6 +87,8 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     for pattern, replacement in _US_UK:
         text = pattern.sub(replacement, text)
+    if "." in text:
+        text = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", "") + " ", text)
     if ascii_only:
         return text.lower()
     text = unicodedata.normalize("NFD", text.casefold().translate(_LETTER_FOLD))

@@ -43,3 +43,25 @@ def test_a_name_with_a_sequel_number_is_a_product_and_no_person() -> None:
     assert kinds.get("Kest Runner") is None
     assert kinds["Jo Bloggs"] == "person"
     assert kinds["Mia Acme"] == "person"
+
+
+HEARING = """\
+Rowers appear before panel
+
+Kestland rowers Kostas Berg and Katerina Acme appeared before a panel on Monday. Their \
+lawyer Gregory Pell told BBC Sport he was confident they would be cleared. The panel's \
+chair, Will Bloggs, said it will decide by March.
+"""
+
+
+def test_a_name_opening_on_an_acronym_is_an_organisation() -> None:
+    kinds = {n.display: n.kind for n in all_names(HEARING, set())}
+    assert kinds["BBC Sport"] == "organisation"
+    assert kinds["Gregory Pell"] == "person"
+
+
+def test_a_given_name_nobody_else_has_names_the_person_unless_it_is_a_word() -> None:
+    surfaces = {n.display: n.surfaces for n in all_names(HEARING, set())}
+    assert "kostas" in surfaces["Kostas Berg"]
+    assert "katerina" in surfaces["Katerina Acme"]
+    assert "will" not in surfaces["Will Bloggs"]  # 'it will decide': a word of the text

@@ -33,3 +33,17 @@ def test_content_words_drop_the_engines_stop_words_fillers_and_linking_words() -
 def test_lone_letters_other_than_a_and_i_are_not_stop_words() -> None:
     assert {"a", "i"} <= stop_words()
     assert content_words("vitamin d or vitamin c") == ["vitamin", "d", "vitamin", "c"]
+
+
+def test_an_acronym_spelt_with_dots_is_one_word_but_two_letters_stay_letters() -> None:
+    assert tokenize("How did the I.A.A.F. describe it?") == [
+        "how",
+        "did",
+        "the",
+        "iaaf",
+        "describe",
+        "it",
+    ]
+    assert tokenize("N.A.T.O. met at 3 p.m., e.g. today") == [
+        "nato", "met", "at", "3", "p", "m", "e", "g", "today",
+    ]  # fmt: skip
