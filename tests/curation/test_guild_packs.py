@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.engine.serving import ServingEngines
-from tests.knowledge.support import KNOWLEDGE, edit, run_bot
+from tests.knowledge.support import KNOWLEDGE, copy_knowledge, edit, run_bot
 
 from .support import SECOND_PACK, SEED_QUESTION, SEED_QUOTE, env_with
 
@@ -30,7 +29,7 @@ def settings(monkeypatch: pytest.MonkeyPatch, guild_packs: str) -> Settings:
 def knowledge(tmp_path: Path) -> Path:
     """A private copy of the packs that a test may break and mend."""
     target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
+    copy_knowledge(KNOWLEDGE, target)
     return target
 
 

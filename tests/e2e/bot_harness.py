@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 from bot.config import DEFAULT_KNOWLEDGE, Settings
 from bot.discord.client import FactBot
 from bot.engine.serving import ServingEngines
+from tests.knowledge.support import copy_knowledge as copy_without_cache
 
 from .fake_discord import FakeDiscord, PostedMessage, RecordedRequest
 from .fake_discord.runner import BotRunner
@@ -68,7 +68,7 @@ async def start_factbot(
 def copy_knowledge(tmp_path: Path) -> Path:
     """A private copy of the knowledge directory that a test may break and mend."""
     target = tmp_path / "knowledge"
-    shutil.copytree(DEFAULT_KNOWLEDGE, target)
+    copy_without_cache(DEFAULT_KNOWLEDGE, target)
     return target
 
 

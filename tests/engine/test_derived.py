@@ -6,7 +6,6 @@ Each expected value is computed here from the quantities the pack states, not co
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from tests.knowledge.support import (
     assert_cited_verbatim,
     bold_number,
     bold_text,
+    copy_knowledge,
     edit,
     fact_stating,
     parts_of,
@@ -197,7 +197,7 @@ def test_a_share_the_source_states_is_cited_even_when_filed_under_no_measure(
     tmp_path: Path,
 ) -> None:
     knowledge = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, knowledge)
+    copy_knowledge(KNOWLEDGE, knowledge)
     edit(
         knowledge / PACK / "facts" / "seizures.yaml",
         "        what: share of Europe's cocaine seizures\n"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
-import shutil
 import weakref
 from pathlib import Path
 
 import pytest
 
 from bot.engine.serving import ServingEngines
+from tests.knowledge.support import copy_knowledge
 
 pytestmark = pytest.mark.slow
 
@@ -29,7 +29,7 @@ def _questions() -> list[str]:
 @pytest.fixture
 def knowledge(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
-    shutil.copytree(ROOT / "knowledge", target)
+    copy_knowledge(ROOT / "knowledge", target)
     return target
 
 

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.knowledge.support import KNOWLEDGE
+from tests.knowledge.support import KNOWLEDGE, copy_knowledge
 
 
 @pytest.fixture
 def knowledge_copy(tmp_path: Path) -> Path:
     """A fresh copy of the whole knowledge directory (shared lexicon and every pack)."""
     target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
+    copy_knowledge(KNOWLEDGE, target)
     return target
 
 

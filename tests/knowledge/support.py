@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from functools import cache
@@ -27,6 +28,14 @@ REPO = Path(__file__).resolve().parents[2]
 KNOWLEDGE = REPO / "knowledge"
 PACK = "antwerp"
 SUBPROCESS_TIMEOUT = 120
+
+
+def copy_knowledge(source: Path, target: Path) -> Path:
+    """A copy of a knowledge folder without its index cache, which another test process
+    may be rewriting while the copy is made (a copy builds its own)."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(".index-cache"))
+    return target
+
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
