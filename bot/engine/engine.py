@@ -50,7 +50,15 @@ from bot.engine.understand import (
     UnitMention,
     without_tag,
 )
-from bot.engine.verdict import claimed_share, read_claim, share_verdict, states_loosely
+from bot.engine.verdict import (
+    claimed_factor,
+    claimed_share,
+    factor_verdict,
+    rank_verdict,
+    read_claim,
+    share_verdict,
+    states_loosely,
+)
 from bot.engine.wording import Said, Term, Wording, said
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
@@ -354,7 +362,10 @@ class Engine:
             return query, Computed(derived, confidence, _compared_claim(query, derived))
         if isinstance(derived, Stated):
             score = next((c.score for c in ranked if c.fact is derived.fact), ANSWER_CLEARLY)
-            return query, Found(Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0))
+            stated = Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0)
+            if query.qtype == "yes_no":
+                return query, self._checked(query, stated, ())  # 'over 80%, right?' of 72 %
+            return query, Found(stated)
         if not ranked or ranked[0].score < ANSWER_AT_ALL:
             chosen = self._either(query) or self._next_to(query)
             if chosen is not None:
@@ -1173,13 +1184,28 @@ def _as_share_claim(query: Query) -> Query:
 def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
     """'Is it true that France exported more than Chile?': yes when the one claimed larger
     (the first named with 'more', the second with 'less') is the larger; else no. 'Did
-    France export over a quarter of the total?': yes when its share is over 25 %."""
+    France export over a quarter of the total?': yes when its share is over 25 %. 'Chile
+    came 2nd?' by its rank, 'more than double Chile's?' by the ratio of the two."""
     if query.qtype != "yes_no":
         return None
     if derived.operation == "share" and derived.unit == "percent" and derived.value is not None:
         claimed = claimed_share(query.raw_tokens)
         return share_verdict(derived.value, *claimed) if claimed else None
     words = {*query.raw_tokens, *query.words}
+    if derived.operation == "rank":
+        named = [i for i in derived.inputs if set(i.where) <= query.named]
+        if len(named) != 1:
+            return None
+        position = 1 + sum(i.value > named[0].value for i in derived.inputs)
+        return rank_verdict(position, query.raw_tokens)
+    if derived.operation == "ratio" and derived.value is not None and len(derived.inputs) == 2:
+        claimed = claimed_factor(query.raw_tokens)
+        big, small = (" ".join(i.where) for i in derived.inputs)
+        order = [n for n in query.entity_order if n in (big, small)]
+        if claimed is None or len(order) != 2 or big == small:
+            return None
+        ratio = derived.value if order[0] == big else 1 / derived.value
+        return factor_verdict(ratio, *claimed)
     if derived.operation == GROUPED and derived.leads is not None:
         more, less = bool(words & MORE_WORDS), bool(words & LESS_WORDS)
         if more == less:

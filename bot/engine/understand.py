@@ -108,8 +108,9 @@ PHRASE_OPENERS = {
 DURATION_WORDS = {"century", "centuries", "decade", "decades", "old"}
 ONE_WORDS = {"a", "an", "one", "single"}
 CONFIRMING_TAG = re.compile(
-    r"[,\s](?:right|yes|yeah|yep|yea|correct|true|no|innit|eh|ok|okay|fr|or not|isnt it|is it|"
-    r"wasnt it|didnt (?:they|it|he|she)|is that right|is that correct|am i right|is that so|"
+    r"[,\s](?:right|yes|yeah|yep|yea|correct|true|accurate|no|innit|eh|ok|okay|fr|or not|"
+    r"isnt it|is it|wasnt it|didnt (?:they|it|he|she)|is that (?:right|correct|accurate|true)|"
+    r"am i right|is that so|"
     r"true or false)\W*$"
 )
 """A statement turned into a check by a tag at its end: 'Spain led, right?'."""

@@ -11,7 +11,7 @@ from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import NEGATED_AUXILIARIES, Query, without_tag
 from bot.language.amounts import fraction_of
-from bot.language.numbers import figures_in, ordinals_in
+from bot.language.numbers import WORD_NUMBERS, figures_in, ordinals_in
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import AMBIGUOUS_UNIT_WORDS
 
@@ -95,7 +95,8 @@ def read_claim(
     named = all(
         names <= fact.entities.get(kind, frozenset()) for kind, names in query.entities.items()
     )
-    if not named or not all(stem in said for stem in query.predicate):
+    predicate = query.predicate
+    if not named or sum(stem in said for stem in predicate) < CONFIRM_COVERAGE * len(predicate):
         return Reading(None, fact)
     said_by_source = [q.text for q in fact.fact.quotes] or [fact.fact.answer]
     fact_negated = any(_negated(tokenize(text)) for text in said_by_source)
@@ -162,6 +163,42 @@ def share_verdict(stated: float, claimed: float, sense: str) -> Verdict:
     return "yes" if _bears_out([stated], claimed, sense) else "no"
 
 
+FACTOR_WORDS: Final = {
+    "double": 2.0, "twice": 2.0, "doubled": 2.0, "triple": 3.0, "thrice": 3.0, "tripled": 3.0,
+    "treble": 3.0, "quadruple": 4.0, "half": 0.5,
+}  # fmt: skip
+"""How a claim states one amount as a multiple of another ('more than double')."""
+TIMES_WORD: Final = "times"
+
+
+def claimed_factor(tokens: tuple[str, ...]) -> tuple[float, str] | None:
+    """The multiple a claim states ('more than double', 'exactly twice', 'three times',
+    'half as much'), and how it is meant; 'twice' with no other word is about twice."""
+    for i, token in enumerate(tokens):
+        factor = FACTOR_WORDS.get(token)
+        if factor is None and token == TIMES_WORD and i:
+            before = tokens[i - 1]
+            number = float(before) if is_number(before) else WORD_NUMBERS.get(before)
+            factor, i = (float(number), i - 1) if number else (None, i)
+        if factor is not None:
+            sense = _sense(tokens, i)
+            return factor, "about" if sense == "exactly" and "exactly" not in tokens else sense
+    return None
+
+
+def factor_verdict(stated: float, claimed: float, sense: str) -> Verdict:
+    """Whether a computed ratio bears out the multiple a claim states."""
+    return "yes" if _bears_out([stated], claimed, sense) else "no"
+
+
+def rank_verdict(position: int, tokens: tuple[str, ...]) -> Verdict | None:
+    """'Spain was 2nd, right?' of the place it ranks: yes when the rank claimed is its own."""
+    claimed = ordinals_in(tokens)
+    if len(claimed) != 1:
+        return None
+    return "yes" if claimed == {position} else "no"
+
+
 def _sense(tokens: tuple[str, ...], at: int) -> str:
     before = " ".join(tokens[max(0, at - 2) : at])
     return next(
@@ -192,8 +229,10 @@ def _figures(fact: IndexedFact, unit: str | None, convert: Converter) -> list[fl
         return [value for value in converted if value is not None]
     values = [value for value, _ in stated]
     for quote in fact.fact.quotes:
-        values += figures_in(quote.text)
-    return values
+        values += [
+            v for v in figures_in(quote.text) if not (v.is_integer() and is_year(str(int(v))))
+        ]
+    return values  # a year the quote gives is no amount ('over 80%?' of '72% … in 2023')
 
 
 def _states(stated: list[float], claimed: float) -> bool:
