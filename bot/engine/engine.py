@@ -33,7 +33,7 @@ from bot.engine.decision import (
     Verdict,
 )
 from bot.engine.derive import GROUPED, SHARE_WORD, Calculator, Derivation, Refusal, Stated
-from bot.engine.followup_words import TIME_MARKS
+from bot.engine.followup_words import POINTING_BACK, TIME_MARKS
 from bot.engine.index import FactIndex, IndexedFact, openings
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.options import odd_one_out
@@ -122,11 +122,6 @@ RANK_ARITHMETIC = frozenset({"difference", "ratio", "sum", "share"})
 FOLLOWING = frozenset({"behind", "after", "below", "trailing", "trailed"})
 PRECEDING = frozenset({"ahead", "before", "above"})
 """'Who came in behind France?' asks for the place next down the ranking; 'ahead of', up."""
-POINTING_BACK = frozenset({
-    "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he",
-    "him", "his", "she", "her", "hers", "there", "then",
-})  # fmt: skip
-"""Words that point back to what an earlier sentence named."""
 MORE_WORDS = frozenset({
     "more", "bigger", "larger", "higher", "greater", "ahead", "outstripped", "beat", "beats",
     "outdid", "outdo", "outdoes", "outpaced", "outpace", "outpaces", "surpassed", "surpass",

@@ -58,6 +58,11 @@ HE = {"he", "him", "his", "himself"}
 PERSONAL = SHE | HE
 THEY = {"they", "them", "their", "theirs", "themselves"}
 DEMONSTRATIVE = {"that", "this", "those", "these"}
+POINTING_BACK = frozenset({
+    "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he",
+    "him", "his", "she", "her", "hers", "there", "then",
+})  # fmt: skip
+"""Words that point back to what an earlier sentence or part of a message named."""
 POSSESSIVE = {"his", "her", "their", "its", "hers", "theirs"}
 FIGURE_NOUNS = {
     "two", "three", "four", "both", "figure", "figures", "number", "numbers", "amount",

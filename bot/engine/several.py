@@ -10,8 +10,10 @@ from functools import lru_cache
 from typing import Final, TypeVar
 
 from bot.engine.answer import Answer
+from bot.engine.followup_words import POINTING_BACK
 from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, REQUEST_WORDS
 from bot.engine.wording import ENGLISH_WORDING, Wording
+from bot.language.text import tokenize
 
 MAX_PARTS: Final = 4
 """A message asking more than this many things is read whole: it is no chat question."""
@@ -100,10 +102,14 @@ def ask_each(
     wording: Wording = ENGLISH_WORDING,
 ) -> Answer | None:
     """Answer each part with `ask` (in order, so later parts may lean on earlier ones) and
-    join them; None when fewer than two parts were answered, to read the message whole."""
+    join them; None when fewer than two parts were answered, to read the message whole. A
+    part pointing back to one the knowledge base could not answer is not answered either."""
     answered: list[Answer] = []
     missed: list[tuple[str, Answer]] = []
     for piece in pieces:
+        if missed and not POINTING_BACK.isdisjoint(tokenize(piece)):
+            missed.append((piece, missed[-1][1]))  # '… Germany, and was it more than X?'
+            continue
         answer = ask(piece)
         if answer.kind in SKIPPED:
             continue

@@ -38,10 +38,15 @@ _CAPITALS_BESIDE: Final = re.compile(r"[A-Z]{2,}")
 
 def _beside_capitals(text: str, match: re.Match[str]) -> bool:
     """'Jo DE VRIES', 'FR FR': a code next to another word in capitals is part of a name or
-    slang written in capitals, not a country."""
+    slang written in capitals, not a country; a list of codes is none ('BE, ES and NL')."""
     before = text[: match.start()].rstrip().rsplit(" ", 1)[-1]
     after = text[match.end() :].lstrip().split(" ", 1)[0]
-    return any(_CAPITALS_BESIDE.fullmatch(w.strip(".,;:!?\"'()")) for w in (before, after) if w)
+    listed = [before.endswith(","), text[match.end() :].startswith(",")]
+    return any(
+        _CAPITALS_BESIDE.fullmatch(bare) and not (in_list and bare in COUNTRY_CODES)
+        for word, in_list in zip((before, after), listed, strict=True)
+        if (bare := word.strip(".,;:!?\"'()"))
+    )
 
 
 def expand_country_codes(text: str, taken: frozenset[str] = frozenset()) -> str:

@@ -53,6 +53,15 @@ def test_codes_that_are_words_a_shouted_message_and_a_packs_own_short_names_stay
     assert expand_country_codes("the U.S. and the USA") == "the U.S. and the united states"
 
 
+def test_a_list_of_codes_is_read_as_countries_but_codes_side_by_side_are_not() -> None:
+    assert expand_country_codes("what did BE, ES and NL each seize?") == (
+        "what did belgium, spain and netherlands each seize?"
+    )
+    assert expand_country_codes("BE, ES, NL total?") == "belgium, spain, netherlands total?"
+    assert expand_country_codes("FR FR that is wild") == "FR FR that is wild"
+    assert expand_country_codes("Jo DE VRIES said so") == "Jo DE VRIES said so"
+
+
 @pytest.mark.parametrize(
     "question",
     [

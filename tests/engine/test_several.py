@@ -71,3 +71,35 @@ def test_parts_continue_the_conversation(engine: Engine) -> None:
     follow = dialogue.ask(engine, "me", "and Belgium?")
     assert follow.answered
     assert "123" in render_markdown(follow)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How much cocaine did Germany seize in 2023, and was it more than the Netherlands?",
+        "What did Italy seize, and how does that compare with Belgium?",
+        "how much did france seize and was it more than spain",
+        "Who is the mayor of Ghent, and what did he say about the port?",
+        "How much cocaine did Portugal seize? Was that more than Spain?",
+        "What did Poland seize, and what share of the total was it?",
+        "How much heroin did Italy seize, and was it a record?",
+        "How much did Germany seize, and how does it rank?",
+        "what did Greece seize and is that more than Belgium?",
+        "How much did Sweden seize in 2023, and was that up on 2022?",
+    ],
+)
+def test_a_part_pointing_back_to_one_the_packs_cannot_answer_is_not_answered(
+    engine: Engine, message: str
+) -> None:
+    answer = Dialogue().ask_alone(engine, message)
+    assert answer.verdict is None, render_markdown(answer)
+    assert not answer.answered, render_markdown(answer)
+
+
+def test_a_part_pointing_back_to_an_answered_one_is_answered(engine: Engine) -> None:
+    answer = Dialogue().ask_alone(
+        engine, "How much cocaine did Spain seize in 2023, and was it more than the Netherlands?"
+    )
+    shown = render_markdown(answer)
+    assert "118" in shown
+    assert answer.verdict == "yes" or "Yes" in shown, shown
