@@ -587,8 +587,8 @@ def named_in_full(answer: str, subject: Name | None) -> str:
     ):
         return f"{subject.display} said: {answer}"  # whose words a quote read alone gives
     opening = _OPENING_WORD.match(answer)
-    if opening is None:
-        return answer
+    if opening is None or answer.startswith(subject.display):
+        return answer  # 'Ana Berg, who runs it, …' names her in full already
     word = opening[1]
     surfaces = {" ".join(s.split()) for s in subject.surfaces}
     pronoun = word.lower() in {"he", "she"} and not opening[2]

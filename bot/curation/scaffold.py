@@ -231,6 +231,7 @@ def _manifest(
         "name": name,
         "title": title,
         "description": f"Drafted from {file_name} by kb new; its facts await a curator.",
+        "sentences": True,
         "sources": [
             {
                 "id": name,

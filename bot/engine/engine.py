@@ -37,6 +37,7 @@ from bot.engine.followup_words import POINTING_BACK, TIME_MARKS
 from bot.engine.index import FactIndex, IndexedFact, openings
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.options import odd_one_out
+from bot.engine.sentence_search import SentenceSearch
 from bot.engine.spelling import Speller
 from bot.engine.strangers import strangers
 from bot.engine.understand import (
@@ -175,6 +176,9 @@ class Engine:
             self.calculator = Calculator(self.index, self.units, (measures, stored.figured_kinds))
             self.__dict__["stated_figures"] = stored.stated
         self.composer = Composer(kb, self.units)
+        self.sentences = SentenceSearch(
+            self.index, frozenset(i for i, p in enumerate(kb.packs) if p.manifest.sentences)
+        )
         self._speakers: dict[str, Engine] = {}
         """This engine in each other language it has been asked to speak (`speaking`)."""
         self._vocabulary = sorted(self.analyzer.speller.words)
@@ -228,8 +232,10 @@ class Engine:
         self.analyzer.speller.warm()
         lemmas.warm_english()
         self.units.warm()
+        self.sentences.warm()
         for reading in self._readings:
             reading.units.warm()
+            reading.sentences.warm()
 
     @classmethod
     def load(cls, knowledge_dir: Path, packs: list[str], *, cache: bool = False) -> Engine:
@@ -369,7 +375,24 @@ class Engine:
             contrary = self._contradicted(query) or self._led(query)
             if contrary is not None:
                 return contrary
-        return query, self._decide(query, ranked)
+        decision = self._decide(query, ranked)
+        if isinstance(decision, Declined) and decision.reason.key == "decline.unknown":
+            return query, self._from_sentence(query) or decision
+        return query, decision
+
+    def _from_sentence(self, query: Query) -> Found | None:
+        """The source sentence that answers what no fact does, under every check a fact's
+        answer passes ('why' needs a reason, 'when' a time), said as the closest it comes."""
+        if query.qtype == "yes_no":
+            return None
+        found = self.sentences.best(query)
+        if found is None:
+            return None
+        floor = Candidate(found.fact, max(found.score, ANSWER_AT_ALL), found.coverage, 0.0)
+        decided = self._decide(query, [floor])
+        if not isinstance(decided, Found) or decided.verdict is not None:
+            return None
+        return Found(floor, lead=said("answer.closest", answer=found.fact.fact.answer))
 
     def _left_out(self, query: Query, correct: bool) -> Found | None:
         """'Who was not at the talks: A, B, C or D?': the one option the fact that answers

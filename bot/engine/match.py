@@ -315,16 +315,21 @@ def _holding(postings: np.ndarray, at: np.ndarray) -> np.ndarray:
     return postings[found] == at
 
 
-def rank(query: Query, index: FactIndex) -> list[Candidate]:
-    """Candidates best first; ties go to the fact whose key words the question covers more."""
-    facts = index.facts
+def words_of_names(query: Query, index: FactIndex) -> dict[str, frozenset[str]]:
+    """The stems of each name of several words the question gives (see `conflicts`)."""
     content_of = index.analyzer.content_of
-    name_words = {
+    return {
         name: frozenset(content_of(tuple(name.split())))
         for names in query.entities.values()
         for name in names
         if " " in name
     }
+
+
+def rank(query: Query, index: FactIndex) -> list[Candidate]:
+    """Candidates best first; ties go to the fact whose key words the question covers more."""
+    facts = index.facts
+    name_words = words_of_names(query, index)
     eligible = []
     for i in screened(query, index, index.candidates(query.content)):
         fact = facts[i]

@@ -128,6 +128,9 @@ class Manifest(Strict):
     """Served when no PACKS setting names the packs to serve."""
     example_question: str | None = None
     """A question the pack answers well, offered to people who do not know what to ask."""
+    sentences: bool = False
+    """When no fact answers, the source sentence that best matches may, under the same
+    checks (a draft's facts do not yet carry the questions readers ask)."""
     sources: list[Source] = Field(min_length=1)
 
 

@@ -1,0 +1,223 @@
+"""The floor under a pack whose facts do not yet carry the questions readers ask (a draft):
+when no fact answers, the source sentence that matches the question best may, read as it
+stands, under the checks every answer passes (names, what is asked, who or how many)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from bot.engine.index import FactIndex, IndexedFact
+from bot.engine.match import COUNTING_QTYPES, Candidate, meaningful, words_of_names
+from bot.engine.understand import Query
+from bot.knowledge.models import PLACE_KINDS
+from bot.language.numbers import figures_in
+from bot.language.related import related_stems
+from bot.language.text import is_number, is_year
+
+COVERED = 0.6
+"""Of the weight of the question's words, the share the sentence must hold (BM25's rarity
+weights, a word the pack never uses weighing most): below it, the sentence is about
+something near the question, not its answer."""
+MATCHED = 2
+"""Words of the question the sentence must hold."""
+UNKNOWN_WORDS = 1
+"""Words the pack never uses a question may have and still be answered from a sentence."""
+RELATED = 0.8
+"""What a question's word counts for when the sentence holds only a word related to it
+('dad' of 'father'): nearly as much as the word itself."""
+LENGTH_WEIGHT = 0.25
+"""BM25's length normalisation, light: a long sentence is not much less likely the answer."""
+SATURATION = 1.2
+
+
+_REFERS_BACK = re.compile(
+    r"^[\"“‘']?(?:he|she|it|they|his|her|its|their|this|these|the (?!\w+ of\b)\w+ (?:was|is|"
+    r"has|had|will|would|sold|said|says|won|made|did|does|became|went|came))\b",
+    re.IGNORECASE,
+)
+"""A sentence that names its subject only by pointing back to the one before."""
+NAMING_KINDS = frozenset({"person", "organisation"})
+"""What a sentence must name, besides what the question names, to say who."""
+WHERE_KINDS = PLACE_KINDS | {"organisation"}
+"""What a sentence must name to say where ('to the Court of Arbitration', 'in Tokyo')."""
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """A fact as its source sentence and its answer word it, read once."""
+
+    fact: IndexedFact
+    stems: frozenset[str]
+    figured: bool
+    """It states a figure other than a year."""
+    context: frozenset[str] = frozenset()
+    """The words of the sentence before, when this one opens by referring back to it ('The
+    game sold …', 'He was taken away …')."""
+
+
+class SentenceSearch:
+    """The facts of the packs that allow it, each read as its source sentence says it."""
+
+    def __init__(self, index: FactIndex, packs: frozenset[int]) -> None:
+        self.index = index
+        self.packs = packs
+
+    @cached_property
+    def _sentences(self) -> tuple[_Sentence, ...]:
+        read = self.index.analyzer.read
+        out: list[_Sentence] = []
+        before: tuple[str, frozenset[str]] = ("", frozenset())
+        for fact in self.index.facts:
+            if fact.pack not in self.packs:
+                continue
+            quote = fact.fact.quotes[0].text
+            said = (fact.fact.answer, *(q.text for q in fact.fact.quotes))
+            stems = frozenset(s for text in said for s in read(text).content)
+            figures = [v for text in said for v in figures_in(text)]
+            figured = any(not is_year(f"{v:g}") for v in figures)
+            if quote != before[0]:
+                context = before[1] if _REFERS_BACK.match(quote) else frozenset()
+                before = (quote, frozenset(read(quote).content))
+            out.append(_Sentence(fact, stems | fact.measured, figured, context - stems))
+        return tuple(out)
+
+    def warm(self) -> None:
+        """Read the sentences and the word relations before the first question needs them."""
+        if self.packs:
+            _ = self._sentences, self._related
+
+    def _weights(self, asked: list[str], pack: int) -> list[tuple[str, float]] | None:
+        """Each word's weight in the pack; None when the question has more words the pack
+        never uses than a sentence may leave unanswered."""
+        known = self.index.pack_idf[pack]
+        absent = self._rarest.get(pack, 1.0)
+        kinds = self.index.analyzer.kind_stems
+        related = self._related
+        weights = [(s, known.get(s, absent)) for s in asked if s in known or s not in kinds]
+        strange = [
+            s
+            for s, _ in weights
+            if s not in known and not any(r in known for r in related.get(s, ()))
+        ]
+        if len(strange) > UNKNOWN_WORDS:
+            return None
+        return weights
+
+    @cached_property
+    def _related(self) -> Mapping[str, frozenset[str]]:
+        return related_stems(self.index.analyzer.stemmer.stemWords)
+
+    @cached_property
+    def _rarest(self) -> dict[int, float]:
+        """What a word the pack never uses weighs: as much as its rarest word, no more (a
+        reader's own word for something the text words otherwise, or something it lacks)."""
+        known = self.index.pack_idf
+        return {pack: max(known[pack].values(), default=1.0) for pack in self.packs}
+
+    @cached_property
+    def _mean_length(self) -> float:
+        found = self._sentences
+        return sum(len(s.stems) for s in found) / len(found) if found else 1.0
+
+    def best(self, query: Query) -> Candidate | None:
+        """The sentence that answers the question, when one clearly does."""
+        if not self.packs or not self._sentences:
+            return None
+        analyzer = self.index.analyzer
+        asked = [s for s in meaningful(query, self.index) if s not in analyzer.type_noun_stems]
+        if len(asked) < MATCHED:
+            return None  # one word is too little to tell a sentence's answer from its topic
+        names = words_of_names(query, self.index)
+        related = self._related
+        weighed = {pack: self._weights(asked, pack) for pack in self.packs}
+        best: tuple[float, float, _Sentence] | None = None
+        for sentence in self._sentences:
+            fact = sentence.fact
+            weights = weighed[fact.pack]
+            if weights is None:
+                continue
+            known = self.index.pack_idf[fact.pack]
+            total = sum(w for _, w in weights)
+            held = [(s, w) for s, w in weights if s in sentence.stems]
+            held += [
+                (s, RELATED * w)
+                for s, w in weights
+                if s not in sentence.stems
+                and (
+                    s in sentence.context
+                    or (
+                        s not in known
+                        and not related.get(s, frozenset()).isdisjoint(sentence.stems)
+                    )
+                )
+            ]
+            if not total or len(held) < MATCHED:
+                continue
+            verb = query.predicate[0] if query.predicate else None
+            if verb in asked and verb not in known and verb not in {h for h, _ in held}:
+                continue  # a doing the text never names, nor the sentence otherwise ('directed')
+            head = query.head
+            if head in known and head in asked and head not in {h for h, _ in held}:
+                continue  # what is asked about ('what *time*') must be in the sentence
+            counted = query.qtype in COUNTING_QTYPES and head in asked
+            if counted and head not in sentence.stems | sentence.context:
+                continue  # a count of the thing asked in the text's words: not 'sits' of 'seats'
+            covered = sum(w for _, w in held) / total
+            if covered < COVERED or not _can_answer(query, sentence, names, analyzer.stem):
+                continue
+            length = len(sentence.stems) / self._mean_length
+            norm = SATURATION * (1 - LENGTH_WEIGHT + LENGTH_WEIGHT * length)
+            value = sum(w * (SATURATION + 1) / (1 + norm) for _, w in held)
+            if best is None or (value, covered) > best[:2]:
+                best = (value, covered, sentence)
+        if best is None:
+            return None
+        return Candidate(best[2].fact, round(100 * best[1], 1), best[1], 0.0)
+
+
+def _can_answer(
+    query: Query,
+    sentence: _Sentence,
+    names: dict[str, frozenset[str]],
+    stem: Callable[[str], str],
+) -> bool:
+    """What a sentence must hold to answer the question as it stands: the people it names
+    (another person's sentence is about someone else; other names only weigh), a figure for
+    how many, a time for when, a place for where, a name for who."""
+    fact = sentence.fact
+    people = query.entities.get("person", frozenset())
+    missing = people - fact.entities.get("person", frozenset())
+    around = fact.bag | sentence.context
+    if any(not names.get(n, frozenset({n})) <= around for n in missing):
+        return False
+    for kind, asked in query.entities.items():
+        found = fact.entities.get(kind, frozenset())
+        if asked - found and found - asked:
+            return False  # a sentence about another year or place is about something else
+        for name in asked - found:
+            words = names.get(name, frozenset())
+            if words & sentence.stems and not words <= sentence.stems:
+                return False  # 'the Athens Olympics' of a sentence on the Sydney Olympics
+    if any(is_number(s) and s not in sentence.stems for s in query.content):
+        return False  # a figure the question names must be the sentence's
+    if any(
+        stem(u.key) not in fact.measured for u in query.units if u.number is None and not u.naming
+    ):
+        return False  # 'how many kilograms' of a sentence that weighs nothing
+    named = frozenset(n for found in query.entities.values() for n in found)
+    others = {k: v - named for k, v in fact.entities.items()}
+    qtype = query.qtype
+    if qtype in COUNTING_QTYPES:
+        return sentence.figured
+    if qtype == "when":
+        return "when" in fact.can_answer
+    if qtype == "where":
+        return any(others.get(k) for k in WHERE_KINDS)
+    if query.answer_kind:
+        return bool(others.get(query.answer_kind))
+    if qtype == "who":
+        return any(others.get(k) for k in NAMING_KINDS)
+    return True
