@@ -88,6 +88,12 @@ FRACTION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(\d*[1-9]\d*(?:\.\d+)?)")
 CONVERSION_WORDS = {"convert", "conver", "conversion", "equal", "equival", "make", "much", "mani"}
 PORTIONED_FAMILIES = frozenset({"mass", "length", "volume", "area", "energy", "money", "count"})
 """Amounts a fraction of which means something ('half the total'); not dates or shares."""
+LIGHT_VERBS = frozenset({
+    "take", "make", "get", "have", "give", "go", "come", "set", "put", "do", "keep", "let",
+    "turn", "bring",
+})  # fmt: skip
+"""Stems of verbs that say little alone: a fact that shares no other word with a question
+does not answer it ('who took over as #1?' is not 'who took the photo?')."""
 SINGLE_VALUED = frozenset({"place", "year"})
 """Kinds an event has one of: naming another one contradicts the fact that states it."""
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
@@ -485,10 +491,29 @@ class Engine:
             ranked = rank(alone, self.index)
             if ranked and ranked[0].score >= ANSWER_AT_ALL:
                 answers.append((ranked[0].score, alone, ranked[0]))
+        if len(answers) > 1 and query.numbers:  # 'Belgium or the Netherlands: who had 59 t?'
+            answers = [a for a in answers if self._states_figures(query, a[2].fact.fact)]
         if len(answers) != 1:
             return None
         _, alone, best = answers[0]
         return alone, Found(best, ())
+
+    def _states_figures(self, query: Query, fact: Fact) -> bool:
+        """Whether the fact states every figure the question gives, in any unit it converts to."""
+        written = _figures_of(fact)
+        stated = fact.amounts()
+        for mention in query.units:
+            if mention.number is None or mention.number in written:
+                continue
+            units = AMBIGUOUS_UNIT_WORDS.get(mention.words, (mention.key,))
+            if not any(
+                self._same_amount(mention.number, unit, amount, source)
+                for unit in units
+                for amount, source in stated
+            ):
+                return False
+        measured = {u.number for u in query.units}
+        return all(n in written for n in query.numbers if n not in measured)
 
     def _leader_among(self, query: Query, offered: frozenset[str]) -> tuple[Query, Found] | None:
         """'Which exported the most: France, Chile or Peru?': the leader, when it is offered."""
@@ -731,6 +756,11 @@ class Engine:
                 ranked[0].score if ranked else 0.0,
             )
         best = ranked[0]
+        held = [stem for stem in query.content if stem in best.fact.bag]
+        if held and all(stem in LIGHT_VERBS for stem in held) and len(query.content) > len(held):
+            return Declined(  # 'who took over as #1?' is not 'who took the photo?'
+                said("decline.unknown"), self.composer.suggestions(ranked, set(), SUGGESTIONS)
+            )
         gap = next((p for p, stems in best.fact.unknowns if stems <= set(query.content)), None)
         if gap is not None:
             return self._what_it_says(said("decline.gap", gap=gap), best)
@@ -1215,7 +1245,11 @@ def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
         if len(named) != 1:
             return None
         position = 1 + sum(i.value > named[0].value for i in derived.inputs)
-        return rank_verdict(position, query.raw_tokens)
+        verdict = rank_verdict(position, query.raw_tokens)
+        if verdict is None and query.cues & SUPERLATIVE_CUES:  # 'did Acme ship the least?'
+            wanted = 1 if "rank_first" in query.cues else len(derived.inputs)
+            verdict = "yes" if position == wanted else "no"
+        return verdict
     if derived.operation == "ratio" and derived.value is not None and len(derived.inputs) == 2:
         claimed = claimed_factor(query.raw_tokens)
         big, small = (" ".join(i.where) for i in derived.inputs)

@@ -19,6 +19,7 @@ from bot.language.amounts import read_amounts
 from bot.language.codes import expand_country_codes
 from bot.language.foreign import Reader, word_lists
 from bot.language.lemmas import english_lemma
+from bot.language.numbers import WORD_NUMBERS
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import UnitBook
 
@@ -56,6 +57,44 @@ ORDERS = frozenset({
 })  # fmt: skip
 """Verbs that open a request for a piece of information put as an order (none that is also a
 noun a question may open with: 'share of …', 'report published by …')."""
+TIMES = "times"
+EVERY_OTHER = frozenset(
+    {"any", "anyone", "anybody", "anything", "anywhere", "everyone", "everybody"}
+)
+"""After 'than', what makes a comparison a superlative ('more than *any* other')."""
+LESSER = frozenset({"less", "fewer", "smaller", "lower", "cheaper", "slower", "shorter"})
+RELATIVE_QTYPES = frozenset({"what", "which", "where", "when", "who"})
+RELATIVE_WORDS = frozenset({"what", "which", "where", "when", "who", "whom", "whose"})
+"""Question words that also open a clause inside a statement ('the HQ *where* they met')."""
+ASKING_WORDS = frozenset({
+    "know", "knows", "knew", "known", "tell", "told", "say", "says", "said", "mention",
+    "mentioned", "mentions", "explain", "explained", "remember", "recall", "report", "reported",
+    "reports", "state", "stated", "specify", "specified", "reveal", "revealed", "wonder",
+    "wondering", "ask", "asked", "asking", "idea", "clue", "info", "information", "details",
+    "question", "unclear", "clear", "sure", "note", "noted", "show", "shows", "find", "check",
+    "confirm", "confirmed", "indicate", "indicated", "learn", "see", "guess",
+})  # fmt: skip
+"""Words after which a question word asks, inside a longer sentence: 'did it say *where*'."""
+COMPARED_AS = frozenset({"than", "as", "double", "twice", "triple", "half", "times"})
+"""Words after which 'what' is the thing compared with: 'more than double *what* B did'."""
+RELATIVE_MIN_AFTER = 2
+"""A question word this close to the end asks ('Acme hired who?')."""
+STATING_VERBS = frozenset({
+    "came", "met", "went", "took", "made", "grew", "fell", "rose", "led", "won", "lost", "got",
+    "gave", "saw", "said", "told", "held", "left", "sold", "bought", "brought", "found", "hit",
+    "set", "put", "ran", "began", "became", "spent", "sent", "built", "paid", "kept", "caught",
+    "taught", "thought", "drove", "flew", "wrote", "spoke", "stood", "knew", "chose", "beat",
+    "broke", "struck", "seen", "done", "gone", "taken", "given", "shown", "grown", "risen",
+    "fallen", "equals", "means", "stands",
+})  # fmt: skip
+"""Verbs that state without an auxiliary, in forms that are no nouns (past tenses mostly)."""
+PAST_MIN_LETTERS = 4
+NOT_SUBJECTS = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "with", "from"}
+)
+"""Words a finite verb never follows: 'the *shipped* goods', 'of *made* goods'."""
+PARTICIPLE_AFTER = frozenset({"in", "by", "at", "on", "during", "since", "between", "across", ""})
+"""Words after a past form that make it a participle naming a topic: 'tonnes *shipped in* …'."""
 CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
 """After an order, what makes it a check of a claim rather than a request for a figure."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
@@ -110,7 +149,9 @@ ONE_WORDS = {"a", "an", "one", "single"}
 CONFIRMING_TAG = re.compile(
     r"[,\s](?:right|yes|yeah|yep|yea|correct|true|accurate|no|innit|eh|ok|okay|fr|or not|"
     r"isnt it|is it|wasnt it|didnt (?:they|it|he|she)|is that (?:right|correct|accurate|true)|"
-    r"am i right|is that so|"
+    r"am i right|is that so|ya|yh|ye|aye|huh|amirite|yes or no|or what|"
+    r"(?:isnt|wasnt|didnt|doesnt|dont|hasnt|havent|hadnt|arent|werent|wont|cant) "
+    r"(?:it|he|she|they|we|there|that|this)|"
     r"true or false)\W*$"
 )
 """A statement turned into a check by a tag at its end: 'Spain led, right?'."""
@@ -401,8 +442,31 @@ class Analyzer:
         reading = self._uncorrected.get(raw) if not correct else None
         if reading is None:
             reading = self._worded(raw, correct)
-        qtype = reading.qtype or _confirming(text, list(reading.raw_tokens))
+        tokens = list(reading.raw_tokens)
+        qtype = reading.qtype
+        if qtype in RELATIVE_QTYPES and self._relative_check(text, tokens):
+            qtype = "yes_no"  # 'did A ship more than double what B did?'
+        qtype = qtype or _confirming(text, tokens)
         return replace(reading, text=text, qtype=qtype)
+
+    def _relative_check(self, text: str, tokens: list[str]) -> bool:
+        """A check whose question word opens a clause inside the claim, not the question:
+        'is the HQ where they met 18th-century?', 'the HQ where they met is old, right?';
+        after 'say', 'know' or 'about' it asks ('did the report say where they met?')."""
+        at = next((i for i, t in enumerate(tokens) if t in QUESTION_WORDS), None)
+        if at is None or at < 2 or tokens[at] not in RELATIVE_WORDS:
+            return False
+        before = tokens[at - 1]
+        if before in ASKING_WORDS or (before in self.stopwords and before not in COMPARED_AS):
+            return False
+        if len(tokens) - at <= RELATIVE_MIN_AFTER:
+            return False  # 'acme shipped what?': the question, at the end
+        rest = tokens[at + 2 :]
+        return (
+            tokens[0] in AUXILIARIES
+            or bool(CONFIRMING_TAG.search(" " + " ".join(tokens)))
+            or (text.rstrip().endswith("?") and not AUXILIARIES.isdisjoint(rest))
+        )
 
     def _by_tokens(self, tokens: tuple[str, ...], correct: bool) -> Query:
         """The reading of a token sequence, kept; with nothing corrected, it is also the
@@ -484,7 +548,16 @@ class Analyzer:
             timeless = [t for i, t in enumerate(tokens) if not _last_of_time(tokens, i)]
             if "rank_last" not in self.cues.labels(timeless):
                 labels.discard("rank_last")  # 'last year', 'last week': when, not a ranking
-        if "comparative" in labels and ("than" in tokens or "or" in tokens):
+        if any(
+            after == TIMES and (is_number(before) or before in WORD_NUMBERS)
+            for before, after in pairwise(tokens)
+        ):
+            labels.add("ratio")  # 'three times what B did'
+        if _than_all(tokens):
+            labels -= {"comparative", "difference"}  # 'more than any other port': the most
+            labels -= {"rank_first", "rank_last"}
+            labels.add("rank_last" if LESSER.intersection(tokens) else "rank_first")
+        elif "comparative" in labels and ("than" in tokens or "or" in tokens):
             labels.add("difference")
         return frozenset(labels)
 
@@ -725,6 +798,28 @@ def _only_last_of_time(tokens: list[str]) -> bool:
     return bool(lasts) and all(_last_of_time(tokens, i) for i in lasts)
 
 
+def _than_all(tokens: list[str]) -> bool:
+    """'More than any other', 'less than anyone else', 'bigger than all the others': a
+    comparison with everything else, which is a superlative."""
+    return any(
+        before == "than" and (token in EVERY_OTHER or (token == "all" and "other" in tokens))
+        for before, token in pairwise(tokens)
+    )
+
+
+def _finite_verb(tokens: list[str]) -> bool:
+    """A verb that makes a statement of what comes before it: 'Acme *grabbed* …', 'NL *came*
+    3rd'; not a participle after a preposition or article ('the shipped grain')."""
+    for before, token, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
+        if before in NOT_SUBJECTS or after in PARTICIPLE_AFTER:
+            continue  # 'grain shipped in 2021?' names what it asks about
+        if token in STATING_VERBS:
+            return True
+        if token.endswith("ed") and len(token) > PAST_MIN_LETTERS and english_lemma(token) != token:
+            return True
+    return False
+
+
 def _confirming(text: str, tokens: list[str]) -> str | None:
     """A statement asked as a check: a tag ('…, right?') or a question mark after a sentence
     with a verb but no question word ('so the Netherlands had 123 tonnes?')."""
@@ -735,6 +830,8 @@ def _confirming(text: str, tokens: list[str]) -> str | None:
         return None
     if not AUXILIARIES.isdisjoint(tokens[1:]):
         return "yes_no"
+    if len(tokens) >= CLAIM_MIN_WORDS and REQUEST_WORDS.isdisjoint(tokens) and _finite_verb(tokens):
+        return "yes_no"  # 'so Jo Bloggs met Ana Berg in Zephyra?'
     figures = [i for i, t in enumerate(tokens) if is_number(t) and not is_year(t)]
     if (
         figures

@@ -27,6 +27,15 @@ that differ in them disagree."""
 SUPERLATIVES: Final = ("rank_first", "rank_last")
 CONFIRM_COVERAGE: Final = 0.75
 """How much of a claim the fact must cover before the reply says 'yes' to it."""
+LINKING: Final = frozenset({
+    "equal", "mean", "amount", "make", "repres", "constitut", "compris", "still", "alreadi",
+    "yet", "ever", "realli", "actual", "basic", "even", "current", "inde", "definit", "truli",
+})  # fmt: skip
+"""Stems of verbs that only tie a claim's subject to its figure ('A and B *made up* 72%',
+'= 72%') and of words that only insist ('*still* the leader', '*really*'): no part of what
+the fact must say."""
+SAID_AT_LEAST: Final = 2
+"""Words of a claim the fact's sentence must say before a word of its questions counts."""
 SAME_FIGURE: Final = 0.005
 """Figures this close (relative) are the same figure, written with other rounding."""
 ABOUT: Final = 0.1
@@ -44,6 +53,8 @@ ADDING: Final = frozenset({"only", "just", "merely", "simply"})
 """'Not only …': words after which 'not' adds to a claim instead of denying it."""
 RESTRICTORS: Final = frozenset({"only", "solely", "exclusively", "just", "all"})
 """'Only domestic?': a fact that says more than the claim does not make it true or false."""
+ALL_AFTER: Final = frozenset({"of", "in", "at", "than", "above", "among"})
+"""Words after which 'all' is the whole ('72% of all shipments'), not a restriction."""
 
 
 @dataclass(frozen=True)
@@ -80,8 +91,12 @@ def read_claim(
         for u in query.units
         if u.number is not None
     }
+    named_unit = next(
+        (AMBIGUOUS_UNIT_WORDS.get(u.words, (u.key,)) for u in query.units if u.number is None),
+        (None,),
+    )  # 'the total in short tons was about 400?': the figure is in the unit the claim names
     for value, sense, position in _claimed_figures(tokens):
-        readings = [_figures(fact, unit, convert) for unit in units.get(position + 1, (None,))]
+        readings = [_figures(fact, unit, convert) for unit in units.get(position + 1, named_unit)]
         stated = [figures for figures in readings if figures]
         if stated and not any(_bears_out(figures, value, sense) for figures in stated):
             return Reading("no", fact)
@@ -90,23 +105,43 @@ def read_claim(
         stated_ranks = ordinals_in(word for text in _texts(fact) for word in tokenize(text))
         if stated_ranks and ordinals.isdisjoint(stated_ranks):
             return Reading("no", fact)  # 'the fifth year in a row?' of 'the seventh straight year'
-    if not RESTRICTORS.isdisjoint(tokens):
+    if _restricts(tokens):
         return Reading(None, fact)
     named = all(
         names <= fact.entities.get(kind, frozenset()) for kind, names in query.entities.items()
     )
-    predicate = query.predicate
-    if not named or sum(stem in said for stem in predicate) < CONFIRM_COVERAGE * len(predicate):
+    predicate = tuple(stem for stem in query.predicate if stem not in LINKING)
+    if not named or not _covered(predicate, said, fact.bag):
         return Reading(None, fact)
     said_by_source = [q.text for q in fact.fact.quotes] or [fact.fact.answer]
     fact_negated = any(_negated(tokenize(text)) for text in said_by_source)
     # the source's own sentence: a curated answer's caveat ('… but no date') denies nothing
-    asked = list(tokens)
+    asked = without_tag(list(tokens))  # '…, isnt he?' asks; it denies nothing
     if asked and asked[0] in NEGATED_AUXILIARIES:
         asked = asked[1:]  # 'wasn't the summit in Paris?' asks for a yes: it denies nothing
     if fact_negated != _negated(asked):
         return Reading("no", fact)
     return Reading("yes", fact)
+
+
+def _restricts(tokens: tuple[str, ...]) -> bool:
+    """'Only domestic?', 'all of them?' restrict a claim; 'of all the shipments' does not."""
+    return any(
+        token in RESTRICTORS and not (token == "all" and before in ALL_AFTER)
+        for before, token in zip(("", *tokens), tokens, strict=False)
+    )
+
+
+def _covered(predicate: tuple[str, ...], said: frozenset[str], bag: frozenset[str]) -> bool:
+    """Whether a fact says what a claim says of the things it names: most of the claim's
+    words in the fact's own sentence; one more may be in the questions written for it
+    ('still the leader' of 'remains the leading …') when two others are in the sentence."""
+    needed = CONFIRM_COVERAGE * len(predicate)
+    in_sentence = sum(stem in said for stem in predicate)
+    if in_sentence >= needed:
+        return True
+    in_bag = sum(stem not in said and stem in bag for stem in predicate)
+    return in_sentence >= SAID_AT_LEAST and in_bag == 1 and in_sentence + in_bag >= needed
 
 
 def _negated(tokens: list[str]) -> bool:

@@ -62,7 +62,17 @@ _MONEY = re.compile(
 _PLUS = re.compile(r"(?<=\w)\+(?=\w)|(?<=\w)\s+\+\s+(?=\w)")
 """'A+B', '3 + 4': a plus between two words or figures adds them ('+5%', 'C++', 'Disney+ prices'
 do not)."""
+_RANK_MARK = re.compile(r"(?:#|\bno\.\s?|\bnr\.?\s?)(\d{1,2})(?![\d.%]|\s*(?:percent|of)\b)")
+"""'#1', 'no.1', 'nr 2': a place in a ranking, read as the ordinal it is ('1st'), so
+it is no figure claimed."""
 _NUMBER_THEN_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b)([a-z]+)\b")
+
+
+def _ordinal(match: re.Match[str]) -> str:
+    number = int(match[1])
+    teens = 10 <= number % 100 <= 20
+    suffix = "th" if teens else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f" {number}{suffix} "
 
 
 def strip_invisible(text: str) -> str:
@@ -115,6 +125,8 @@ def _tokens(text: str, limit: int) -> tuple[str, ...]:
     text = _NEGATIVE.sub(" minus ", text)
     text = _DISCORD_MARKUP.sub(" ", text)
     text = _BARE_DECIMAL.sub(r"0.\1", text)
+    if "#" in text or "n" in text:
+        text = _RANK_MARK.sub(_ordinal, text)
     text = _POSSESSIVE.sub("", text)
     text = _ELISION.sub(r"\1 ", text).replace("'", "")
     text = text.replace("%", " percent ").replace("=", " equals ")
