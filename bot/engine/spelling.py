@@ -14,6 +14,17 @@ ORDINARY_WORD_ZIPF = 3.0
 CORRECTION_CACHE = 4096
 
 
+_ORDINARY: dict[str, bool] = {}
+"""Whether each pack word is ordinary English, worked out when the index was built and read
+back from its cache: a question in the packs' own words never loads the word list."""
+
+
+def remember_ordinary(table: dict[str, bool]) -> None:
+    """Take what an earlier process found of the pack words (the same word list, as the cache
+    key says)."""
+    _ORDINARY.update(table)
+
+
 def zipf_frequency(word: str, lang: str) -> float:
     """wordfreq's frequency, imported on first use: most questions need no correction."""
     from wordfreq import zipf_frequency as frequency
@@ -62,6 +73,9 @@ class Speller:
     @staticmethod
     def is_english(word: str) -> bool:
         """An ordinary English word: one the speller never corrects."""
+        remembered = _ORDINARY.get(word)
+        if remembered is not None:
+            return remembered
         return zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF
 
     def __contains__(self, word: str) -> bool:

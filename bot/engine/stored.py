@@ -38,6 +38,7 @@ import numpy as np
 from bot.engine.derive import Input
 from bot.engine.index import FactIndex, IndexedFact, openings
 from bot.engine.phrases import PhraseMap
+from bot.engine.spelling import Speller, remember_ordinary
 from bot.engine.understand import Analyzer
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase, Pack
@@ -307,6 +308,7 @@ def _write_engine(
         "figured_kinds": engine.calculator.figured_kinds,
         "analyzer": engine.analyzer,
         "lemmas": {w: english_lemma(w) for w in engine.analyzer.speller.counts},
+        "ordinary": {w: Speller.is_english(w) for w in engine.analyzer.speller.counts},
         "factors": factors(engine.units),
     }
 
@@ -779,6 +781,7 @@ class Stored:
         """One engine's part of the folder: the packs together (`pack` None), or one pack's
         own reading, whose facts start at `offset` among those of the packs together."""
         remember_lemmas(state["lemmas"])
+        remember_ordinary(state["ordinary"])
         remember_factors(state["factors"])
         count = len(state["ids"])
         records = Records(folder / f"{prefix}index", count)
