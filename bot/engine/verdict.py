@@ -3,8 +3,10 @@ and the reply should say whether the source bears it out before it shows the fac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final, Literal
 
 from bot.engine.index import IndexedFact
@@ -51,6 +53,11 @@ ALTERNATIVES: Final = frozenset({"or", "either", "versus", "vs"})
 """An either-or question is answered with the fact, not with yes or no."""
 ADDING: Final = frozenset({"only", "just", "merely", "simply"})
 """'Not only …': words after which 'not' adds to a claim instead of denying it."""
+OWNED: Final = frozenset({
+    "office", "spokesman", "spokeswoman", "spokesperson", "ministry", "department", "aide",
+    "aides", "team", "statement", "government", "party",
+})  # fmt: skip
+"""What a claim may give as someone's ('A's office'), which the fact may give as another's."""
 RESTRICTORS: Final = frozenset({"only", "solely", "exclusively", "just", "all"})
 """'Only domestic?': a fact that says more than the claim does not make it true or false."""
 ALL_AFTER: Final = frozenset({"of", "in", "at", "than", "above", "among"})
@@ -107,6 +114,8 @@ def read_claim(
             return Reading("no", fact)  # 'the fifth year in a row?' of 'the seventh straight year'
     if _restricts(tokens):
         return Reading(None, fact)
+    if _other_owner(tokens, query.entities.get("person", frozenset()), _texts(fact)):
+        return Reading("no", fact)  # "from A's office?" of "B's office said …"
     named = all(
         names <= fact.entities.get(kind, frozenset()) for kind, names in query.entities.items()
     )
@@ -122,6 +131,23 @@ def read_claim(
     if fact_negated != _negated(asked):
         return Reading("no", fact)
     return Reading("yes", fact)
+
+
+def _other_owner(tokens: tuple[str, ...], people: frozenset[str], texts: list[str]) -> bool:
+    """Whether the claim gives a person's office or spokesman ('A's office said …') where the
+    fact gives another person's."""
+    for before, noun in pairwise(tokens):
+        if noun not in OWNED or not any(before in name.split() for name in people):
+            continue
+        claimed = next(name for name in people if before in name.split())
+        owners = {
+            owner.casefold()
+            for text in texts
+            for owner in re.findall(rf"(\w+)['’]s {noun}\b", text, flags=re.IGNORECASE)
+        }
+        if owners and not owners & set(claimed.split()):
+            return True
+    return False
 
 
 def _restricts(tokens: tuple[str, ...]) -> bool:

@@ -1,6 +1,7 @@
 """A claim put to the bot in any shape gets its yes or no: a statement with a question mark
 and no auxiliary, a tag without its apostrophe, a question word inside the claim, a rank
-written '#1' or 'no.1', 'more than any other', a unit named apart from its figure."""
+written '#1' or 'no.1', 'more than any other', a unit named apart from its figure; and a
+claim that gives the words to the wrong person's office is answered no."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ def engine() -> Engine:
             "72%",
         ),
         ("Europe is still the leading producer of ecstasy?", "yes", "ecstasy"),
+        ("did Noem's office say the meeting would underscore close cooperation?", "no", "De Wever"),
+        (
+            "so the statement about close cooperation came from De Wever's office?",
+            "yes",
+            "De Wever",
+        ),
     ],
 )
 def test_a_claim_of_any_shape_is_answered_yes_or_no(
