@@ -89,6 +89,11 @@ STATING_VERBS = frozenset({
 })  # fmt: skip
 """Verbs that state without an auxiliary, in forms that are no nouns (past tenses mostly)."""
 PAST_MIN_LETTERS = 4
+SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "i"})
+PLURAL_MIN = 3
+PRESENT_AFTER = frozenset({"from", "to", "with", "about", "that", "the", "a", "an", "up", "out"})
+"""Words after a verb in the present ('the figures *come from* …'): after a plural noun, a
+word in its dictionary form then one of these states something."""
 NOT_SUBJECTS = frozenset(
     {"the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "with", "from"}
 )
@@ -815,6 +820,14 @@ def _finite_verb(tokens: list[str]) -> bool:
             continue  # 'grain shipped in 2021?' names what it asks about
         if token in STATING_VERBS:
             return True
+        if (
+            (before in SUBJECT_PRONOUNS or (before.endswith("s") and len(before) > PLURAL_MIN))
+            and after in PRESENT_AFTER
+            and token.isalpha()
+            and english_lemma(token) == token
+        ):
+            return True  # 'the figures come from …', 'they meet in …'
+
         if token.endswith("ed") and len(token) > PAST_MIN_LETTERS and english_lemma(token) != token:
             return True
     return False

@@ -23,6 +23,7 @@ def engine() -> Engine:
     [
         ("so Noem met De Wever in Antwerp?", "yes", "Antwerp"),
         ("so Noem met De Wever in Ghent?", "no", "Antwerp"),
+        ("the drug figures come from the EU drugs agency's 2025 report?", "yes", "2025"),
         ("the Netherlands finished 3rd among the countries named?", "yes", "59"),
         ("De Wever is the prime minister of Belgium, isnt he", "yes", "De Wever"),
         ("did Belgium seize more than twice what the Netherlands did?", "yes", "123"),
