@@ -41,7 +41,7 @@ SAID_AT_LEAST: Final = 2
 SAME_FIGURE: Final = 0.005
 """Figures this close (relative) are the same figure, written with other rounding."""
 ABOUT: Final = 0.1
-"""'About 120 tonnes' is borne out by a figure within a tenth of it."""
+"""'About 120 tonnes' is borne out by a figure within a tenth of it at most."""
 COMPARATORS: Final = {
     "over": ("over", "above", "more than", "at least", "upwards of", "exceeding", "beyond"),
     "under": ("under", "below", "less than", "fewer than", "at most", "up to"),
@@ -273,8 +273,22 @@ def _bears_out(stated: list[float], value: float, sense: str) -> bool:
         return any(s > value for s in stated)
     if sense == "under":
         return any(s < value for s in stated)
-    tolerance = ABOUT if sense == "about" else SAME_FIGURE
+    tolerance = _looseness(value) if sense == "about" else SAME_FIGURE
     return any(abs(s - value) <= tolerance * max(abs(s), 1.0) for s in stated)
+
+
+def _looseness(value: float) -> float:
+    """How far off 'about N' may be: within one unit of N's last non-zero digit ('about 120'
+    is 110 to 130, 'about 132' is 131 to 133, 'about 125' 120 to 130, 'about 270,000' is
+    260,000 to 280,000), never more than a tenth."""
+    if value <= 0 or not value.is_integer():
+        return ABOUT
+    unit, rest = 1, int(value)
+    while rest % 10 == 0:
+        unit, rest = unit * 10, rest // 10
+    if rest % 10 == 5:
+        unit *= 5  # 'about 125' is rounded to fives
+    return max(SAME_FIGURE, min(ABOUT, unit / value))
 
 
 def _superlative(query: Query) -> bool:

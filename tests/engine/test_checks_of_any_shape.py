@@ -1,7 +1,8 @@
 """A claim put to the bot in any shape gets its yes or no: a statement with a question mark
 and no auxiliary, a tag without its apostrophe, a question word inside the claim, a rank
 written '#1' or 'no.1', 'more than any other', a unit named apart from its figure; and a
-claim that gives the words to the wrong person's office is answered no."""
+claim that gives the words to the wrong person's office is answered no; 'about 132' is
+borne out only near 132, 'about 120' within ten."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ def engine() -> Engine:
             "72%",
         ),
         ("Europe is still the leading producer of ecstasy?", "yes", "ecstasy"),
+        ("wasn't Belgium's haul like 132 metric tons?", "no", "123"),
+        ("Belgium seized about 125 tonnes?", "yes", "123"),
         ("did Noem's office say the meeting would underscore close cooperation?", "no", "De Wever"),
         (
             "so the statement about close cooperation came from De Wever's office?",
