@@ -861,7 +861,7 @@ class Engine:
         said = frozenset(
             stem
             for text in (fact.answer, *(q.text for q in fact.quotes))
-            for stem in self.analyzer.read(text).content
+            for stem in self._said_beyond_names(text)
         )
         reading = read_claim(
             query,
@@ -876,6 +876,18 @@ class Engine:
             shown = Candidate(reading.fact, best.score, best.coverage, best.similarity)
             offers = ()
         return Found(shown, offers, reading.verdict)
+
+    def _said_beyond_names(self, text: str) -> set[str]:
+        """What a text says beyond the names it gives: 'director of rail' is not borne out by
+        'Acme Director Jo Bloggs' through the 'Rail' of 'Kestland Rail'."""
+        read = self.analyzer.read(text)
+        in_names = {
+            stem
+            for names in read.entities.values()
+            for name in names
+            for stem in self.analyzer.content_of(tuple(name.split()))
+        }
+        return set(read.content) - in_names
 
     def _suggest_without_entities(self, query: Query) -> tuple[Suggestion, ...]:
         """Nearest topics for a question about something unknown: drop what it named, rank again."""
