@@ -861,7 +861,7 @@ class Engine:
         said = frozenset(
             stem
             for text in (fact.answer, *(q.text for q in fact.quotes))
-            for stem in self._said_beyond_names(text)
+            for stem in self._said_beyond_names(text, query)
         )
         reading = read_claim(
             query,
@@ -877,17 +877,19 @@ class Engine:
             offers = ()
         return Found(shown, offers, reading.verdict)
 
-    def _said_beyond_names(self, text: str) -> set[str]:
+    def _said_beyond_names(self, text: str, query: Query) -> set[str]:
         """What a text says beyond the names it gives: 'director of rail' is not borne out by
-        'Acme Director Jo Bloggs' through the 'Rail' of 'Kestland Rail'."""
+        'Acme Director Jo Bloggs' through the 'Rail' of 'Kestland Rail'; a name the claim
+        says in words of its own ('the Zephyra rail board' of 'Zephyra Rail Board') still is."""
         read = self.analyzer.read(text)
-        in_names = {
-            stem
-            for names in read.entities.values()
-            for name in names
-            for stem in self.analyzer.content_of(tuple(name.split()))
-        }
-        return set(read.content) - in_names
+        claimed = set(query.predicate)  # the claim's words outside the names it gives
+        in_names: set[str] = set()
+        for names in read.entities.values():
+            for name in names:
+                stems = set(self.analyzer.content_of(tuple(name.split())))
+                if len(stems & claimed) < min(2, len(stems)):
+                    in_names |= stems
+        return (set(read.content) - in_names) | set(read.predicate)  # 'the drug figures'
 
     def _suggest_without_entities(self, query: Query) -> tuple[Suggestion, ...]:
         """Nearest topics for a question about something unknown: drop what it named, rank again."""
