@@ -889,7 +889,7 @@ class Engine:
                 stems = set(self.analyzer.content_of(tuple(name.split())))
                 if len(stems & claimed) < min(2, len(stems)):
                     in_names |= stems
-        return (set(read.content) - in_names) | set(read.predicate)  # 'the drug figures'
+        return (set(read.content) - in_names) | set(read.predicate)  # 'the rail figures'
 
     def _suggest_without_entities(self, query: Query) -> tuple[Suggestion, ...]:
         """Nearest topics for a question about something unknown: drop what it named, rank again."""
