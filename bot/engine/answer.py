@@ -12,7 +12,7 @@ AnswerKind = Literal["fact", "derived", "conversion", "decline", "smalltalk", "e
 class Frozen(BaseModel):
     """Answers are shared across front ends and tasks; nobody may change one after the fact."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class Citation(Frozen):

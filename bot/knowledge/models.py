@@ -22,7 +22,7 @@ PLACE_KINDS: frozenset[str] = frozenset({"country", "region", "place"})
 class Strict(BaseModel):
     """Refuses unknown keys, so a misspelt field in a fact file is an error, not silence."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Source(Strict):

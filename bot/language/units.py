@@ -50,7 +50,7 @@ def registry() -> pint.UnitRegistry:
 class UnitWords(BaseModel):
     """How a unit is written and typed: the registry name is the key, these are for people."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: str
     plural: str

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, computed_field
 class _Frozen(BaseModel):
     """Shared config: immutable, and unknown fields are a bug rather than silently kept."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class QuestionRecord(_Frozen):
