@@ -98,6 +98,12 @@ SINGLE_VALUED = frozenset({"place", "year"})
 """Kinds an event has one of: naming another one contradicts the fact that states it."""
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
+STAND_IN_KINDS = frozenset({"country", "region", "place", "person", "organisation", "year"})
+"""Kinds of name that fill a slot of a fact (who, where, when, by whom), so one the packs lack
+can stand in for the fact's own in a false claim."""
+ONE_STANDS_FOR = frozenset({"person", "organisation"})
+"""A person or body the packs lack stands in for the fact's only unnamed one: of a fact naming
+two ministers beside five countries, 'Canada sent Jo Bloggs' contradicts neither."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 YEAR_NOUN = "year"
@@ -438,7 +444,12 @@ class Engine:
             )
             if token == "top" and 1 < count <= 10:
                 positions = list(range(count))  # 'the top two together'
-        named = self.calculator.subjects(query)
+        covered = self.index.covered
+        named = [
+            name
+            for name in self.calculator.subjects(query)
+            if name in covered.get(self.calculator.kind_of[name], frozenset())
+        ]  # 'Italy topped the table?' of a pack without Italy ranks nothing against Italy
         if not positions or len(named) >= 2 or len(positions) + len(named) < 2:
             return query
         ranked = self.calculator.ranked(query)
@@ -905,8 +916,10 @@ class Engine:
         report or the 2025 one?' (the other alternative is known). Answered with that fact —
         'no' for a yes/no check — while a claim about something the packs do not cover at
         all, or a comparison that needs the missing thing's figure, is still declined."""
-        if query.cues & COMPARING_CUES:
-            return None
+        ranks = [at for cue, at in RANK_POSITIONS.items() if cue in query.cues]
+        claimed = query.qtype == "yes_no" and bool(query.units or query.numbers)
+        if query.cues & COMPARING_CUES and not ranks and not claimed:
+            return None  # 'did Italy export more than Spain?' needs Italy's own figure
         kind_of = {name: kind for kind, found in query.entities.items() for name in found}
         kinds = {kind_of[name] for name in missing}
         either_or = not ALTERNATIVES.isdisjoint(without_tag(list(query.raw_tokens)))
@@ -915,7 +928,8 @@ class Engine:
         unique_slot = kinds <= SINGLE_VALUED or bool(query.cues & SUPERLATIVE_CUES)
         offered = {kind for kind, found in query.entities.items() if len(found) >= 2}
         other_known = either_or and len(missing) < len(query.named) and kinds <= offered
-        if not other_known and not (query.qtype == "yes_no" and unique_slot):
+        checked = query.qtype == "yes_no" and not either_or
+        if not other_known and not checked:
             return None  # 'the most tin: France or Peru?': tin is no alternative
         entities = {kind: found - set(missing) for kind, found in query.entities.items()}
         asks = SLOT_QUESTIONS.get(frozenset(kinds), query.qtype) if not either_or else query.qtype
@@ -924,15 +938,67 @@ class Engine:
             entities={k: v for k, v in entities.items() if v},
             qtype=asks,
             content=tuple(s for s in query.content if s not in unsaid),
+            roles=tuple(pair for pair in query.roles if pair[0] not in missing),
         )
+        note = said("note.correction", names=names)
+        if checked and ranks and kinds <= self.calculator.figured_kinds:
+            placed = self._at_rank(relaxed, ranks)  # 'Portugal came second, right?'
+            return None if placed is None else (relaxed, Found(placed, (), "no", note))
         ranked = rank(relaxed, self.index)
-        if not ranked or ranked[0].score < ANSWER_AT_ALL:
-            return None
+        stand_in = checked and not unique_slot and not other_known
+        if not ranked or ranked[0].score < (ANSWER_CLEARLY if stand_in else ANSWER_AT_ALL):
+            pinned = self._pinned(query, relaxed, kinds) if claimed else None
+            if pinned is None:
+                return None
+            ranked = [pinned]  # 'A, B and Mexico made up 72%?': the one fact giving 72% of A, B
         best = ranked[0]
         if not all(best.fact.entities.get(kind) for kind in kinds):
             return None
+        if checked and not self._states_figures(query, best.fact.fact):
+            return None  # 'Germany sold 40 tonnes, right?': a figure the packs do not give
+        if stand_in and not self._stood_in(query, best.fact, kinds):
+            return None
         verdict: Verdict | None = None if either_or else "no"
-        return relaxed, Found(best, (), verdict, said("note.correction", names=names))
+        return relaxed, Found(best, (), verdict, note)
+
+    def _pinned(self, query: Query, relaxed: Query, kinds: set[str]) -> Candidate | None:
+        """The one fact that states a claim's figures of what else it names, with a name of
+        each kind the claim names one the packs lack ('A, B and Mexico made up 72%?')."""
+        found = [
+            fact
+            for fact in self.index.facts
+            if all(fact.entities.get(kind) for kind in kinds)
+            and all(
+                names <= fact.entities.get(k, frozenset()) for k, names in relaxed.entities.items()
+            )
+            and self._states_figures(query, fact.fact)
+        ]
+        return Candidate(found[0], ANSWER_CLEARLY, 1.0, 1.0) if len(found) == 1 else None
+
+    def _at_rank(self, query: Query, ranks: list[int]) -> Candidate | None:
+        """The fact of the place at the rank a claim gives ('came second'), the last one named
+        when it gives two ('after Belgium, second was …')."""
+        ranked = self.calculator.ranked(query)
+        at = ranks[-1]
+        if not ranked or at >= len(ranked):
+            return None
+        placed = ranked[at].fact
+        if not self._states_figures(query, placed.fact):
+            return None  # 'Germany came third with 40 tonnes?': a figure the packs do not give
+        return Candidate(placed, ANSWER_AT_ALL, 1.0, 1.0)
+
+    def _stood_in(self, query: Query, fact: IndexedFact, kinds: set[str]) -> bool:
+        """'Jo Bloggs hosted the talks, right?': a name the packs lack stands in for one of the
+        fact's own of its kind that the claim leaves unnamed; what a fact is about (the goods,
+        the substance) stands in only beside a figure the fact states."""
+        named = set(query.named)
+        for kind in kinds:
+            if kind not in STAND_IN_KINDS and not query.units and not query.numbers:
+                return False
+            unnamed = fact.entities.get(kind, frozenset()) - named
+            if not unnamed or (kind in ONE_STANDS_FOR and len(unnamed) > 1):
+                return False
+        return True
 
     def _conversion(self, query: Query) -> Decision | None:
         sources = [u for u in query.units if u.number is not None]

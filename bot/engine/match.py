@@ -84,8 +84,10 @@ def conflicts(
         PAST_MARK in fact.bag
         and PAST_MARK not in query.content
         and not NOW.isdisjoint(query.raw_tokens)
+        and query.qtype != "yes_no"
     ):
         return True  # 'who is the mayor now?' is not answered by who the mayor used to be
+        # ('is she the mayor now?' is: no, a former one)
     if query.roles and not _binds_roles(query, fact):
         return True
     if query.answer_kind:

@@ -16,6 +16,7 @@ from bot.engine.phrases import PhraseMap, Span, Term
 from bot.engine.spelling import Speller
 from bot.knowledge.models import PLACE_KINDS, Lexicon
 from bot.language.amounts import read_amounts
+from bot.language.change import MOVED
 from bot.language.codes import expand_country_codes
 from bot.language.foreign import Reader, word_lists
 from bot.language.lemmas import english_lemma
@@ -107,6 +108,10 @@ CLAIMANT_REACH = 5
 """How far into a message a claim's verb may stand: 'this guy on reddit says …'."""
 CLAIM_AUXILIARIES = frozenset({"is", "was", "keeps", "kept", "has", "had", "just"})
 CLAIM_MIN_WORDS = 3
+SPEAKER_WORDS = frozenset({"i", "im", "ive", "id", "we", "my", "our", "me", "us", "lets"})
+"""A statement that opens with its speaker is talk about them, not a claim to check."""
+SENTENCE_INSIDE = re.compile(r"[.!?;:]\s")
+"""A statement of several sentences is chatter around something else, not one claim."""
 PURPOSE_REACH = 4
 """How far after 'for' the purpose may be named ('for the Washington office')."""
 PURPOSE_TAIL = 2
@@ -464,6 +469,8 @@ class Analyzer:
         before = tokens[at - 1]
         if before in ASKING_WORDS or (before in self.stopwords and before not in COMPARED_AS):
             return False
+        if re.search(rf"(?:[.!?;]\s+|\s[—–-]\s*){tokens[at]}\b", text, re.IGNORECASE):
+            return False  # 'A went to B. which other places did she go to?' asks anew
         if len(tokens) - at <= RELATIVE_MIN_AFTER:
             return False  # 'acme shipped what?': the question, at the end
         rest = tokens[at + 2 :]
@@ -816,10 +823,12 @@ def _finite_verb(tokens: list[str]) -> bool:
     """A verb that makes a statement of what comes before it: 'Acme *grabbed* …', 'NL *came*
     3rd'; not a participle after a preposition or article ('the shipped grain')."""
     for before, token, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
+        if before not in NOT_SUBJECTS and token in MOVED:
+            return True  # 'exports increased in 2023?': a figure's movement is stated
         if before in NOT_SUBJECTS or after in PARTICIPLE_AFTER:
             continue  # 'grain shipped in 2021?' names what it asks about
-        if token in STATING_VERBS:
-            return True
+        if token in STATING_VERBS or (token == "used" and after == "to"):
+            return True  # 'Jo Bloggs used to be mayor?'
         if (
             (before in SUBJECT_PRONOUNS or (before.endswith("s") and len(before) > PLURAL_MIN))
             and after in PRESENT_AFTER
@@ -839,8 +848,10 @@ def _confirming(text: str, tokens: list[str]) -> str | None:
     folded = " ".join(tokens)
     if CONFIRMING_TAG.search(" " + folded):
         return "yes_no"
-    if not text.rstrip().endswith("?") or not QUESTION_WORDS.isdisjoint(tokens):
+    if not QUESTION_WORDS.isdisjoint(tokens):
         return None
+    if not text.rstrip().endswith("?"):
+        return _stated_claim(text, tokens)
     if not AUXILIARIES.isdisjoint(tokens[1:]):
         return "yes_no"
     if len(tokens) >= CLAIM_MIN_WORDS and REQUEST_WORDS.isdisjoint(tokens) and _finite_verb(tokens):
@@ -854,6 +865,16 @@ def _confirming(text: str, tokens: list[str]) -> str | None:
     ):
         return "yes_no"  # 'so acme shipped 54 tonnes?': a figure put as a claim
     return None
+
+
+def _stated_claim(text: str, tokens: list[str]) -> str | None:
+    """A statement put to the bot is a claim to check: 'the Netherlands shipped 118 tonnes in
+    2023' is answered yes or no, while talk about oneself ('I read the piece') is no claim."""
+    if len(tokens) <= CLAIM_MIN_WORDS or tokens[0] in SPEAKER_WORDS:
+        return None
+    if SENTENCE_INSIDE.search(text.rstrip(" .!")) or not REQUEST_WORDS.isdisjoint(tokens):
+        return None
+    return "yes_no" if _finite_verb(tokens) else None
 
 
 def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:

@@ -4,15 +4,17 @@ and the reply should say whether the source bears it out before it shows the fac
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final, Literal
 
+from bot.engine.focus import CLAUSE_BREAK
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import NEGATED_AUXILIARIES, Query, without_tag
 from bot.language.amounts import fraction_of
+from bot.language.change import FORMER, OF_POST, ONCE, POSTS, STILL, direction, moving_word
 from bot.language.numbers import WORD_NUMBERS, figures_in, ordinals_in
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import AMBIGUOUS_UNIT_WORDS
@@ -26,6 +28,8 @@ NEGATIONS: Final = frozenset(
 )
 """Words that turn a statement round ('repaid without any rise in tax'); a claim and a fact
 that differ in them disagree."""
+PRESENT_AUXILIARIES: Final = frozenset({"is", "are", "isnt", "arent", "does", "doesnt"})
+"""A claim opened by one of these says how things are now."""
 SUPERLATIVES: Final = ("rank_first", "rank_last")
 CONFIRM_COVERAGE: Final = 0.75
 """How much of a claim the fact must cover before the reply says 'yes' to it."""
@@ -61,6 +65,20 @@ OWNED: Final = frozenset({
 RESTRICTORS: Final = frozenset({"only", "solely", "exclusively", "just", "all"})
 """'Only domestic?': a fact that says more than the claim does not make it true or false."""
 ALL_AFTER: Final = frozenset({"of", "in", "at", "than", "above", "among"})
+WHOSE_POST: Final = frozenset({"person", "country", "region", "place"})
+"""Kinds of name that say whose post it is ('the U.S. secretary'); a body's name ('Trade
+and Industry') may be part of the title itself."""
+POST_REACH: Final = 3
+"""How many words before a post word (or after its 'of') can say which post it is."""
+SHORT_WORD: Final = 3
+"""Words this short ('the', 'us', 'uk') say no post: articles, pronouns, country codes."""
+STEM: Final = 5
+"""Letters two words must share at the start to be one word ('securities', 'security')."""
+CLAIM_FILLER: Final = frozenset({
+    "this", "that", "they", "their", "there", "these", "those", "just", "also", "really",
+    "actually", "basically", "wait", "okay", "isnt", "wasnt", "right", "countrys", "nations",
+})  # fmt: skip
+"""Words near a post word in chat that say nothing of which post it is."""
 """Words after which 'all' is the whole ('72% of all shipments'), not a restriction."""
 
 
@@ -112,22 +130,38 @@ def read_claim(
         stated_ranks = ordinals_in(word for text in _texts(fact) for word in tokenize(text))
         if stated_ranks and ordinals.isdisjoint(stated_ranks):
             return Reading("no", fact)  # 'the fifth year in a row?' of 'the seventh straight year'
-    if _restricts(tokens):
+    asked = _asked(query)
+    moved = direction(asked)
+    if moved is not None and not _negated(asked):
+        ways = {direction(tokenize(text)) for text in _texts(fact)} - {None}
+        if not ways:
+            return Reading(None, fact)  # 'did it go down?' of a fact that says no change
+        if moved not in ways:
+            return Reading("no", fact)  # 'went down?' of 'a record'
+    held_once = _held_once(fact)
+    if held_once and held_once in asked and _claims_held_now(asked):
+        return Reading("no", fact)  # 'still mayor?' of 'a former mayor'
+    if _restricts(tuple(asked)):
         return Reading(None, fact)
     if _other_owner(tokens, query.entities.get("person", frozenset()), _texts(fact)):
         return Reading("no", fact)  # "from A's office?" of "B's office said …"
+    if _other_post(query, asked, fact):
+        return Reading("no", fact)  # 'A is the foreign minister?' of 'Prime Minister A'
     named = all(
         names <= fact.entities.get(kind, frozenset()) for kind, names in query.entities.items()
     )
-    predicate = tuple(stem for stem in query.predicate if stem not in LINKING)
+    predicate = tuple(
+        stem
+        for stem in query.predicate
+        if stem not in LINKING
+        and not (moved and moving_word(stem))
+        and not (held_once and _of_time(stem))
+    )
     if not named or not _covered(predicate, said, fact.bag):
         return Reading(None, fact)
     said_by_source = [q.text for q in fact.fact.quotes] or [fact.fact.answer]
     fact_negated = any(_negated(tokenize(text)) for text in said_by_source)
     # the source's own sentence: a curated answer's caveat ('… but no date') denies nothing
-    asked = without_tag(list(tokens))  # '…, isnt he?' asks; it denies nothing
-    if asked and asked[0] in NEGATED_AUXILIARIES:
-        asked = asked[1:]  # 'wasn't the summit in Paris?' asks for a yes: it denies nothing
     if fact_negated != _negated(asked):
         return Reading("no", fact)
     return Reading("yes", fact)
@@ -150,6 +184,71 @@ def _other_owner(tokens: tuple[str, ...], people: frozenset[str], texts: list[st
     return False
 
 
+def _other_post(query: Query, asked: list[str], fact: IndexedFact) -> bool:
+    """Whether the claim gives a named person a post ('A is the foreign secretary') that the
+    fact, giving that person's title ('Home Secretary A'), does not: a word saying which post
+    ('foreign') that the title lacks. Places and names in the claim say whose post, not which."""
+    people = query.entities.get("person", frozenset())
+    if not people or POSTS.isdisjoint(asked):
+        return False
+    named = _words_of(query.entities)
+    claimed = _post_words(asked, named)
+    if not claimed:
+        return False
+    places = _words_of(fact.entities)
+    for text in _texts(fact):
+        words = tokenize(text)
+        for person in people:
+            title = [t for t in _title_before(words, person.split()) if t not in places]
+            if title:
+                return not all(any(t.startswith(w[:STEM]) for t in title) for w in claimed)
+    return False
+
+
+def _words_of(entities: Mapping[str, frozenset[str]]) -> set[str]:
+    """The words of the people and places named, which say whose post it is, not which."""
+    return {
+        word
+        for kind, names in entities.items()
+        if kind in WHOSE_POST
+        for name in names
+        for word in name.split()
+    }
+
+
+def _post_words(asked: list[str], named: set[str]) -> list[str]:
+    """The words of a claim that say which post it gives: before a post word ('foreign
+    minister') and after it through 'of' ('secretary of state'), less names and places."""
+    found: list[str] = []
+    for i, token in enumerate(asked):
+        if token not in POSTS:
+            continue
+        before = asked[max(0, i - POST_REACH) : i]
+        after = asked[i + 2 : i + 2 + POST_REACH] if asked[i + 1 : i + 2] == ["of"] else []
+        found += [
+            w
+            for w in (*before, *after)
+            if len(w) > SHORT_WORD
+            and w.isalpha()
+            and w not in named
+            and w not in POSTS
+            and w not in OF_POST | FORMER | STILL | ONCE
+            and w not in CLAIM_FILLER
+        ]
+    return found
+
+
+def _title_before(words: list[str], name: list[str]) -> list[str]:
+    """The title the text writes before a person's name ('Trade and Industry Secretary Jo
+    Bloggs'), when a post word is among the words just before it."""
+    for i in range(len(words) - len(name) + 1):
+        if words[i : i + len(name)] == name or (words[i : i + 1] == name[-1:] and i > 0):
+            before = words[max(0, i - POST_REACH - 1) : i]
+            if not POSTS.isdisjoint(before):
+                return before
+    return []
+
+
 def _restricts(tokens: tuple[str, ...]) -> bool:
     """'Only domestic?', 'all of them?' restrict a claim; 'of all the shipments' does not."""
     return any(
@@ -168,6 +267,42 @@ def _covered(predicate: tuple[str, ...], said: frozenset[str], bag: frozenset[st
         return True
     in_bag = sum(stem not in said and stem in bag for stem in predicate)
     return in_sentence >= SAID_AT_LEAST and in_bag == 1 and in_sentence + in_bag >= needed
+
+
+def _asked(query: Query) -> list[str]:
+    """The claim's words without what only asks: a tag ('…, isnt he?') and a negated
+    auxiliary that opens the question ('wasn't the summit in Paris?', 'lol — wasn't it …?'),
+    which asks for a yes and denies nothing."""
+    asked = without_tag(list(query.raw_tokens))
+    openings = {words[0] for part in CLAUSE_BREAK.split(query.text) if (words := tokenize(part))}
+    for i, token in enumerate(asked):
+        if token in NEGATED_AUXILIARIES:
+            return asked[i + 1 :] if i == 0 or token in openings else asked  # chatter before
+    return asked
+
+
+def _held_once(fact: IndexedFact) -> str | None:
+    """The post a fact says someone held once ('a former mayor' → 'mayor'), if it says one."""
+    for text in _texts(fact):
+        words = tokenize(text)
+        for word, post in pairwise(words):
+            if word in FORMER:
+                return post
+    return None
+
+
+def _claims_held_now(asked: list[str]) -> bool:
+    """Whether a claim says a post is held now: 'still', 'currently', or asked in the
+    present ('is she the mayor?') with no word of the past ('used to', 'before')."""
+    words = set(asked)
+    if not words.isdisjoint(ONCE | FORMER):
+        return False
+    return not words.isdisjoint(STILL) or (bool(asked) and asked[0] in PRESENT_AUXILIARIES)
+
+
+def _of_time(stem: str) -> bool:
+    """A word that only says when a post was held ('used to', 'before', 'still')."""
+    return any(word.startswith(stem) for word in ONCE | FORMER | STILL | {"use"})
 
 
 def _negated(tokens: list[str]) -> bool:

@@ -32,6 +32,14 @@ LEAD: Final = 1.5
 """…and a sign of that language when it is this much more common there than in English."""
 TYPO_MIN_LENGTH: Final = 5
 """Shorter words of another language have too many neighbours to guess a typo of."""
+COMPARATIVES: Final = frozenset({
+    "more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "greater",
+})  # fmt: skip
+"""English comparatives: after one, a language's 'than' word ('que', 'als') is read as 'than'."""
+TAG: Final = ("right",)
+"""What a language's question tag ('…, ¿verdad?', '…, oder?') is read as: the English tag."""
+INDEFINITE: Final = ("a",)
+"""The article a language writes like 'one' ('een', 'un'), read as 'a': 'een record' is no count."""
 FOREIGN_ZIPF_CEILING: Final = 7.9
 """No word of the seven languages' small lists is more common than this ('de' in Spanish,
 7.81; a test checks it): a word this much less common in English can never be a sign."""
@@ -47,6 +55,18 @@ class Language:
     """Every single word the lists give for this language, for telling it apart."""
     singles: tuple[str, ...] = ()
     """The one-word keys, for reading a word by its dictionary form or through a typo."""
+    openers: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    """Words that open a yes/no question ('Heeft …?', 'Est-ce que …?') → an English
+    auxiliary, so the question is still read as a check once the rest is in English."""
+    tags: frozenset[tuple[str, ...]] = frozenset()
+    """Tags that end a check ('…, ¿verdad?', '…, stimmt's?'), read as the English tag."""
+    than: frozenset[str] = frozenset()
+    """Words for "than" that mean something else too ("que", "als"): "than" after a comparative."""
+    indefinite: frozenset[str] = frozenset()
+    """The indefinite articles that are also the word for 'one' ('een', 'ein', 'un')."""
+    alternatives: frozenset[str] = frozenset()
+    """The words for 'or', read so inside a message ('Londres ou Washington'); French 'ou' at
+    either end is 'où', where."""
 
 
 class Reader:
@@ -157,10 +177,29 @@ class Reader:
         never translated word by word ('Pays-Bas' is the Netherlands, not 'the countries').
         A word the lists lack is read by its dictionary form, then as a typo of a listed word,
         unless `known` says the packs use it as typed."""
-        phrases = self.languages[code].phrases
+        language = self.languages[code]
+        phrases = language.phrases
         out: list[str] = []
         i = 0
+        tokens, tagged = _without_tag(tokens, language.tags)
+        for length in range(min(LONGEST_PHRASE, len(tokens)), 0, -1):
+            if (opening := language.openers.get(tuple(tokens[:length]))) is not None:
+                out += opening
+                i = length
+                break
         while i < len(tokens):
+            if tokens[i] in language.indefinite:
+                out += INDEFINITE
+                i += 1
+                continue
+            if tokens[i] in language.alternatives and 0 < i < len(tokens) - 1:
+                out.append("or")
+                i += 1
+                continue
+            if tokens[i] in language.than and _compared(out):
+                out.append("than")
+                i += 1
+                continue
             named = name_at(tokens, i) if name_at else 0
             if named:
                 out += tokens[i : i + named]
@@ -171,6 +210,12 @@ class Reader:
                     continue  # the phrase would swallow the start of a name
                 english = phrases.get(tuple(tokens[i : i + length]))
                 if english is not None:
+                    if (
+                        english[-1:] == ("than",)
+                        and tokens[i + length - 1] not in language.than
+                        and not self._figure_at(tokens, i + length, code)
+                    ):
+                        english = english[:-1]  # 'plus de riz': more rice, not 'more than'
                     out += english
                     i += length
                     break
@@ -180,7 +225,14 @@ class Reader:
                 english = None if keep else self._unlisted(token, code)
                 out += [token] if english is None else english
                 i += 1
-        return out
+        return out + list(TAG) if tagged else out
+
+    def _figure_at(self, tokens: list[str], at: int, code: str) -> bool:
+        """Whether a figure (in digits or in the language's words) stands at this position."""
+        if at >= len(tokens):
+            return False
+        english = self.languages[code].phrases.get((tokens[at],), ())
+        return any(t[:1].isdigit() for t in (tokens[at], *english))
 
     def _unlisted(self, token: str, code: str) -> tuple[str, ...] | None:
         """The English of a word in no list: by its dictionary form, or as a one-letter slip
@@ -200,6 +252,20 @@ class Reader:
             score_cutoff=1 if len(token) < 9 else 2,
         )
         return language.phrases[near[0],] if near is not None else None
+
+
+def _without_tag(tokens: list[str], tags: frozenset[tuple[str, ...]]) -> tuple[list[str], bool]:
+    """The tokens without the tag that ends them, and whether there was one."""
+    for length in range(min(LONGEST_PHRASE, len(tokens) - 1), 0, -1):
+        if tuple(tokens[-length:]) in tags:
+            return tokens[:-length], True
+    return tokens, False
+
+
+def _compared(out: list[str]) -> bool:
+    """Whether the English so far holds a comparative still waiting for its 'than'."""
+    at = max((i for i, t in enumerate(out) if t in COMPARATIVES), default=-1)
+    return at >= 0 and "than" not in out[at:]
 
 
 def _at_most_signs(
@@ -224,7 +290,16 @@ def _language(code: str, table: dict[str, Any]) -> Language:
     phrases.pop((), None)
     words = frozenset(word for key in phrases for word in key)
     singles = tuple(sorted(key[0] for key in phrases if len(key) == 1))
-    return Language(code, phrases, words, singles)
+    openers = {
+        key: tuple(tokenize(str(english)))
+        for phrase, english in (table.get("checks") or {}).items()
+        if (key := tuple(tokenize(str(phrase))))
+    }
+    tags = frozenset(key for tag in table.get("tags", []) if (key := tuple(tokenize(str(tag)))))
+    than = frozenset(t for word in table.get("than", []) for t in tokenize(str(word)))
+    indefinite = frozenset(t for word in table.get("indefinite", []) for t in tokenize(str(word)))
+    alternatives = frozenset(t for word in table.get("or", []) for t in tokenize(str(word)))
+    return Language(code, phrases, words, singles, openers, tags, than, indefinite, alternatives)
 
 
 @cache
