@@ -54,16 +54,21 @@ def clauses(text: str, question_words: frozenset[str], openers: frozenset[str]) 
 
 def readings(text: str, question_words: frozenset[str], openers: frozenset[str]) -> list[str]:
     """Other ways to read a chat message than whole: each question clause alone, then with
-    the sentence before it (which may name what 'it' is)."""
+    the sentence before it (which may name what 'it' is), last with a sentence before it that
+    reads as a question too ('… which was brutal, and one was A and B combined, how …')."""
     found = clauses(text, question_words, openers)
     out: list[str] = []
+    after_questions: list[str] = []
     for i, clause in enumerate(found):
         if not clause.asks:
             continue
         out.append(clause.text)
         if i > 0 and not found[i - 1].asks:
             out.append(f"{found[i - 1].text} {clause.text}")
-    return out
+        elif i > 0:
+            last = found[i - 1].text.rsplit(", ", 1)[-1]  # its last part, not its own question
+            after_questions.append(f"{last} {clause.text}")
+    return out + after_questions  # 'one round was A and B combined, how much did they …'
 
 
 SENTENCE_END: Final = re.compile(r"(?<=[^\W\d_]{2}[.!])\s+|(?<=\d[.!])\s+(?=[A-Z])")

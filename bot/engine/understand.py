@@ -162,7 +162,8 @@ CONFIRMING_TAG = re.compile(
     r"am i right|is that so|ya|yh|ye|aye|huh|amirite|yes or no|or what|"
     r"(?:isnt|wasnt|didnt|doesnt|dont|hasnt|havent|hadnt|arent|werent|wont|cant) "
     r"(?:it|he|she|they|we|there|that|this)|"
-    r"true or false)\W*$"
+    r"true or false|or (?:is (?:that|it|this) )?(?:cap|fake|false|nah|made up)|no cap|"
+    r"(?:is )?(?:this|that|it) (?:real|legit|cap|true)|fr fr|for real)\W*$"
 )
 """A statement turned into a check by a tag at its end: 'Spain led, right?'."""
 TAGGED_MIN_WORDS = 2
@@ -471,6 +472,8 @@ class Analyzer:
             return False
         if re.search(rf"(?:[.!?;]\s+|\s[—–-]\s*){tokens[at]}\b", text, re.IGNORECASE):
             return False  # 'A went to B. which other places did she go to?' asks anew
+        if any(re.search(rf"[.!?;]\s+{word}\b", text, re.IGNORECASE) for word in QUESTION_WORDS):
+            return False  # 'I'll believe it when I see it. what did B export?' asks after
         if len(tokens) - at <= RELATIVE_MIN_AFTER:
             return False  # 'acme shipped what?': the question, at the end
         rest = tokens[at + 2 :]

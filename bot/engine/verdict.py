@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Final, Literal
 
 from bot.engine.focus import CLAUSE_BREAK
+from bot.engine.followup_words import WEEKDAYS
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import NEGATED_AUXILIARIES, Query, without_tag
@@ -125,11 +126,22 @@ def read_claim(
         stated = [figures for figures in readings if figures]
         if stated and not any(_bears_out(figures, value, sense) for figures in stated):
             return Reading("no", fact)
+    fraction = fraction_of(tokens)
+    percents = [value for value, unit in fact.fact.amounts() if unit == PERCENT]
+    if fraction is not None and percents:
+        part, start, _ = fraction
+        if share_verdict(percents[0], 100 * part, _sense(tokens, start)) == "no":
+            return Reading("no", fact)  # 'half of the total?' of '72%'
     ordinals = ordinals_in(tokens)
     if ordinals:
         stated_ranks = ordinals_in(word for text in _texts(fact) for word in tokenize(text))
         if stated_ranks and ordinals.isdisjoint(stated_ranks):
             return Reading("no", fact)  # 'the fifth year in a row?' of 'the seventh straight year'
+    claimed_days = WEEKDAYS.intersection(tokens)
+    if claimed_days:
+        stated_days = WEEKDAYS.intersection(w for text in _texts(fact) for w in tokenize(text))
+        if stated_days and claimed_days.isdisjoint(stated_days):
+            return Reading("no", fact)  # 'on Wednesday?' of 'on Tuesday'
     asked = _asked(query)
     moved = direction(asked)
     if moved is not None and not _negated(asked):
@@ -322,11 +334,20 @@ def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
     """Each figure the claim states, how it is meant (exactly, over, under or about), and
     where it stands (a unit may follow it)."""
     out = []
+    shares = "percent" in tokens
     for i, token in enumerate(tokens):
         if not is_number(token) or is_year(token):
             continue
+        if shares and _whole_of_a_share(tokens, i):
+            continue  # '72% of the 419': the whole the share is of, not a figure claimed for it
         out.append((float(token), _sense(tokens, i), i))
     return out
+
+
+def _whole_of_a_share(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the figure at `at` is what a percent before it is of ('72% of the 419')."""
+    before = tokens[max(0, at - SHARE_REACH) : at]
+    return "of" in before and "percent" in before
 
 
 def states_loosely(tokens: tuple[str, ...]) -> bool:
@@ -335,6 +356,10 @@ def states_loosely(tokens: tuple[str, ...]) -> bool:
     return any(f" {word} " in joined for words in COMPARATORS.values() for word in words)
 
 
+PERCENT: Final = "percent"
+SHARE_REACH: Final = 5
+"""How far before a figure a percent and its 'of' may stand for the figure to be the whole
+('72% of the total of 419')."""
 SHARE_ROUNDING: Final = 0.5
 """'Did A take 29%?' of 29.4 %: a share claimed exactly is borne out within half a point."""
 
