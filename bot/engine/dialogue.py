@@ -119,7 +119,9 @@ class Dialogue:
             return self._ask_one(engine, scratch, piece)
 
         try:
-            combined = several.ask_each(text, pieces, ask, engine.wording)
+            combined = several.ask_each(
+                text, pieces, ask, engine.wording, lambda: self.answer(engine, text)
+            )
         finally:
             self.store.forget(scratch)
         return combined if combined is not None else self.answer(engine, text)

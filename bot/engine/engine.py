@@ -996,9 +996,28 @@ class Engine:
             if kind not in STAND_IN_KINDS and not query.units and not query.numbers:
                 return False
             unnamed = fact.entities.get(kind, frozenset()) - named
-            if not unnamed or (kind in ONE_STANDS_FOR and len(unnamed) > 1):
+            if not unnamed:
+                return False
+            if kind in ONE_STANDS_FOR and len(unnamed) > 1 and not self._doer(query, fact, unnamed):
                 return False
         return True
+
+    def _doer(self, query: Query, fact: IndexedFact, names: frozenset[str]) -> str | None:
+        """The one of these names the fact writes right before the claim's verb ('Jo Bloggs
+        hosted the talks' for 'the talks were hosted by Ann Other?'): whose place the name
+        the packs lack takes."""
+        verbs = set(query.predicate)
+        found = set()
+        for text in (fact.fact.answer, *(q.text for q in fact.fact.quotes)):
+            words = tokenize(text)
+            for name in names:
+                last = name.split()[-1]
+                if any(
+                    word == last and self.analyzer.stem(after) in verbs
+                    for word, after in pairwise(words)
+                ):
+                    found.add(name)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _conversion(self, query: Query) -> Decision | None:
         sources = [u for u in query.units if u.number is not None]

@@ -5,7 +5,7 @@ and given back as one Answer that says each, and what the knowledge base does no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Final, TypeVar
 
@@ -97,13 +97,18 @@ def _words(piece: str) -> list[str]:
 
 def ask_each(
     text: str,
-    pieces: Iterable[str],
+    pieces: Sequence[str],
     ask: Callable[[str], Answer],
     wording: Wording = ENGLISH_WORDING,
+    whole: Callable[[], Answer] | None = None,
 ) -> Answer | None:
     """Answer each part with `ask` (in order, so later parts may lean on earlier ones) and
     join them; None when fewer than two parts were answered, to read the message whole. A
-    part pointing back to one the knowledge base could not answer is not answered either."""
+    part pointing back to one the knowledge base could not answer is not answered either.
+    When a part is not answered, or the last points back ('… so how much is that
+    together?') and was not worked out on its own, the message read `whole` is taken instead
+    if it works out a figure from the facts the parts used: '1000 in 27 years??? so how many
+    a year?' asks one thing."""
     answered: list[Answer] = []
     missed: list[tuple[str, Answer]] = []
     for piece in pieces:
@@ -120,6 +125,13 @@ def ask_each(
             missed.append((piece, answer))
     if not answered or (len(answered) < 2 and not missed):
         return None
+    last_points_back = not POINTING_BACK.isdisjoint(tokenize(pieces[-1]))
+    worked_out = bool(answered) and answered[-1].kind == "derived"
+    if whole is not None and (missed or (last_points_back and not worked_out)):
+        alone = whole()
+        used = {fact for answer in answered for fact in answer.fact_ids}
+        if alone.answered and alone.kind == "derived" and used <= set(alone.fact_ids):
+            return alone
     return joined(text, answered, missed, wording)
 
 

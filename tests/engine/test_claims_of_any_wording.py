@@ -86,6 +86,9 @@ def test_the_article_that_is_also_one_is_no_count(engine: Engine) -> None:
         ("the figures come from an Interpol report, don't they?", "Drugs Agency"),
         ("the Seoul protesters were angry about Chinese workers being detained?", "South Korea"),
         ("the workers detained in the Georgia raid were Vietnamese, right?", "South Korea"),
+        ("the talks in London were hosted by Boris Johnson, right?", "Mahmood"),
+        ("Rishi Sunak hosted the Five Eyes ministers in London, didn't he?", "Mahmood"),
+        ("the London talks were hosted by Priti Patel, weren't they?", "Mahmood"),
     ],
 )
 def test_a_false_claim_naming_what_the_pack_lacks_is_answered_no_with_the_fact(

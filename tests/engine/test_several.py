@@ -103,3 +103,22 @@ def test_a_part_pointing_back_to_an_answered_one_is_answered(engine: Engine) -> 
     shown = render_markdown(answer)
     assert "118" in shown
     assert answer.verdict == "yes" or "Yes" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("message", "figure"),
+    [
+        ("1000 new drugs in 27 yrs??? thats like how many per year, someone do the math", "37.04"),
+        ("belgium 123 and spain 118??? so how much is that together", "241"),
+        ("spain 118 and the netherlands 59?? so what's that combined", "177"),
+        ("belgium seized 123 tonnes?? how much is that a month", "10.25"),
+    ],
+)
+def test_a_figure_restated_then_worked_on_is_one_question(
+    engine: Engine, message: str, figure: str
+) -> None:
+    """'N in 27 years??? so how many a year?': the second sentence asks about the first, so
+    the message read whole, which works the figure out, is the answer."""
+    answer = Dialogue().ask_alone(engine, message)
+    assert answer.answered, answer.headline
+    assert figure in f"{answer.headline}\n{answer.body}"
