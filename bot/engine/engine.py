@@ -49,6 +49,7 @@ from bot.engine.understand import (
     Analyzer,
     Query,
     UnitMention,
+    without_source_demand,
     without_tag,
 )
 from bot.engine.verdict import (
@@ -299,7 +300,7 @@ class Engine:
 
     def _ask(self, text: str, correct: bool) -> Answer:
         query = self.analyzer.analyse(text, correct=correct)
-        query, decision = self._decide_message(text, query, correct)
+        query, decision = self._decide_message(without_source_demand(text), query, correct)
         return self._compose(query, decision)
 
     def _compose(self, query: Query, decision: Decision) -> Answer:

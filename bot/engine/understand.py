@@ -45,6 +45,13 @@ REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "d
 """Words that open a request for information as a question word would ('tell me who …')."""
 ADDRESSED = re.compile(r"(?<![\w@])@[\w.]+")
 """'@jules says …': the user a message names or answers is whom it talks to, not what it asks."""
+SOURCE_DEMANDED = re.compile(
+    r"(?:(?<=[.!?,;:])|(?<=\s[-–—]))\s*(?:sources?|src|sauce|citations?|citation needed|proof|"
+    r"link|receipts)\s*(?:pls|please|plz)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""'…419 tonnes in one year. source?': a demand for the source closing a claim asks nothing
+more than the claim does; every answer cites its source."""
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➡️?|⟶)\s*")
 """'10 miles → km?': an arrow asks for one thing in terms of another."""
 YEAR_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "of", "for"})
@@ -449,7 +456,8 @@ class Analyzer:
         closing question mark, whether it is asked as a check: a message, its core without
         the '?' and the core's words in lower case are read once, not three times."""
         spelt = expand_country_codes(text, self.taken_codes)
-        raw = tuple(tokenize(ARROW.sub(" to ", as_alternatives(ADDRESSED.sub(" ", spelt)))))
+        asked = without_source_demand(ADDRESSED.sub(" ", spelt))
+        raw = tuple(tokenize(ARROW.sub(" to ", as_alternatives(asked))))
         reading = self._uncorrected.get(raw) if not correct else None
         if reading is None:
             reading = self._worded(raw, correct)
@@ -790,6 +798,12 @@ def _as_question(tokens: list[str]) -> list[str]:
     if rest[0] in QUESTION_WORDS:
         return rest
     return ["what", "is", *rest]
+
+
+def without_source_demand(text: str) -> str:
+    """The message without a closing 'source?' ('… in one year. source?'), unless that is
+    all it says."""
+    return SOURCE_DEMANDED.sub("", text) or text
 
 
 def without_tag(tokens: list[str]) -> list[str]:

@@ -57,6 +57,8 @@ COMPARATORS: Final = {
 ALTERNATIVES: Final = frozenset({"or", "either", "versus", "vs"})
 """An either-or question is answered with the fact, not with yes or no."""
 ADDING: Final = frozenset({"only", "just", "merely", "simply"})
+EXCLAIMED: Final = frozenset({"way", "wayyy", "cap", "doubt", "kidding", "joke"})
+"""'No way …', 'no cap', 'no doubt': after these 'no' exclaims or insists, it denies nothing."""
 """'Not only …': words after which 'not' adds to a claim instead of denying it."""
 OWNED: Final = frozenset({
     "office", "spokesman", "spokeswoman", "spokesperson", "ministry", "department", "aide",
@@ -320,7 +322,9 @@ def _of_time(stem: str) -> bool:
 def _negated(tokens: list[str]) -> bool:
     """A statement that denies: 'not', 'never' … but not 'not only X but Y', which adds."""
     return any(
-        token in NEGATIONS and not (token == "not" and following in ADDING)
+        token in NEGATIONS
+        and not (token == "not" and following in ADDING)
+        and not (token == "no" and following in EXCLAIMED)
         for token, following in zip(tokens, [*tokens[1:], ""], strict=True)
     )
 

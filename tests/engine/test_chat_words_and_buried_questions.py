@@ -139,3 +139,34 @@ def test_a_question_in_the_middle_of_a_message_is_read_with_what_comes_just_befo
     answer = engine.ask(message)
     assert answer.answered, answer.headline
     assert figure in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "figure"),
+    [
+        ("no way europe seized 419 TONS of cocaine in one year. source?", "yes", "419"),
+        ("belgium seized 200 tonnes, source?", "no", "123"),
+        ("spain seized 118 tonnes — proof?", "yes", "118"),
+        ("how much did belgium seize? source pls", None, "123"),
+        ("no way spain seized 118 tonnes?", "yes", "118"),
+        ("no cap the netherlands seized 59 tonnes", "yes", "59"),
+    ],
+)
+def test_a_demand_for_the_source_or_an_exclamation_asks_nothing_else(
+    engine: Engine, message: str, verdict: str | None, figure: str
+) -> None:
+    """'… source?' closing a claim asks for what every answer gives; 'no way' and 'no cap'
+    exclaim, they deny nothing."""
+    answer = engine.ask(message)
+    assert answer.answered, answer.headline
+    assert answer.verdict == verdict, answer.headline
+    assert figure in answer.headline
+
+
+@pytest.mark.parametrize("message", ["source?", "what's the source?"])
+def test_asking_only_for_the_source_is_answered_with_who_reported_it(
+    engine: Engine, message: str
+) -> None:
+    answer = engine.ask(message)
+    assert answer.answered
+    assert "Associated Press" in answer.headline
