@@ -97,7 +97,11 @@ class Dialogue:
         pieces = several.parts(text)
         if len(pieces) > 1:
             combined = several.ask_each(
-                text, pieces, lambda p: self._ask_one(engine, key, p), engine.wording
+                text,
+                pieces,
+                lambda p: self._ask_one(engine, key, p),
+                engine.wording,
+                lambda: self.answer(engine, text),
             )
             if combined is not None:
                 return combined

@@ -99,12 +99,6 @@ SINGLE_VALUED = frozenset({"place", "year"})
 """Kinds an event has one of: naming another one contradicts the fact that states it."""
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
-STAND_IN_KINDS = frozenset({"country", "region", "place", "person", "organisation", "year"})
-"""Kinds of name that fill a slot of a fact (who, where, when, by whom), so one the packs lack
-can stand in for the fact's own in a false claim."""
-ONE_STANDS_FOR = frozenset({"person", "organisation"})
-"""A person or body the packs lack stands in for the fact's only unnamed one: of a fact naming
-two ministers beside five countries, 'Canada sent Jo Bloggs' contradicts neither."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 YEAR_NOUN = "year"
@@ -977,30 +971,41 @@ class Engine:
         return Candidate(found[0], ANSWER_CLEARLY, 1.0, 1.0) if len(found) == 1 else None
 
     def _at_rank(self, query: Query, ranks: list[int]) -> Candidate | None:
-        """The fact of the place at the rank a claim gives ('came second'), the last one named
-        when it gives two ('after Belgium, second was …')."""
+        """The fact of the place at the one rank a claim gives ('came second'), of the measure
+        the claim is about: 'the second-biggest port?' ranks no exports, and a claim giving
+        two ranks ('first, ahead of second-placed Spain') says no one place's."""
         ranked = self.calculator.ranked(query)
-        at = ranks[-1]
-        if not ranked or at >= len(ranked):
+        if len(ranks) != 1 or not ranked or ranks[0] >= len(ranked):
             return None
-        placed = ranked[at].fact
+        measured = {item.fact.fact.id for item in ranked}
+        best = rank(query, self.index)
+        if best and best[0].fact.fact.id not in measured and best[0].score >= ANSWER_AT_ALL:
+            return None  # the claim is about another fact than the ranked measure's
+        placed = ranked[ranks[0]].fact
         if not self._states_figures(query, placed.fact):
             return None  # 'Germany came third with 40 tonnes?': a figure the packs do not give
         return Candidate(placed, ANSWER_AT_ALL, 1.0, 1.0)
 
     def _stood_in(self, query: Query, fact: IndexedFact, kinds: set[str]) -> bool:
-        """'Jo Bloggs hosted the talks, right?': a name the packs lack stands in for one of the
-        fact's own of its kind that the claim leaves unnamed; what a fact is about (the goods,
-        the substance) stands in only beside a figure the fact states."""
+        """'Ireland shipped 59 tonnes, right?': a name the packs lack stands in for one of the
+        fact's own of its kind that the claim leaves unnamed, only where something pins the
+        claim to that fact — a figure it states, the one body it names ('an Interpol
+        report?' of the Agency's), the person it writes right before the claim's verb ('hosted
+        by Ann Other?' of 'Jo Bloggs hosted'). 'Jo visited Germany?' of a fact on where she
+        went, or 'Jo welcomed Ann Other?' of a fact on unnamed ministers, is no contradiction."""
         named = set(query.named)
+        pinned = bool(query.units or query.numbers)
         for kind in kinds:
-            if kind not in STAND_IN_KINDS and not query.units and not query.numbers:
-                return False
             unnamed = fact.entities.get(kind, frozenset()) - named
             if not unnamed:
                 return False
-            if kind in ONE_STANDS_FOR and len(unnamed) > 1 and not self._doer(query, fact, unnamed):
-                return False
+            if pinned:
+                continue
+            if kind == "organisation" and len(unnamed) == 1:
+                continue
+            if kind == "person" and self._doer(query, fact, unnamed):
+                continue
+            return False
         return True
 
     def _doer(self, query: Query, fact: IndexedFact, names: frozenset[str]) -> str | None:

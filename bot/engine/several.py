@@ -126,7 +126,7 @@ def ask_each(
     if not answered or (len(answered) < 2 and not missed):
         return None
     last_points_back = not POINTING_BACK.isdisjoint(tokenize(pieces[-1]))
-    worked_out = bool(answered) and answered[-1].kind == "derived"
+    worked_out = answered[-1].kind == "derived"
     if whole is not None and (missed or (last_points_back and not worked_out)):
         alone = whole()
         used = {fact for answer in answered for fact in answer.fact_ids}

@@ -115,8 +115,11 @@ CLAIMANT_REACH = 5
 """How far into a message a claim's verb may stand: 'this guy on reddit says …'."""
 CLAIM_AUXILIARIES = frozenset({"is", "was", "keeps", "kept", "has", "had", "just"})
 CLAIM_MIN_WORDS = 3
+"""Words a statement needs to be read as a claim ('Spain led Europe')."""
 SPEAKER_WORDS = frozenset({"i", "im", "ive", "id", "we", "my", "our", "me", "us", "lets"})
 """A statement that opens with its speaker is talk about them, not a claim to check."""
+SUPPOSING = frozenset({"if", "suppose", "supposing", "imagine", "say", "assuming"})
+"""A statement that opens by supposing claims nothing of what is."""
 SENTENCE_INSIDE = re.compile(r"[.!?;:]\s")
 """A statement of several sentences is chatter around something else, not one claim."""
 PURPOSE_REACH = 4
@@ -887,10 +890,14 @@ def _confirming(text: str, tokens: list[str]) -> str | None:
 def _stated_claim(text: str, tokens: list[str]) -> str | None:
     """A statement put to the bot is a claim to check: 'the Netherlands shipped 118 tonnes in
     2023' is answered yes or no, while talk about oneself ('I read the piece') is no claim."""
-    if len(tokens) <= CLAIM_MIN_WORDS or tokens[0] in SPEAKER_WORDS:
-        return None
+    if len(tokens) < CLAIM_MIN_WORDS or tokens[0] in SPEAKER_WORDS | SUPPOSING:
+        return None  # 'if Spain had sold 200 tonnes it would have led' supposes
     if SENTENCE_INSIDE.search(text.rstrip(" .!")) or not REQUEST_WORDS.isdisjoint(tokens):
         return None
+    if "and" in tokens:
+        at = tokens.index("and")
+        if _finite_verb(tokens[:at]) and _finite_verb(tokens[at + 1 :]):
+            return None  # 'A sold 118 tonnes and B sold 59': two statements, no one claim
     return "yes_no" if _finite_verb(tokens) else None
 
 

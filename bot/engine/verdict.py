@@ -15,12 +15,13 @@ from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import NEGATED_AUXILIARIES, Query, without_tag
 from bot.language.amounts import fraction_of
-from bot.language.change import FORMER, OF_POST, ONCE, POSTS, STILL, direction, moving_word
+from bot.language.change import FORMER, ONCE, PORTFOLIOS, POSTS, STILL, direction, moving_word
 from bot.language.numbers import WORD_NUMBERS, figures_in, ordinals_in
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import AMBIGUOUS_UNIT_WORDS
 
 Verdict = Literal["yes", "no"]
+PERCENT: Final = "percent"
 Converter = Callable[[float, str, str], float | None]
 """An amount from one unit into another, or None where the two cannot be compared."""
 
@@ -30,6 +31,8 @@ NEGATIONS: Final = frozenset(
 """Words that turn a statement round ('repaid without any rise in tax'); a claim and a fact
 that differ in them disagree."""
 PRESENT_AUXILIARIES: Final = frozenset({"is", "are", "isnt", "arent", "does", "doesnt"})
+PAST_TENSE: Final = frozenset({"was", "were", "wasnt", "werent", "had", "did"})
+"""A claim with one of these says how things were, whatever auxiliary opens it."""
 """A claim opened by one of these says how things are now."""
 SUPERLATIVES: Final = ("rank_first", "rank_last")
 CONFIRM_COVERAGE: Final = 0.75
@@ -57,9 +60,9 @@ COMPARATORS: Final = {
 ALTERNATIVES: Final = frozenset({"or", "either", "versus", "vs"})
 """An either-or question is answered with the fact, not with yes or no."""
 ADDING: Final = frozenset({"only", "just", "merely", "simply"})
+"""'Not only …': words after which 'not' adds to a claim instead of denying it."""
 EXCLAIMED: Final = frozenset({"way", "wayyy", "cap", "doubt", "kidding", "joke"})
 """'No way …', 'no cap', 'no doubt': after these 'no' exclaims or insists, it denies nothing."""
-"""'Not only …': words after which 'not' adds to a claim instead of denying it."""
 OWNED: Final = frozenset({
     "office", "spokesman", "spokeswoman", "spokesperson", "ministry", "department", "aide",
     "aides", "team", "statement", "government", "party",
@@ -68,21 +71,14 @@ OWNED: Final = frozenset({
 RESTRICTORS: Final = frozenset({"only", "solely", "exclusively", "just", "all"})
 """'Only domestic?': a fact that says more than the claim does not make it true or false."""
 ALL_AFTER: Final = frozenset({"of", "in", "at", "than", "above", "among"})
+"""Words after which 'all' is the whole ('72% of all shipments'), not a restriction."""
 WHOSE_POST: Final = frozenset({"person", "country", "region", "place"})
 """Kinds of name that say whose post it is ('the U.S. secretary'); a body's name ('Trade
 and Industry') may be part of the title itself."""
 POST_REACH: Final = 3
 """How many words before a post word (or after its 'of') can say which post it is."""
-SHORT_WORD: Final = 3
-"""Words this short ('the', 'us', 'uk') say no post: articles, pronouns, country codes."""
 STEM: Final = 5
 """Letters two words must share at the start to be one word ('securities', 'security')."""
-CLAIM_FILLER: Final = frozenset({
-    "this", "that", "they", "their", "there", "these", "those", "just", "also", "really",
-    "actually", "basically", "wait", "okay", "isnt", "wasnt", "right", "countrys", "nations",
-})  # fmt: skip
-"""Words near a post word in chat that say nothing of which post it is."""
-"""Words after which 'all' is the whole ('72% of all shipments'), not a restriction."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +128,8 @@ def read_claim(
     percents = [value for value, unit in fact.fact.amounts() if unit == PERCENT]
     if fraction is not None and percents:
         part, start, _ = fraction
-        if share_verdict(percents[0], 100 * part, _sense(tokens, start)) == "no":
+        sense = _sense(tokens, start)
+        if all(share_verdict(p, 100 * part, sense) == "no" for p in percents):
             return Reading("no", fact)  # 'half of the total?' of '72%'
     ordinals = ordinals_in(tokens)
     if ordinals:
@@ -201,7 +198,8 @@ def _other_owner(tokens: tuple[str, ...], people: frozenset[str], texts: list[st
 def _other_post(query: Query, asked: list[str], fact: IndexedFact) -> bool:
     """Whether the claim gives a named person a post ('A is the foreign secretary') that the
     fact, giving that person's title ('Home Secretary A'), does not: a word saying which post
-    ('foreign') that the title lacks. Places and names in the claim say whose post, not which."""
+    ('foreign') that the title lacks; or, giving no title of theirs, gives it to another
+    ('is A the home secretary?' of 'Home Secretary B … welcoming A')."""
     people = query.entities.get("person", frozenset())
     if not people or POSTS.isdisjoint(asked):
         return False
@@ -209,14 +207,28 @@ def _other_post(query: Query, asked: list[str], fact: IndexedFact) -> bool:
     claimed = _post_words(asked, named)
     if not claimed:
         return False
+    titles = _titles(fact, people)
+    if titles:
+        return not any(all(_in_title(w, t) for w in claimed) for t in titles)
+    others = _titles(fact, fact.entities.get("person", frozenset()) - people)
+    return any(all(_in_title(w, t) for w in claimed) for t in others)  # another's post
+
+
+def _titles(fact: IndexedFact, people: frozenset[str]) -> list[list[str]]:
+    """The titles the fact writes before these people's names, without the places in them."""
     places = _words_of(fact.entities)
-    for text in _texts(fact):
-        words = tokenize(text)
-        for person in people:
-            title = [t for t in _title_before(words, person.split()) if t not in places]
-            if title:
-                return not all(any(t.startswith(w[:STEM]) for t in title) for w in claimed)
-    return False
+    return [
+        [t for t in title if t not in places]
+        for text in _texts(fact)
+        for person in people
+        if (title := _title_before(tokenize(text), person.split()))
+    ]
+
+
+def _in_title(word: str, title: list[str]) -> bool:
+    """Whether a title says this word of a post: the same word, or a long one's form
+    ('securities' of 'security'); 'art' is not 'arts'."""
+    return any(t == word or (len(word) >= STEM and t.startswith(word[:STEM])) for t in title)
 
 
 def _words_of(entities: Mapping[str, frozenset[str]]) -> set[str]:
@@ -231,24 +243,15 @@ def _words_of(entities: Mapping[str, frozenset[str]]) -> set[str]:
 
 
 def _post_words(asked: list[str], named: set[str]) -> list[str]:
-    """The words of a claim that say which post it gives: before a post word ('foreign
-    minister') and after it through 'of' ('secretary of state'), less names and places."""
+    """The words of a claim that say which post it gives: a portfolio before a post word
+    ('foreign minister') or after it through 'of' ('secretary of state'), less names."""
     found: list[str] = []
     for i, token in enumerate(asked):
         if token not in POSTS:
             continue
         before = asked[max(0, i - POST_REACH) : i]
         after = asked[i + 2 : i + 2 + POST_REACH] if asked[i + 1 : i + 2] == ["of"] else []
-        found += [
-            w
-            for w in (*before, *after)
-            if len(w) > SHORT_WORD
-            and w.isalpha()
-            and w not in named
-            and w not in POSTS
-            and w not in OF_POST | FORMER | STILL | ONCE
-            and w not in CLAIM_FILLER
-        ]
+        found += [w for w in (*before, *after) if w in PORTFOLIOS and w not in named]
     return found
 
 
@@ -307,10 +310,10 @@ def _held_once(fact: IndexedFact) -> str | None:
 
 def _claims_held_now(asked: list[str]) -> bool:
     """Whether a claim says a post is held now: 'still', 'currently', or asked in the
-    present ('is she the mayor?') with no word of the past ('used to', 'before')."""
+    present ('is she the mayor?') with no word of the past ('used to', 'before', 'was')."""
     words = set(asked)
-    if not words.isdisjoint(ONCE | FORMER):
-        return False
+    if not words.isdisjoint(ONCE | FORMER | PAST_TENSE):
+        return False  # 'is it true he was mayor?' asks of then, not of now
     return not words.isdisjoint(STILL) or (bool(asked) and asked[0] in PRESENT_AUXILIARIES)
 
 
@@ -338,7 +341,7 @@ def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
     """Each figure the claim states, how it is meant (exactly, over, under or about), and
     where it stands (a unit may follow it)."""
     out = []
-    shares = "percent" in tokens
+    shares = PERCENT in tokens
     for i, token in enumerate(tokens):
         if not is_number(token) or is_year(token):
             continue
@@ -351,7 +354,7 @@ def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
 def _whole_of_a_share(tokens: tuple[str, ...], at: int) -> bool:
     """Whether the figure at `at` is what a percent before it is of ('72% of the 419')."""
     before = tokens[max(0, at - SHARE_REACH) : at]
-    return "of" in before and "percent" in before
+    return "of" in before and PERCENT in before
 
 
 def states_loosely(tokens: tuple[str, ...]) -> bool:
@@ -360,7 +363,6 @@ def states_loosely(tokens: tuple[str, ...]) -> bool:
     return any(f" {word} " in joined for words in COMPARATORS.values() for word in words)
 
 
-PERCENT: Final = "percent"
 SHARE_REACH: Final = 5
 """How far before a figure a percent and its 'of' may stand for the figure to be the whole
 ('72% of the total of 419')."""

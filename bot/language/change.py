@@ -45,10 +45,15 @@ POSTS: Final = frozenset({
     "senator", "spokesman", "spokeswoman", "spokesperson", "attorney", "general",
 })  # fmt: skip
 """Words that name a post ('the foreign *minister*'): what stands before one says which post."""
-OF_POST: Final = frozenset({
-    "newly", "appointed", "acting", "interim", "new", "then", "longtime", "sitting", "elected",
+PORTFOLIOS: Final = frozenset({
+    "foreign", "home", "security", "state", "interior", "justice", "defence",
+    "defense", "finance", "treasury", "health", "education", "trade", "industry", "labor",
+    "environment", "transport", "energy", "agriculture", "culture", "housing", "immigration",
+    "prime", "deputy", "vice", "attorney", "general", "chief", "economy", "economic", "digital",
+    "science", "work", "pensions", "communities", "development", "police", "army", "navy",
 })  # fmt: skip
-"""Words before a post that say when or how it was taken, not which post it is."""
+"""Words that say which post a post word names ('*foreign* minister', 'secretary of *state*');
+a nationality, a party or how the post was taken ('British', 'Labour', 'newly') do not."""
 
 
 def direction(tokens: list[str]) -> Direction | None:

@@ -192,7 +192,7 @@ class Reader:
                 out += INDEFINITE
                 i += 1
                 continue
-            if tokens[i] in language.alternatives and 0 < i < len(tokens) - 1:
+            if tokens[i] in language.alternatives and _between_alternatives(tokens, i, name_at):
                 out.append("or")
                 i += 1
                 continue
@@ -260,6 +260,23 @@ def _without_tag(tokens: list[str], tags: frozenset[tuple[str, ...]]) -> tuple[l
         if tuple(tokens[-length:]) in tags:
             return tokens[:-length], True
     return tokens, False
+
+
+def _between_alternatives(
+    tokens: list[str], at: int, name_at: Callable[[list[str], int], int] | None
+) -> bool:
+    """Whether the word for 'or' at `at` joins two alternatives: a name on either side
+    ('Londres ou Washington') or the same word opening both ('à Londres ou à Washington').
+    French 'ou' also stands for 'où' written without its accent, Dutch 'of' and Polish 'czy'
+    for 'whether' ('tu sais ou Jo …', 'powiedz mi, czy …'): those join nothing."""
+    if not 0 < at < len(tokens) - 1:
+        return False
+    if at >= 2 and tokens[at + 1] == tokens[at - 2]:
+        return True
+    if name_at is None:
+        return False
+    before = any(name_at(tokens, j) == at - j for j in range(max(0, at - LONGEST_PHRASE), at))
+    return before and name_at(tokens, at + 1) > 0
 
 
 def _compared(out: list[str]) -> bool:

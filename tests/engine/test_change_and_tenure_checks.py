@@ -11,6 +11,7 @@ import pytest
 from bot.engine.engine import Engine
 from bot.language.change import direction
 from bot.language.text import tokenize
+from tests.engine.claims import verdict_of
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +37,7 @@ def engine() -> Engine:
 def test_a_claim_of_which_way_a_figure_went_is_read_against_the_source(
     engine: Engine, claim: str, verdict: str
 ) -> None:
-    answer = engine.ask(claim)
-    assert answer.answered
-    assert answer.verdict == verdict, answer.headline
+    assert verdict_of(engine, claim) == verdict
 
 
 @pytest.mark.parametrize(
@@ -59,9 +58,7 @@ def test_a_claim_of_which_way_a_figure_went_is_read_against_the_source(
 def test_a_post_held_once_is_not_borne_out_as_held_now(
     engine: Engine, claim: str, verdict: str
 ) -> None:
-    answer = engine.ask(claim)
-    assert answer.answered
-    assert answer.verdict == verdict, answer.headline
+    assert verdict_of(engine, claim) == verdict
 
 
 @pytest.mark.parametrize(

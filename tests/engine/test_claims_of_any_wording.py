@@ -10,17 +10,12 @@ from pathlib import Path
 import pytest
 
 from bot.engine.engine import Engine
+from tests.engine.claims import verdict_of
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
-
-
-def verdict_of(engine: Engine, claim: str) -> str | None:
-    answer = engine.ask(claim)
-    assert answer.answered, answer.headline
-    return answer.verdict
 
 
 @pytest.mark.parametrize(
@@ -84,8 +79,6 @@ def test_the_article_that_is_also_one_is_no_count(engine: Engine) -> None:
         ("the busiest port for drugs in Europe is Hamburg, isn't it?", "Antwerp"),
         ("Rotterdam is Europe's busiest port for drugs, right?", "Antwerp"),
         ("the figures come from an Interpol report, don't they?", "Drugs Agency"),
-        ("the Seoul protesters were angry about Chinese workers being detained?", "South Korea"),
-        ("the workers detained in the Georgia raid were Vietnamese, right?", "South Korea"),
         ("the talks in London were hosted by Boris Johnson, right?", "Mahmood"),
         ("Rishi Sunak hosted the Five Eyes ministers in London, didn't he?", "Mahmood"),
         ("the London talks were hosted by Priti Patel, weren't they?", "Mahmood"),
@@ -179,3 +172,49 @@ def test_a_statement_put_to_the_bot_is_checked_as_a_claim(
 def test_talk_and_fragments_are_no_claims(engine: Engine, message: str) -> None:
     """Talk about oneself, a request, a fragment or several sentences: answered, not judged."""
     assert engine.ask(message).verdict is None
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Noem visited Germany, right?",
+        "De Wever has traveled to Italy, right?",
+        "Mahmood welcomed Tony Burke to the talks, right?",
+        "Noem met Tony Burke on Tuesday, right?",
+        "Portugal was first, ahead of second-placed Spain, right?",
+        "Portugal had the second-biggest port in Europe, right?",
+        "Spain seized 118 tonnes and the Netherlands seized 59 tonnes",
+        "If Spain seized 200 tonnes it would have led",
+        "De Wever is the Belgian federal prime minister, right?",
+    ],
+)
+def test_a_claim_nothing_in_the_pack_contradicts_is_not_denied(engine: Engine, claim: str) -> None:
+    """No pin ties the claim to one fact's slot (she travelled widely; the talks had unnamed
+    ministers; two ranks; a port ranked by no figure), it states two things, or supposes:
+    declined or answered, never 'No'."""
+    assert engine.ask(claim).verdict != "no"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Is it true De Wever was mayor of Antwerp?", "yes"),
+        ("Does the article say De Wever was mayor of Antwerp?", "yes"),
+        ("Mahmood is the British home secretary?", "yes"),
+        ("Mahmood is Britain's home secretary, right?", "yes"),
+        ("Noem is the American homeland security secretary?", "yes"),
+        ("Noem is the home secretary, right?", "no"),
+        ("Powiedz mi, czy Belgia przejęła 123 tony kokainy?", "yes"),
+    ],
+)
+def test_the_tense_a_nationality_and_whose_title_it_is_are_read(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    """'was mayor' is of then; 'British' says whose post, not which; a title the source gives
+    another person is not the claimed person's; a Polish 'czy' mid-message asks whether."""
+    assert verdict_of(engine, claim) == verdict
+
+
+def test_an_unaccented_ou_after_a_verb_of_knowing_asks_where(engine: Engine) -> None:
+    answer = engine.ask("Tu sais ou Noem a rencontré De Wever ?")
+    assert "Antwerp" in answer.headline
