@@ -961,7 +961,7 @@ class Engine:
         each kind the claim names one the packs lack ('A, B and Mexico made up 72%?')."""
         found = [
             fact
-            for fact in self.index.facts
+            for fact in (self.index.facts[i] for i in self.index.candidates(relaxed.content))
             if all(fact.entities.get(kind) for kind in kinds)
             and all(
                 names <= fact.entities.get(k, frozenset()) for k, names in relaxed.entities.items()
