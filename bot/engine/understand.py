@@ -25,6 +25,10 @@ from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import UnitBook
 
 QUESTION_WORDS = {"who", "whom", "whose", "what", "where", "when", "which", "why", "how"}
+QUESTION_AFTER_SENTENCE = re.compile(
+    rf"[.!?;]\s+(?:{'|'.join(sorted(QUESTION_WORDS))})\b", re.IGNORECASE
+)
+"""A sentence that opens with a question word after another ends: the question comes after."""
 NEGATED_AUXILIARIES = frozenset({
     "isnt", "arent", "wasnt", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt",
     "wont", "cant", "couldnt", "wouldnt", "shouldnt",
@@ -483,7 +487,7 @@ class Analyzer:
             return False
         if re.search(rf"(?:[.!?;]\s+|\s[—–-]\s*){tokens[at]}\b", text, re.IGNORECASE):
             return False  # 'A went to B. which other places did she go to?' asks anew
-        if any(re.search(rf"[.!?;]\s+{word}\b", text, re.IGNORECASE) for word in QUESTION_WORDS):
+        if QUESTION_AFTER_SENTENCE.search(text):
             return False  # 'I'll believe it when I see it. what did B export?' asks after
         if len(tokens) - at <= RELATIVE_MIN_AFTER:
             return False  # 'acme shipped what?': the question, at the end
