@@ -356,6 +356,16 @@ class Calculator:
             return None
         return ranked[-1] if "rank_last" in query.cues else ranked[0]
 
+    def total_of_share(self, fact: IndexedFact) -> Input | None:
+        """The total a fact's stated share is of: the one total of the share's measure."""
+        for quantity in fact.fact.quantities:
+            if quantity.role == "share" and quantity.measure:
+                inputs = self.measures.get(quantity.measure, ())
+                totals = [i for i in inputs if i.role == "total"]
+                if len(totals) == 1:
+                    return totals[0]
+        return None
+
     def ranked(self, query: Query) -> list[Input]:
         """The places of the measure a question is about, highest figure first."""
         related = [self.index.facts[i] for i in self.index.candidates(query.content)]

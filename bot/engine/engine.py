@@ -53,8 +53,11 @@ from bot.engine.understand import (
     without_tag,
 )
 from bot.engine.verdict import (
+    Reading,
+    borne_out,
     claimed_factor,
     claimed_share,
+    claimed_wholes,
     factor_verdict,
     rank_verdict,
     read_claim,
@@ -555,8 +558,11 @@ class Engine:
 
     def _contradicted(self, query: Query) -> tuple[Query, Found] | None:
         """'the mayor met the minister in Paris?': a check naming a place or year the packs
-        know, but not for this event, is answered 'no' with the fact giving the event's own."""
+        know, but not for this event, or a country the packs know given a post another holds
+        ('the Dutch prime minister?'), is answered 'no' with the fact giving the event's own."""
         slots = [name for kind in SINGLE_VALUED for name in query.entities.get(kind, frozenset())]
+        slots += [country for country, _ in query.roles if country not in slots]
+        # 'is A the Dutch prime minister?' of 'Belgian Prime Minister A'
         if not slots or len(slots) == len(query.named):
             return None
         found = self._correction(query, slots, self.composer.names(query, slots))
@@ -877,11 +883,31 @@ class Engine:
             leader.where[0] if leader else None,
             self._convert_or_none,
         )
+        whole = self._whole_unborne(query, reading.fact)
+        if whole is not None:
+            reading = Reading("no", whole)  # '72% of the 500 tonnes?' of 72% of 419
         shown = best
         if reading.fact is not best.fact:
             shown = Candidate(reading.fact, best.score, best.coverage, best.similarity)
             offers = ()
         return Found(shown, offers, reading.verdict)
+
+    def _whole_unborne(self, query: Query, fact: IndexedFact) -> IndexedFact | None:
+        """The fact stating the total a claimed share is of, when the claim gives that whole
+        and the total does not bear it out ('72% of the 500 tonnes?' of 72% of 419)."""
+        wholes = claimed_wholes(query.raw_tokens)
+        total = self.calculator.total_of_share(fact) if wholes else None
+        if total is None:
+            return None
+        units = {u.start: AMBIGUOUS_UNIT_WORDS.get(u.words, (u.key,)) for u in query.units}
+        source = total.quantity.unit
+        for value, sense, position in wholes:
+            targets = units.get(position + 1, (source,))
+            stated = [self._convert_or_none(total.value, source, unit) for unit in targets]
+            figures = [figure for figure in stated if figure is not None]
+            if figures and not borne_out(figures, value, sense):
+                return total.fact
+        return None
 
     def _said_beyond_names(self, text: str, query: Query) -> set[str]:
         """What a text says beyond the names it gives: 'director of rail' is not borne out by
@@ -951,7 +977,7 @@ class Engine:
             return None
         if checked and not self._states_figures(query, best.fact.fact):
             return None  # 'Germany sold 40 tonnes, right?': a figure the packs do not give
-        if stand_in and not self._stood_in(query, best.fact, kinds):
+        if stand_in and not self._stood_in(query, best.fact, kinds, missing):
             return None
         verdict: Verdict | None = None if either_or else "no"
         return relaxed, Found(best, (), verdict, note)
@@ -986,20 +1012,24 @@ class Engine:
             return None  # 'Germany came third with 40 tonnes?': a figure the packs do not give
         return Candidate(placed, ANSWER_AT_ALL, 1.0, 1.0)
 
-    def _stood_in(self, query: Query, fact: IndexedFact, kinds: set[str]) -> bool:
+    def _stood_in(
+        self, query: Query, fact: IndexedFact, kinds: set[str], missing: list[str]
+    ) -> bool:
         """'Ireland shipped 59 tonnes, right?': a name the packs lack stands in for one of the
         fact's own of its kind that the claim leaves unnamed, only where something pins the
         claim to that fact — a figure it states, the one body it names ('an Interpol
         report?' of the Agency's), the person it writes right before the claim's verb ('hosted
-        by Ann Other?' of 'Jo Bloggs hosted'). 'Jo visited Germany?' of a fact on where she
-        went, or 'Jo welcomed Ann Other?' of a fact on unnamed ministers, is no contradiction."""
+        by Ann Other?' of 'Jo Bloggs hosted'), the word both names stand before ('the *Dutch*
+        prime minister?' of 'Belgian Prime Minister'). 'Jo visited Germany?' of a fact on
+        where she went, or 'Jo welcomed Ann Other?' of a fact on unnamed ministers, is no
+        contradiction."""
         named = set(query.named)
         pinned = bool(query.units or query.numbers)
         for kind in kinds:
             unnamed = fact.entities.get(kind, frozenset()) - named
             if not unnamed:
                 return False
-            if pinned:
+            if pinned or self._qualify_alike(query, fact, missing, unnamed):
                 continue
             if kind == "organisation" and len(unnamed) == 1:
                 continue
@@ -1007,6 +1037,17 @@ class Engine:
                 continue
             return False
         return True
+
+    def _qualify_alike(
+        self, query: Query, fact: IndexedFact, missing: list[str], names: frozenset[str]
+    ) -> bool:
+        """Whether the claim writes a missing name right before a word that the fact writes
+        one of its own names before ('*Chinese* workers?' of '*South Korean* workers')."""
+        claimed = self.analyzer.qualified(query.raw_tokens, missing)
+        if not claimed:
+            return False
+        texts = (fact.fact.answer, *(q.text for q in fact.fact.quotes))
+        return any(claimed & self.analyzer.qualified(tokenize(text), names) for text in texts)
 
     def _doer(self, query: Query, fact: IndexedFact, names: frozenset[str]) -> str | None:
         """The one of these names the fact writes right before the claim's verb ('Jo Bloggs

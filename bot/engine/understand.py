@@ -6,6 +6,7 @@ import math
 import re
 import weakref
 from collections import Counter
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -632,6 +633,27 @@ class Analyzer:
                         pairs.append((span.term.entity, role))
         return tuple(pairs)
 
+    def qualified(self, words: Sequence[str], names: Collection[str]) -> set[str]:
+        """The stems of the words each of these names says whose or which it is: the word
+        right after it ('*South Korean* workers', '*Belgian* Prime Minister') or before its
+        'from' or 'of', past a list of names ('ministers from Canada, Australia and …')."""
+        spans = self.phrases.spans(words)
+        out: set[str] = set()
+        for i, span in enumerate(spans):
+            if span.term is None or span.term.entity not in names:
+                continue
+            if i + 1 < len(spans):
+                out.update(self._stems_of(spans[i + 1]))
+            j = i - 1
+            while j >= 0 and (_names_entity(spans[j]) or spans[j].words in LISTING):
+                j -= 1
+            if j >= 1 and spans[j].words[-1] in ROLE_LINKS:
+                out.update(self._stems_of(spans[j - 1]))
+        return out
+
+    def _stems_of(self, span: Span) -> tuple[str, ...]:
+        return self.content_of(span.term.tokens if span.term else span.words)
+
     def _role_in(self, span: Span) -> str | None:
         words = span.term.tokens if span.term else span.words
         return next((self.stem(w) for w in words if self.stem(w) in self.role_stems), None)
@@ -783,6 +805,14 @@ class Analyzer:
             ):
                 found.setdefault("year", set()).add(span.words[0])
         return {kind: frozenset(names) for kind, names in found.items()}
+
+
+LISTING = frozenset({("and",), ("or",), ("&",)})
+"""What joins the names of a list ('Canada, Australia and New Zealand')."""
+
+
+def _names_entity(span: Span) -> bool:
+    return span.term is not None and span.term.entity is not None
 
 
 def _finite(token: str) -> float | None:

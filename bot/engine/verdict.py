@@ -351,6 +351,23 @@ def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
     return out
 
 
+def claimed_wholes(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
+    """Each figure a claim gives as what its share is of ('72% of the 500 tonnes'), how it
+    is meant and where it stands: checked against the total the share is of."""
+    if PERCENT not in tokens:
+        return []
+    return [
+        (float(token), _sense(tokens, i), i)
+        for i, token in enumerate(tokens)
+        if is_number(token) and not is_year(token) and _whole_of_a_share(tokens, i)
+    ]
+
+
+def borne_out(stated: list[float], value: float, sense: str) -> bool:
+    """Whether any stated figure bears out a claimed one, meant exactly, over, under or about."""
+    return _bears_out(stated, value, sense)
+
+
 def _whole_of_a_share(tokens: tuple[str, ...], at: int) -> bool:
     """Whether the figure at `at` is what a percent before it is of ('72% of the 419')."""
     before = tokens[max(0, at - SHARE_REACH) : at]

@@ -218,3 +218,57 @@ def test_the_tense_a_nationality_and_whose_title_it_is_are_read(
 def test_an_unaccented_ou_after_a_verb_of_knowing_asks_where(engine: Engine) -> None:
     answer = engine.ask("Tu sais ou Noem a rencontré De Wever ?")
     assert "Antwerp" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "shown"),
+    [
+        ("the three countries were 72% of the 500 tonnes total?", "no", "419"),
+        ("did belgium, spain and the netherlands make up 72% of 300 tons?", "no", "419"),
+        ("the three countries were 72% of the 419 tonnes total?", "yes", "72%"),
+        ("so the three countries seized 72% of about 460 short tons?", "yes", "72%"),
+    ],
+)
+def test_the_whole_a_claimed_share_is_of_is_checked_against_the_total(
+    engine: Engine, claim: str, verdict: str, shown: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.verdict == verdict
+    assert shown in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "shown"),
+    [
+        ("the protest was about Japanese workers right?", "no", "South Korean"),
+        ("were chinese workers detained in georgia?", "no", "South Korean"),
+        ("Is Mahmood the French home secretary?", "no", "U.K."),
+        ("Was Noem meeting the German prime minister?", "no", "Belgian"),
+        ("is De Wever the Dutch prime minister?", "no", "Belgium"),
+        ("is bart de wever spain's prime minister?", "no", "Belgium"),
+        ("is noem the canadian homeland security secretary?", "no", "U.S."),
+        ("De Wever is the Belgian prime minister, right?", "yes", "Belgium"),
+    ],
+)
+def test_a_nationality_given_to_what_the_source_gives_another_is_answered_no(
+    engine: Engine, claim: str, verdict: str, shown: str
+) -> None:
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.verdict == verdict
+    assert shown in answer.headline
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Noem visited Germany?",
+        "did Japanese authorities seize cocaine?",
+        "German ports seized the most?",
+    ],
+)
+def test_a_nationality_the_source_sets_against_nothing_is_still_declined(
+    engine: Engine, claim: str
+) -> None:
+    assert not engine.ask(claim).answered
