@@ -280,6 +280,9 @@ class Calculator:
             and adjustment(query.raw_tokens) is not None
         ):
             operation = HYPOTHETICAL  # 'if Acme had shipped 10% more': one figure, changed
+        ranked_from = next((op for op in OPERATIONS if op in RANKS and op in query.cues), None)
+        if ranked_from and len(countries) == 1 and step_from(query.raw_tokens):
+            operation = ranked_from  # 'who was right behind B?' asks a rank, not B's gap
         if "sum" in query.cues and operation in GROUPABLE and (self._sides(query) is not None):
             operation = GROUPED  # 'did A and B together ship more than C?'
         asks_figures = query.qtype in QUANTITY_QTYPES or FIGURE_WORD in query.content
@@ -884,7 +887,10 @@ class Calculator:
             "rank_last": len(ordered),
             "rank_beyond": len(ordered) + 1,
         }[operation]
-        if position > len(ordered):
+        step = step_from(p.query.raw_tokens)
+        if step and len(p.named) == 1 and p.named[0] in ordered:
+            position = ordered.index(p.named[0]) + 1 + step  # 'right after the Netherlands'
+        if position > len(ordered) or position < 1:
             return Refusal(said("refuse.too_few", count=len(ordered), noun=p.noun, what=what))
         if operation == "rank_last" and _others_unnamed(p):
             return Refusal(said("refuse.least", count=len(ordered), noun=p.noun, what=what))
@@ -899,6 +905,18 @@ class Calculator:
             order=order,
         )
         return Derivation("rank", headline, working, (pick, *[i for i in ordered if i is not pick]))
+
+
+AFTER = frozenset({"after", "behind", "below", "trailing", "trailed"})
+BEFORE = frozenset({"before", "ahead", "above"})
+"""'Who came right after B?', 'who was ahead of S?': a rank told from a named place's own."""
+
+
+def step_from(tokens: tuple[str, ...]) -> int:
+    """+1 for a rank asked as the one after a place, -1 as the one before it, else 0."""
+    words = set(tokens)
+    after, before = not AFTER.isdisjoint(words), not BEFORE.isdisjoint(words)
+    return 0 if after == before else (1 if after else -1)
 
 
 def _gives_all(inputs: Sequence[Input], places: list[str]) -> bool:

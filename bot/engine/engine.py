@@ -32,7 +32,15 @@ from bot.engine.decision import (
     SmallTalk,
     Verdict,
 )
-from bot.engine.derive import GROUPED, SHARE_WORD, Calculator, Derivation, Refusal, Stated
+from bot.engine.derive import (
+    GROUPED,
+    SHARE_WORD,
+    Calculator,
+    Derivation,
+    Refusal,
+    Stated,
+    step_from,
+)
 from bot.engine.followup_words import POINTING_BACK, TIME_MARKS
 from bot.engine.index import FactIndex, IndexedFact, openings
 from bot.engine.match import Candidate, rank, uncovered
@@ -100,6 +108,8 @@ LIGHT_VERBS = frozenset({
 does not answer it ('who took over as #1?' is not 'who took the photo?')."""
 SINGLE_VALUED = frozenset({"place", "year"})
 """Kinds an event has one of: naming another one contradicts the fact that states it."""
+NATIONAL = frozenset({"country"})
+"""Kinds of name that, before a word, say whose it is ('the *Dutch* prime minister')."""
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
@@ -450,6 +460,8 @@ class Engine:
         ]  # 'Italy topped the table?' of a pack without Italy ranks nothing against Italy
         if not positions or len(named) >= 2 or len(positions) + len(named) < 2:
             return query
+        if named and step_from(query.raw_tokens):
+            return query  # 'who was right behind B?': a rank told from B's, not B against #2
         ranked = self.calculator.ranked(query)
         if len(ranked) < 2 or any(at >= len(ranked) for at in positions):
             return query
@@ -1029,7 +1041,7 @@ class Engine:
             unnamed = fact.entities.get(kind, frozenset()) - named
             if not unnamed:
                 return False
-            if pinned or self._qualify_alike(query, fact, missing, unnamed):
+            if pinned or (kind in NATIONAL and self._qualify_alike(query, fact, missing, unnamed)):
                 continue
             if kind == "organisation" and len(unnamed) == 1:
                 continue
@@ -1041,8 +1053,9 @@ class Engine:
     def _qualify_alike(
         self, query: Query, fact: IndexedFact, missing: list[str], names: frozenset[str]
     ) -> bool:
-        """Whether the claim writes a missing name right before a word that the fact writes
-        one of its own names before ('*Chinese* workers?' of '*South Korean* workers')."""
+        """Whether the claim writes a missing country right before a word that the fact writes
+        one of its own before ('*Chinese* workers?' of '*South Korean* workers'): a nationality
+        says whose a thing is, where 'heroin seized?' of 'cocaine seizures' says nothing."""
         claimed = self.analyzer.qualified(query.raw_tokens, missing)
         if not claimed:
             return False
@@ -1388,6 +1401,13 @@ def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
     words = {*query.raw_tokens, *query.words}
     if derived.operation == "rank":
         named = [i for i in derived.inputs if set(i.where) <= query.named]
+        step = step_from(query.raw_tokens)
+        if len(named) == 2 and step:  # 'did A come right after B?'
+            at = {i.where[0]: 1 + sum(o.value > i.value for o in derived.inputs) for i in named}
+            order = [name for name in query.entity_order if name in at]
+            if len(order) != 2:
+                return None
+            return "yes" if at[order[0]] - at[order[1]] == step else "no"
         if len(named) != 1:
             return None
         position = 1 + sum(i.value > named[0].value for i in derived.inputs)
