@@ -924,6 +924,7 @@ def _confirming(text: str, tokens: list[str]) -> str | None:
 def _stated_claim(text: str, tokens: list[str]) -> str | None:
     """A statement put to the bot is a claim to check: 'the Netherlands shipped 118 tonnes in
     2023' is answered yes or no, while talk about oneself ('I read the piece') is no claim."""
+    tokens = past_hedge(tokens)
     if len(tokens) < CLAIM_MIN_WORDS or tokens[0] in SPEAKER_WORDS | SUPPOSING:
         return None  # 'if Spain had sold 200 tonnes it would have led' supposes
     if SENTENCE_INSIDE.search(text.rstrip(" .!")) or not REQUEST_WORDS.isdisjoint(tokens):
@@ -932,7 +933,44 @@ def _stated_claim(text: str, tokens: list[str]) -> str | None:
         at = tokens.index("and")
         if _finite_verb(tokens[:at]) and _finite_verb(tokens[at + 1 :]):
             return None  # 'A sold 118 tonnes and B sold 59': two statements, no one claim
-    return "yes_no" if _finite_verb(tokens) else None
+    return "yes_no" if _finite_verb(tokens) or _copula_stated(tokens) else None
+
+
+HEDGE_WORDS = frozenset({
+    "sure", "think", "believe", "reckon", "bet", "guess", "suspect", "mistaken", "wrong",
+    "recall", "remember", "thought",
+})  # fmt: skip
+"""How a speaker hedges a claim ('I'm fairly *sure* …', 'if I'm not *mistaken* …')."""
+HEDGE_REACH = 5
+"""How many words a hedge may take before its word ('if I am not *mistaken*')."""
+HEDGE_JOINS = frozenset({"that", "but", "right", "correctly"})
+
+
+def past_hedge(tokens: list[str]) -> list[str]:
+    """The claim after its speaker's hedge: 'I'm fairly sure the report was by X', 'if I'm
+    not mistaken, Spain led'; talk about oneself without a hedge word stays as it is."""
+    start = 1 if tokens[:1] == ["if"] else 0
+    if len(tokens) <= start or tokens[start] not in SPEAKER_WORDS:
+        return tokens
+    for i in range(start + 1, min(len(tokens), start + HEDGE_REACH + 1)):
+        if tokens[i] in HEDGE_WORDS:
+            rest = tokens[i + 1 :]
+            while rest and rest[0] in HEDGE_JOINS:
+                rest = rest[1:]
+            return rest
+    return tokens
+
+
+COPULAS = frozenset({"is", "was", "are", "were", "isnt", "wasnt", "arent", "werent"})
+"""'Belgium *was* second', 'the meeting *is* on Friday': a statement made with 'to be'."""
+
+
+def _copula_stated(tokens: list[str]) -> bool:
+    """A form of 'to be' after a subject states something ('the report was by Europol')."""
+    return any(
+        token in COPULAS and before not in NOT_SUBJECTS and before not in SPEAKER_WORDS
+        for before, token in pairwise(tokens)
+    )
 
 
 def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:

@@ -13,7 +13,7 @@ from bot.engine.focus import CLAUSE_BREAK
 from bot.engine.followup_words import WEEKDAYS
 from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
-from bot.engine.understand import NEGATED_AUXILIARIES, Query, without_tag
+from bot.engine.understand import NEGATED_AUXILIARIES, Query, past_hedge, without_tag
 from bot.language.amounts import fraction_of
 from bot.language.change import FORMER, ONCE, PORTFOLIOS, POSTS, STILL, direction, moving_word
 from bot.language.numbers import WORD_NUMBERS, figures_in, ordinals_in
@@ -289,8 +289,8 @@ def _covered(predicate: tuple[str, ...], said: frozenset[str], bag: frozenset[st
 def _asked(query: Query) -> list[str]:
     """The claim's words without what only asks: a tag ('…, isnt he?') and a negated
     auxiliary that opens the question ('wasn't the summit in Paris?', 'lol — wasn't it …?'),
-    which asks for a yes and denies nothing."""
-    asked = without_tag(list(query.raw_tokens))
+    which asks for a yes and denies nothing; and the speaker's hedge before it."""
+    asked = past_hedge(without_tag(list(query.raw_tokens)))  # 'if I'm not mistaken, …'
     openings = {words[0] for part in CLAUSE_BREAK.split(query.text) if (words := tokenize(part))}
     for i, token in enumerate(asked):
         if token in NEGATED_AUXILIARIES:
