@@ -1055,7 +1055,7 @@ class Engine:
     ) -> bool:
         """Whether the claim writes a missing country right before a word that the fact writes
         one of its own before ('*Chinese* workers?' of '*South Korean* workers'): a nationality
-        says whose a thing is, where 'heroin seized?' of 'cocaine seizures' says nothing."""
+        says whose a thing is, where 'tin mined?' of 'copper mining' says nothing."""
         claimed = self.analyzer.qualified(query.raw_tokens, missing)
         if not claimed:
             return False
