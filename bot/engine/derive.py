@@ -754,6 +754,8 @@ class Calculator:
         return Derivation("average", headline, (working,), tuple(chosen), mean, unit)
 
     def _remainder(self, p: Problem) -> Derivation | Refusal | None:
+        if p.query.qtype in NAMING_QTYPES and p.named:
+            return self._among_others(p)
         if p.total is None or not p.chosen:
             return None
         unit = p.total.quantity.unit
@@ -774,6 +776,19 @@ class Calculator:
             rest,
             unit,
         )
+
+    def _among_others(self, p: Problem) -> Derivation | Refusal | None:
+        """'Other than A, which one shipped the most?': the first (or last) of the ranking
+        once the named are set aside, not the total left after theirs."""
+        others = [i for i in p.parts if i not in p.named]
+        if not others:
+            what = p.named[0].quantity.what
+            return Refusal(said("refuse.too_few", count=len(p.parts), noun=p.noun, what=what))
+        if "rank_last" in p.query.cues:
+            return self._rank("rank_pick", p, others[-1])
+        if "rank_first" in p.query.cues:
+            return self._rank("rank_pick", p, others[0])
+        return self._rank("ranking", dataclasses.replace(p, named=[]))
 
     def _streak_start(self, p: Problem) -> Derivation | Refusal | None:
         """A run of N years ending in a stated year began N − 1 years before it."""
@@ -853,7 +868,10 @@ class Calculator:
         working = f"{exact(base.value)} ÷ {format_number(span)} = {format_number(rate)}"
         return Derivation("rate", headline, (working,), (base,), rate, unit)
 
-    def _rank(self, operation: str, p: Problem) -> Derivation | Refusal | None:
+    def _rank(
+        self, operation: str, p: Problem, chosen: Input | None = None
+    ) -> Derivation | Refusal | None:
+        """The ranking, one place's rank in it, or the place at a rank (`chosen`: that one)."""
         ordered = p.parts
         if not ordered:
             return None
@@ -881,14 +899,18 @@ class Calculator:
         if operation == "ranking":
             headline = said("derive.rank_all", among=among, what=what, order=order)
             return Derivation("rank", headline, working, tuple(ordered))
-        position = {
-            "rank_second": 2,
-            "rank_third": 3,
-            "rank_last": len(ordered),
-            "rank_beyond": len(ordered) + 1,
-        }[operation]
+        position = ordered.index(chosen) + 1 if chosen is not None else 0
+        position = (
+            position
+            or {
+                "rank_second": 2,
+                "rank_third": 3,
+                "rank_last": len(ordered),
+                "rank_beyond": len(ordered) + 1,
+            }[operation]
+        )
         step = step_from(p.query.raw_tokens)
-        if step and len(p.named) == 1 and p.named[0] in ordered:
+        if chosen is None and step and len(p.named) == 1 and p.named[0] in ordered:
             position = ordered.index(p.named[0]) + 1 + step  # 'right after the Netherlands'
         if position > len(ordered) or position < 1:
             return Refusal(said("refuse.too_few", count=len(ordered), noun=p.noun, what=what))

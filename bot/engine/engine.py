@@ -77,6 +77,7 @@ from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language import lemmas
 from bot.language.amounts import fraction_of
+from bot.language.excluding import set_aside
 from bot.language.numbers import WORD_NUMBERS, figures_in, without_named_numbers
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import AMBIGUOUS_UNIT_WORDS, UnitBook, UnitError, format_number
@@ -398,7 +399,42 @@ class Engine:
         decision = self._decide(query, ranked)
         if isinstance(decision, Declined) and decision.reason.key == "decline.unknown":
             return query, self._from_sentence(query) or decision
+        if isinstance(decision, Found):
+            return query, self._beyond_set_aside(query, decision, ranked)
         return query, decision
+
+    def _beyond_set_aside(
+        self, query: Query, found: Found, ranked: list[Candidate]
+    ) -> Found | Declined:
+        """'Apart from A, did any other drug hit a record?': a fact naming nothing of that
+        kind beyond what the question sets aside does not answer it. A question (not a
+        check) is answered by the next fact that does ('besides A, who else was there?');
+        else it is declined, saying what the source does say."""
+        aside = self._set_aside(query)
+        if not aside or self._names_beyond(found.candidate, aside, query):
+            return found
+        if query.qtype != "yes_no":
+            for other in ranked[1:SUGGESTIONS]:
+                if other.score >= ANSWER_AT_ALL and self._names_beyond(other, aside, query):
+                    return Found(other)
+        names = self.composer.names(query, sorted(n for found in aside.values() for n in found))
+        return self._what_it_says(said("decline.nothing_else", names=names), found.candidate)
+
+    def _set_aside(self, query: Query) -> dict[str, set[str]]:
+        """The names a question sets aside by kind ('apart from A'), when it asks for others."""
+        starts = set(set_aside(query.raw_tokens))
+        aside: dict[str, set[str]] = {}
+        if starts:
+            for span in self.analyzer.phrases.spans(query.raw_tokens):
+                term = span.term
+                if span.start in starts and term is not None and term.entity_kind and term.entity:
+                    aside.setdefault(term.entity_kind, set()).add(term.entity)
+        return aside
+
+    @staticmethod
+    def _names_beyond(candidate: Candidate, aside: dict[str, set[str]], query: Query) -> bool:
+        entities = candidate.fact.entities
+        return all(entities.get(kind, frozenset()) - query.named for kind in aside)
 
     def _from_sentence(self, query: Query) -> Found | None:
         """The source sentence that answers what no fact does, under every check a fact's

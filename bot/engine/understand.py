@@ -19,6 +19,7 @@ from bot.knowledge.models import PLACE_KINDS, Lexicon
 from bot.language.amounts import read_amounts
 from bot.language.change import MOVED
 from bot.language.codes import expand_country_codes
+from bot.language.excluding import opens_setting_aside
 from bot.language.foreign import Reader, word_lists
 from bot.language.lemmas import english_lemma
 from bot.language.numbers import WORD_NUMBERS
@@ -490,6 +491,8 @@ class Analyzer:
             return False  # 'A went to B. which other places did she go to?' asks anew
         if QUESTION_AFTER_SENTENCE.search(text):
             return False  # 'I'll believe it when I see it. what did B export?' asks after
+        if opens_setting_aside(tokens):
+            return False  # 'apart from A, which others were there?' asks after setting A aside
         if len(tokens) - at <= RELATIVE_MIN_AFTER:
             return False  # 'acme shipped what?': the question, at the end
         rest = tokens[at + 2 :]

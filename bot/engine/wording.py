@@ -65,6 +65,9 @@ ENGLISH: Final[Mapping[str, str]] = {
     ),
     "decline.gap": "The source doesn't say that ({gap}). What it does say: {answer}",
     "decline.why": "The source doesn't say why. What it does say: {answer}",
+    "decline.nothing_else": (
+        "The source names nothing beyond {names} there. What it does say: {answer}"
+    ),
     "odd.left_out": "**{option}** is the one it leaves out: {answer}",
     "answer.closest": "The closest the source comes to that: {answer}",
     "decline.when": "The source doesn't say when. What it does say: {answer}",
@@ -246,6 +249,9 @@ DUTCH: Final[Mapping[str, str]] = {
     "fit.how_long": "De bron zegt niet hoe lang.",
     "fit.figure": "De bron geeft daar geen cijfer voor.",
     "note.correction": "De bron zegt niets over {names}; dit is wat ze wel zegt.",
+    "decline.nothing_else": (
+        "De bron noemt daar niets anders dan {names}. Wat ze wel zegt: {answer}"
+    ),
     "note.language": "Gelezen in het {language}; beantwoord in het Engels.",
     "note.tons": 'Ik lees "tons" als Amerikaanse short tons; metrische ton zijn tonnes.',
     "note.caption": (
@@ -412,6 +418,9 @@ FRENCH: Final[Mapping[str, str]] = {
     "fit.how_long": "La source ne dit pas combien de temps.",
     "fit.figure": "La source ne donne pas de chiffre pour cela.",
     "note.correction": "La source ne dit rien de {names} ; voici ce qu'elle dit.",
+    "decline.nothing_else": (
+        "La source n'y nomme rien d'autre que {names}. Ce qu'elle dit : {answer}"
+    ),
     "note.language": "Lu en {language} ; réponse en anglais.",
     "note.tons": "Je lis « tons » comme des short tons américaines ; les tonnes métriques sont "
     "des tonnes.",
