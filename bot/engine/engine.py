@@ -406,7 +406,7 @@ class Engine:
     def _beyond_set_aside(
         self, query: Query, found: Found, ranked: list[Candidate]
     ) -> Found | Declined:
-        """'Apart from A, did any other drug hit a record?': a fact naming nothing of that
+        """'Apart from A, did any other firm post a record?': a fact naming nothing of that
         kind beyond what the question sets aside does not answer it. A question (not a
         check) is answered by the next fact that does ('besides A, who else was there?');
         else it is declined, saying what the source does say."""

@@ -13,7 +13,7 @@ SETTING_ASIDE: Final = (
 )  # fmt: skip
 """Phrases after which a name is set aside: 'apart from A', 'other than B', 'besides C'."""
 OTHERS: Final = frozenset({"other", "others", "else", "another", "more"})
-"""Words asking for something beyond what was set aside ('any *other* drug', 'who *else*')."""
+"""Words asking for something beyond what was set aside ('any *other* firm', 'who *else*')."""
 REACH: Final = 3
 """How far after its phrase a set-aside name may start ('apart from the port of A')."""
 

@@ -10,3 +10,11 @@ def verdict_of(engine: Engine, claim: str) -> str | None:
     answer = engine.ask(claim)
     assert answer.answered, answer.headline
     return answer.verdict
+
+
+def assert_settled(engine: Engine, claim: str, verdict: str, shown: str) -> None:
+    """A claim answered with this verdict, showing what settles it."""
+    answer = engine.ask(claim)
+    assert answer.answered, answer.headline
+    assert answer.verdict == verdict
+    assert shown in answer.headline

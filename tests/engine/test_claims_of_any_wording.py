@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.engine import Engine
-from tests.engine.claims import verdict_of
+from tests.engine.claims import assert_settled, verdict_of
 
 
 @pytest.fixture(scope="module")
@@ -232,10 +232,7 @@ def test_an_unaccented_ou_after_a_verb_of_knowing_asks_where(engine: Engine) -> 
 def test_the_whole_a_claimed_share_is_of_is_checked_against_the_total(
     engine: Engine, claim: str, verdict: str, shown: str
 ) -> None:
-    answer = engine.ask(claim)
-    assert answer.answered, answer.headline
-    assert answer.verdict == verdict
-    assert shown in answer.headline
+    assert_settled(engine, claim, verdict, shown)
 
 
 @pytest.mark.parametrize(
@@ -254,10 +251,7 @@ def test_the_whole_a_claimed_share_is_of_is_checked_against_the_total(
 def test_a_nationality_given_to_what_the_source_gives_another_is_answered_no(
     engine: Engine, claim: str, verdict: str, shown: str
 ) -> None:
-    answer = engine.ask(claim)
-    assert answer.answered, answer.headline
-    assert answer.verdict == verdict
-    assert shown in answer.headline
+    assert_settled(engine, claim, verdict, shown)
 
 
 @pytest.mark.parametrize(
