@@ -91,6 +91,8 @@ ANSWER_AT_ALL = 35.0
 """Between this and ANSWER_CLEARLY the best fact is answered with 'did you mean' alternatives."""
 CLOSE_CALL = 4.0
 """A runner-up this close to the winner is offered as 'did you mean' even above ANSWER_CLEARLY."""
+SETTLING_REACH = 8.0
+"""How far below the best fact a fact that settles a check (the best one does not) may score."""
 SUGGESTIONS = 3
 MAX_AUTOCOMPLETE_CHARS = 100
 COMPLETIONS_SCANNED = 200
@@ -861,8 +863,28 @@ class Engine:
             alternatives = [c for c in ranked[1:] if c.score >= ANSWER_AT_ALL - 10]
         offers = self.composer.suggestions(alternatives, {best.fact.id}, SUGGESTIONS)
         if query.qtype == "yes_no":
-            return self._checked(query, best, offers)
+            return self._settled(query, best, ranked, offers)
         return Found(best, offers)
+
+    def _settled(
+        self,
+        query: Query,
+        best: Candidate,
+        ranked: list[Candidate],
+        offers: tuple[Suggestion, ...],
+    ) -> Found:
+        """A check is answered by the fact that settles it: where the best fact gives no
+        yes or no ('the Five Eyes met in London, right?' of who the ministers were), a close
+        runner-up that does ('she met Tuesday in London …') answers it."""
+        found = self._checked(query, best, offers)
+        if found.verdict is not None:
+            return found
+        for other in ranked[1:]:
+            if other.score >= ANSWER_AT_ALL and best.score - other.score <= SETTLING_REACH:
+                settled = self._checked(query, other, ())
+                if settled.verdict is not None:
+                    return settled
+        return found
 
     def _stating(self, query: Query) -> Callable[[Fact], bool]:
         """What a fact must state to settle a claimed figure: an amount of the claim's kind

@@ -266,3 +266,16 @@ def test_a_nationality_the_source_sets_against_nothing_is_still_declined(
     engine: Engine, claim: str
 ) -> None:
     assert not engine.ask(claim).answered
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "shown"),
+    [
+        ("the five eyes met in London right?", "yes", "met in London"),
+        ("the five eyes meet was in **London** right?", "yes", "met in London"),
+    ],
+)
+def test_a_check_is_answered_by_the_close_fact_that_settles_it(
+    engine: Engine, claim: str, verdict: str, shown: str
+) -> None:
+    assert_settled(engine, claim, verdict, shown)
