@@ -896,7 +896,39 @@ def _finite_verb(tokens: list[str]) -> bool:
 
         if token.endswith("ed") and len(token) > PAST_MIN_LETTERS and english_lemma(token) != token:
             return True
+        if _third_person(before, token, after):
+            return True  # 'Noem meets De Wever on Monday?', 'so Europe mostly imports its …'
     return False
+
+
+THIRD_PERSON_AFTER = (PRESENT_AFTER - {"to"}) | {
+    "its",
+    "his",
+    "her",
+    "their",
+    "on",
+    "in",
+    "at",
+    "de",
+}
+"""Words after a verb in the third person ('meets *de* Wever', 'imports *its* …'); not 'to',
+after which a plural names ('convert the seizures to pounds')."""
+NOT_BEFORE_VERBS = NOT_SUBJECTS | {"its", "his", "her", "their", "this", "these", "those", "our"}
+
+
+def _third_person(before: str, token: str, after: str) -> bool:
+    """A verb in the third person after its subject: a word whose '-s' is no plural's
+    ('meets', 'imports'), after a word that is no article or possessive and no plural or
+    possessive itself ('Antwerp's ports in …' names; 'Noem meets …' states)."""
+    return (
+        len(token) > PAST_MIN_LETTERS
+        and token.endswith("s")
+        and not token.endswith("ss")
+        and english_lemma(token) + "s" == token
+        and after in THIRD_PERSON_AFTER
+        and before not in NOT_BEFORE_VERBS
+        and not before.endswith("s")
+    )
 
 
 def _confirming(text: str, tokens: list[str]) -> str | None:

@@ -41,3 +41,21 @@ def test_a_hedged_statement_is_checked_as_a_claim(engine: Engine, claim: str, ve
 )
 def test_talk_about_oneself_or_the_bot_is_no_claim(engine: Engine, message: str) -> None:
     assert engine.ask(message).verdict is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Noem meets De Wever on Monday?", "no"),
+        ("noem meets de wever on tuesday", "yes"),
+        ("the report finds seizures at a record?", "yes"),
+    ],
+)
+def test_a_verb_in_the_third_person_states_a_claim(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    assert verdict_of(engine, claim) == verdict
+
+
+def test_a_plural_before_to_states_nothing(engine: Engine) -> None:
+    assert engine.ask("Convert Spain's 2023 cocaine seizures to pounds.").verdict is None
