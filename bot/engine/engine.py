@@ -61,6 +61,7 @@ from bot.engine.understand import (
     without_tag,
 )
 from bot.engine.verdict import (
+    NEGATIONS,
     Reading,
     borne_out,
     claimed_factor,
@@ -77,6 +78,7 @@ from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language import lemmas
 from bot.language.amounts import fraction_of
+from bot.language.change import CONTRARIES
 from bot.language.excluding import set_aside
 from bot.language.numbers import WORD_NUMBERS, figures_in, without_named_numbers
 from bot.language.text import is_number, is_year, tokenize
@@ -91,6 +93,11 @@ ANSWER_AT_ALL = 35.0
 """Between this and ANSWER_CLEARLY the best fact is answered with 'did you mean' alternatives."""
 CLOSE_CALL = 4.0
 """A runner-up this close to the winner is offered as 'did you mean' even above ANSWER_CLEARLY."""
+MAINLY = frozenset({
+    "mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "principally",
+    "main", "chief", "primary", "net", "major",
+})  # fmt: skip
+"""Words claiming one thing is the main one ('mostly imports'): its contrary denies it."""
 SETTLING_REACH = 8.0
 """How far below the best fact a fact that settles a check (the best one does not) may score."""
 SUGGESTIONS = 3
@@ -395,7 +402,7 @@ class Engine:
             if chosen is not None:
                 return chosen
         if query.qtype == "yes_no" and (not ranked or ranked[0].score < ANSWER_AT_ALL):
-            contrary = self._contradicted(query) or self._led(query)
+            contrary = self._contradicted(query) or self._led(query) or self._contrary(query)
             if contrary is not None:
                 return contrary
         decision = self._decide(query, ranked)
@@ -593,6 +600,40 @@ class Engine:
             return None
         beside = self.calculator.ranked(query)[order.index(named[0]) + step]
         return query, Found(Candidate(beside.fact, ANSWER_AT_ALL, 1.0, 1.0), ())
+
+    @cached_property
+    def _contraries(self) -> dict[str, str]:
+        """Each contrary word's stem and its counterpart's, both ways."""
+        stem = self.analyzer.stem
+        pairs = [(stem(a), stem(b)) for a, b in CONTRARIES]
+        return {**dict(pairs), **{b: a for a, b in pairs}}
+
+    def _contrary(self, query: Query) -> tuple[Query, Found] | None:
+        """'Europe mostly imports its ecstasy?' of 'the leading exporter': a claim no fact
+        answers in its own words, whose contrary is what the one fact answering it says (not
+        its own word too), is answered with that fact: 'no' when it claims the contrary is
+        the main thing ('mostly', 'the leading importer'), without a verdict when it only
+        claims some ('does it import any?'); denied, or weakly matched, it is left alone."""
+        idf = self.index.idf
+        swaps = {
+            s: other
+            for s in query.predicate
+            if (other := self._contraries.get(s)) is not None and idf.get(other) is not None
+        }
+        if not swaps or not NEGATIONS.isdisjoint(query.raw_tokens):
+            return None
+        relaxed = query.model_copy_with(
+            content=tuple(swaps.get(s, s) for s in query.content),
+            predicate=tuple(swaps.get(s, s) for s in query.predicate),
+        )
+        ranked = rank(relaxed, self.index)
+        if not ranked or ranked[0].score < ANSWER_CLEARLY:
+            return None
+        best = ranked[0]
+        if not set(swaps.values()) <= best.fact.bag or not best.fact.bag.isdisjoint(swaps):
+            return None  # the fact must say the contrary, and not the claim's own word
+        mainly = not MAINLY.isdisjoint(query.raw_tokens) or bool(query.cues & SUPERLATIVE_CUES)
+        return relaxed, Found(best, (), "no" if mainly else None)
 
     def _led(self, query: Query) -> tuple[Query, Found] | None:
         """'France came first, correct?': a superlative claim about a named place, checked

@@ -74,3 +74,14 @@ def direction(tokens: list[str]) -> Direction | None:
 def moving_word(word: str) -> bool:
     """Whether a word (or a stem of one) is one of those that say a figure moved."""
     return any(w.startswith(word) for w in (*RISING, *FALLING, *MOVING, "up", "down"))
+
+
+CONTRARIES: Final = (
+    ("import", "export"), ("importer", "exporter"), ("buy", "sell"), ("buyer", "seller"),
+    ("win", "lose"), ("winner", "loser"), ("producer", "consumer"), ("produce", "consume"),
+    ("accept", "reject"), ("approve", "reject"), ("ally", "enemy"), ("arrive", "depart"),
+    ("open", "close"), ("lend", "borrow"), ("lender", "borrower"), ("hire", "fire"),
+    ("gain", "loss"), ("profit", "loss"), ("surplus", "deficit"), ("minority", "majority"),
+)  # fmt: skip
+"""Words of which a claim saying one is answered 'no' by a fact saying the other ('Europe
+imports its ecstasy?' of 'the leading exporter'): both directions."""
