@@ -916,12 +916,14 @@ class Engine:
     ) -> Found:
         """A check is answered by the fact that settles it: where the best fact gives no
         yes or no ('the Five Eyes met in London, right?' of who the ministers were), a close
-        runner-up that does ('she met Tuesday in London …') answers it."""
+        runner-up that does, saying the claim in its own words ('she met Tuesday in London …'),
+        answers it."""
         found = self._checked(query, best, offers)
         if found.verdict is not None:
             return found
         for other in ranked[1:]:
-            if other.score >= ANSWER_AT_ALL and best.score - other.score <= SETTLING_REACH:
+            close = other.score >= ANSWER_AT_ALL and best.score - other.score <= SETTLING_REACH
+            if close and self._says_in_its_words(query, other.fact):
                 settled = self._checked(query, other, ())
                 if settled.verdict is not None:
                     return settled
@@ -1002,6 +1004,17 @@ class Engine:
             shown = Candidate(reading.fact, best.score, best.coverage, best.similarity)
             offers = ()
         return Found(shown, offers, reading.verdict)
+
+    def _says_in_its_words(self, query: Query, fact: IndexedFact) -> bool:
+        """Whether the fact's own sentences use every word of the claim's predicate as the
+        claim writes it, not through a word given as its synonym ('arrested?' is not borne
+        out by the 'detention' of others)."""
+        written = {self.analyzer.stem(token) for token in query.raw_tokens}
+        if not set(query.predicate) <= written:
+            return False
+        texts = (fact.fact.answer, *(q.text for q in fact.fact.quotes))
+        said = {stem for text in texts for stem in self.analyzer.read(text).content}
+        return set(query.predicate) <= said
 
     def _whole_unborne(self, query: Query, fact: IndexedFact) -> IndexedFact | None:
         """The fact stating the total a claimed share is of, when the claim gives that whole

@@ -279,3 +279,11 @@ def test_a_check_is_answered_by_the_close_fact_that_settles_it(
     engine: Engine, claim: str, verdict: str, shown: str
 ) -> None:
     assert_settled(engine, claim, verdict, shown)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["were the seoul protesters arrested?", "pretty sure the seoul protesters got arrested"],
+)
+def test_a_runner_up_settles_no_claim_through_a_synonym(engine: Engine, claim: str) -> None:
+    assert engine.ask(claim).verdict != "yes"  # the detention was of workers, not protesters
