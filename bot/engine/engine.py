@@ -67,6 +67,7 @@ from bot.engine.verdict import (
     claimed_factor,
     claimed_share,
     claimed_wholes,
+    denies,
     factor_verdict,
     rank_verdict,
     read_claim,
@@ -98,6 +99,10 @@ MAINLY = frozenset({
     "main", "chief", "primary", "net", "major",
 })  # fmt: skip
 """Words claiming one thing is the main one ('mostly imports'): its contrary denies it."""
+NAMING_QTYPES = frozenset({"which", "who", "what", "where"})
+"""Questions asking for a name or a thing, which a fact must say of what is asked."""
+DENIAL_REACH = 5
+"""How far after its question word a question's own 'not' stands ('which of them did *not* …')."""
 SETTLING_REACH = 8.0
 """How far below the best fact a fact that settles a check (the best one does not) may score."""
 SUGGESTIONS = 3
@@ -408,9 +413,25 @@ class Engine:
         decision = self._decide(query, ranked)
         if isinstance(decision, Declined) and decision.reason.key == "decline.unknown":
             return query, self._from_sentence(query) or decision
+        if isinstance(decision, Found) and self._asks_what_did_not(query, decision.candidate):
+            said_not = said("decline.negated")
+            return query, self._what_it_says(said_not, decision.candidate)
         if isinstance(decision, Found):
             return query, self._beyond_set_aside(query, decision, ranked)
         return query, decision
+
+    @staticmethod
+    def _asks_what_did_not(query: Query, best: Candidate) -> bool:
+        """'Which countries did NOT increase their seizures?': a question for what did not,
+        which a fact saying only what did cannot answer (one that denies something can)."""
+        tokens = query.raw_tokens
+        at = next((i for i, t in enumerate(tokens) if t in QUESTION_WORDS), None)
+        if query.qtype not in NAMING_QTYPES or query.language is not None or at is None:
+            return False
+        if not denies(list(tokens[at : at + DENIAL_REACH + 1])):
+            return False  # 'who is A ngl never heard of him' denies nothing of what it asks
+        texts = (best.fact.fact.answer, *(q.text for q in best.fact.fact.quotes))
+        return not any(denies(tokenize(text)) for text in texts)
 
     def _beyond_set_aside(
         self, query: Query, found: Found, ranked: list[Candidate]

@@ -322,6 +322,11 @@ def _of_time(stem: str) -> bool:
     return any(word.startswith(stem) for word in ONCE | FORMER | STILL | {"use"})
 
 
+def denies(tokens: list[str]) -> bool:
+    """Whether a text denies: 'not', 'never', 'didn't' … (not 'not only', 'no way')."""
+    return _negated(tokens)
+
+
 def _negated(tokens: list[str]) -> bool:
     """A statement that denies: 'not', 'never' … but not 'not only X but Y', which adds."""
     return any(

@@ -65,6 +65,7 @@ ENGLISH: Final[Mapping[str, str]] = {
     ),
     "decline.gap": "The source doesn't say that ({gap}). What it does say: {answer}",
     "decline.why": "The source doesn't say why. What it does say: {answer}",
+    "decline.negated": "The source doesn't say who or what did not. What it does say: {answer}",
     "decline.nothing_else": (
         "The source names nothing beyond {names} there. What it does say: {answer}"
     ),
@@ -234,6 +235,7 @@ DUTCH: Final[Mapping[str, str]] = {
     ),
     "decline.gap": "Dat zegt de bron niet ({gap}). Wat de bron wel zegt: {answer}",
     "decline.why": "De bron zegt niet waarom. Wat de bron wel zegt: {answer}",
+    "decline.negated": "De bron zegt niet wie of wat niet. Wat de bron wel zegt: {answer}",
     "odd.left_out": "**{option}** is degene die de bron niet noemt: {answer}",
     "answer.closest": "Het dichtst bij komt de bron hiermee: {answer}",
     "decline.when": "De bron zegt niet wanneer. Wat de bron wel zegt: {answer}",
@@ -403,6 +405,9 @@ FRENCH: Final[Mapping[str, str]] = {
     ),
     "decline.gap": "La source ne le dit pas ({gap}). Ce qu'elle dit : {answer}",
     "decline.why": "La source ne dit pas pourquoi. Ce qu'elle dit : {answer}",
+    "decline.negated": (
+        "La source ne dit pas qui ou quoi ne l'a pas fait. Ce qu'elle dit : {answer}"
+    ),
     "odd.left_out": "**{option}** est celui que la source ne cite pas : {answer}",
     "answer.closest": "Ce que la source dit de plus proche : {answer}",
     "decline.when": "La source ne dit pas quand. Ce qu'elle dit : {answer}",
