@@ -422,7 +422,7 @@ class Engine:
 
     @staticmethod
     def _asks_what_did_not(query: Query, best: Candidate) -> bool:
-        """'Which countries did NOT increase their seizures?': a question for what did not,
+        """'Which firms did NOT raise their output?': a question for what did not,
         which a fact saying only what did cannot answer (one that denies something can)."""
         tokens = query.raw_tokens
         at = next((i for i, t in enumerate(tokens) if t in QUESTION_WORDS), None)
@@ -630,7 +630,7 @@ class Engine:
         return {**dict(pairs), **{b: a for a, b in pairs}}
 
     def _contrary(self, query: Query) -> tuple[Query, Found] | None:
-        """'Europe mostly imports its ecstasy?' of 'the leading exporter': a claim no fact
+        """'Chile mostly imports its copper?' of 'the leading exporter': a claim no fact
         answers in its own words, whose contrary is what the one fact answering it says (not
         its own word too), is answered with that fact: 'no' when it claims the contrary is
         the main thing ('mostly', 'the leading importer'), without a verdict when it only
@@ -936,9 +936,8 @@ class Engine:
         offers: tuple[Suggestion, ...],
     ) -> Found:
         """A check is answered by the fact that settles it: where the best fact gives no
-        yes or no ('the Five Eyes met in London, right?' of who the ministers were), a close
-        runner-up that does, saying the claim in its own words ('she met Tuesday in London …'),
-        answers it."""
+        yes or no ('the G7 met in Rome, right?' of who the ministers were), a close runner-up
+        that does, saying the claim in its own words ('she met Tuesday in Rome …'), answers it."""
         found = self._checked(query, best, offers)
         if found.verdict is not None:
             return found
@@ -1027,15 +1026,17 @@ class Engine:
         return Found(shown, offers, reading.verdict)
 
     def _says_in_its_words(self, query: Query, fact: IndexedFact) -> bool:
-        """Whether the fact's own sentences use every word of the claim's predicate as the
-        claim writes it, not through a word given as its synonym ('arrested?' is not borne
-        out by the 'detention' of others)."""
+        """Whether the fact's own sentences name what the claim names and use every word of
+        its predicate as the claim writes it, not through a synonym ('arrested?' is not borne
+        out by the 'detention' of others) nor of someone they only call 'him'."""
         written = {self.analyzer.stem(token) for token in query.raw_tokens}
         if not set(query.predicate) <= written:
             return False
-        texts = (fact.fact.answer, *(q.text for q in fact.fact.quotes))
-        said = {stem for text in texts for stem in self.analyzer.read(text).content}
-        return set(query.predicate) <= said
+        readings = [self.analyzer.read(fact.fact.answer)]
+        readings += [self.analyzer.read(q.text) for q in fact.fact.quotes]
+        said = {stem for read in readings for stem in read.content}
+        names = {name for read in readings for found in read.entities.values() for name in found}
+        return set(query.predicate) <= said and query.named <= names
 
     def _whole_unborne(self, query: Query, fact: IndexedFact) -> IndexedFact | None:
         """The fact stating the total a claimed share is of, when the claim gives that whole

@@ -897,7 +897,7 @@ def _finite_verb(tokens: list[str]) -> bool:
         if token.endswith("ed") and len(token) > PAST_MIN_LETTERS and english_lemma(token) != token:
             return True
         if _third_person(before, token, after):
-            return True  # 'Noem meets De Wever on Monday?', 'so Europe mostly imports its …'
+            return True  # 'Jo meets Ann on Monday?', 'so Asia mostly imports its …'
     return False
 
 
@@ -911,15 +911,15 @@ THIRD_PERSON_AFTER = (PRESENT_AFTER - {"to"}) | {
     "at",
     "de",
 }
-"""Words after a verb in the third person ('meets *de* Wever', 'imports *its* …'); not 'to',
-after which a plural names ('convert the seizures to pounds')."""
+"""Words after a verb in the third person ('meets *de* Vries', 'imports *its* …'); not 'to',
+after which a plural names ('convert the shipments to pounds')."""
 NOT_BEFORE_VERBS = NOT_SUBJECTS | {"its", "his", "her", "their", "this", "these", "those", "our"}
 
 
 def _third_person(before: str, token: str, after: str) -> bool:
     """A verb in the third person after its subject: a word whose '-s' is no plural's
     ('meets', 'imports'), after a word that is no article or possessive and no plural or
-    possessive itself ('Antwerp's ports in …' names; 'Noem meets …' states)."""
+    possessive itself ('Rotterdam's ports in …' names; 'Jo meets …' states)."""
     return (
         len(token) > PAST_MIN_LETTERS
         and token.endswith("s")

@@ -84,4 +84,4 @@ CONTRARIES: Final = (
     ("gain", "loss"), ("profit", "loss"), ("surplus", "deficit"), ("minority", "majority"),
 )  # fmt: skip
 """Words of which a claim saying one is answered 'no' by a fact saying the other ('Europe
-imports its ecstasy?' of 'the leading exporter'): both directions."""
+imports its copper?' of 'the leading exporter'): both directions."""
