@@ -6,6 +6,7 @@ when several of its words belong to that language and are not English words as w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -43,6 +44,10 @@ INDEFINITE: Final = ("a",)
 FOREIGN_ZIPF_CEILING: Final = 7.9
 """No word of the seven languages' small lists is more common than this ('de' in Spanish,
 7.81; a test checks it): a word this much less common in English can never be a sign."""
+
+
+DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+"""A figure whose thousands are grouped by dots, as these languages write them ('1.000')."""
 
 
 @dataclass
@@ -221,6 +226,10 @@ class Reader:
                     break
             else:
                 token = tokens[i]
+                if DOT_GROUPED.fullmatch(token):
+                    out.append(token.replace(".", ""))  # '1.000 neue Substanzen': a thousand
+                    i += 1
+                    continue
                 keep = (known is not None and known(token)) or self.is_english(token)
                 english = None if keep else self._unlisted(token, code)
                 out += [token] if english is None else english

@@ -287,3 +287,16 @@ def test_a_check_is_answered_by_the_close_fact_that_settles_it(
 )
 def test_a_runner_up_settles_no_claim_through_a_synonym(engine: Engine, claim: str) -> None:
     assert engine.ask(claim).verdict != "yes"  # the detention was of workers, not protesters
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Stimmt es, dass das Frühwarnsystem 1.000 neue Substanzen entdeckt hat?",
+        "Klopt het dat het systeem 1.000 nieuwe stoffen heeft gevonden?",
+    ],
+)
+def test_a_figure_grouped_by_dots_in_another_language_is_thousands(
+    engine: Engine, claim: str
+) -> None:
+    assert_settled(engine, claim, "yes", "1,000")
