@@ -407,7 +407,12 @@ class Engine:
             if chosen is not None:
                 return chosen
         if query.qtype == "yes_no" and (not ranked or ranked[0].score < ANSWER_AT_ALL):
-            contrary = self._contradicted(query) or self._led(query) or self._contrary(query)
+            contrary = (
+                self._contradicted(query)
+                or self._led(query)
+                or self._contrary(query)
+                or self._role_in_sentence(query)
+            )
             if contrary is not None:
                 return contrary
         decision = self._decide(query, ranked)
@@ -621,6 +626,23 @@ class Engine:
             return None
         beside = self.calculator.ranked(query)[order.index(named[0]) + step]
         return query, Found(Candidate(beside.fact, ANSWER_AT_ALL, 1.0, 1.0), ())
+
+    def _role_in_sentence(self, query: Query) -> tuple[Query, Found] | None:
+        """'Did Canada send a minister to the talks?' of 'ministers from Canada, Australia
+        and …': a role bound to a country that the fact's own sentence binds to it, though
+        none of the fact's people is from there, is checked against that fact."""
+        if not query.roles:
+            return None
+        relaxed = query.model_copy_with(roles=())
+        ranked = rank(relaxed, self.index)
+        if not ranked or ranked[0].score < ANSWER_CLEARLY:
+            return None
+        best = ranked[0]
+        texts = (best.fact.fact.answer, *(q.text for q in best.fact.fact.quotes))
+        for country, role in query.roles:
+            if not any(role in self.analyzer.qualified(tokenize(t), {country}) for t in texts):
+                return None
+        return relaxed, self._checked(relaxed, best, ())
 
     @cached_property
     def _contraries(self) -> dict[str, str]:

@@ -300,3 +300,15 @@ def test_a_figure_grouped_by_dots_in_another_language_is_thousands(
     engine: Engine, claim: str
 ) -> None:
     assert_settled(engine, claim, "yes", "1,000")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "did canada send a minister to the london talks?",
+        "did mahmood welcome ministers from canada?",
+        "were there ministers from canada at the talks?",
+    ],
+)
+def test_a_role_the_sentence_binds_to_a_country_is_borne_out(engine: Engine, claim: str) -> None:
+    assert verdict_of(engine, claim) == "yes"
