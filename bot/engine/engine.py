@@ -564,7 +564,7 @@ class Engine:
             return None
         kind = next((k for k, names in query.entities.items() if len(names) >= 2), None)
         if kind is None:
-            return None
+            return self._either_word(query)
         if query.cues & SUPERLATIVE_CUES:
             led = self._leader_among(query, query.entities[kind])
             if led is not None:
@@ -588,6 +588,27 @@ class Engine:
         if len(answers) != 1:
             return None
         _, alone, best = answers[0]
+        return alone, Found(best, ())
+
+    def _either_word(self, query: Query) -> tuple[Query, Found] | None:
+        """'Was the meeting on Monday or Tuesday?': two words either side of 'or', no names;
+        each is asked on its own, and the one that only a fact using it answers is the answer."""
+        tokens = query.raw_tokens
+        at = next((i for i, t in enumerate(tokens) if t == "or" and 0 < i < len(tokens) - 1), None)
+        if at is None:
+            return None
+        pair = [self.analyzer.stem(tokens[at - 1]), self.analyzer.stem(tokens[at + 1])]
+        if len(set(pair)) != 2 or not all(stem in query.content for stem in pair):
+            return None
+        answers = []
+        for stem, other in (pair, pair[::-1]):
+            alone = query.model_copy_with(content=tuple(s for s in query.content if s != other))
+            ranked = rank(alone, self.index)
+            if ranked and ranked[0].score >= ANSWER_AT_ALL and stem in ranked[0].fact.bag:
+                answers.append((alone, ranked[0]))
+        if len(answers) != 1:
+            return None
+        alone, best = answers[0]
         return alone, Found(best, ())
 
     def _states_figures(self, query: Query, fact: Fact) -> bool:

@@ -312,3 +312,20 @@ def test_a_figure_grouped_by_dots_in_another_language_is_thousands(
 )
 def test_a_role_the_sentence_binds_to_a_country_is_borne_out(engine: Engine, claim: str) -> None:
     assert verdict_of(engine, claim) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("was the meeting on monday or tuesday?", "Tuesday"),
+        ("was the antwerp meeting set for monday or tuesday?", "Tuesday"),
+        ("were the talks about tariffs or migration?", "migration"),
+    ],
+)
+def test_either_of_two_words_is_answered_by_the_one_a_fact_uses(
+    engine: Engine, question: str, shown: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.verdict is None
+    assert shown in answer.headline
