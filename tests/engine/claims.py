@@ -18,3 +18,11 @@ def assert_settled(engine: Engine, claim: str, verdict: str, shown: str) -> None
     assert answer.answered, answer.headline
     assert answer.verdict == verdict
     assert shown in answer.headline
+
+
+def assert_answered_plainly(engine: Engine, question: str, shown: str) -> None:
+    """A question answered without a yes or no, showing this."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert answer.verdict is None
+    assert shown in answer.headline
