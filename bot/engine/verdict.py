@@ -126,11 +126,14 @@ def read_claim(
             return Reading("no", fact)
     fraction = fraction_of(tokens)
     percents = [value for value, unit in fact.fact.amounts() if unit == PERCENT]
+    fraction_words: tuple[str, ...] = ()
     if fraction is not None and percents:
-        part, start, _ = fraction
+        part, start, end = fraction
         sense = _sense(tokens, start)
         if all(share_verdict(p, 100 * part, sense) == "no" for p in percents):
             return Reading("no", fact)  # 'half of the total?' of '72%'
+        if any(abs(p - 100 * part) <= FRACTION_REACH for p in percents):
+            fraction_words = tokens[start:end]  # 'nearly three quarters' of 72 %: borne out
     ordinals = ordinals_in(tokens)
     if ordinals:
         stated_ranks = ordinals_in(word for text in _texts(fact) for word in tokenize(text))
@@ -167,6 +170,7 @@ def read_claim(
         if stem not in LINKING
         and not (moved and moving_word(stem))
         and not (held_once and _of_time(stem))
+        and not any(word.startswith(stem) for word in fraction_words)
     )
     if not named or not _covered(predicate, said, fact.bag):
         return Reading(None, fact)
@@ -388,6 +392,9 @@ def states_loosely(tokens: tuple[str, ...]) -> bool:
 SHARE_REACH: Final = 5
 """How far before a figure a percent and its 'of' may stand for the figure to be the whole
 ('72% of the total of 419')."""
+FRACTION_REACH: Final = 4.0
+"""Points a stated percent may lie from a fraction said in words for the words to bear it out
+('nearly three quarters' of 72 %; 'about two thirds' of 72 % is left without a verdict)."""
 SHARE_ROUNDING: Final = 0.5
 """'Did A take 29%?' of 29.4 %: a share claimed exactly is borne out within half a point."""
 

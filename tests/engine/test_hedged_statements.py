@@ -59,3 +59,19 @@ def test_a_verb_in_the_third_person_states_a_claim(
 
 def test_a_plural_before_to_states_nothing(engine: Engine) -> None:
     assert engine.ask("Convert Spain's 2023 cocaine seizures to pounds.").verdict is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "so those 3 countries with big ports accounted for nearly three quarters of the seizures?",
+            "yes",
+        ),
+        ("the three countries accounted for half of the seizures?", "no"),
+    ],
+)
+def test_a_share_said_as_a_fraction_in_words_is_checked(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    assert verdict_of(engine, claim) == verdict
