@@ -65,7 +65,7 @@ def test_a_plural_before_to_states_nothing(engine: Engine) -> None:
     ("claim", "verdict"),
     [
         (
-            "so those 3 countries with big ports accounted for nearly three quarters of the seizures?",
+            "so those 3 countries with big ports made up nearly three quarters of the seizures?",
             "yes",
         ),
         ("the three countries accounted for half of the seizures?", "no"),
