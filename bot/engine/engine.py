@@ -600,11 +600,18 @@ class Engine:
         pair = [self.analyzer.stem(tokens[at - 1]), self.analyzer.stem(tokens[at + 1])]
         if len(set(pair)) != 2 or not all(stem in query.content for stem in pair):
             return None
+        topic = [s for s in query.content if s not in pair and self.index.idf.get(s) is not None]
+        if not topic:
+            return None
         answers = []
         for stem, other in (pair, pair[::-1]):
             alone = query.model_copy_with(content=tuple(s for s in query.content if s != other))
             ranked = rank(alone, self.index)
-            if ranked and ranked[0].score >= ANSWER_AT_ALL and stem in ranked[0].fact.bag:
+            if not ranked or ranked[0].score < ANSWER_AT_ALL:
+                continue
+            bag = ranked[0].fact.bag
+            said = sum(s in bag for s in topic)
+            if stem in bag and 2 * said >= len(topic):  # about what the rest of it asks
                 answers.append((alone, ranked[0]))
         if len(answers) != 1:
             return None
