@@ -73,6 +73,7 @@ from bot.engine.verdict import (
     read_claim,
     share_verdict,
     states_loosely,
+    texts_of,
 )
 from bot.engine.wording import Said, Term, Wording, said
 from bot.knowledge.models import Fact
@@ -435,7 +436,7 @@ class Engine:
             return False
         if not denies(list(tokens[at : at + DENIAL_REACH + 1])):
             return False  # 'who is A ngl never heard of him' denies nothing of what it asks
-        texts = (best.fact.fact.answer, *(q.text for q in best.fact.fact.quotes))
+        texts = texts_of(best.fact)
         return not any(denies(tokenize(text)) for text in texts)
 
     def _beyond_set_aside(
@@ -666,7 +667,7 @@ class Engine:
         if not ranked or ranked[0].score < ANSWER_CLEARLY:
             return None
         best = ranked[0]
-        texts = (best.fact.fact.answer, *(q.text for q in best.fact.fact.quotes))
+        texts = texts_of(best.fact)
         for country, role in query.roles:
             if not any(role in self.analyzer.qualified(tokenize(t), {country}) for t in texts):
                 return None
@@ -1082,8 +1083,7 @@ class Engine:
         written = {self.analyzer.stem(token) for token in query.raw_tokens}
         if not set(query.predicate) <= written:
             return False
-        readings = [self.analyzer.read(fact.fact.answer)]
-        readings += [self.analyzer.read(q.text) for q in fact.fact.quotes]
+        readings = [self.analyzer.read(text) for text in texts_of(fact)]
         said = {stem for read in readings for stem in read.content}
         names = {name for read in readings for found in read.entities.values() for name in found}
         return set(query.predicate) <= said and query.named <= names
@@ -1243,7 +1243,7 @@ class Engine:
         claimed = self.analyzer.qualified(query.raw_tokens, missing)
         if not claimed:
             return False
-        texts = (fact.fact.answer, *(q.text for q in fact.fact.quotes))
+        texts = texts_of(fact)
         return any(claimed & self.analyzer.qualified(tokenize(text), names) for text in texts)
 
     def _doer(self, query: Query, fact: IndexedFact, names: frozenset[str]) -> str | None:

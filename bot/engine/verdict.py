@@ -136,18 +136,18 @@ def read_claim(
             fraction_words = tokens[start:end]  # 'nearly three quarters' of 72 %: borne out
     ordinals = ordinals_in(tokens)
     if ordinals:
-        stated_ranks = ordinals_in(word for text in _texts(fact) for word in tokenize(text))
+        stated_ranks = ordinals_in(word for text in texts_of(fact) for word in tokenize(text))
         if stated_ranks and ordinals.isdisjoint(stated_ranks):
             return Reading("no", fact)  # 'the fifth year in a row?' of 'the seventh straight year'
     claimed_days = WEEKDAYS.intersection(tokens)
     if claimed_days:
-        stated_days = WEEKDAYS.intersection(w for text in _texts(fact) for w in tokenize(text))
+        stated_days = WEEKDAYS.intersection(w for text in texts_of(fact) for w in tokenize(text))
         if stated_days and claimed_days.isdisjoint(stated_days):
             return Reading("no", fact)  # 'on Wednesday?' of 'on Tuesday'
     asked = _asked(query)
     moved = direction(asked)
     if moved is not None and not _negated(asked):
-        ways = {direction(tokenize(text)) for text in _texts(fact)} - {None}
+        ways = {direction(tokenize(text)) for text in texts_of(fact)} - {None}
         if not ways:
             return Reading(None, fact)  # 'did it go down?' of a fact that says no change
         if moved not in ways:
@@ -157,7 +157,7 @@ def read_claim(
         return Reading("no", fact)  # 'still mayor?' of 'a former mayor'
     if _restricts(tuple(asked)):
         return Reading(None, fact)
-    if _other_owner(tokens, query.entities.get("person", frozenset()), _texts(fact)):
+    if _other_owner(tokens, query.entities.get("person", frozenset()), texts_of(fact)):
         return Reading("no", fact)  # "from A's office?" of "B's office said …"
     if _other_post(query, asked, fact):
         return Reading("no", fact)  # 'A is the foreign minister?' of 'Prime Minister A'
@@ -223,7 +223,7 @@ def _titles(fact: IndexedFact, people: frozenset[str]) -> list[list[str]]:
     places = _words_of(fact.entities)
     return [
         [t for t in title if t not in places]
-        for text in _texts(fact)
+        for text in texts_of(fact)
         for person in people
         if (title := _title_before(tokenize(text), person.split()))
     ]
@@ -304,7 +304,7 @@ def _asked(query: Query) -> list[str]:
 
 def _held_once(fact: IndexedFact) -> str | None:
     """The post a fact says someone held once ('a former mayor' → 'mayor'), if it says one."""
-    for text in _texts(fact):
+    for text in texts_of(fact):
         words = tokenize(text)
         for word, post in pairwise(words):
             if word in FORMER:
@@ -341,7 +341,7 @@ def _negated(tokens: list[str]) -> bool:
     )
 
 
-def _texts(fact: IndexedFact) -> list[str]:
+def texts_of(fact: IndexedFact) -> list[str]:
     """What the fact itself says: its answer and its quotes."""
     return [fact.fact.answer, *(q.text for q in fact.fact.quotes)]
 
