@@ -62,6 +62,7 @@ from bot.engine.understand import (
 )
 from bot.engine.verdict import (
     NEGATIONS,
+    Converter,
     Reading,
     borne_out,
     claimed_factor,
@@ -69,6 +70,7 @@ from bot.engine.verdict import (
     claimed_wholes,
     denies,
     factor_verdict,
+    gap_borne_out,
     rank_verdict,
     read_claim,
     share_verdict,
@@ -396,7 +398,9 @@ class Engine:
             )
         if isinstance(derived, Derivation):
             confidence = ranked[0].score if ranked else ANSWER_CLEARLY
-            return query, Computed(derived, confidence, _compared_claim(query, derived))
+            return query, Computed(
+                derived, confidence, _compared_claim(query, derived, self._convert_or_none)
+            )
         if isinstance(derived, Stated):
             score = next((c.score for c in ranked if c.fact is derived.fact), ANSWER_CLEARLY)
             stated = Candidate(derived.fact, max(score, ANSWER_CLEARLY), 1.0, 1.0)
@@ -1572,11 +1576,12 @@ def _as_share_claim(query: Query) -> Query:
     return query.model_copy_with(cues=frozenset(cues))
 
 
-def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
+def _compared_claim(query: Query, derived: Derivation, convert: Converter) -> Verdict | None:
     """'Is it true that France exported more than Chile?': yes when the one claimed larger
     (the first named with 'more', the second with 'less') is the larger; else no. 'Did
     France export over a quarter of the total?': yes when its share is over 25 %. 'Chile
-    came 2nd?' by its rank, 'more than double Chile's?' by the ratio of the two."""
+    came 2nd?' by its rank, 'more than double Chile's?' by the ratio of the two; a gap the
+    claim gives ('20 tonnes more than Chile?') must be the gap computed."""
     if query.qtype != "yes_no":
         return None
     if derived.operation == "share" and derived.unit == "percent" and derived.value is not None:
@@ -1625,4 +1630,9 @@ def _compared_claim(query: Query, derived: Derivation) -> Verdict | None:
     if len(order) != 2 or big == small:
         return None
     claimed_big = order[0] if more else order[1]
-    return "yes" if claimed_big == big else "no"
+    if claimed_big != big:
+        return "no"
+    if derived.value is None:
+        return "yes"
+    figures = [i.value for i in derived.inputs]
+    return "yes" if gap_borne_out(query, derived.value, derived.unit, figures, convert) else "no"

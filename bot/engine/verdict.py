@@ -110,15 +110,7 @@ def read_claim(
         return Reading(None, fact)
     if leader is not None and leader_place is not None and _superlative(query):
         return Reading("yes" if leader_place in query.named else "no", leader)
-    units = {
-        u.start: AMBIGUOUS_UNIT_WORDS.get(u.words, (u.key,))
-        for u in query.units
-        if u.number is not None
-    }
-    named_unit = next(
-        (AMBIGUOUS_UNIT_WORDS.get(u.words, (u.key,)) for u in query.units if u.number is None),
-        (None,),
-    )  # 'the total in short tons was about 400?': the figure is in the unit the claim names
+    units, named_unit = _claimed_units(query)
     for value, sense, position in _claimed_figures(tokens):
         readings = [_figures(fact, unit, convert) for unit in units.get(position + 1, named_unit)]
         stated = [figures for figures in readings if figures]
@@ -180,6 +172,47 @@ def read_claim(
     if fact_negated != _negated(asked):
         return Reading("no", fact)
     return Reading("yes", fact)
+
+
+def _claimed_units(
+    query: Query,
+) -> tuple[dict[int, tuple[str, ...]], tuple[str | None, ...]]:
+    """The units a claim's figures are in, by the position after each figure, and the unit
+    the claim names with no figure ('the total in short tons was about 400?')."""
+    units = {
+        u.start: AMBIGUOUS_UNIT_WORDS.get(u.words, (u.key,))
+        for u in query.units
+        if u.number is not None
+    }
+    named: tuple[str | None, ...] = next(
+        (AMBIGUOUS_UNIT_WORDS.get(u.words, (u.key,)) for u in query.units if u.number is None),
+        (None,),
+    )
+    return units, named
+
+
+def gap_borne_out(
+    query: Query, gap: float, unit: str | None, inputs: list[float], convert: Converter
+) -> bool:
+    """Whether the amount a claim gives for a difference ('20 tons more than B?') is the
+    computed gap, in the claim's unit; a claim that gives no gap, or only the figures compared
+    ('A, with 123, seized more than B?'), is borne out."""
+    units, named_unit = _claimed_units(query)
+    for value, sense, position in _claimed_figures(query.raw_tokens):
+        if any(_states([i], value) for i in inputs):
+            continue
+        wanted = units.get(position + 1, named_unit)
+        gaps = [
+            g
+            for g in (
+                gap if u is None or u == unit or unit is None else convert(gap, unit, u)
+                for u in wanted
+            )
+            if g is not None
+        ]
+        if gaps and not _bears_out(gaps, value, sense):
+            return False
+    return True
 
 
 def _other_owner(tokens: tuple[str, ...], people: frozenset[str], texts: list[str]) -> bool:

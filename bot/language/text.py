@@ -29,6 +29,9 @@ _US_UK = [
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}[A-Za-z]\.?(?!\w)")
 """'I.A.A.F.' is IAAF; two letters ('p.m.', 'e.g.') stay letters ('U.S.' is read above)."""
 _DIGIT_GROUPS = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009](?=\d{3}\b)")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,.])")
+"""'2,5 Tonnen' is 2.5, as most of Europe writes it; a longer whole part ('2023,5') or a list
+('1,2,3') is not a decimal."""
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 _ELISION = re.compile(
     r"\b([cdjlmnst]|qu|[dnsa]ell|all|dall|nell|sull|coll|quell|un|po)[\'’](?=\w)",
@@ -122,6 +125,8 @@ def _tokens(text: str, limit: int) -> tuple[str, ...]:
         text = _MONEY.sub(_money, text)
     text = fold(text)
     text = _DIGIT_GROUPS.sub("", text)
+    if "," in text:
+        text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _NEGATIVE.sub(" minus ", text)
     text = _DISCORD_MARKUP.sub(" ", text)
     text = _BARE_DECIMAL.sub(r"0.\1", text)

@@ -1,0 +1,53 @@
+"""A claim that gives the size of a difference ('20 tonnes more than Spain?') is checked
+against the difference computed, in the claim's unit, not only for which side is larger;
+a decimal comma ('2,5 Tonnen') is a decimal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.language.text import tokenize
+from tests.engine.claims import assert_settled
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("did belgium seize 20 metric tons more than spain?", "no"),
+        ("Spain seized 2.5 tons less than Belgium?", "no"),
+        ("Spain seized 2,5 tons less than Belgium?", "no"),
+        ("Belgien hat 2,5 Tonnen mehr beschlagnahmt als Spanien, oder?", "no"),
+        ("did belgium seize 5 metric tons more than spain?", "yes"),
+        ("Spain seized 5 tons less than Belgium?", "yes"),
+        ("did belgium seize about 11,000 pounds more than spain?", "yes"),
+        ("did belgium seize over 3 metric tons more than spain?", "yes"),
+        ("did belgium seize under 3 metric tons more than spain?", "no"),
+        ("Belgium seized 123 metric tons, more than Spain, right?", "yes"),
+    ],
+)
+def test_the_gap_a_claim_gives_is_the_gap_computed(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    assert_settled(engine, claim, verdict, "Spain (118 metric tons)")
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("2,5 Tonnen", ["2.5", "tonnen"]),
+        ("0,72 als Prozent", ["0.72", "als", "prozent"]),
+        ("1,000 tons", ["1000", "tons"]),
+        ("ranks 1,2,3", ["ranks", "1", "2", "3"]),
+        ("in 2023,5 countries", ["in", "2023", "5", "countries"]),
+    ],
+)
+def test_a_decimal_comma_is_a_decimal_and_a_list_is_not(text: str, tokens: list[str]) -> None:
+    assert tokenize(text) == tokens
