@@ -24,7 +24,7 @@ from bot.engine.index import IndexedFact
 from bot.engine.match import Candidate
 from bot.engine.understand import Query, UnitMention
 from bot.engine.wording import ENGLISH_WORDING, Said, Term, Wording
-from bot.knowledge.models import Fact, Quantity
+from bot.knowledge.models import PROPER_KINDS, Fact, Quantity
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.units import (
     AMBIGUOUS_UNIT_WORDS,
@@ -37,7 +37,6 @@ from bot.language.units import (
 
 EXAMPLE_SLOT = "{example}"
 """Where a small-talk reply names a question the packs answer (from pack.yaml)."""
-PROPER_KINDS = {"country", "region", "place", "person", "organisation"}
 SAME_WITHIN = 0.01
 """Two amounts this close (relative) are the same, whatever the figures' rounding."""
 DIRECTIONS = {

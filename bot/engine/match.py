@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.index import FactIndex, IndexedFact
 from bot.engine.understand import Query
+from bot.knowledge.models import PROPER_KINDS
 from bot.language.text import is_number
 
 NOW = frozenset({"now", "currently", "current", "present", "today", "nowadays", "anymore"})
@@ -78,6 +79,8 @@ def conflicts(
     predicate = query.predicate
     if predicate and not any(s in fact.bag for s in predicate):
         return True
+    if query.qtype == "who" and predicate and not _names_another(query, fact):
+        return True  # 'who runs the agency?' is not answered by a fact naming only the agency
     if any(s not in fact.bag for s in query.markers):
         return True
     if (
@@ -253,6 +256,14 @@ def _polled(query: Query, fact: IndexedFact) -> bool:
     """'How many people backed her?' of '14% of those polled backed her': a count of people is
     answered by the share of them a fact about people (voters, those polled) gives."""
     return PERCENT in fact.measured and not query.counts_people.isdisjoint(fact.bag)
+
+
+def _names_another(query: Query, fact: IndexedFact) -> bool:
+    """Whether the fact names someone or something the question does not: who did what it
+    asks must be another than those it names, or the fact cannot say who."""
+    return any(
+        names - query.named for kind, names in fact.entities.items() if kind in PROPER_KINDS
+    ) or not any(kind in PROPER_KINDS for kind in fact.entities)
 
 
 def _head_space(query: Query, fact: IndexedFact) -> frozenset[str]:

@@ -14,6 +14,8 @@ QuestionType = Literal[
 ]  # fmt: skip
 
 ENTITY_KINDS = ("country", "region", "place", "person", "organisation", "substance", "year")
+PROPER_KINDS = frozenset({"country", "region", "place", "person", "organisation"})
+"""Kinds of entity named as proper names: who or what did something, not a thing or a year."""
 EntityKind = Literal["country", "region", "place", "person", "organisation", "substance", "year"]
 PLACE_KINDS: frozenset[str] = frozenset({"country", "region", "place"})
 """The kinds of name that say where: what answers 'where', and what a text is set in."""
