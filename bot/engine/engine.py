@@ -1577,13 +1577,21 @@ def _as_share_claim(query: Query) -> Query:
 
 
 def _compared_claim(query: Query, derived: Derivation, convert: Converter) -> Verdict | None:
+    """The verdict on a yes/no claim the computation settles; a 'why' question presupposes
+    its claim ('why did Chile export more than France?'), so a false one is answered "No"."""
+    if query.qtype == "yes_no":
+        return _claim_verdict(query, derived, convert)
+    if query.qtype == "why" and _claim_verdict(query, derived, convert) == "no":
+        return "no"
+    return None
+
+
+def _claim_verdict(query: Query, derived: Derivation, convert: Converter) -> Verdict | None:
     """'Is it true that France exported more than Chile?': yes when the one claimed larger
     (the first named with 'more', the second with 'less') is the larger; else no. 'Did
     France export over a quarter of the total?': yes when its share is over 25 %. 'Chile
     came 2nd?' by its rank, 'more than double Chile's?' by the ratio of the two; a gap the
     claim gives ('20 tonnes more than Chile?') must be the gap computed."""
-    if query.qtype != "yes_no":
-        return None
     if derived.operation == "share" and derived.unit == "percent" and derived.value is not None:
         claimed = claimed_share(query.raw_tokens)
         return share_verdict(derived.value, *claimed) if claimed else None

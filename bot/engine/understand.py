@@ -1018,6 +1018,7 @@ def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
                 "many": "how_many",
                 "long": "how_long",
                 "old": "how_long",
+                "come": "why",
             }.get(following, "how")
         if word in {"who", "whom", "whose"}:
             return "who"

@@ -52,6 +52,8 @@ _STRAY_DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 """Mentions and channel links are addressing, not words of the question."""
 _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")
+_SCIENTIFIC = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)e([+-]?\d{1,2})(?![\d.])", re.IGNORECASE)
+"""'1.23e5 kg' as people paste figures from a calculator or a spreadsheet: 123000."""
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(=]))[-\u2212\u2013](?=\.?\d)")
 """A minus sign before a number, not inside a range (2022-2023) or a name (COVID-19)."""
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
@@ -108,6 +110,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+def _expanded(match: re.Match[str]) -> str:
+    """A figure in scientific notation written out ('1.3e2' is 130)."""
+    value = float(match[1]) * 10 ** int(match[2])
+    return str(int(value)) if value.is_integer() else f"{value:g}"
+
+
 def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
     """Lowercase word and number tokens; '%' survives as the word 'percent'."""
     return list(_tokens(text, limit))
@@ -130,6 +138,8 @@ def _tokens(text: str, limit: int) -> tuple[str, ...]:
     text = _NEGATIVE.sub(" minus ", text)
     text = _DISCORD_MARKUP.sub(" ", text)
     text = _BARE_DECIMAL.sub(r"0.\1", text)
+    if "e" in text:
+        text = _SCIENTIFIC.sub(_expanded, text)
     if "#" in text or "n" in text:
         text = _RANK_MARK.sub(_ordinal, text)
     text = _POSSESSIVE.sub("", text)

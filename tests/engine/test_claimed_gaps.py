@@ -51,3 +51,21 @@ def test_the_gap_a_claim_gives_is_the_gap_computed(
 )
 def test_a_decimal_comma_is_a_decimal_and_a_list_is_not(text: str, tokens: list[str]) -> None:
     assert tokenize(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("1.23e5 kg", ["123000", "kg"]),
+        ("1.3E2 or so", ["130", "or", "so"]),
+        ("5e-1", ["0.5"]),
+        ("the3e4", ["the3e4"]),
+    ],
+)
+def test_a_figure_in_scientific_notation_is_written_out(text: str, tokens: list[str]) -> None:
+    assert tokenize(text) == tokens
+
+
+def test_a_claim_in_scientific_notation_is_checked(engine: Engine) -> None:
+    assert_settled(engine, "did belgium seize like 1.23e5 kg of coke in 2023?", "yes", "123")
+    assert_settled(engine, "did spain seize 1.5e5 kg of cocaine?", "no", "118")

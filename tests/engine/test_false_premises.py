@@ -1,0 +1,33 @@
+"""A 'why' or 'how come' question presupposes a claim: when the figures show the claim false
+('why did Spain seize more than Belgium?'), the answer says "No" and gives them; a true one
+is answered with the figures, without a verdict, as the source does not say why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Why did Spain seize more cocaine than Belgium in 2023?", "no"),
+        ("how come the netherlands seized more than spain?", "no"),
+        ("why did belgium seize less than the netherlands", "no"),
+        ("why did belgium seize more than spain?", None),
+        ("how come spain seized less than belgium?", None),
+    ],
+)
+def test_a_false_premise_is_answered_no(engine: Engine, question: str, verdict: str | None) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.verdict == verdict
+    assert "118 metric tons" in answer.headline or "59 metric tons" in answer.headline
