@@ -111,11 +111,14 @@ def read_claim(
     if leader is not None and leader_place is not None and _superlative(query):
         return Reading("yes" if leader_place in query.named else "no", leader)
     units, named_unit = _claimed_units(query)
+    unstated = False  # '1,000 kg?' of '1,000 new substances': no figure of the fact in kg
     for value, sense, position in _claimed_figures(tokens):
-        readings = [_figures(fact, unit, convert) for unit in units.get(position + 1, named_unit)]
+        wanted = units.get(position + 1, named_unit)
+        readings = [_figures(fact, unit, convert) for unit in wanted]
         stated = [figures for figures in readings if figures]
         if stated and not any(_bears_out(figures, value, sense) for figures in stated):
             return Reading("no", fact)
+        unstated = unstated or (not stated and wanted != (None,))
     fraction = fraction_of(tokens)
     percents = [value for value, unit in fact.fact.amounts() if unit == PERCENT]
     fraction_words: tuple[str, ...] = ()
@@ -171,7 +174,7 @@ def read_claim(
     # the source's own sentence: a curated answer's caveat ('… but no date') denies nothing
     if fact_negated != _negated(asked):
         return Reading("no", fact)
-    return Reading("yes", fact)
+    return Reading(None if unstated else "yes", fact)
 
 
 def _claimed_units(

@@ -69,3 +69,10 @@ def test_a_figure_in_scientific_notation_is_written_out(text: str, tokens: list[
 def test_a_claim_in_scientific_notation_is_checked(engine: Engine) -> None:
     assert_settled(engine, "did belgium seize like 1.23e5 kg of coke in 2023?", "yes", "123")
     assert_settled(engine, "did spain seize 1.5e5 kg of cocaine?", "no", "118")
+
+
+def test_a_figure_in_a_unit_no_figure_of_the_fact_is_in_is_not_borne_out(engine: Engine) -> None:
+    answer = engine.ask("fentanyl seizures in europe 2023 — approx 1e3 kg?")
+    assert answer.verdict != "yes"
+    assert engine.ask("heroin seized in europe, about 1000 kg?").verdict != "yes"
+    assert_settled(engine, "did belgium seize about 271,000 pounds?", "yes", "123")
