@@ -964,7 +964,13 @@ class Engine:
             if figured and figured[0].score >= max(ANSWER_AT_ALL, best.score - WHEN_MARGIN):
                 ranked = figured + [c for c in ranked if c not in figured]
                 best = ranked[0]
-        if (_wants_a_figure(query) or claims_a_figure) and not _states_a_figure(best.fact.fact):
+        if _wants_a_figure(query) and not _states_a_figure(best.fact.fact):
+            return self._what_it_says(said("decline.no_figure"), best)
+        if (
+            claims_a_figure
+            and not stating(best.fact.fact)
+            and not claimed_wholes(query.raw_tokens)  # '72% of the 500 tonnes?': the whole
+        ):  # '1,000 kg?' of '1,000 new substances'
             return self._what_it_says(said("decline.no_figure"), best)
         if _offers_figures_unsaid(query, best.fact.fact):
             return self._what_it_says(said("decline.neither"), best)

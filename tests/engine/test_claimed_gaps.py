@@ -71,8 +71,9 @@ def test_a_claim_in_scientific_notation_is_checked(engine: Engine) -> None:
     assert_settled(engine, "did spain seize 1.5e5 kg of cocaine?", "no", "118")
 
 
-def test_a_figure_in_a_unit_no_figure_of_the_fact_is_in_is_not_borne_out(engine: Engine) -> None:
+def test_a_figure_in_a_unit_no_fact_states_is_declined(engine: Engine) -> None:
     answer = engine.ask("fentanyl seizures in europe 2023 — approx 1e3 kg?")
-    assert answer.verdict != "yes"
+    assert not answer.answered  # declined, saying what the source does give
+    assert "1,000 new substances" in answer.headline
     assert engine.ask("heroin seized in europe, about 1000 kg?").verdict != "yes"
     assert_settled(engine, "did belgium seize about 271,000 pounds?", "yes", "123")
