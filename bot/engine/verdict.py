@@ -199,7 +199,7 @@ def gap_borne_out(
 ) -> bool:
     """Whether the amount a claim gives for a difference ('20 tons more than B?') is the
     computed gap, in the claim's unit; a claim that gives no gap, or only the figures compared
-    ('A, with 123, seized more than B?'), is borne out."""
+    ('A, with 40, sold more than B?'), is borne out."""
     units, named_unit = _claimed_units(query)
     for value, sense, position in _claimed_figures(query.raw_tokens):
         if any(_states([i], value) for i in inputs):
