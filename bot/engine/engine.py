@@ -67,6 +67,7 @@ from bot.engine.verdict import (
     borne_out,
     claimed_factor,
     claimed_share,
+    claimed_units,
     claimed_wholes,
     denies,
     factor_verdict,
@@ -1105,7 +1106,7 @@ class Engine:
         total = self.calculator.total_of_share(fact) if wholes else None
         if total is None:
             return None
-        units = {u.start: AMBIGUOUS_UNIT_WORDS.get(u.words, (u.key,)) for u in query.units}
+        units, _ = claimed_units(query)
         source = total.quantity.unit
         for value, sense, position in wholes:
             targets = units.get(position + 1, (source,))

@@ -110,7 +110,7 @@ def read_claim(
         return Reading(None, fact)
     if leader is not None and leader_place is not None and _superlative(query):
         return Reading("yes" if leader_place in query.named else "no", leader)
-    units, named_unit = _claimed_units(query)
+    units, named_unit = claimed_units(query)
     unstated = False  # '1,000 kg?' of '1,000 new substances': no figure of the fact in kg
     for value, sense, position in _claimed_figures(tokens):
         wanted = units.get(position + 1, named_unit)
@@ -177,7 +177,7 @@ def read_claim(
     return Reading(None if unstated else "yes", fact)
 
 
-def _claimed_units(
+def claimed_units(
     query: Query,
 ) -> tuple[dict[int, tuple[str, ...]], tuple[str | None, ...]]:
     """The units a claim's figures are in, by the position after each figure, and the unit
@@ -200,19 +200,13 @@ def gap_borne_out(
     """Whether the amount a claim gives for a difference ('20 tons more than B?') is the
     computed gap, in the claim's unit; a claim that gives no gap, or only the figures compared
     ('A, with 40, sold more than B?'), is borne out."""
-    units, named_unit = _claimed_units(query)
+    units, named_unit = claimed_units(query)
     for value, sense, position in _claimed_figures(query.raw_tokens):
         if any(_states([i], value) for i in inputs):
             continue
         wanted = units.get(position + 1, named_unit)
-        gaps = [
-            g
-            for g in (
-                gap if u is None or u == unit or unit is None else convert(gap, unit, u)
-                for u in wanted
-            )
-            if g is not None
-        ]
+        in_unit = [gap if unit in (None, u) or u is None else convert(gap, unit, u) for u in wanted]
+        gaps = [g for g in in_unit if g is not None]
         if gaps and not _bears_out(gaps, value, sense):
             return False
     return True

@@ -113,7 +113,7 @@ def fold(text: str) -> str:
 def _expanded(match: re.Match[str]) -> str:
     """A figure in scientific notation written out ('1.3e2' is 130)."""
     value = float(match[1]) * 10 ** int(match[2])
-    return str(int(value)) if value.is_integer() else f"{value:g}"
+    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
 
 
 def tokenize(text: str, limit: int = MAX_QUESTION_CHARS) -> list[str]:
@@ -138,8 +138,7 @@ def _tokens(text: str, limit: int) -> tuple[str, ...]:
     text = _NEGATIVE.sub(" minus ", text)
     text = _DISCORD_MARKUP.sub(" ", text)
     text = _BARE_DECIMAL.sub(r"0.\1", text)
-    if "e" in text:
-        text = _SCIENTIFIC.sub(_expanded, text)
+    text = _SCIENTIFIC.sub(_expanded, text)
     if "#" in text or "n" in text:
         text = _RANK_MARK.sub(_ordinal, text)
     text = _POSSESSIVE.sub("", text)
