@@ -79,7 +79,7 @@ from bot.engine.verdict import (
     texts_of,
 )
 from bot.engine.wording import Said, Term, Wording, said
-from bot.knowledge.models import Fact
+from bot.knowledge.models import PLACE_KINDS, Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language import lemmas
 from bot.language.amounts import fraction_of
@@ -129,6 +129,8 @@ SINGLE_VALUED = frozenset({"place", "year"})
 """Kinds an event has one of: naming another one contradicts the fact that states it."""
 NATIONAL = frozenset({"country"})
 """Kinds of name that, before a word, say whose it is ('the *Dutch* prime minister')."""
+ASKED_KINDS = {"where": PLACE_KINDS, "who": frozenset({"person"}), "when": frozenset({"year"})}
+"""The kinds of name each question word asks for: a wrong one told before it is a premise."""
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
@@ -368,7 +370,9 @@ class Engine:
         missing = uncovered(query, self.index)
         if missing:
             names = self.composer.names(query, missing)
-            correction = self._correction(query, missing, names)
+            correction = self._correction(query, missing, names) or self._premise_corrected(
+                query, missing, names
+            )
             if correction is not None:
                 return correction
             return query, Declined(
@@ -822,7 +826,11 @@ class Engine:
         known = _names(query) - unknown
         for option in options:
             reading = self.analyzer.analyse(option, correct=correct)
-            if known and not _names(reading) and POINTING_BACK & set(reading.raw_tokens):
+            if (
+                (known or unknown)
+                and not _names(reading)
+                and POINTING_BACK & set(reading.raw_tokens)
+            ):
                 continue  # 'which other countries did she go to?': who she is was said before
             if unknown - reading.named and _modifies(text, option):
                 continue  # 'and in the copper league, how much …': the aside is asked
@@ -1188,6 +1196,43 @@ class Engine:
             return None
         verdict: Verdict | None = None if either_or else "no"
         return relaxed, Found(best, (), verdict, note)
+
+    def _premise_corrected(
+        self, query: Query, missing: list[str], names: tuple[str, ...]
+    ) -> tuple[Query, Found] | None:
+        """'Someone said the talks were in Lyon, where were they really?': a claim told before
+        the question, naming what the packs lack of the very kind asked for, is the premise
+        the question corrects, not its topic. Answered with the fact that gives the place,
+        person or year, saying the source has nothing on the name; a name inside the question
+        itself ('where did she meet them in Lyon?') still declines."""
+        wanted = ASKED_KINDS.get(query.qtype or "")
+        if wanted is None:
+            return None
+        kind_of = {name: kind for kind, found in query.entities.items() for name in found}
+        if not all(kind_of.get(name) in wanted for name in missing):
+            return None
+        tokens = list(query.raw_tokens)
+        asking = [i for i, t in enumerate(tokens) if t == query.qtype]
+        if not asking:
+            return None
+        told, asked = set(tokens[: asking[-1]]), set(tokens[asking[-1] :])
+        for name in missing:
+            first = tokenize(name)[:1]
+            if not first or first[0] not in told or first[0] in asked:
+                return None  # the name is asked about, or not told before the question
+        unsaid = {s for name in missing for s in self.analyzer.analyse(name, correct=False).content}
+        relaxed = query.model_copy_with(
+            entities={k: v - set(missing) for k, v in query.entities.items() if v - set(missing)},
+            content=tuple(s for s in query.content if s not in unsaid),
+            roles=tuple(pair for pair in query.roles if pair[0] not in missing),
+        )
+        ranked = rank(relaxed, self.index)
+        if not ranked or ranked[0].score < ANSWER_CLEARLY:
+            return None
+        best = ranked[0]
+        if not any(best.fact.entities.get(kind, frozenset()) - relaxed.named for kind in wanted):
+            return None  # the fact found does not say where, who or when
+        return relaxed, Found(best, (), None, said("note.correction", names=names))
 
     def _pinned(self, query: Query, relaxed: Query, kinds: set[str]) -> Candidate | None:
         """The one fact that states a claim's figures of what else it names, with a name of
