@@ -10,14 +10,16 @@ from typing import Final
 from bot.language.text import tokenize
 
 CLAUSE_BREAK: Final = re.compile(
-    r"(?<=[?!])\s*|(?<=[^\W\d_]{2}[.;:])\s+|\s+[—–]\s*|\s*[—–]\s+|\s+-{1,2}\s+|\n+|\s*\.{3}\s*"
+    r"(?<=[?!])\s*|(?<=[^\W\d_]{2}[.;:])(?<!\b[Rr][Ee]:)\s+|\s+[—–]\s*|\s*[—–]\s+|\s+-{1,2}\s+"
+    r"|\n+|\s*\.{3}\s*"
     r"|,?\s+but\s+(?=(?:how|what|who|where|when|which|why|whats)\b)"
     r"|,\s+(?=(?:how|what|who|where|when|which|why|whats)\b)"
 )
-"""Where one sentence or aside of a chat message ends: ? ! ; : a full stop after a word, a
-dash standing between words, a line break, a 'but' or a comma before a question word ('lol
-random but how much …', 'doing my homework, what share …'). A decimal point, a clock time
-(3:46) or initials (U.S.) do not break."""
+"""Where one sentence or aside of a chat message ends: ? ! ; : a full stop after a word (not
+the colon of 're:', which says what is asked about), a dash standing between words, a line
+break, a 'but' or a comma before a question word ('lol random but how much …', 'doing my
+homework, what share …'). A decimal point, a clock time (3:46) or initials (U.S.) do not
+break."""
 QUESTION_MARK: Final = "?"
 MIN_CLAUSE_TOKENS: Final = 2
 MAX_CLAUSES: Final = 6

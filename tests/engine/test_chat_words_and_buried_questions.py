@@ -169,3 +169,18 @@ def test_asking_only_for_the_source_is_answered_with_who_reported_it(
     answer = engine.ask(message)
     assert answer.answered
     assert "Associated Press" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what did noem say re: disagreements btw the mins?", "not been disagreements"),
+        ("re: the port meeting: who is noem meeting?", "De Wever"),
+    ],
+)
+def test_the_colon_of_re_says_what_is_asked_about(
+    engine: Engine, message: str, expected: str
+) -> None:
+    answer = engine.ask(message)
+    assert answer.answered
+    assert expected in answer.headline
