@@ -133,6 +133,8 @@ ASKED_KINDS = {"where": PLACE_KINDS, "who": frozenset({"person"}), "when": froze
 """The kinds of name each question word asks for: a wrong one told before it is a premise."""
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
+PRESUMING = frozenset({"yes_no", "why"})
+"""Questions that hold a claim: a check says it, 'why' presumes it ('why was it in Lyon?')."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 YEAR_NOUN = "year"
@@ -1164,7 +1166,7 @@ class Engine:
         unique_slot = kinds <= SINGLE_VALUED or bool(query.cues & SUPERLATIVE_CUES)
         offered = {kind for kind, found in query.entities.items() if len(found) >= 2}
         other_known = either_or and len(missing) < len(query.named) and kinds <= offered
-        checked = query.qtype == "yes_no" and not either_or
+        checked = query.qtype in PRESUMING and not either_or
         if not other_known and not checked:
             return None  # 'the most tin: France or Peru?': tin is no alternative
         entities = {kind: found - set(missing) for kind, found in query.entities.items()}

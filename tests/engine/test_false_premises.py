@@ -31,3 +31,23 @@ def test_a_false_premise_is_answered_no(engine: Engine, question: str, verdict: 
     assert answer.answered
     assert answer.verdict == verdict
     assert "118 metric tons" in answer.headline or "59 metric tons" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "wrong"),
+    [
+        ("why did noem meet de wever in ghent?", "Antwerp", "Ghent"),
+        ("why was the five eyes meeting in ottawa", "London", "Ottawa"),
+    ],
+)
+def test_a_why_that_presumes_the_wrong_place_is_answered_no(
+    engine: Engine, question: str, place: str, wrong: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.verdict == "no"
+    assert place in answer.headline
+    assert any(wrong in note for note in answer.notes)
+
+
+def test_a_why_about_what_the_packs_lack_still_declines(engine: Engine) -> None:
+    assert not engine.ask("why did Italy seize so much cocaine?").answered
