@@ -427,6 +427,10 @@ class Engine:
             )
             if contrary is not None:
                 return contrary
+        if query.qtype == "why":
+            led = self._led(query)
+            if led is not None and led[1].verdict == "no" and self._names_a_rival(query):
+                return led  # 'why did Spain come out on top?' of a place that did not
         decision = self._decide(query, ranked)
         if isinstance(decision, Declined) and decision.reason.key == "decline.unknown":
             return query, self._from_sentence(query) or decision
@@ -729,6 +733,14 @@ class Engine:
         place = leader.where[0]
         candidate = Candidate(leader.fact, ANSWER_AT_ALL, 1.0, 1.0)
         return query, Found(candidate, (), "yes" if place in query.named else "no")
+
+    def _names_a_rival(self, query: Query) -> bool:
+        """Whether the question names another of the leader's kind: 'why was B top?' claims B
+        led, 'why was 2023 the first year …' claims nothing of who led."""
+        leader = self.calculator.leader(query)
+        kind_of = self.calculator.kind_of
+        kind = kind_of.get(leader.where[0]) if leader is not None else None
+        return kind is not None and any(kind_of.get(name) == kind for name in query.named)
 
     def _contradicted(self, query: Query) -> tuple[Query, Found] | None:
         """'the mayor met the minister in Paris?': a check naming a place or year the packs

@@ -51,3 +51,27 @@ def test_a_why_that_presumes_the_wrong_place_is_answered_no(
 
 def test_a_why_about_what_the_packs_lack_still_declines(engine: Engine) -> None:
     assert not engine.ask("why did Italy seize so much cocaine?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How come the Netherlands came out on top of Europe's 2023 cocaine seizure table?",
+        "why was spain top?",
+    ],
+)
+def test_a_why_that_presumes_the_wrong_leader_is_answered_no(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.verdict == "no"
+    assert "Belgium" in answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did belgium seize the most cocaine?",
+        "Why was 2023 the first year Europe ever set a cocaine seizure record?",
+    ],
+)
+def test_a_why_that_names_no_wrong_leader_gets_no_no(engine: Engine, question: str) -> None:
+    assert engine.ask(question).verdict != "no"
