@@ -58,14 +58,16 @@ _CLAUSE_BREAK: Final = re.compile(
     r",\s+and\s+(?=(?:the|he|she|it|they|his|her)\s|[A-Z])|\s+-\s+)"
 )
 _OPENING_THING: Final = re.compile(
-    r"^[\"'“‘]?(?:it|its|this|the\s+(?:[\w-]+\s+)?(?:book|novel|film|movie|show|series|album|"
+    r"^[\"'“‘]?(?:(?:however|but|and|so|yet|still|now|last year|this year|in \d{4}),?\s+)?"
+    r"(?:it|its|this|that|the\s+(?:[\w-]+\s+)?(?:book|novel|film|movie|show|series|album|"
     r"song|game|play|story|thriller|product|device|phone|console|plan|project|deal|scheme|"
     r"report|bill|law|policy|company|firm|service|app|model|car|system|event|race|match|"
     r"council|agency|government|party|club|team|board|bank|union|committee|department|"
     r"ministry|authority|group|business|maker|retailer|carrier|charity|school|university))\b",
     re.I,
 )
-"""'It was turned into a movie', 'The hit novel took four years': the work named before."""
+"""'It was turned into a movie', 'The hit novel took four years', 'Last year it made …',
+'However, that business …': the work named before."""
 _OPENING_BODY: Final = re.compile(
     r"^[\"'“‘]?the\s+(?P<noun>company|firm|group|business|maker|retailer|carrier|bank|council|"
     r"agency|government|club|team|charity|union|party)\b",

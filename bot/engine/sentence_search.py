@@ -34,11 +34,13 @@ SATURATION = 1.2
 
 
 _REFERS_BACK = re.compile(
-    r"^[\"“‘']?(?:he|she|it|they|his|her|its|their|this|these|the (?!\w+ of\b)\w+ (?:was|is|"
-    r"has|had|will|would|sold|said|says|won|made|did|does|became|went|came))\b",
+    r"^[\"“‘']?(?:(?:[\w'-]+,?\s+){0,3}?(?:he|she|it|they)\b|(?:however,?\s+)?(?:his|her|its|"
+    r"their|this|these|that|those)\s|the (?!\w+ of\b)\w+ (?:was|is|has|had|will|would|sold|said|"
+    r"says|won|made|did|does|became|went|came)\b)",
     re.IGNORECASE,
 )
-"""A sentence that names its subject only by pointing back to the one before."""
+"""A sentence that names its subject only by pointing back to the one before ('It sold …',
+'Last year it made …', 'However, that business …')."""
 NAMING_KINDS = frozenset({"person", "organisation"})
 """What a sentence must name, besides what the question names, to say who."""
 WHERE_KINDS = PLACE_KINDS | {"organisation"}
@@ -80,7 +82,7 @@ class SentenceSearch:
             figured = any(not is_year(f"{v:g}") for v in figures)
             if quote != before[0]:
                 context = before[1] if _REFERS_BACK.match(quote) else frozenset()
-                before = (quote, frozenset(read(quote).content))
+                before = (quote, frozenset(read(quote).content) | context)  # a chain of 'it'
             out.append(_Sentence(fact, stems | fact.measured, figured, context - stems))
         return tuple(out)
 
@@ -195,6 +197,8 @@ def _can_answer(
         return False
     for kind, asked in query.entities.items():
         found = fact.entities.get(kind, frozenset())
+        told = {n for n in asked - found if names.get(n, frozenset({n})) <= sentence.context}
+        found = found | told  # named in the sentence its 'it' points back to
         if asked - found and found - asked:
             return False  # a sentence about another year or place is about something else
         for name in asked - found:
