@@ -31,6 +31,8 @@ OPERATIONS = (
 )  # fmt: skip
 MISSING_FIGURE = "refuse.no_figure"
 """A refusal for want of a figure, which another measure of the question may still give."""
+LEADING = frozenset({"rank_first", "rank_last"})
+"""Cues that a figure led or trailed the rest ('topped'), not that it differed from one."""
 RANKS = frozenset({"rank_second", "rank_third", "rank_beyond", "rank_last", "ranking"})
 QUANTITY_QTYPES = {"how_much", "how_many", None}
 FIGURE_WORD = "number"
@@ -395,6 +397,8 @@ class Calculator:
         first = ordered[0].where[0] if ordered else ""
         noun = Term(KIND_NOUNS.get(self.kind_of.get(first, ""), "items"))
         problem = Problem(query, [parts[c] for c in countries], ordered, total, inputs, noun)
+        if query.cues & LEADING and len(problem.named) == 1 and problem.names_total:
+            return None  # 'A topped the region's figures' ranks A within it: no gap, no rest
         handler = self.handlers.get(operation or "each")
         if handler is None:
             return self._rank(operation or "ranking", problem)

@@ -67,7 +67,7 @@ OPTION_LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:?]))\(?([A-Da-d1-4])[).]\s+"
 ORDERS = frozenset({
     "confirm", "indicate", "provide", "state", "specify", "identify", "enumerate", "list",
     "restate", "advise", "give", "tell", "supply", "outline", "name", "clarify", "summarise",
-    "summarize", "describe", "explain", "recall", "remind", "mention",
+    "summarize", "describe", "explain", "recall", "remind", "mention", "verify",
 })  # fmt: skip
 """Verbs that open a request for a piece of information put as an order (none that is also a
 noun a question may open with: 'share of …', 'report published by …')."""
@@ -114,6 +114,9 @@ NOT_SUBJECTS = frozenset(
 """Words a finite verb never follows: 'the *shipped* goods', 'of *made* goods'."""
 PARTICIPLE_AFTER = frozenset({"in", "by", "at", "on", "during", "since", "between", "across", ""})
 """Words after a past form that make it a participle naming a topic: 'tonnes *shipped in* …'."""
+CHECK_ORDERS = frozenset({"confirm", "verify"})
+COPULAS = frozenset({"is", "was", "are", "were"})
+"""Orders that, before a statement, ask whether it holds ('confirm: A sold 40 tonnes')."""
 CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
 """After an order, what makes it a check of a claim rather than a request for a figure."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
@@ -831,10 +834,12 @@ def _as_question(tokens: list[str]) -> list[str]:
     if len(tokens) < start + 2 or tokens[start] not in ORDERS:
         return tokens
     rest = tokens[start + 1 :]
-    while rest and rest[0] in {"me", "us", "to"}:
+    while rest and rest[0] in {"me", "us", "to", "for"}:
         rest = rest[1:]
     if not rest or rest[0] in CHECK_OPENERS:
         return tokens
+    if tokens[start] in CHECK_ORDERS and (_finite_verb(rest) or _figure_stated(rest)):
+        return tokens  # 'confirm for me: A sold 40 tonnes' is a claim to check
     if rest[0] in QUESTION_WORDS:
         return rest
     return ["what", "is", *rest]
@@ -874,6 +879,11 @@ def _than_all(tokens: list[str]) -> bool:
         before == "than" and (token in EVERY_OTHER or (token == "all" and "other" in tokens))
         for before, token in pairwise(tokens)
     )
+
+
+def _figure_stated(tokens: list[str]) -> bool:
+    """'the total was 419 tonnes': a figure said to be what something is."""
+    return any(token in COPULAS and is_number(after) for token, after in pairwise(tokens))
 
 
 def _finite_verb(tokens: list[str]) -> bool:
