@@ -840,10 +840,9 @@ class Engine:
         known = _names(query) - unknown
         for option in options:
             reading = self.analyzer.analyse(option, correct=correct)
-            if (
-                (known or unknown)
-                and not _names(reading)
-                and POINTING_BACK & set(reading.raw_tokens)
+            points = POINTING_BACK & set(reading.raw_tokens)
+            if not _names(reading) and (
+                (known and points) or (unknown and _subject_pointing_back(reading.raw_tokens))
             ):
                 continue  # 'which other countries did she go to?': who she is was said before
             if unknown - reading.named and _modifies(text, option):
@@ -1623,6 +1622,19 @@ def _modifies(text: str, clause: str) -> bool:
     """Whether what stands before the question clause narrows it instead of chatting."""
     before = tokenize(text[: max(0, text.find(clause))])
     return 0 < len(before) <= MODIFIER_MAX_WORDS and before[0] in MODIFIER_OPENERS
+
+
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+CLEFT = frozenset({"that", "who", "which"})
+
+
+def _subject_pointing_back(tokens: Sequence[str]) -> bool:
+    """A clause whose subject is only a pronoun ('how much did *it* really sell?'), not a
+    cleft ('which port is it that …'): what it is about was named before it."""
+    for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
+        if word in SUBJECT_PRONOUNS and before in AUXILIARIES and after not in CLEFT:
+            return True
+    return bool(tokens) and tokens[0] in SUBJECT_PRONOUNS
 
 
 def _names(query: Query) -> frozenset[str]:

@@ -381,13 +381,35 @@ def _claimed_figures(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
     where it stands (a unit may follow it)."""
     out = []
     shares = PERCENT in tokens
+    ends: set[int] = set()
     for i, token in enumerate(tokens):
-        if not is_number(token) or is_year(token):
+        if not is_number(token) or is_year(token) or i in ends:
             continue
         if shares and _whole_of_a_share(tokens, i):
             continue  # '72% of the 419': the whole the share is of, not a figure claimed for it
+        end = _range_end(tokens, i)
+        if end is not None:  # '110–120 tonnes', 'between 110 and 120': at least, at most
+            ends.add(end)
+            out += [(float(token), "from", end), (float(tokens[end]), "upto", end)]
+            continue
         out.append((float(token), _sense(tokens, i), i))
     return out
+
+
+def _range_end(tokens: tuple[str, ...], at: int) -> int | None:
+    """Where the range a figure opens ends: '110–120' (read as two figures side by side),
+    '110 to 120', 'between 110 and 120'; None when the figure stands alone."""
+    for end, joined in ((at + 1, True), (at + 2, False)):
+        if end >= len(tokens) or not is_number(tokens[end]) or is_year(tokens[end]):
+            continue
+        if not joined:
+            word = tokens[at + 1]
+            between = at > 0 and tokens[at - 1] == "between"
+            if not (word == "to" or (word == "and" and between)):
+                continue
+        if float(tokens[at]) < float(tokens[end]):
+            return end
+    return None
 
 
 def claimed_wholes(tokens: tuple[str, ...]) -> list[tuple[float, str, int]]:
@@ -494,6 +516,10 @@ def _sense(tokens: tuple[str, ...], at: int) -> str:
 
 
 def _bears_out(stated: list[float], value: float, sense: str) -> bool:
+    if sense == "from":
+        return any(s >= value for s in stated)
+    if sense == "upto":
+        return any(s <= value for s in stated)
     if sense == "over":
         return any(s > value for s in stated)
     if sense == "under":
