@@ -13,6 +13,7 @@ from bot.engine.match import relevance
 from bot.engine.understand import Query
 from bot.engine.wording import Nth, Portion, Said, Term, said
 from bot.knowledge.models import Quantity
+from bot.language.excluding import set_aside
 from bot.language.numbers import WORD_NUMBERS
 from bot.language.text import is_number, tokenize
 from bot.language.units import UnitBook, UnitError, format_number, format_percent
@@ -292,6 +293,8 @@ class Calculator:
             return None
         if operation in RANKS and query.qtype == "yes_no" and not countries:
             return None  # 'was 2023 the fifth record year in a row?' ranks no place
+        if operation == "remainder" and not countries and self._sets_aside_a_thing(query):
+            return None  # 'apart from tin, did any other metal …' sets aside no place
         asks_names = operation == "remainder" and query.qtype in NAMING_QTYPES
         if asks_names and not countries and not self._names_what(query):
             return None  # 'which other countries did she go to?' asks names, no amount
@@ -403,6 +406,18 @@ class Calculator:
         if handler is None:
             return self._rank(operation or "ranking", problem)
         return handler(problem)
+
+    def _sets_aside_a_thing(self, query: Query) -> bool:
+        """Whether what the question sets aside is a name of a kind the packs give no
+        figures for ('apart from tin'), so 'the other ones' are not the rest of the places."""
+        tokens = query.raw_tokens
+        aside = {tokens[i] for i in set_aside(tokens)}
+        return any(
+            tokenize(name)[:1] and tokenize(name)[0] in aside
+            for kind, names in query.entities.items()
+            if kind not in self.figured_kinds
+            for name in names
+        )
 
     def _names_what(self, query: Query) -> bool:
         """Whether the question has a word beyond cues, kinds and figures: what is counted."""

@@ -19,6 +19,10 @@ _ORDINARY: dict[str, bool] = {}
 back from its cache: a question in the packs' own words never loads the word list."""
 
 
+DROPPED_G_LENGTH = 5
+"""Words of this length or more ending in 'in' may be an '-ing' with its g dropped."""
+
+
 def remember_ordinary(table: dict[str, bool]) -> None:
     """Take what an earlier process found of the pack words (the same word list, as the cache
     key says)."""
@@ -87,6 +91,10 @@ class Speller:
         limit = max_edits(len(word))
         if limit == 0 or zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF:
             return word
+        if word.endswith("in") and len(word) >= DROPPED_G_LENGTH:
+            full = word + "g"  # 'thinkin', 'sellin': the g chat drops
+            if zipf_frequency(full, "en") >= ORDINARY_WORD_ZIPF:
+                return full
         matches = [
             match
             for size in range(len(word) - limit, len(word) + limit + 1)

@@ -54,3 +54,8 @@ def test_setting_one_aside_from_every_one_given_is_declined(engine: Engine) -> N
     )
     assert not answer.answered
     assert "only 3 countries" in answer.headline
+
+
+def test_setting_aside_a_thing_asks_no_rest_of_the_places(engine: Engine) -> None:
+    answer = engine.ask("apart from cocaine, did seizures of any other drug hit a record too?")
+    assert "rest of Europe" not in answer.headline

@@ -36,3 +36,19 @@ def test_brand_new_reads_as_new(engine: Engine) -> None:
 
 def test_wen_asks_when(engine: Engine) -> None:
     assert engine.analyzer.analyse("wen is noem meeting de wever", correct=True).qtype == "when"
+
+
+def test_a_dropped_g_is_read_back(engine: Engine) -> None:
+    dropped = engine.analyzer.analyse("what is noem discussin with de wever?", correct=True)
+    full = engine.analyzer.analyse("what is noem discussing with de wever?", correct=True)
+    assert dropped.content == full.content
+
+
+def test_ie_and_supposedly_are_no_topic(engine: Engine) -> None:
+    answer = engine.ask(
+        "so how much cocaine got seized in the rest of europe, i.e. outside those three countries?"
+    )
+    assert "119 metric tons" in answer.headline
+    plain = engine.analyzer.analyse("how much did spain seize?", correct=True)
+    hedged = engine.analyzer.analyse("how much did spain supposedly seize?", correct=True)
+    assert hedged.content == plain.content
