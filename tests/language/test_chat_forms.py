@@ -52,3 +52,8 @@ def test_ie_and_supposedly_are_no_topic(engine: Engine) -> None:
     plain = engine.analyzer.analyse("how much did spain seize?", correct=True)
     hedged = engine.analyzer.analyse("how much did spain supposedly seize?", correct=True)
     assert hedged.content == plain.content
+
+
+def test_how_big_asks_how_much(engine: Engine) -> None:
+    answer = engine.ask("how big was the europe total in short tons")
+    assert "461.9 US short tons" in answer.headline
