@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.engine import Engine
+from bot.render.markdown import render_markdown
 
 
 @pytest.fixture(scope="module")
@@ -55,5 +56,5 @@ def test_ie_and_supposedly_are_no_topic(engine: Engine) -> None:
 
 
 def test_how_big_asks_how_much(engine: Engine) -> None:
-    answer = engine.ask("how big was the europe total in short tons")
-    assert "461.9 US short tons" in answer.headline
+    shown = render_markdown(engine.ask("how big was the europe total in short tons"))
+    assert "461.9 US short tons" in shown
