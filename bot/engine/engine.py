@@ -133,6 +133,8 @@ ASKED_KINDS = {"where": PLACE_KINDS, "who": frozenset({"person"}), "when": froze
 """The kinds of name each question word asks for: a wrong one told before it is a premise."""
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
+FRACTION_STEMS = frozenset({"half", "halv", "third", "quarter", "fifth", "tenth"})
+"""A share claimed in words ('over a quarter of …') is the claim, no word a fact must hold."""
 PRESUMING = frozenset({"yes_no", "why"})
 """Questions that hold a claim: a check says it, 'why' presumes it ('why was it in Lyon?')."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
@@ -1651,7 +1653,8 @@ def _as_share_claim(query: Query) -> Query:
     if claimed is None or claimed[1] == "exactly":
         return query
     cues = (query.cues - COMPARING_CUES - SUPERLATIVE_CUES) | {SHARE_WORD}
-    return query.model_copy_with(cues=frozenset(cues))
+    content = tuple(s for s in query.content if s not in FRACTION_STEMS)  # the claimed share
+    return query.model_copy_with(cues=frozenset(cues), content=content)
 
 
 def _compared_claim(query: Query, derived: Derivation, convert: Converter) -> Verdict | None:

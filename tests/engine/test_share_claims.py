@@ -59,3 +59,15 @@ def test_a_reaction_around_the_question_is_not_asked(
     engine: Engine, question: str, share: str
 ) -> None:
     assert share in engine.ask(question).headline
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("is belgium's haul more than a quarter of the europe total?", "yes"),
+        ("did the netherlands seize less than a fifth of the europe total?", "yes"),
+        ("did spain seize over half of the europe total?", "no"),
+    ],
+)
+def test_a_share_in_words_of_a_named_total(engine: Engine, claim: str, verdict: str) -> None:
+    assert engine.ask(claim).verdict == verdict
