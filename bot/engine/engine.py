@@ -847,6 +847,8 @@ class Engine:
                 (known and points) or (unknown and _subject_pointing_back(reading.raw_tokens))
             ):
                 continue  # 'which other countries did she go to?': who she is was said before
+            if not self._topic_of(reading):
+                continue  # 'what number does the article give?': the topic is said before it
             if unknown - reading.named and _modifies(text, option):
                 continue  # 'and in the copper league, how much …': the aside is asked
             keeps_names = reading.named >= query.named - unknown
@@ -860,6 +862,17 @@ class Engine:
                     reading = reading.model_copy_with(qtype="yes_no")  # 'true or false: …'
                 best, best_score = reading.model_copy_with(text=text), score
         return best
+
+    def _topic_of(self, query: Query) -> list[str]:
+        """The words of a reading beyond kinds of answer, cues and light verbs: what it is about."""
+        analyzer = self.analyzer
+        return [
+            s
+            for s in query.content
+            if s not in analyzer.type_noun_stems
+            and s not in analyzer.cue_stems
+            and s not in LIGHT_VERBS
+        ]
 
     @cached_property
     def _known_words(self) -> frozenset[str]:

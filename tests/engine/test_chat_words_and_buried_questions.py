@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.engine import Engine
+from bot.render.markdown import render_markdown
 from tests.engine.claims import verdict_of
 
 
@@ -184,3 +185,13 @@ def test_the_colon_of_re_says_what_is_asked_about(
     answer = engine.ask(message)
     assert answer.answered
     assert expected in answer.headline
+
+
+def test_a_question_with_no_topic_of_its_own_takes_it_from_before(engine: Engine) -> None:
+    message = (
+        "> the drugs agency's early warning thing found 10,000 new synthetic drugs that sounds "
+        "way too high, what number does the article give?"
+    )
+    answer = engine.ask(message)
+    assert "Tuesday" not in answer.headline
+    assert "early warning" in render_markdown(answer)
