@@ -79,7 +79,7 @@ from bot.engine.verdict import (
     texts_of,
 )
 from bot.engine.wording import Said, Term, Wording, said
-from bot.knowledge.models import PLACE_KINDS, Fact
+from bot.knowledge.models import PLACE_KINDS, PROPER_KINDS, Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language import lemmas
 from bot.language.amounts import fraction_of
@@ -840,15 +840,15 @@ class Engine:
         best, best_score = query, self._best_score(query)
         unknown = set(uncovered(query, self.index))
         known = _names(query) - unknown
+        proper = {n for kind in PROPER_KINDS for n in query.entities.get(kind, frozenset())}
+        strangers = unknown & proper  # what a later 'it' or 'they' may stand for, not a year
         for option in options:
             reading = self.analyzer.analyse(option, correct=correct)
             points = POINTING_BACK & set(reading.raw_tokens)
             if not _names(reading) and (
-                (known and points) or (unknown and _subject_pointing_back(reading.raw_tokens))
+                (known and points) or (strangers and _subject_pointing_back(reading.raw_tokens))
             ):
                 continue  # 'which other countries did she go to?': who she is was said before
-            if not self._topic_of(reading):
-                continue  # 'what number does the article give?': the topic is said before it
             if unknown - reading.named and _modifies(text, option):
                 continue  # 'and in the copper league, how much …': the aside is asked
             keeps_names = reading.named >= query.named - unknown
@@ -856,6 +856,8 @@ class Engine:
                 continue  # 'France, how much did they export?': France is what is asked
             if isinstance(self.calculator.derive(reading), Derivation):
                 return reading.model_copy_with(text=text)  # the sum or gap the chatter asks
+            if not self._topic_of(reading):
+                continue  # 'what number does the article give?': the topic is said before it
             score = self._best_score(reading)
             if score >= best_score + FOCUS_GAIN:
                 if query.qtype == "yes_no" and reading.qtype is None:

@@ -195,3 +195,11 @@ def test_a_question_with_no_topic_of_its_own_takes_it_from_before(engine: Engine
     answer = engine.ask(message)
     assert "Tuesday" not in answer.headline
     assert "early warning" in render_markdown(answer)
+
+
+def test_arithmetic_after_a_wrong_year_told_first_is_still_worked_out(engine: Engine) -> None:
+    message = (
+        "a friend said the run of records began in 2019. if 2023 was the seventh record year "
+        "in a row, what year did it really begin?"
+    )
+    assert "2017" in engine.ask(message).headline
