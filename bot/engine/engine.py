@@ -79,13 +79,13 @@ from bot.engine.verdict import (
     texts_of,
 )
 from bot.engine.wording import Said, Term, Wording, said
-from bot.knowledge.models import PLACE_KINDS, PROPER_KINDS, Fact
+from bot.knowledge.models import PLACE_KINDS, Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language import lemmas
 from bot.language.amounts import fraction_of
 from bot.language.change import CONTRARIES
 from bot.language.excluding import set_aside
-from bot.language.numbers import WORD_NUMBERS, figures_in, without_named_numbers
+from bot.language.numbers import FRACTIONS, WORD_NUMBERS, figures_in, without_named_numbers
 from bot.language.text import is_number, is_year, tokenize
 from bot.language.units import AMBIGUOUS_UNIT_WORDS, UnitBook, UnitError, format_number
 
@@ -133,8 +133,6 @@ ASKED_KINDS = {"where": PLACE_KINDS, "who": frozenset({"person"}), "when": froze
 """The kinds of name each question word asks for: a wrong one told before it is a premise."""
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
-FRACTION_STEMS = frozenset({"half", "halv", "third", "quarter", "fifth", "tenth"})
-"""A share claimed in words ('over a quarter of …') is the claim, no word a fact must hold."""
 PRESUMING = frozenset({"yes_no", "why"})
 """Questions that hold a claim: a check says it, 'why' presumes it ('why was it in Lyon?')."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
@@ -370,7 +368,7 @@ class Engine:
         left_out = self._left_out(query, correct)
         if left_out is not None:
             return query, left_out
-        query = _as_share_claim(query)
+        query = _as_share_claim(query, self._fraction_stems)
         missing = uncovered(query, self.index)
         if missing:
             names = self.composer.names(query, missing)
@@ -840,8 +838,7 @@ class Engine:
         best, best_score = query, self._best_score(query)
         unknown = set(uncovered(query, self.index))
         known = _names(query) - unknown
-        proper = {n for kind in PROPER_KINDS for n in query.entities.get(kind, frozenset())}
-        strangers = unknown & proper  # what a later 'it' or 'they' may stand for, not a year
+        strangers = _names(query) & unknown  # what a later 'it' may stand for, not a year
         for option in options:
             reading = self.analyzer.analyse(option, correct=correct)
             points = POINTING_BACK & set(reading.raw_tokens)
@@ -875,6 +872,12 @@ class Engine:
             and s not in analyzer.cue_stems
             and s not in LIGHT_VERBS
         ]
+
+    @cached_property
+    def _fraction_stems(self) -> frozenset[str]:
+        """A share claimed in words ('over a quarter of …') is the claim, no word a fact must
+        hold: the stems of the fraction words."""
+        return frozenset(self.analyzer.stem(word) for word in FRACTIONS)
 
     @cached_property
     def _known_words(self) -> frozenset[str]:
@@ -1197,15 +1200,8 @@ class Engine:
         checked = query.qtype in PRESUMING and not either_or
         if not other_known and not checked:
             return None  # 'the most tin: France or Peru?': tin is no alternative
-        entities = {kind: found - set(missing) for kind, found in query.entities.items()}
         asks = SLOT_QUESTIONS.get(frozenset(kinds), query.qtype) if not either_or else query.qtype
-        unsaid = {s for name in missing for s in self.analyzer.analyse(name, correct=False).content}
-        relaxed = query.model_copy_with(
-            entities={k: v for k, v in entities.items() if v},
-            qtype=asks,
-            content=tuple(s for s in query.content if s not in unsaid),
-            roles=tuple(pair for pair in query.roles if pair[0] not in missing),
-        )
+        relaxed = self._without_names(query, missing).model_copy_with(qtype=asks)
         note = said("note.correction", names=names)
         if checked and ranks and kinds <= self.calculator.figured_kinds:
             placed = self._at_rank(relaxed, ranks)  # 'Portugal came second, right?'
@@ -1250,12 +1246,7 @@ class Engine:
             first = tokenize(name)[:1]
             if not first or first[0] not in told or first[0] in asked:
                 return None  # the name is asked about, or not told before the question
-        unsaid = {s for name in missing for s in self.analyzer.analyse(name, correct=False).content}
-        relaxed = query.model_copy_with(
-            entities={k: v - set(missing) for k, v in query.entities.items() if v - set(missing)},
-            content=tuple(s for s in query.content if s not in unsaid),
-            roles=tuple(pair for pair in query.roles if pair[0] not in missing),
-        )
+        relaxed = self._without_names(query, missing)
         ranked = rank(relaxed, self.index)
         if not ranked or ranked[0].score < ANSWER_CLEARLY:
             return None
@@ -1263,6 +1254,17 @@ class Engine:
         if not any(best.fact.entities.get(kind, frozenset()) - relaxed.named for kind in wanted):
             return None  # the fact found does not say where, who or when
         return relaxed, Found(best, (), None, said("note.correction", names=names))
+
+    def _without_names(self, query: Query, missing: list[str]) -> Query:
+        """The question as if it did not name what the packs lack: the fact it then finds is
+        the one a claim about those names contradicts or a question corrects."""
+        gone = set(missing)
+        unsaid = {s for name in missing for s in self.analyzer.analyse(name, correct=False).content}
+        return query.model_copy_with(
+            entities={k: v - gone for k, v in query.entities.items() if v - gone},
+            content=tuple(s for s in query.content if s not in unsaid),
+            roles=tuple(pair for pair in query.roles if pair[0] not in gone),
+        )
 
     def _pinned(self, query: Query, relaxed: Query, kinds: set[str]) -> Candidate | None:
         """The one fact that states a claim's figures of what else it names, with a name of
@@ -1659,7 +1661,7 @@ def _names(query: Query) -> frozenset[str]:
     return frozenset(n for kind, names in query.entities.items() if kind != "year" for n in names)
 
 
-def _as_share_claim(query: Query) -> Query:
+def _as_share_claim(query: Query, fraction_stems: frozenset[str]) -> Query:
     """'Did Acme ship more than a quarter of the total?': a claimed share with 'more than' or
     'under' compares shares, not the two amounts ('more than' is no difference asked)."""
     if query.qtype != "yes_no":
@@ -1668,7 +1670,7 @@ def _as_share_claim(query: Query) -> Query:
     if claimed is None or claimed[1] == "exactly":
         return query
     cues = (query.cues - COMPARING_CUES - SUPERLATIVE_CUES) | {SHARE_WORD}
-    content = tuple(s for s in query.content if s not in FRACTION_STEMS)  # the claimed share
+    content = tuple(s for s in query.content if s not in fraction_stems)  # the claimed share
     return query.model_copy_with(cues=frozenset(cues), content=content)
 
 
