@@ -368,7 +368,8 @@ class Engine:
         left_out = self._left_out(query, correct)
         if left_out is not None:
             return query, left_out
-        query = _as_share_claim(query, self._fraction_stems)
+        if _claims_a_share(query):
+            query = _as_share_claim(query, self._fraction_stems)
         missing = uncovered(query, self.index)
         if missing:
             names = self.composer.names(query, missing)
@@ -1661,14 +1662,17 @@ def _names(query: Query) -> frozenset[str]:
     return frozenset(n for kind, names in query.entities.items() if kind != "year" for n in names)
 
 
+def _claims_a_share(query: Query) -> bool:
+    """A yes/no claim of a share with 'more than' or 'under' ('over a quarter of the total?')."""
+    if query.qtype != "yes_no":
+        return False
+    claimed = claimed_share(query.raw_tokens)
+    return claimed is not None and claimed[1] != "exactly"
+
+
 def _as_share_claim(query: Query, fraction_stems: frozenset[str]) -> Query:
     """'Did Acme ship more than a quarter of the total?': a claimed share with 'more than' or
     'under' compares shares, not the two amounts ('more than' is no difference asked)."""
-    if query.qtype != "yes_no":
-        return query
-    claimed = claimed_share(query.raw_tokens)
-    if claimed is None or claimed[1] == "exactly":
-        return query
     cues = (query.cues - COMPARING_CUES - SUPERLATIVE_CUES) | {SHARE_WORD}
     content = tuple(s for s in query.content if s not in fraction_stems)  # the claimed share
     return query.model_copy_with(cues=frozenset(cues), content=content)
