@@ -326,19 +326,20 @@ def test_a_restart_answers_an_english_question_without_reading_the_word_lists(
     knowledge: Path,
 ) -> None:
     """A question in English is answered from the cache without parsing any YAML (the six
-    languages' word lists among them) or importing the English word list: whether each pack
-    word is ordinary English is in the cache."""
+    languages' word lists among them) or importing the English word list or the lemmatizer:
+    whether each pack word is ordinary English, and its lemma, are in the cache."""
     script = (
         "import sys; from pathlib import Path; from bot.engine.engine import Engine; "
         f"e = Engine.load(Path({str(knowledge)!r}), ['antwerp'], cache=True); "
         "a = e.ask('How much cocaine did Belgium seize?'); "
-        "print(a.answered, 'yaml' in sys.modules, 'wordfreq' in sys.modules)"
+        "print(a.answered, 'yaml' in sys.modules, 'wordfreq' in sys.modules, "
+        "'simplemma' in sys.modules)"
     )
     load(knowledge)  # the cache is built in this process; the restart only reads it
     done = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert done.stdout.split() == ["True", "False", "False"], done.stdout + done.stderr
+    assert done.stdout.split() == ["True", "False", "False", "False"], done.stdout + done.stderr
 
 
 LOADS = """
