@@ -123,6 +123,7 @@ def draft_facts(
     organisation_of = {p: body.display for p, body in affiliations(names, whole).items()}
     described = epithets(names, whole, [p.text for p in pieces])
     thread = Thread(works)
+    ahead = _speakers_ahead([p.text for p in pieces], names)
     main = _main_body(names, headline)
     setting = _setting(names, pieces[0].text if pieces else "", headline)
     used = set(taken_ids)
@@ -134,7 +135,7 @@ def draft_facts(
         used.add(fact_id)
         tokens = padded_tokens(piece.text)
         in_piece = [name for name in names if mentioned_in(name, tokens)]
-        on = thread.follow(piece.text, tokens, in_piece)
+        on = thread.follow(piece.text, tokens, in_piece, ahead[position])
         reading = _named(read_figures(piece.text, million_m, timed), piece.text)
         reading, area_measure = _area_compared(reading, piece.text, area_measure)
         readings.append(reading)
@@ -387,8 +388,13 @@ class Thread:
         bodies = [w for w in works if w.kind == "organisation"]
         self.main_body = max(bodies, key=lambda b: b.mentions) if bodies else None
 
-    def follow(self, text: str, tokens: str, in_piece: Sequence[Name]) -> On:
+    def follow(
+        self, text: str, tokens: str, in_piece: Sequence[Name], ahead: Name | None = None
+    ) -> On:
+        """`ahead` is who a quote this clause opens is attributed to where the quote closes."""
         people = [name for name in in_piece if name.kind == "person"]
+        if ahead is not None and not people:
+            self.speaker = ahead  # '"We have withdrawn the ban. … ," said Kiplagat': his words
         carried = self._person(text, people)
         work = self._work(text, tokens)
         subject = carried or (people[0] if people else None)
@@ -653,19 +659,47 @@ _QUOTED: Final = re.compile(r"^\s*[\"“]")
 """A sentence opening with a quotation mark: someone's words."""
 _OUTSIDE_QUOTES: Final = re.compile(r"[\"“][^\"”]*[\"”]")
 """A quotation, to be left out where what matters is the words around it ('…,' she said)."""
+QUOTE_REACH: Final = 3
+"""Clauses ahead a quote's attribution is looked for in."""
 _SAID: Final = r"(?:said|says|told|added|explained|insisted|admitted|warned|argued)"
 
 
 def _speaker(text: str, people: Sequence[Name]) -> Name | None:
-    """The person a sentence attributes a quote to: '…," said Greene', '…," Greene said'."""
+    """The person a sentence attributes a quote to: '…," said Greene', '…," Greene said',
+    '…," said AK chief Isaiah Kiplagat'."""
     if not re.search(r"[\"”]", text):
         return None
     for person in people:
         for surface in {person.display, *person.surfaces}:
             name = re.escape(surface)
-            if re.search(rf"{_SAID}\s+{name}\b|\b{name}\s+{_SAID}\b", text, re.IGNORECASE):
+            titled = rf"[\"”],?\s+{_SAID}\s+(?:[\w.'’-]+\s+){{1,4}}?{name}\b"
+            if re.search(rf"{_SAID}\s+{name}\b|\b{name}\s+{_SAID}\b|{titled}", text, re.IGNORECASE):
                 return person
     return None
+
+
+def _speakers_ahead(texts: Sequence[str], names: Sequence[Name]) -> list[Name | None]:
+    """For each clause that opens a quote the clause does not close, the person named as
+    speaking where the quote closes, a clause or two on; None for every other clause."""
+    people = [n for n in names if n.kind == "person"]
+    found: list[Name | None] = [None] * len(texts)
+    for at, text in enumerate(texts):
+        if not _QUOTED.match(text) or _closes_quote(text, opening=True):
+            continue
+        for later in texts[at + 1 : at + 1 + QUOTE_REACH]:
+            if _closes_quote(later):
+                found[at] = _speaker(later, people)
+                break
+    return found
+
+
+def _closes_quote(text: str, opening: bool = False) -> bool:
+    """The clause ends a quote: one it opens itself ('"… ," he said'), or one opened before it
+    ('… absence," said Kiplagat')."""
+    if "”" in text:
+        return True
+    straight = text.count('"')
+    return straight >= 2 if opening else straight % 2 == 1
 
 
 def _pronoun_first(text: str, people: Sequence[Name]) -> bool:

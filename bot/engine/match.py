@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,6 +38,8 @@ at 100,000 facts most of them name another place or thing, and reading each from
 cache to find that out cost more than scoring the rest."""
 SPECIFIC_QTYPES = {"where", "when", "how_much", "how_many", "how_long"}
 COUNTING_QTYPES = {"how_much", "how_many"}
+CLAIMING_QTYPES = {"yes_no", "why", None}
+"""Questions that state a claim to check ('on Monday, right?'), or none asked at all."""
 COMPATIBLE_QTYPES = {
     "how_much": {"how_many"}, "how_many": {"how_much"}, "what": {"which", "who"},
     "which": {"what", "who", "where"}, "how": {"how_much", "how_many", "what"},
@@ -58,7 +61,10 @@ PERCENT = "percent"
 
 
 def conflicts(
-    query: Query, fact: IndexedFact, name_words: Mapping[str, frozenset[str]] | None = None
+    query: Query,
+    fact: IndexedFact,
+    name_words: Mapping[str, frozenset[str]] | None = None,
+    times: AbstractSet[str] = frozenset(),
 ) -> bool:
     """True when the fact cannot be the answer: it is about something else, or cannot say
     what is asked (a count from a fact with no figure, a date from one with no time).
@@ -79,6 +85,8 @@ def conflicts(
     predicate = query.predicate
     if predicate and not any(s in fact.bag for s in predicate):
         return True
+    if query.qtype not in CLAIMING_QTYPES and _another_time(query, fact, times):
+        return True  # 'which day in June' of a fact on March (a claim is checked against it)
     if query.qtype == "who" and predicate and not _names_another(query, fact):
         return True  # 'who runs the agency?' is not answered by a fact naming only the agency
     if any(s not in fact.bag for s in query.markers):
@@ -104,6 +112,12 @@ def conflicts(
             if asked and asked != where:
                 return True
     return False
+
+
+def _another_time(query: Query, fact: IndexedFact, times: AbstractSet[str]) -> bool:
+    """The question names a month or weekday the fact does not, and the fact names another."""
+    named = {s for s in query.content if s in times}
+    return bool(named) and not named & fact.bag and not times.isdisjoint(fact.bag)
 
 
 def _worded(
@@ -346,7 +360,7 @@ def rank(query: Query, index: FactIndex) -> list[Candidate]:
     eligible = []
     for i in screened(query, index, index.candidates(query.content)):
         fact = facts[i]
-        if not conflicts(query, fact, name_words):
+        if not conflicts(query, fact, name_words, index.analyzer.calendar_stems):
             eligible.append(fact)
     scoring = Scoring(query, index)
     likeness = similarities(" ".join(scoring.stems), eligible)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -17,7 +18,7 @@ from bot.language.numbers import figures_in
 from bot.language.related import related_stems
 from bot.language.text import is_number, is_year
 
-COVERED = 0.6
+COVERED = 0.45
 """Of the weight of the question's words, the share the sentence must hold (BM25's rarity
 weights, a word the pack never uses weighing most): below it, the sentence is about
 something near the question, not its answer."""
@@ -31,6 +32,11 @@ RELATED = 0.8
 LENGTH_WEIGHT = 0.25
 """BM25's length normalisation, light: a long sentence is not much less likely the answer."""
 SATURATION = 1.2
+COMMON_ZIPF = 5.0
+"""A word the pack never uses this common in English ('far', 'take', 'big') is the reader's
+way of putting it, not something the text lacks: it weighs little and is no strange word."""
+COMMON_WEIGHT = 0.3
+"""What such a word weighs, of what a word the pack never uses weighs."""
 
 
 _REFERS_BACK = re.compile(
@@ -41,6 +47,12 @@ _REFERS_BACK = re.compile(
 )
 """A sentence that names its subject only by pointing back to the one before ('It sold …',
 'Last year it made …', 'However, that business …')."""
+_NO_SHARES = re.compile(
+    r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:bn|m|k|billion|million|thousand|trillion)\b)?"
+    r"|\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)",
+    re.IGNORECASE,
+)
+"""A share or a sum of money, which is no count of things ('10%', '£3.5bn')."""
 NAMING_KINDS = frozenset({"person", "organisation"})
 """What a sentence must name, besides what the question names, to say who."""
 WHERE_KINDS = PLACE_KINDS | {"organisation"}
@@ -55,6 +67,8 @@ class _Sentence:
     stems: frozenset[str]
     figured: bool
     """It states a figure other than a year."""
+    counted: bool
+    """It states a figure other than a year, a share or a sum of money: a count."""
     context: frozenset[str] = frozenset()
     """The words of the sentence before, when this one opens by referring back to it ('The
     game sold …', 'He was taken away …')."""
@@ -80,10 +94,15 @@ class SentenceSearch:
             stems = frozenset(s for text in said for s in read(text).content)
             figures = [v for text in said for v in figures_in(text)]
             figured = any(not is_year(f"{v:g}") for v in figures)
+            counted = figured and any(
+                not is_year(f"{v:g}")
+                for text in said
+                for v in figures_in(_NO_SHARES.sub(" ", text))
+            )
             if quote != before[0]:
                 context = before[1] if _REFERS_BACK.match(quote) else frozenset()
                 before = (quote, frozenset(read(quote).content) | context)  # a chain of 'it'
-            out.append(_Sentence(fact, stems | fact.measured, figured, context - stems))
+            out.append(_Sentence(fact, stems | fact.measured, figured, counted, context - stems))
         return tuple(out)
 
     def warm(self) -> None:
@@ -91,22 +110,45 @@ class SentenceSearch:
         if self.packs:
             _ = self._sentences, self._related
 
-    def _weights(self, asked: list[str], pack: int) -> list[tuple[str, float]] | None:
+    def _weights(
+        self, asked: list[str], pack: int, common: frozenset[str] = frozenset()
+    ) -> list[tuple[str, float]] | None:
         """Each word's weight in the pack; None when the question has more words the pack
         never uses than a sentence may leave unanswered."""
         known = self.index.pack_idf[pack]
         absent = self._rarest.get(pack, 1.0)
         kinds = self.index.analyzer.kind_stems
         related = self._related
-        weights = [(s, known.get(s, absent)) for s in asked if s in known or s not in kinds]
+        weights = [
+            (s, known.get(s, absent * (COMMON_WEIGHT if s in common else 1.0)))
+            for s in asked
+            if s in known or s not in kinds
+        ]
         strange = [
             s
             for s, _ in weights
-            if s not in known and not any(r in known for r in related.get(s, ()))
+            if s not in known
+            and s not in common
+            and not any(r in known for r in related.get(s, ()))
         ]
         if len(strange) > UNKNOWN_WORDS:
             return None
         return weights
+
+    def _common(self, query: Query, asked: list[str]) -> frozenset[str]:
+        """The question's words no pack uses that are common English ('far', 'take')."""
+        from bot.engine.spelling import zipf_frequency  # the word list: only on this path
+
+        known = self.index.pack_idf
+        wanted = {s for s in asked if not any(s in known[p] for p in self.packs)}
+        if not wanted:
+            return frozenset()
+        stem = self.index.analyzer.stem
+        return frozenset(
+            stem(t)
+            for t in query.raw_tokens
+            if stem(t) in wanted and zipf_frequency(t, "en") >= COMMON_ZIPF
+        )
 
     @cached_property
     def _related(self) -> Mapping[str, frozenset[str]]:
@@ -130,11 +172,14 @@ class SentenceSearch:
             return None
         analyzer = self.index.analyzer
         asked = [s for s in meaningful(query, self.index) if s not in analyzer.type_noun_stems]
+        if "advice" in query.cues:
+            return None  # a text's sentence never tells a reader what to do ('any tips for …')
         if len(asked) < MATCHED:
             return None  # one word is too little to tell a sentence's answer from its topic
         names = words_of_names(query, self.index)
         related = self._related
-        weighed = {pack: self._weights(asked, pack) for pack in self.packs}
+        common = self._common(query, asked)
+        weighed = {pack: self._weights(asked, pack, common) for pack in self.packs}
         best: tuple[float, float, _Sentence] | None = None
         for sentence in self._sentences:
             fact = sentence.fact
@@ -159,16 +204,20 @@ class SentenceSearch:
             if not total or len(held) < MATCHED:
                 continue
             verb = query.predicate[0] if query.predicate else None
-            if verb in asked and verb not in known and verb not in {h for h, _ in held}:
-                continue  # a doing the text never names, nor the sentence otherwise ('directed')
+            doing = verb in asked and verb not in known and verb not in {h for h, _ in held}
+            if doing and query.qtype == "who":
+                continue  # who did what the text never names ('who directed the film?')
             head = query.head
-            if head in known and head in asked and head not in {h for h, _ in held}:
-                continue  # what is asked about ('what *time*') must be in the sentence
+            lacked = head in known or head not in common  # the text's word, or a rare one
+            if lacked and head in asked and head not in {h for h, _ in held}:
+                continue  # what is asked about ('what *time*', 'what margin') must be there
             counted = query.qtype in COUNTING_QTYPES and head in asked
             if counted and head not in sentence.stems | sentence.context:
                 continue  # a count of the thing asked in the text's words: not 'sits' of 'seats'
             covered = sum(w for _, w in held) / total
-            if covered < COVERED or not _can_answer(query, sentence, names, analyzer.stem):
+            if covered < COVERED or not _can_answer(
+                query, sentence, names, analyzer.stem, analyzer.calendar_stems
+            ):
                 continue
             length = len(sentence.stems) / self._mean_length
             norm = SATURATION * (1 - LENGTH_WEIGHT + LENGTH_WEIGHT * length)
@@ -185,6 +234,7 @@ def _can_answer(
     sentence: _Sentence,
     names: dict[str, frozenset[str]],
     stem: Callable[[str], str],
+    time_stems: AbstractSet[str] = frozenset(),
 ) -> bool:
     """What a sentence must hold to answer the question as it stands: the people it names
     (another person's sentence is about someone else; other names only weigh), a figure for
@@ -207,6 +257,8 @@ def _can_answer(
                 return False  # 'the Athens Olympics' of a sentence on the Sydney Olympics
     if any(is_number(s) and s not in sentence.stems for s in query.content):
         return False  # a figure the question names must be the sentence's
+    if any(s in time_stems and s not in sentence.stems | sentence.context for s in query.content):
+        return False  # so must a month or a weekday ('which day in June' of '5 May')
     if any(
         stem(u.key) not in fact.measured for u in query.units if u.number is None and not u.naming
     ):
@@ -214,6 +266,8 @@ def _can_answer(
     named = frozenset(n for found in query.entities.values() for n in found)
     others = {k: v - named for k, v in fact.entities.items()}
     qtype = query.qtype
+    if qtype == "how_many" and not query.units:
+        return sentence.counted  # 'how many ferries' of a sentence giving only '10%'
     if qtype in COUNTING_QTYPES:
         return sentence.figured
     if qtype == "when":

@@ -154,11 +154,15 @@ TARGET_FAMILIES = {"time"}
 """Units named only as what an answer should be given in ('how many weeks', 'in minutes'): a
 duration stated in a question ('for 27 years') is no amount to convert."""
 TARGET_BEFORE = {"many", "in", "into", "to", "as"}
-TIME_WORDS = {
+CALENDAR_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "sept", "century", "today", "yesterday", "tomorrow",
+    "november", "december", "sept",
 }  # fmt: skip
+"""Months and weekdays: a question naming one is not answered by a fact on another."""
+TIME_WORDS = CALENDAR_WORDS | {"century", "today", "yesterday", "tomorrow"}
+_MODEL_PLURAL = re.compile(r"[a-z]+\d+s")
+"""A name of letters then digits, made plural ('ps2s', 'a380s'); not a decade ('1990s')."""
 RELATIVE_TIME = re.compile(
     r"\bago\b|\b(?:last|next|this|coming|past)\s+"
     r"(?:year|month|week|season|summer|winter|spring|autumn|weekend|decade|century)\b",
@@ -284,6 +288,7 @@ class Analyzer:
         self.stopwords = {t for w in lexicon.stopwords for t in tokenize(w)}
         self.type_nouns = {t for w in lexicon.cues.get("type_noun", []) for t in tokenize(w)}
         self.time_stems = {self.stem(w) for w in TIME_WORDS}
+        self.calendar_stems = frozenset(self.stem(w) for w in CALENDAR_WORDS)
         self.type_noun_stems = {self.stem(w) for w in self.type_nouns}
         self.answer_kinds = {
             t: kind
@@ -308,7 +313,7 @@ class Analyzer:
         self.cue_stems = {
             self.stem(t)
             for label, phrases in lexicon.cues.items()
-            if label not in {"type_noun", "must_match", "role", "population"}
+            if label not in {"type_noun", "must_match", "role", "population", "advice"}
             for p in phrases
             for t in tokenize(p)
         }
@@ -435,6 +440,8 @@ class Analyzer:
         return len(word) > 3 and word not in self.stopwords and word not in QUESTION_WORDS
 
     def stem(self, word: str) -> str:
+        if _MODEL_PLURAL.fullmatch(word):
+            word = word[:-1]  # 'PS2s', 'A380s': the plural of a model's name is the name
         return str(self.stemmer.stemWord(english_lemma(word)))
 
     def read(self, text: str) -> Reading:
