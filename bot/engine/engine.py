@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from rapidfuzz import fuzz, process
 
@@ -50,6 +50,7 @@ from bot.engine.spelling import Speller
 from bot.engine.strangers import strangers
 from bot.engine.understand import (
     AUXILIARIES,
+    NEGATED_AUXILIARIES,
     QUESTION_WORDS,
     RELATIVE_TIME,
     REQUEST_WORDS,
@@ -86,7 +87,7 @@ from bot.language.amounts import fraction_of
 from bot.language.change import CONTRARIES
 from bot.language.excluding import set_aside
 from bot.language.numbers import FRACTIONS, WORD_NUMBERS, figures_in, without_named_numbers
-from bot.language.text import is_number, is_year, tokenize
+from bot.language.text import fold, is_number, is_year, tokenize
 from bot.language.units import AMBIGUOUS_UNIT_WORDS, UnitBook, UnitError, format_number
 
 if TYPE_CHECKING:
@@ -371,6 +372,12 @@ class Engine:
         if _claims_a_share(query):
             query = _as_share_claim(query, self._fraction_stems)
         missing = uncovered(query, self.index)
+        rejected = [n for n in missing if query.qtype == "yes_no" and _set_against(query.text, n)]
+        if rejected:  # 'in Leeds, not York, right?' claims Leeds alone
+            query = self._without_names(query, rejected).model_copy_with(
+                raw_tokens=_without_alternatives(list(query.raw_tokens), rejected)
+            )
+            missing = [n for n in missing if n not in rejected]
         if missing:
             names = self.composer.names(query, missing)
             correction = self._correction(query, missing, names) or self._premise_corrected(
@@ -577,7 +584,8 @@ class Engine:
     def _either(self, query: Query) -> tuple[Query, Found] | None:
         """'Were the talks about tariffs or fishing?': no fact is about both alternatives, so
         each is asked on its own; the one a fact answers is the answer."""
-        if query.cues & COMPARING_CUES or ALTERNATIVES.isdisjoint(query.raw_tokens):
+        asked = without_tag(list(query.raw_tokens))  # '…, yes or no?' offers no alternatives
+        if query.cues & COMPARING_CUES or ALTERNATIVES.isdisjoint(asked):
             return None
         kind = next((k for k, names in query.entities.items() if len(names) >= 2), None)
         if kind is None:
@@ -1662,6 +1670,45 @@ def _names(query: Query) -> frozenset[str]:
     return frozenset(n for kind, names in query.entities.items() if kind != "year" for n in names)
 
 
+def _set_against(text: str, name: str) -> bool:
+    """The claim names this only to say it is not so ('in Leeds, not York', 'it wasn't Hull
+    but Leeds', 'rather than York'); 'wasn't Smith the host?' asks of Smith."""
+    at = r"(?:(?:in|at|on|the)\s+)?" + re.escape(name) + r"\b"
+    said = fold(text).casefold()
+    return any(
+        re.search(pattern, said) is not None
+        for pattern in (
+            rf",\s*(?:and\s+)?(?:not|never)\s+{at}",
+            rf"(?:\bnot|n[’']t|\bnever)\s+{at}\s*,?\s+but\b",
+            rf"\b(?:rather than|instead of)\s+{at}",
+        )
+    )
+
+
+SETTING_AGAINST: Final = frozenset({"not", "never", *NEGATED_AUXILIARIES})
+"""The words that say a name is not what is claimed ('not York', 'wasnt Hull')."""
+AGAINST_PHRASES: Final = (("rather", "than"), ("instead", "of"))
+
+
+def _without_alternatives(tokens: list[str], names: list[str]) -> tuple[str, ...]:
+    """The claim's words without each name it sets against and the 'not' before it, so that
+    'it wasn't Hull but Leeds' claims Leeds and denies nothing."""
+    for name in names:
+        words = tokenize(name)
+        at = next((i for i in range(len(tokens)) if tokens[i : i + len(words)] == words), None)
+        if at is None:
+            continue
+        start = at
+        while start > 0 and tokens[start - 1] in {"in", "at", "on", "the"}:
+            start -= 1
+        if start > 0 and tokens[start - 1] in SETTING_AGAINST:
+            start -= 1
+        elif start > 1 and tuple(tokens[start - 2 : start]) in AGAINST_PHRASES:
+            start -= 2
+        tokens = tokens[:start] + tokens[at + len(words) :]
+    return tuple(tokens)
+
+
 def _claims_a_share(query: Query) -> bool:
     """A yes/no claim of a share with 'more than' or 'under' ('over a quarter of the total?')."""
     if query.qtype != "yes_no":
@@ -1697,7 +1744,7 @@ def _claim_verdict(query: Query, derived: Derivation, convert: Converter) -> Ver
     if derived.operation == "share" and derived.unit == "percent" and derived.value is not None:
         claimed = claimed_share(query.raw_tokens)
         return share_verdict(derived.value, *claimed) if claimed else None
-    words = {*query.raw_tokens, *query.words}
+    words = {*without_tag(list(query.raw_tokens)), *query.words}  # not '…, yes or no?'
     if derived.operation == "rank":
         named = [i for i in derived.inputs if set(i.where) <= query.named]
         step = step_from(query.raw_tokens)

@@ -51,6 +51,11 @@ REQUEST_WORDS = {"tell", "remind", "explain", "give", "show", "list", "name", "d
 """Words that open a request for information as a question word would ('tell me who …')."""
 ADDRESSED = re.compile(r"(?<![\w@])@[\w.]+")
 """'@jules says …': the user a message names or answers is whom it talks to, not what it asks."""
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[a-z][\w-]*(?:\.[a-z][\w-]*)+/\S*", re.I)
+"""'saw this on example.news/port-visit': where a reader saw something, not what they ask
+(a bare name like 'example.com', which a text may cite as a source, stays)."""
+QUIZ_LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}|\d{1,2})\s*[:.)]\s+", re.I)
+"""'Q5: convert …', '3) name the port': a quiz's number for its question."""
 SOURCE_DEMANDED = re.compile(
     r"(?:(?<=[.!?,;:])|(?<=\s[-–—]))\s*(?:sources?|src|sauce|citations?|citation needed|proof|"
     r"link|receipts)\s*(?:pls|please|plz)?\s*[?!.]*\s*$",
@@ -475,7 +480,8 @@ class Analyzer:
         closing question mark, whether it is asked as a check: a message, its core without
         the '?' and the core's words in lower case are read once, not three times."""
         spelt = expand_country_codes(text, self.taken_codes)
-        asked = without_source_demand(ADDRESSED.sub(" ", spelt))
+        unlabelled = WEB_ADDRESS.sub(" ", QUIZ_LABEL.sub("", spelt))
+        asked = without_source_demand(ADDRESSED.sub(" ", unlabelled))
         raw = tuple(tokenize(ARROW.sub(" to ", as_alternatives(asked))))
         reading = self._uncorrected.get(raw) if not correct else None
         if reading is None:

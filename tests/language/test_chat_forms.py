@@ -1,5 +1,7 @@
 """Forms of chat English the language layer reads as their plain words: a contraction is no
-topic ('they've'), 'a couple of' is two, 'brand new' is new, 'wen' asks when."""
+topic ('they've'), 'a couple of' is two, 'brand new' is new, 'wen' asks when; a quiz's
+number ('Q5:') and a web address are no part of the question; 'trailed the pack' is last;
+'yes or no' asks for a verdict."""
 
 from __future__ import annotations
 
@@ -58,3 +60,42 @@ def test_ie_and_supposedly_are_no_topic(engine: Engine) -> None:
 def test_how_big_asks_how_much(engine: Engine) -> None:
     shown = render_markdown(engine.ask("how big was the europe total in short tons"))
     assert "461.9 US short tons" in shown
+
+
+@pytest.mark.parametrize(
+    ("chatty", "plain"),
+    [
+        ("Q5: convert 419 metric tons into kilograms", "convert 419 metric tons into kilograms"),
+        ("3) name the port where noem meets de wever", "name the port where noem meets de wever"),
+        (
+            "saw this on example.news/port-visit was the de wever meeting on a tuesday?",
+            "was the de wever meeting on a tuesday?",
+        ),
+        (
+            "https://example.com/a/b how much cocaine did spain seize",
+            "how much cocaine did spain seize",
+        ),
+    ],
+)
+def test_a_quiz_number_and_a_web_address_are_no_part_of_the_question(
+    engine: Engine, chatty: str, plain: str
+) -> None:
+    answer = engine.ask(chatty)
+    assert answer.answered, chatty
+    assert answer.headline == engine.ask(plain).headline
+
+
+def test_trailing_the_pack_is_coming_last(engine: Engine) -> None:
+    answer = engine.ask("which of the three trailed the pack?")
+    assert "Netherlands" in answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "spain seized more cocaine than belgium yes or no",
+        "did spain seize more cocaine than belgium, yes or no?",
+    ],
+)
+def test_yes_or_no_asks_for_a_verdict_not_a_choice(engine: Engine, question: str) -> None:
+    assert engine.ask(question).verdict == "no"
