@@ -208,9 +208,10 @@ class SentenceSearch:
             if doing and query.qtype == "who":
                 continue  # who did what the text never names ('who directed the film?')
             head = query.head
-            lacked = head in known or head not in common  # the text's word, or a rare one
+            lacked = head in known or (query.qtype == "what" and head not in common)
             if lacked and head in asked and head not in {h for h, _ in held}:
                 continue  # what is asked about ('what *time*', 'what margin') must be there
+                # (a word the text never uses only after 'what': 'which town was *hosting*')
             counted = query.qtype in COUNTING_QTYPES and head in asked
             if counted and head not in sentence.stems | sentence.context:
                 continue  # a count of the thing asked in the text's words: not 'sits' of 'seats'
