@@ -42,11 +42,11 @@ COMMON_WEIGHT = 0.3
 _REFERS_BACK = re.compile(
     r"^[\"“‘']?(?:(?:[\w'-]+,?\s+){0,3}?(?:he|she|it|they)\b|(?:however,?\s+)?(?:his|her|its|"
     r"their|this|these|that|those)\s|the (?!\w+ of\b)\w+ (?:was|is|has|had|will|would|sold|said|"
-    r"says|won|made|did|does|became|went|came)\b)",
+    r"says|won|made|did|does|became|went|came|broke|took|gave|got|\w+ed)\b)",
     re.IGNORECASE,
 )
 """A sentence that names its subject only by pointing back to the one before ('It sold …',
-'Last year it made …', 'However, that business …')."""
+'Last year it made …', 'However, that business …', 'The title broke …')."""
 _NO_SHARES = re.compile(
     r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:bn|m|k|billion|million|thousand|trillion)\b)?"
     r"|\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)",
@@ -213,8 +213,8 @@ class SentenceSearch:
                 continue  # what is asked about ('what *time*', 'what margin') must be there
                 # (a word the text never uses only after 'what': 'which town was *hosting*')
             counted = query.qtype in COUNTING_QTYPES and head in asked
-            if counted and head not in sentence.stems | sentence.context:
-                continue  # a count of the thing asked in the text's words: not 'sits' of 'seats'
+            if counted and head not in sentence.stems:
+                continue  # the thing counted in the sentence's own words, not one it points back to
             covered = sum(w for _, w in held) / total
             if covered < COVERED or not _can_answer(
                 query, sentence, names, analyzer.stem, analyzer.calendar_stems

@@ -49,3 +49,25 @@ def test_a_sentence_pointing_back_answers_for_the_name_before(
 
 def test_a_name_the_chain_never_gives_still_declines(engine: Engine) -> None:
     assert not engine.ask("How much profit did Redline Press make last year?").answered
+
+
+GAME = """\
+Puzzle game tops the charts
+
+Sales of consoles rose in December, the trade body Playcount said.
+
+The numbers were helped by the release of the puzzle game Lantern Keep. The title broke the \
+record for a first week's sales in the UK. Latest figures suggest it has sold more than \
+410,000 copies.
+"""
+
+
+def test_a_chain_through_any_verb_of_the_past_carries_the_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """'The title broke …' points back as 'The title sold …' does: the 'it' after it is the
+    game the sentence before names."""
+    engine = drafted_engine(tmp_path_factory.mktemp("game"), "game", GAME)
+    answer = engine.ask("so how many copies has Lantern Keep shifted so far?")
+    assert answer.answered
+    assert "410,000" in answer.headline
