@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
@@ -50,7 +50,6 @@ from bot.engine.spelling import Speller
 from bot.engine.strangers import strangers
 from bot.engine.understand import (
     AUXILIARIES,
-    NEGATED_AUXILIARIES,
     QUESTION_WORDS,
     RELATIVE_TIME,
     REQUEST_WORDS,
@@ -372,12 +371,16 @@ class Engine:
         if _claims_a_share(query):
             query = _as_share_claim(query, self._fraction_stems)
         missing = uncovered(query, self.index)
-        rejected = [n for n in missing if query.qtype == "yes_no" and _set_against(query.text, n)]
-        if rejected:  # 'in Leeds, not York, right?' claims Leeds alone
-            query = self._without_names(query, rejected).model_copy_with(
-                raw_tokens=_without_alternatives(list(query.raw_tokens), rejected)
+        against = {
+            name: words
+            for name in missing
+            if query.qtype == "yes_no" and (words := _set_against(query.text, name))
+        }
+        if against:  # 'in Leeds, not York, right?' claims Leeds alone, and denies nothing
+            query = self._without_names(query, list(against)).model_copy_with(
+                raw_tokens=_without_words(list(query.raw_tokens), list(against.values()))
             )
-            missing = [n for n in missing if n not in rejected]
+            missing = [n for n in missing if n not in against]
         if missing:
             names = self.composer.names(query, missing)
             correction = self._correction(query, missing, names) or self._premise_corrected(
@@ -1670,42 +1673,30 @@ def _names(query: Query) -> frozenset[str]:
     return frozenset(n for kind, names in query.entities.items() if kind != "year" for n in names)
 
 
-def _set_against(text: str, name: str) -> bool:
-    """The claim names this only to say it is not so ('in Leeds, not York', 'it wasn't Hull
-    but Leeds', 'rather than York'); 'wasn't Smith the host?' asks of Smith."""
+def _set_against(text: str, name: str) -> str | None:
+    """The words by which a claim names this only to say it is not so ('in Leeds, not York',
+    'it wasn't Hull but Leeds', 'rather than York'); None when it claims it ('wasn't Smith
+    the host?' asks of Smith)."""
     at = r"(?:(?:in|at|on|the)\s+)?" + re.escape(name) + r"\b"
     said = fold(text).casefold()
-    return any(
-        re.search(pattern, said) is not None
-        for pattern in (
-            rf",\s*(?:and\s+)?(?:not|never)\s+{at}",
-            rf"(?:\bnot|n[’']t|\bnever)\s+{at}\s*,?\s+but\b",
-            rf"\b(?:rather than|instead of)\s+{at}",
-        )
-    )
+    for pattern in (
+        rf"(?<=,)\s*(?:and\s+)?(?:not|never)\s+{at}",
+        rf"(?:\bnot|\w+n[’']t|\bnever)\s+{at}(?=\s*,?\s+but\b)",
+        rf"\b(?:rather than|instead of)\s+{at}",
+    ):
+        found = re.search(pattern, said)
+        if found is not None:
+            return found.group()
+    return None
 
 
-SETTING_AGAINST: Final = frozenset({"not", "never", *NEGATED_AUXILIARIES})
-"""The words that say a name is not what is claimed ('not York', 'wasnt Hull')."""
-AGAINST_PHRASES: Final = (("rather", "than"), ("instead", "of"))
-
-
-def _without_alternatives(tokens: list[str], names: list[str]) -> tuple[str, ...]:
-    """The claim's words without each name it sets against and the 'not' before it, so that
-    'it wasn't Hull but Leeds' claims Leeds and denies nothing."""
-    for name in names:
-        words = tokenize(name)
+def _without_words(tokens: list[str], phrases: list[str]) -> tuple[str, ...]:
+    """The tokens without each phrase's tokens where they first stand in a row."""
+    for phrase in phrases:
+        words = tokenize(phrase)
         at = next((i for i in range(len(tokens)) if tokens[i : i + len(words)] == words), None)
-        if at is None:
-            continue
-        start = at
-        while start > 0 and tokens[start - 1] in {"in", "at", "on", "the"}:
-            start -= 1
-        if start > 0 and tokens[start - 1] in SETTING_AGAINST:
-            start -= 1
-        elif start > 1 and tuple(tokens[start - 2 : start]) in AGAINST_PHRASES:
-            start -= 2
-        tokens = tokens[:start] + tokens[at + len(words) :]
+        if at is not None:
+            tokens = tokens[:at] + tokens[at + len(words) :]
     return tuple(tokens)
 
 

@@ -143,11 +143,9 @@ class SentenceSearch:
         wanted = {s for s in asked if not any(s in known[p] for p in self.packs)}
         if not wanted:
             return frozenset()
-        stem = self.index.analyzer.stem
+        stems = {token: self.index.analyzer.stem(token) for token in query.raw_tokens}
         return frozenset(
-            stem(t)
-            for t in query.raw_tokens
-            if stem(t) in wanted and zipf_frequency(t, "en") >= COMMON_ZIPF
+            s for t, s in stems.items() if s in wanted and zipf_frequency(t, "en") >= COMMON_ZIPF
         )
 
     @cached_property
@@ -235,7 +233,7 @@ def _can_answer(
     sentence: _Sentence,
     names: dict[str, frozenset[str]],
     stem: Callable[[str], str],
-    time_stems: AbstractSet[str] = frozenset(),
+    calendar: AbstractSet[str] = frozenset(),
 ) -> bool:
     """What a sentence must hold to answer the question as it stands: the people it names
     (another person's sentence is about someone else; other names only weigh), a figure for
@@ -258,7 +256,7 @@ def _can_answer(
                 return False  # 'the Athens Olympics' of a sentence on the Sydney Olympics
     if any(is_number(s) and s not in sentence.stems for s in query.content):
         return False  # a figure the question names must be the sentence's
-    if any(s in time_stems and s not in sentence.stems | sentence.context for s in query.content):
+    if any(s in calendar and s not in sentence.stems | sentence.context for s in query.content):
         return False  # so must a month or a weekday ('which day in June' of '5 May')
     if any(
         stem(u.key) not in fact.measured for u in query.units if u.number is None and not u.naming
