@@ -3,6 +3,7 @@ its citations, and every sentence around them in the reader's language."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from bot.engine.answer import Answer, Citation, Measurement, QuantityView, Suggestion
@@ -44,6 +45,9 @@ DIRECTIONS = {
     "less": frozenset({"less", "fewer", "smaller", "lighter", "shorter", "lower"}),
 }
 """How a comparison asks which way: 'is 5 kg more than 10 lb?'."""
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+"""Where one sentence of a note ends and the next begins."""
 
 
 class Composer:
@@ -345,7 +349,20 @@ class Composer:
         if any(f.caption for f in facts):
             notes.append(self.wording("note.caption"))
         notes += [f.note for f in facts if f.note]
-        return tuple(dict.fromkeys(notes))
+        return _each_sentence_once(notes)
+
+
+def _each_sentence_once(notes: list[str]) -> tuple[str, ...]:
+    """Notes of several facts often share a sentence ('The article's "tons" … are US short
+    tons.'): a reader is told it once, where it first comes."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for note in notes:
+        fresh = [s for s in _SENTENCE_END.split(note) if s not in seen]
+        seen.update(fresh)
+        if fresh:
+            out.append(" ".join(fresh))
+    return tuple(out)
 
 
 def _capitalised(text: str) -> str:

@@ -83,7 +83,7 @@ from bot.knowledge.models import PLACE_KINDS, Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language import lemmas
 from bot.language.amounts import fraction_of
-from bot.language.change import CONTRARIES
+from bot.language.change import CONTRARIES, OPPOSITES
 from bot.language.excluding import set_aside
 from bot.language.numbers import FRACTIONS, WORD_NUMBERS, figures_in, without_named_numbers
 from bot.language.text import fold, is_number, is_year, tokenize
@@ -125,10 +125,12 @@ LIGHT_VERBS = frozenset({
 })  # fmt: skip
 """Stems of verbs that say little alone: a fact that shares no other word with a question
 does not answer it ('who took over as #1?' is not 'who took the photo?')."""
+STAND_IN_FACTS = 3
+STAND_IN_MARGIN = 2.0
+"""A name the packs lack may stand in for one of these many best facts' own, scored this close
+to the best."""
 SINGLE_VALUED = frozenset({"place", "year"})
 """Kinds an event has one of: naming another one contradicts the fact that states it."""
-NATIONAL = frozenset({"country"})
-"""Kinds of name that, before a word, say whose it is ('the *Dutch* prime minister')."""
 ASKED_KINDS = {"where": PLACE_KINDS, "who": frozenset({"person"}), "when": frozenset({"year"})}
 """The kinds of name each question word asks for: a wrong one told before it is a premise."""
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
@@ -707,6 +709,35 @@ class Engine:
         pairs = [(stem(a), stem(b)) for a, b in CONTRARIES]
         return {**dict(pairs), **{b: a for a, b in pairs}}
 
+    @cached_property
+    def _opposites(self) -> dict[str, frozenset[str]]:
+        """Each opposite word's stem and the stems of the words it denies, both ways."""
+        stem = self.analyzer.stem
+        found: dict[str, set[str]] = {}
+        for a, b in OPPOSITES:
+            found.setdefault(stem(a), set()).add(stem(b))
+            found.setdefault(stem(b), set()).add(stem(a))
+        return {word: frozenset(others) for word, others in found.items()}
+
+    def _says_the_opposite(self, query: Query, fact: IndexedFact, said: frozenset[str]) -> bool:
+        """Whether the fact, of the very things the claim names, says the opposite of one of
+        its words and not that word itself; a claim or a fact that denies something is left
+        to the reading of negations."""
+        if denies(without_tag(list(query.raw_tokens))):
+            return False
+        if any(denies(tokenize(text)) for text in texts_of(fact)):
+            return False
+        if any(
+            not names <= fact.entities.get(kind, frozenset())
+            for kind, names in query.entities.items()
+        ):
+            return False
+        opposites = self._opposites
+        return any(
+            stem not in said and not opposites.get(stem, frozenset()).isdisjoint(said)
+            for stem in query.predicate
+        )
+
     def _contrary(self, query: Query) -> tuple[Query, Found] | None:
         """'Chile mostly imports its copper?' of 'the leading exporter': a claim no fact
         answers in its own words, whose contrary is what the one fact answering it says (not
@@ -1131,6 +1162,8 @@ class Engine:
             leader.where[0] if leader else None,
             self._convert_or_none,
         )
+        if reading.verdict != "no" and self._says_the_opposite(query, reading.fact, said):
+            reading = Reading("no", reading.fact)  # 'do they agree?' of 'they widely differ'
         whole = self._whole_unborne(query, reading.fact)
         if whole is not None:
             reading = Reading("no", whole)  # '72% of the 500 tonnes?' of 72% of 419
@@ -1181,7 +1214,9 @@ class Engine:
                 stems = set(self.analyzer.content_of(tuple(name.split())))
                 if len(stems & claimed) < min(2, len(stems)):
                     in_names |= stems
-        return (set(read.content) - in_names) | set(read.predicate)  # 'the rail figures'
+        written = set(read.content) | set(self.analyzer.content_of(tuple(tokenize(text))))
+        # a word the text writes around a name it reads as one ('the *port* of A') is said
+        return (written - in_names) | set(read.predicate)  # 'the rail figures'
 
     def _suggest_without_entities(self, query: Query) -> tuple[Suggestion, ...]:
         """Nearest topics for a question about something unknown: drop what it named, rank again."""
@@ -1225,15 +1260,20 @@ class Engine:
             if pinned is None:
                 return None
             ranked = [pinned]  # 'A, B and Mexico made up 72%?': the one fact giving 72% of A, B
-        best = ranked[0]
-        if not all(best.fact.entities.get(kind) for kind in kinds):
-            return None
-        if checked and not self._states_figures(query, best.fact.fact):
-            return None  # 'Germany sold 40 tonnes, right?': a figure the packs do not give
-        if stand_in and not self._stood_in(query, best.fact, kinds, missing):
-            return None
-        verdict: Verdict | None = None if either_or else "no"
-        return relaxed, Found(best, (), verdict, note)
+        threshold = ranked[0].score - STAND_IN_MARGIN
+        # a stand-in may be for a name of a fact just below the best ('ministers from Ireland?'
+        # of the fact listing where the ministers came from, under the one on their meeting)
+        shortlist = [c for c in ranked[:STAND_IN_FACTS] if c.score >= threshold] if stand_in else []
+        for best in shortlist or ranked[:1]:
+            if not all(best.fact.entities.get(kind) for kind in kinds):
+                continue
+            if checked and not self._states_figures(query, best.fact.fact):
+                continue  # 'Germany sold 40 tonnes, right?': a figure the packs do not give
+            if stand_in and not self._stood_in(query, best.fact, kinds, missing):
+                continue
+            verdict: Verdict | None = None if either_or else "no"
+            return relaxed, Found(best, (), verdict, note)
+        return None
 
     def _premise_corrected(
         self, query: Query, missing: list[str], names: tuple[str, ...]
@@ -1325,7 +1365,7 @@ class Engine:
             unnamed = fact.entities.get(kind, frozenset()) - named
             if not unnamed:
                 return False
-            if pinned or (kind in NATIONAL and self._qualify_alike(query, fact, missing, unnamed)):
+            if pinned or self._qualify_alike(query, fact, missing, unnamed):
                 continue
             if kind == "organisation" and len(unnamed) == 1:
                 continue
@@ -1337,9 +1377,10 @@ class Engine:
     def _qualify_alike(
         self, query: Query, fact: IndexedFact, missing: list[str], names: frozenset[str]
     ) -> bool:
-        """Whether the claim writes a missing country right before a word that the fact writes
-        one of its own before ('*Chinese* workers?' of '*South Korean* workers'): a nationality
-        says whose a thing is, where 'tin mined?' of 'copper mining' says nothing."""
+        """Whether the claim writes a missing name where the fact writes one of its own of that
+        kind, saying whose or which a thing is ('*Chinese* workers?' of '*South Korean*
+        workers', 'mayor of Leeds?' of 'mayor of York'), where 'tin mined?' of 'copper
+        mining' says nothing."""
         claimed = self.analyzer.qualified(query.raw_tokens, missing)
         if not claimed:
             return False

@@ -126,6 +126,12 @@ CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
 """After an order, what makes it a check of a claim rather than a request for a figure."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
 CLAIMANT_REACH = 5
+TRAILING_CLAIM = frozenset({"as", "like"})
+"""Words opening who puts a claim after it ('…, as my uncle says')."""
+CLAIM_VERBS = frozenset({"say", "reckon", "insist", "believe", "believes", "tell", "telling"})
+"""A trailing claimant's verbs besides the reporting ones ('as they all *say*')."""
+CLAIM_OBJECTS = frozenset({"me", "us", "it", "so", "too", "lol", "anyway"})
+"""Words after a trailing claimant's verb ('as he keeps telling *me*')."""
 """How far into a message a claim's verb may stand: 'this guy on reddit says …'."""
 CLAIM_AUXILIARIES = frozenset({"is", "was", "keeps", "kept", "has", "had", "just"})
 CLAIM_MIN_WORDS = 3
@@ -187,7 +193,7 @@ ONE_WORDS = {"a", "an", "one", "single"}
 CONFIRMING_TAG = re.compile(
     r"[,\s](?:right|yes|yeah|yep|yea|correct|true|accurate|no|innit|eh|ok|okay|fr|or not|"
     r"isnt it|is it|wasnt it|didnt (?:they|it|he|she)|is that (?:right|correct|accurate|true)|"
-    r"am i right|is that so|ya|yh|ye|aye|huh|amirite|yes or no|or what|"
+    r"am i right|is that so|(?:ya|you|do you) reckon|ya|yh|ye|aye|huh|amirite|yes or no|or what|"
     r"(?:isnt|wasnt|didnt|doesnt|dont|hasnt|havent|hadnt|arent|werent|wont|cant) "
     r"(?:it|he|she|they|we|there|that|this)|"
     r"true or false|or (?:is (?:that|it|this) )?(?:cap|fake|false|nah|made up)|no cap|"
@@ -759,6 +765,27 @@ class Analyzer:
             while rest and rest[0] in {"that", "me", "us", "to"}:
                 rest = rest[1:]
             return rest if len(rest) >= CLAIM_MIN_WORDS else tokens
+        return self._drop_trailing_claimant(tokens)
+
+    def _drop_trailing_claimant(self, tokens: list[str]) -> list[str]:
+        """Without who puts the claim after it: '…, as my grandson insists', '… like my
+        mate said', '… as they keep telling me'; a name the packs know stays ('as the
+        minister said' asks what the source says she said)."""
+        for i in range(max(0, len(tokens) - CLAIMANT_REACH - 3), len(tokens)):
+            if tokens[i] not in TRAILING_CLAIM or i < CLAIM_MIN_WORDS:
+                continue
+            rest = tokens[i + 1 :]
+            while rest and rest[-1] in CLAIM_OBJECTS:
+                rest = rest[:-1]
+            verbs = [j for j, w in enumerate(rest) if w in self.reporting or w in CLAIM_VERBS]
+            if not verbs or verbs[-1] != len(rest) - 1 or len(rest) - 1 > CLAIMANT_REACH:
+                continue  # 'as big as Spain': no one puts the claim
+            who = rest[:-1]
+            if any(w in QUESTION_WORDS for w in who):
+                continue
+            if any(s.term and s.term.entity for s in self.phrases.spans(who)):
+                continue
+            return tokens[:i]
         return tokens
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:

@@ -85,3 +85,18 @@ CONTRARIES: Final = (
 )  # fmt: skip
 """Words of which a claim saying one is answered 'no' by a fact saying the other ('Europe
 imports its copper?' of 'the leading exporter'): both directions."""
+OPPOSITES: Final = (
+    ("agree", "differ"), ("agree", "disagree"), ("agreement", "disagreement"),
+    ("same", "differ"), ("same", "different"), ("similar", "differ"), ("similar", "different"),
+    ("alike", "differ"), ("praise", "criticism"), ("praise", "criticise"), ("praise", "criticize"),
+    ("welcome", "criticism"), ("support", "oppose"), ("support", "opposition"),
+    ("succeed", "fail"), ("success", "failure"), ("legal", "illegal"), ("lawful", "unlawful"),
+    ("allow", "ban"), ("permit", "ban"), ("allow", "forbid"), ("approve", "ban"),
+    ("raise", "lower"), ("raise", "cut"), ("boost", "cut"), ("safe", "dangerous"),
+    ("calm", "violent"), ("peaceful", "violent"), ("domestic", "foreign"),
+    ("public", "private"), ("cheap", "expensive"), ("easy", "difficult"),
+    ("ancient", "modern"), ("old", "new"), ("young", "old"), ("early", "late"),
+)  # fmt: skip
+"""Words of which one, said of the same things, denies the other outright ('do they agree
+on migration?' of 'they widely differ', 'was it praised?' of 'drew criticism'): a claim
+saying one, of a fact saying the other and not the claim's own word, is answered 'no'."""
