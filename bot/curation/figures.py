@@ -67,7 +67,8 @@ _PERCENT: Final = re.compile(
     re.I,
 )
 _MEASURE: Final = re.compile(
-    rf"(?<![\w.$£€])(?P<num>{_NUMBER}|{_WORD_NUMBER}|an?|half[\s-]an?)(?:\s?(?:-|–|to)\s?"
+    rf"(?<![\w.$£€])(?P<num>{_NUMBER}|{_WORD_NUMBER}|an?(?![\s-]+(?:{_WORD_NUMBER}|\d)\b)|"
+    rf"half[\s-]an?)(?:\s?(?:-|–|to)\s?"
     rf"(?P<to>{_NUMBER}))?[\s-]?(?P<unit>[a-z]+)\b(?!['’]s)",
     re.I,
 )
@@ -90,6 +91,10 @@ _SCALED: Final = re.compile(
     rf"(?<![\w.$£€])(?P<num>{_NUMBER}|half a|a)\s?(?P<scale>bn|billion|mn|m|million|k|thousand)\b",
     re.I,
 )
+_LENGTH_BESIDE: Final = re.compile(
+    r"\s*\(\s*\d[\d.,]*\s*(?:ft|feet|foot|in|inch|inches|yd|yards?)\b", re.I
+)
+"""A length in feet or inches given beside a figure ('1.3m (4.2ft)'): its 'm' is metres."""
 _FRACTION: Final = re.compile(
     r"\b(?P<count>a|one|two|three|four)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b",
     re.I,
@@ -305,7 +310,7 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         if not free(m.start(), m.end()):
             continue
         scale_word = m["scale"].lower()
-        if scale_word == "m" and not million_m:
+        if scale_word == "m" and (not million_m or _LENGTH_BESIDE.match(sentence, m.end())):
             continue
         base = 0.5 if m["num"].lower() == "half a" else 1.0 if m["num"].lower() == "a" else None
         value = (base if base is not None else _amount(m["num"])) * SCALES[scale_word]
@@ -317,7 +322,8 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         unit = UNIT_WORDS.get(m["unit"].lower())
         if unit is None or not free(m.start(), m.end()):
             continue
-        if unit == "meter" and m["unit"].lower() == "m" and million_m:
+        metres = _LENGTH_BESIDE.match(sentence, m.end())
+        if unit == "meter" and m["unit"].lower() == "m" and million_m and not metres:
             continue
         number = m["num"].lower()
         value = (

@@ -74,8 +74,8 @@ class Composer:
                 return self.derived_answer(query, derivation, confidence, verdict)
             case Declined(reason, suggestions, confidence):
                 return self.decline(query, reason, suggestions, confidence)
-            case Conversion(source, target):
-                return self.conversion_answer(query, source, target)
+            case Conversion(source, target, scale):
+                return self.conversion_answer(query, source, target, scale)
             case Comparison(first, second):
                 return self.comparison_answer(query, first, second)
             case Percent(value):
@@ -255,9 +255,19 @@ class Composer:
             verdict=verdict,
         )
 
-    def conversion_answer(self, query: Query, source: UnitMention, target: str | None) -> Answer:
+    def conversion_answer(
+        self, query: Query, source: UnitMention, target: str | None, scale: float | None = None
+    ) -> Answer:
         assert source.number is not None
         value = source.number
+        if scale is not None:  # '£8.1bn in millions': the same amount, in the scale asked
+            stated = self.units.describe(value, source.key, exact=True)
+            scaled = self.units.describe(value, source.key, scale=scale)
+            view = QuantityView(label="conversion", original=self.measure(value, source.key, True))
+            headline = f"{stated} = **{scaled}**"
+            return self._conversion(
+                query, headline, quantities=(view,), notes=self._notes(query, [])
+            )
         if target is not None:
             self.units.convert(value, source.key, target)  # raises UnitError across dimensions
         view = self.view(value, source.key, "conversion", target, exact=True)

@@ -72,6 +72,8 @@ class Conversion:
 
     source: UnitMention
     target: str | None
+    scale: float | None = None
+    """The scale asked for ('in billions'): the amount is given in it, in its own unit."""
 
 
 @dataclass(frozen=True)

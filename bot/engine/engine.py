@@ -85,7 +85,13 @@ from bot.language import lemmas
 from bot.language.amounts import fraction_of
 from bot.language.change import CONTRARIES, OPPOSITES
 from bot.language.excluding import set_aside
-from bot.language.numbers import FRACTIONS, WORD_NUMBERS, figures_in, without_named_numbers
+from bot.language.numbers import (
+    FRACTIONS,
+    WORD_NUMBERS,
+    asked_scale,
+    figures_in,
+    without_named_numbers,
+)
 from bot.language.text import fold, is_number, is_year, tokenize
 from bot.language.units import AMBIGUOUS_UNIT_WORDS, UnitBook, UnitError, format_number
 
@@ -125,6 +131,11 @@ LIGHT_VERBS = frozenset({
 })  # fmt: skip
 """Stems of verbs that say little alone: a fact that shares no other word with a question
 does not answer it ('who took over as #1?' is not 'who took the photo?')."""
+NATIONAL = frozenset({"country"})
+"""Kinds of name that, before a word, say whose it is ('the *Dutch* prime minister'); a
+substance does not ('heroin seized?' of 'cocaine seized' is about another thing)."""
+LISTED = 3
+"""Names of one kind a fact must give to list who or where it was."""
 STAND_IN_FACTS = 3
 STAND_IN_MARGIN = 2.0
 """A name the packs lack may stand in for one of these many best facts' own, scored this close
@@ -1267,6 +1278,8 @@ class Engine:
         for best in shortlist or ranked[:1]:
             if not all(best.fact.entities.get(kind) for kind in kinds):
                 continue
+            if best is not ranked[0] and not self._lists_others(best.fact, kinds, missing):
+                continue
             if checked and not self._states_figures(query, best.fact.fact):
                 continue  # 'Germany sold 40 tonnes, right?': a figure the packs do not give
             if stand_in and not self._stood_in(query, best.fact, kinds, missing):
@@ -1274,6 +1287,17 @@ class Engine:
             verdict: Verdict | None = None if either_or else "no"
             return relaxed, Found(best, (), verdict, note)
         return None
+
+    @staticmethod
+    def _lists_others(fact: IndexedFact, kinds: set[str], missing: list[str]) -> bool:
+        """Whether a fact below the best lists several others of the missing name's kind and
+        not the name itself ('ministers from A, B and C' of 'a minister from D?'): a list
+        that closes the claim out, where one other name ('B seized 118 tonnes') does not."""
+        for kind in kinds:
+            found = fact.entities.get(kind, frozenset())
+            if len(found) < LISTED or not found.isdisjoint(missing):
+                return False
+        return True
 
     def _premise_corrected(
         self, query: Query, missing: list[str], names: tuple[str, ...]
@@ -1365,7 +1389,7 @@ class Engine:
             unnamed = fact.entities.get(kind, frozenset()) - named
             if not unnamed:
                 return False
-            if pinned or self._qualify_alike(query, fact, missing, unnamed):
+            if pinned or (kind in NATIONAL and self._qualify_alike(query, fact, missing, unnamed)):
                 continue
             if kind == "organisation" and len(unnamed) == 1:
                 continue
@@ -1377,10 +1401,10 @@ class Engine:
     def _qualify_alike(
         self, query: Query, fact: IndexedFact, missing: list[str], names: frozenset[str]
     ) -> bool:
-        """Whether the claim writes a missing name where the fact writes one of its own of that
-        kind, saying whose or which a thing is ('*Chinese* workers?' of '*South Korean*
-        workers', 'mayor of Leeds?' of 'mayor of York'), where 'tin mined?' of 'copper
-        mining' says nothing."""
+        """Whether the claim writes a missing country right before a word that the fact writes
+        one of its own before ('*Chinese* workers?' of '*South Korean* workers', 'ministers
+        from Ireland?' of 'ministers from Canada'): a nationality says whose a thing is, where
+        'tin mined?' of 'copper mining' says nothing."""
         claimed = self.analyzer.qualified(query.raw_tokens, missing)
         if not claimed:
             return False
@@ -1408,6 +1432,10 @@ class Engine:
         sources = [u for u in query.units if u.number is not None]
         if not sources:
             return self._as_percent(query)
+        scale = asked_scale(query.raw_tokens)
+        if scale is not None and len(sources) == 1:
+            return Conversion(sources[0], None, scale)  # '£419m in billions (of pounds)'
+
         if (
             len(sources) == 1
             and query.cues & COMPARING_CUES

@@ -134,19 +134,16 @@ class PhraseMap:
         return out
 
     def labels(self, tokens: Sequence[str]) -> set[str]:
-        """The labels of the phrases found anywhere, overlapping allowed (for cue spotting);
-        of those starting at one word only the longest counts ('double check' asks to check,
-        its 'double' compares nothing)."""
+        """The labels of every phrase found anywhere, overlapping allowed (for cue spotting)."""
         found: set[str] = set()
         for i, token in enumerate(tokens):
             by_length = self._by_first.get(token)
             if by_length is None:
                 continue
-            for length in self._lengths[token]:
-                term = by_length[length].get(tuple(tokens[i : i + length]))
+            for length, table in by_length.items():
+                term = table.get(tuple(tokens[i : i + length]))
                 if term is not None and term.label:
                     found.add(term.label)
-                    break
         return found
 
 

@@ -599,6 +599,7 @@ class Analyzer:
 
     def _cues(self, tokens: list[str], words: tuple[str, ...]) -> frozenset[str]:
         """Cue phrases anywhere; 'more … than' counts as comparing even with words between."""
+        tokens = _without_double_check(tokens)
         labels = self.cues.labels(tokens) | self.cues.labels(list(words))
         if "rank_last" in labels and _only_last_of_time(tokens):
             timeless = [t for i, t in enumerate(tokens) if not _last_of_time(tokens, i)]
@@ -889,6 +890,15 @@ def without_source_demand(text: str) -> str:
     """The message without a closing 'source?' ('… in one year. source?'), unless that is
     all it says."""
     return SOURCE_DEMANDED.sub("", text) or text
+
+
+def _without_double_check(tokens: list[str]) -> list[str]:
+    """'Double check' asks to check: its 'double' compares nothing ('double what B did')."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (t == "double" and tokens[i + 1 : i + 2] and tokens[i + 1].startswith("check"))
+    ]
 
 
 def without_tag(tokens: list[str]) -> list[str]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import Final
 
 WORD_NUMBERS = {
@@ -23,6 +24,22 @@ ORDINALS = {
 }
 """Ranks in words: 'the seventh straight year'."""
 _DIGIT_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+SCALES_ASKED = {
+    "thousands": 1e3, "thousand": 1e3, "millions": 1e6, "million": 1e6, "mn": 1e6,
+    "billions": 1e9, "billion": 1e9, "bn": 1e9, "trillions": 1e12, "trillion": 1e12,
+}  # fmt: skip
+"""Words that ask for an amount in a scale ('£8.1bn *in millions*')."""
+SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+
+def asked_scale(tokens: Sequence[str]) -> float | None:
+    """The scale an amount is asked in: 'in billions (of pounds)', 'into millions'."""
+    for before, word in pairwise(tokens):
+        if before in {"in", "into"} and word in SCALES_ASKED:
+            return SCALES_ASKED[word]
+    return None
 
 
 def ordinals_in(tokens: Iterable[str]) -> set[int]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.language.numbers import decimals_of
+from bot.language.numbers import SCALE_WORDS, decimals_of
 
 if TYPE_CHECKING:
     import pint
@@ -118,9 +118,15 @@ class UnitBook:
         words = self.words[key]
         return words.name if math.isclose(abs(value), 1.0) else words.plural
 
-    def describe(self, value: float, key: str, exact: bool = False) -> str:
+    def describe(
+        self, value: float, key: str, exact: bool = False, scale: float | None = None
+    ) -> str:
         """A figure as people read it: grouped digits and the unit spelled out; money in
-        millions and billions as it is written ('3.5 billion euros')."""
+        millions and billions as it is written ('3.5 billion euros'), or in the scale asked."""
+        if scale is not None:
+            word = SCALE_WORDS[scale]
+            unit = self.words[key].plural if key in self.words else key
+            return f"{format_number(value / scale)} {word} {unit}".rstrip()
         if self.family(key) == "money":
             for scale, word in MONEY_SCALES:
                 if abs(value) >= scale:
