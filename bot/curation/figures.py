@@ -91,6 +91,13 @@ _SCALED: Final = re.compile(
     rf"(?<![\w.$£€])(?P<num>{_NUMBER}|half a|a)\s?(?P<scale>bn|billion|mn|m|million|k|thousand)\b",
     re.I,
 )
+_SPEED: Final = re.compile(
+    rf"(?<![\w.$£€])(?P<num>{_NUMBER})\s?(?P<unit>km/h|kmh|kph|mph|m/s|km per hour|"
+    r"kilomet(?:re|er)s? (?:per|an) hour|miles? (?:per|an) hour|met(?:re|er)s? per second)"
+    r"(?![\w/])",
+    re.I,
+)
+"""A speed ('3km/h', '60mph', '25 miles per hour'), read before its 'km' or 'miles' alone."""
 _LENGTH_BESIDE: Final = re.compile(
     r"\s*\(\s*\d[\d.,]*\s*(?:ft|feet|foot|in|inch|inches|yd|yards?)\b", re.I
 )
@@ -306,6 +313,9 @@ def read_figures(sentence: str, million_m: bool = False, timed: bool = False) ->
         if free(m.start(), m.end()):
             value = round(int(m[1]) * 60 + float(m[2]), 6)
             add(value, "second", "time", m.start(), m.end(), _what(sentence, m.start(), m.end()))
+    for m in _SPEED.finditer(sentence):
+        if free(m.start(), m.end()):
+            add(_amount(m["num"]), _speed_unit(m["unit"]), "speed", m.start(), m.end())
     for m in _SCALED.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
@@ -447,6 +457,16 @@ def _word_or_digits(number: str) -> float | None:
 
 def _scale_word(scale: float) -> str:
     return {1e3: "thousand ", 1e6: "million ", 1e9: "billion ", 1e12: "trillion "}.get(scale, "")
+
+
+def _speed_unit(word: str) -> str:
+    """The unit key of a speed's unit word ('km/h', 'miles an hour', 'm/s')."""
+    word = word.lower()
+    if word.startswith(("km", "kp", "kil")):
+        return "kilometer_per_hour"
+    if word.startswith(("mph", "mile")):
+        return "mile_per_hour"
+    return "meter_per_second"
 
 
 def _unit_kind(unit: str) -> str:

@@ -133,7 +133,7 @@ LIGHT_VERBS = frozenset({
 does not answer it ('who took over as #1?' is not 'who took the photo?')."""
 NATIONAL = frozenset({"country"})
 """Kinds of name that, before a word, say whose it is ('the *Dutch* prime minister'); a
-substance does not ('heroin seized?' of 'cocaine seized' is about another thing)."""
+substance does not ('tin mined?' of 'copper mined' is about another thing)."""
 LISTED = 3
 """Names of one kind a fact must give to list who or where it was."""
 STAND_IN_FACTS = 3
@@ -1292,7 +1292,7 @@ class Engine:
     def _lists_others(fact: IndexedFact, kinds: set[str], missing: list[str]) -> bool:
         """Whether a fact below the best lists several others of the missing name's kind and
         not the name itself ('ministers from A, B and C' of 'a minister from D?'): a list
-        that closes the claim out, where one other name ('B seized 118 tonnes') does not."""
+        that closes the claim out, where one other name ('B mined 40 units') does not."""
         for kind in kinds:
             found = fact.entities.get(kind, frozenset())
             if len(found) < LISTED or not found.isdisjoint(missing):

@@ -7,6 +7,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -14,6 +15,7 @@ from bot.engine.understand import RELATIVE_TIME, Analyzer
 from bot.knowledge.models import Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language.text import tokenize
+from bot.language.units import MEASURED_BY
 
 UNNAMED_FAMILIES = frozenset({"count", "money"})
 """Families whose unit names say nothing of what a figure measures ('people', 'dollars')."""
@@ -221,6 +223,16 @@ class FactIndex:
                 by_kind[kind] |= found
         self.covered = {kind: frozenset(found) for kind, found in by_kind.items()}
         self.analyzer.forget_readings()
+
+    @cached_property
+    def measure_stems(self) -> dict[str, frozenset[str]]:
+        """The stems of 'how <word>' words and of the measures they ask for ('how fast': a
+        speed), in the words a fact's `measured` holds."""
+        analyzer = self.analyzer
+        return {
+            analyzer.stem(word): frozenset(s for f in families for s in analyzer.read(f).content)
+            for word, families in MEASURED_BY.items()
+        }
 
     @classmethod
     def stored(

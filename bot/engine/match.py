@@ -60,11 +60,25 @@ PERCENT = "percent"
 """The stem a figure in percent is measured by (its unit's name)."""
 
 
+def measures_asked(query: Query, measures: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The measures 'how <word>' asks for ('how *fast*': a speed), none when the question
+    asks no such thing or names the unit itself ('how long in miles' asks that)."""
+    head = query.head
+    if head is None or head not in measures or "how" not in query.words:
+        return frozenset()
+    at = query.words.index("how")
+    following = query.words[at + 1 : at + 2]
+    if not following or not following[0].startswith(head[:3]):
+        return frozenset()
+    return measures[head]
+
+
 def conflicts(
     query: Query,
     fact: IndexedFact,
     name_words: Mapping[str, frozenset[str]] | None = None,
     times: AbstractSet[str] = frozenset(),
+    measures: Mapping[str, frozenset[str]] | None = None,
 ) -> bool:
     """True when the fact cannot be the answer: it is about something else, or cannot say
     what is asked (a count from a fact with no figure, a date from one with no time).
@@ -85,6 +99,9 @@ def conflicts(
     predicate = query.predicate
     if predicate and not any(s in fact.bag for s in predicate):
         return True
+    asked = measures_asked(query, measures or {})
+    if asked and asked.isdisjoint(fact.measured):
+        return True  # 'how fast is it?' of a fact that gives no speed
     if query.qtype not in CLAIMING_QTYPES and _another_time(query, fact, times):
         return True  # 'which day in June' of a fact on March (a claim is checked against it)
     if query.qtype == "who" and predicate and not _names_another(query, fact):
@@ -360,7 +377,9 @@ def rank(query: Query, index: FactIndex) -> list[Candidate]:
     eligible = []
     for i in screened(query, index, index.candidates(query.content)):
         fact = facts[i]
-        if not conflicts(query, fact, name_words, index.analyzer.calendar_stems):
+        if not conflicts(
+            query, fact, name_words, index.analyzer.calendar_stems, index.measure_stems
+        ):
             eligible.append(fact)
     scoring = Scoring(query, index)
     likeness = similarities(" ".join(scoring.stems), eligible)

@@ -11,8 +11,14 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.engine.index import FactIndex, IndexedFact
-from bot.engine.match import COUNTING_QTYPES, Candidate, meaningful, words_of_names
-from bot.engine.understand import Query
+from bot.engine.match import (
+    COUNTING_QTYPES,
+    Candidate,
+    meaningful,
+    measures_asked,
+    words_of_names,
+)
+from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, Query
 from bot.knowledge.models import PLACE_KINDS
 from bot.language.numbers import figures_in
 from bot.language.related import related_stems
@@ -22,6 +28,9 @@ COVERED = 0.45
 """Of the weight of the question's words, the share the sentence must hold (BM25's rarity
 weights, a word the pack never uses weighing most): below it, the sentence is about
 something near the question, not its answer."""
+PHRASE_REACH = 4
+"""Words after 'what' or 'which' that may name what is asked for ('which government
+department')."""
 MATCHED = 2
 """Words of the question the sentence must hold."""
 UNKNOWN_WORDS = 1
@@ -175,6 +184,8 @@ class SentenceSearch:
         if len(asked) < MATCHED:
             return None  # one word is too little to tell a sentence's answer from its topic
         names = words_of_names(query, self.index)
+        phrase = _asked_phrase(query, analyzer.stem, analyzer.stopwords)
+        measures = measures_asked(query, self.index.measure_stems)  # 'how fast': a speed
         related = self._related
         common = self._common(query, asked)
         weighed = {pack: self._weights(asked, pack, common) for pack in self.packs}
@@ -199,6 +210,11 @@ class SentenceSearch:
                     )
                 )
             ]
+            if measures:
+                if measures.isdisjoint(fact.measured):
+                    continue  # 'how tall' of a sentence that gives no length
+                held += [(s, w) for s, w in weights if s == query.head and s not in sentence.stems]
+                # 'how fast' is held by '4km/h'
             if not total or len(held) < MATCHED:
                 continue
             verb = query.predicate[0] if query.predicate else None
@@ -207,7 +223,7 @@ class SentenceSearch:
                 continue  # who did what the text never names ('who directed the film?')
             head = query.head
             lacked = head in known or (query.qtype == "what" and head not in common)
-            if lacked and head in asked and head not in {h for h, _ in held}:
+            if lacked and head in asked and phrase.isdisjoint(h for h, _ in held):
                 continue  # what is asked about ('what *time*', 'what margin') must be there
                 # (a word the text never uses only after 'what': 'which town was *hosting*')
             counted = query.qtype in COUNTING_QTYPES and head in asked
@@ -226,6 +242,26 @@ class SentenceSearch:
         if best is None:
             return None
         return Candidate(best[2].fact, round(100 * best[1], 1), best[1], 0.0)
+
+
+def _asked_phrase(
+    query: Query, stem: Callable[[str], str], stopwords: AbstractSet[str]
+) -> frozenset[str]:
+    """The stems of the words naming what is asked for, from the head to the verb: 'which
+    *government department*', 'what *top category*', 'which *earlier review*'; any of them
+    in the sentence is what it is asked about ('the Commerce Department')."""
+    words, head = query.words, query.head
+    start = next((i for i, w in enumerate(words) if w in {"what", "which"}), None)
+    if head is None:
+        return frozenset()
+    if start is None:
+        return frozenset({head})
+    found = {head}
+    for word in words[start + 1 : start + 1 + PHRASE_REACH]:
+        if word in AUXILIARIES or word in QUESTION_WORDS or word in stopwords:
+            break
+        found.add(stem(word))
+    return frozenset(found)
 
 
 def _can_answer(

@@ -1,6 +1,8 @@
 """A draft reads a figure as the text means it: '1.4m (4.6ft)' in a text that talks money is
 1.4 metres, since feet stand beside it; 'an eleven year ban' is eleven years, not 'an'; and a
-reader asking an amount in another scale ('£512m in billions') gets it in that scale. The
+reader asking an amount in another scale ('£512m in billions') gets it in that scale; 'how
+fast' asks for a speed ('4km/h'), which a sentence naming the robot but no speed cannot
+give; 'which regional department' is asked about in the sentence's 'Industry Department'. The
 text is original, written for these tests."""
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ Corvane said the 1.4m (4.6ft) Tibbo was the tallest helper robot yet built for h
 
 The firm has spent £38m on the project, and its rival Hallvik was handed an eleven year \
 ban from the trade body last spring.
+
+Tibbo can roll at 4km/h, twice the pace of the older Rumbo helper.
+
+The project was backed by the regional Industry Department in Lund.
 """
 
 
@@ -67,3 +73,26 @@ def test_an_amount_is_given_in_the_scale_asked(engine: Engine, question: str, sh
     answer = engine.ask(question)
     assert answer.answered, answer.headline
     assert shown in answer.headline
+
+
+def test_a_speed_is_read() -> None:
+    figures = read_figures("Tibbo can roll at 4km/h, or 25 miles per hour downhill.")
+    units = [(f.value, f.unit) for f in figures.figures]
+    assert units == [(4.0, "kilometer_per_hour"), (25.0, "mile_per_hour")]
+
+
+def test_how_fast_is_answered_by_the_sentence_giving_a_speed(engine: Engine) -> None:
+    answer = engine.ask("how fast can Tibbo go?")
+    assert answer.answered, answer.headline
+    assert "4km/h" in answer.headline
+
+
+def test_how_tall_is_not_answered_by_a_sentence_without_a_length(engine: Engine) -> None:
+    answer = engine.ask("how tall is Rumbo?")
+    assert not answer.answered or "1.4m" in answer.headline, answer.headline
+
+
+def test_what_is_asked_about_may_be_any_word_of_its_phrase(engine: Engine) -> None:
+    answer = engine.ask("which regional government department backed the project?")
+    assert answer.answered, answer.headline
+    assert "Industry Department" in answer.headline
