@@ -224,15 +224,21 @@ class FactIndex:
         self.covered = {kind: frozenset(found) for kind, found in by_kind.items()}
         self.analyzer.forget_readings()
 
+    def measure_stems(self, word: str) -> frozenset[str]:
+        """The stems of the measures 'how <word>' asks for ('how fast': a speed), in the words
+        a fact's `measured` holds; worked out only for a question that asks one."""
+        families = MEASURED_BY.get(word)
+        if not families:
+            return frozenset()
+        found = self._measure_cache.get(word)
+        if found is None:
+            found = frozenset(s for f in families for s in self.analyzer.read(f).content)
+            self._measure_cache[word] = found
+        return found
+
     @cached_property
-    def measure_stems(self) -> dict[str, frozenset[str]]:
-        """The stems of 'how <word>' words and of the measures they ask for ('how fast': a
-        speed), in the words a fact's `measured` holds."""
-        analyzer = self.analyzer
-        return {
-            analyzer.stem(word): frozenset(s for f in families for s in analyzer.read(f).content)
-            for word, families in MEASURED_BY.items()
-        }
+    def _measure_cache(self) -> dict[str, frozenset[str]]:
+        return {}
 
     @classmethod
     def stored(

@@ -60,17 +60,14 @@ PERCENT = "percent"
 """The stem a figure in percent is measured by (its unit's name)."""
 
 
-def measures_asked(query: Query, measures: Mapping[str, frozenset[str]]) -> frozenset[str]:
-    """The measures 'how <word>' asks for ('how *fast*': a speed), none when the question
-    asks no such thing or names the unit itself ('how long in miles' asks that)."""
-    head = query.head
-    if head is None or head not in measures or "how" not in query.words:
+def measures_asked(query: Query, measures: Callable[[str], frozenset[str]]) -> frozenset[str]:
+    """The measures 'how <word>' asks for ('how *fast*', 'how *tall*'); none for any other
+    question, and none for 'how long', whose question type says what answers it."""
+    words = query.words
+    if "how" not in words or query.qtype == "how_long":
         return frozenset()
-    at = query.words.index("how")
-    following = query.words[at + 1 : at + 2]
-    if not following or not following[0].startswith(head[:3]):
-        return frozenset()
-    return measures[head]
+    at = words.index("how")
+    return measures(words[at + 1]) if at + 1 < len(words) else frozenset()
 
 
 def conflicts(
@@ -78,7 +75,7 @@ def conflicts(
     fact: IndexedFact,
     name_words: Mapping[str, frozenset[str]] | None = None,
     times: AbstractSet[str] = frozenset(),
-    measures: Mapping[str, frozenset[str]] | None = None,
+    measures: Callable[[str], frozenset[str]] | None = None,
 ) -> bool:
     """True when the fact cannot be the answer: it is about something else, or cannot say
     what is asked (a count from a fact with no figure, a date from one with no time).
@@ -99,7 +96,7 @@ def conflicts(
     predicate = query.predicate
     if predicate and not any(s in fact.bag for s in predicate):
         return True
-    asked = measures_asked(query, measures or {})
+    asked = measures_asked(query, measures) if measures is not None else frozenset()
     if asked and asked.isdisjoint(fact.measured):
         return True  # 'how fast is it?' of a fact that gives no speed
     if query.qtype not in CLAIMING_QTYPES and _another_time(query, fact, times):
