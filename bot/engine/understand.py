@@ -559,7 +559,7 @@ class Analyzer:
         }
         kept = [t for i, t in enumerate(tokens) if i not in unit_positions]
         kept = self._drop_claimant(self._drop_fillers(kept))
-        kept = self._drop_purpose(_as_question(without_tag(kept)))
+        kept = self._drop_purpose(_as_question(without_tag(_without_doubt(kept))))
         spans = self.phrases.spans(kept)
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
         entities = self._entities(spans, {u.number for u in units if u.number is not None})
@@ -605,6 +605,11 @@ class Analyzer:
             timeless = [t for i, t in enumerate(tokens) if not _last_of_time(tokens, i)]
             if "rank_last" not in self.cues.labels(timeless):
                 labels.discard("rank_last")  # 'last year', 'last week': when, not a ranking
+        firsts = [i for i, t in enumerate(tokens) if t == "first"]
+        if "rank_first" in labels and firsts and all(_of_a_time(tokens, i) for i in firsts):
+            untimed = [t for i, t in enumerate(tokens) if i not in firsts]
+            if "rank_first" not in self.cues.labels(untimed):
+                labels.discard("rank_first")  # 'the first time', 'its first year': which one
         if any(
             after == TIMES and (is_number(before) or before in WORD_NUMBERS)
             for before, after in pairwise(tokens)
@@ -892,6 +897,28 @@ def without_source_demand(text: str) -> str:
     return SOURCE_DEMANDED.sub("", text) or text
 
 
+DOUBT_REACH = 4
+"""Words an aside doubting the answer may take after its 'or is that' ('… or is that
+classified', '… or is it a secret')."""
+
+
+def _without_doubt(tokens: list[str]) -> list[str]:
+    """A question without the aside after it that doubts it can be answered: 'how many did
+    A sell, or is that classified?', '…, or is it top secret'; a check's 'or is that true'
+    is its tag, and an either-or ('is it A or is it B') names its other choice."""
+    if QUESTION_WORDS.isdisjoint(tokens[:-3]):
+        return tokens
+    for i in range(len(tokens) - 2, 0, -1):
+        tail = tokens[i:]
+        if tail[0] == "or" and tail[1] in DOUBT_VERBS and tail[2:3] and tail[2] in DOUBT_SUBJECTS:
+            return tokens[:i] if len(tail) - 3 <= DOUBT_REACH else tokens
+    return tokens
+
+
+DOUBT_VERBS = frozenset({"is", "was", "are", "were", "does", "do", "did"})
+DOUBT_SUBJECTS = frozenset({"that", "it", "this", "they", "the"})
+
+
 def _without_double_check(tokens: list[str]) -> list[str]:
     """'Double check' asks to check: its 'double' compares nothing ('double what B did')."""
     return [
@@ -915,6 +942,11 @@ def without_tag(tokens: list[str]) -> list[str]:
 def _last_of_time(tokens: list[str], i: int) -> bool:
     """'last' naming a time ('last year', 'last week'), not a place in a ranking."""
     return tokens[i] == "last" and i + 1 < len(tokens) and tokens[i + 1] in TIME_AFTER_LAST
+
+
+def _of_a_time(tokens: list[str], i: int) -> bool:
+    """An ordinal naming an occasion ('the *first* time', 'its first year'), not a rank."""
+    return i + 1 < len(tokens) and tokens[i + 1] in TIME_AFTER_LAST
 
 
 def _only_last_of_time(tokens: list[str]) -> bool:

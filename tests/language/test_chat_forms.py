@@ -1,7 +1,8 @@
 """Forms of chat English the language layer reads as their plain words: a contraction is no
 topic ('they've'), 'a couple of' is two, 'brand new' is new, 'wen' asks when; a quiz's
 number ('Q5:') and a web address are no part of the question; 'trailed the pack' is last;
-'yes or no' asks for a verdict."""
+'yes or no' asks for a verdict; an aside doubting the answer ('…, or is that classified')
+is no part of the question; 'the first time' names an occasion, not a rank."""
 
 from __future__ import annotations
 
@@ -99,3 +100,24 @@ def test_trailing_the_pack_is_coming_last(engine: Engine) -> None:
 )
 def test_yes_or_no_asks_for_a_verdict_not_a_choice(engine: Engine, question: str) -> None:
     assert engine.ask(question).verdict == "no"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many tonnes did belgium seize, or is that classified",
+        "how many tonnes did belgium seize, or does it not say?",
+    ],
+)
+def test_an_aside_doubting_the_answer_is_no_part_of_the_question(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert "123" in answer.headline
+
+
+def test_the_first_time_is_an_occasion_not_a_rank(engine: Engine) -> None:
+    answer = engine.ask("so 2023 was the first time europe ever set a cocaine seizure record?")
+    assert answer.verdict == "no", answer.headline
+    assert "seventh" in answer.headline
