@@ -186,6 +186,8 @@ class SentenceSearch:
         names = words_of_names(query, self.index)
         phrase = _asked_phrase(query, analyzer.stem, analyzer.stopwords)
         measures = measures_asked(query, self.index.measure_stems)  # 'how fast': a speed
+        if query.qtype == "how_long":
+            measures = self.index.measure_stems("long")  # a time or a length
         related = self._related
         common = self._common(query, asked)
         weighed = {pack: self._weights(asked, pack, common) for pack in self.packs}

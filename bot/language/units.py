@@ -31,13 +31,13 @@ AMBIGUOUS_UNIT_WORDS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
 them is borne out by a figure in any ('the mill shipped 40 tons?' of 40 metric tons)."""
 MEASURED_BY: Final = {
     "fast": ("speed",), "quick": ("speed",), "quickly": ("speed",), "slow": ("speed",),
-    "tall": ("length",), "high": ("length",), "far": ("length",), "wide": ("length",),
+    "tall": ("length",), "high": ("length",), "long": ("length", "time"), "far": ("length",),
+    "wide": ("length",),
     "deep": ("length",), "heavy": ("mass",), "big": ("area", "length", "volume"),
     "large": ("area", "volume"), "hot": ("temperature",), "cold": ("temperature",),
     "powerful": ("power",),
 }  # fmt: skip
-"""What 'how <word>' asks the measure of ('how *fast*': a speed), by the families of units
-('how long' has a question type of its own)."""
+"""What 'how <word>' asks the measure of ('how *fast*': a speed), by the families of units."""
 MONEY_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 SIGNIFICANT_FIGURES = 4
 OFFSET_FAMILIES = {"temperature"}

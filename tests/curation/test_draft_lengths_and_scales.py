@@ -27,6 +27,8 @@ ban from the trade body last spring.
 Tibbo can roll at 4km/h, twice the pace of the older Rumbo helper.
 
 The project was backed by the regional Industry Department in Lund.
+
+Corvane said Tibbo could be sold in shops and care homes in as little as three years.
 """
 
 
