@@ -1435,7 +1435,6 @@ class Engine:
         scale = asked_scale(query.raw_tokens)
         if scale is not None and len(sources) == 1:
             return Conversion(sources[0], None, scale)  # '£419m in billions (of pounds)'
-
         if (
             len(sources) == 1
             and query.cues & COMPARING_CUES

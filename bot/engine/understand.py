@@ -40,6 +40,8 @@ AUXILIARIES = {
     "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "can",
     "could", "would", "should", "shall", "may", "might", *NEGATED_AUXILIARIES,
 }  # fmt: skip
+OCCASION_ORDINALS = {"last": "rank_last", "first": "rank_first"}
+"""Ordinals that rank, unless a time follows them ('last year', 'the first time')."""
 TIME_AFTER_LAST = frozenset({
     "year", "years", "week", "weeks", "month", "months", "night", "time", "season", "summer",
     "winter", "spring", "autumn", "fall", "decade", "century", "weekend", "quarter", "day",
@@ -601,15 +603,13 @@ class Analyzer:
         """Cue phrases anywhere; 'more … than' counts as comparing even with words between."""
         tokens = _without_double_check(tokens)
         labels = self.cues.labels(tokens) | self.cues.labels(list(words))
-        if "rank_last" in labels and _only_last_of_time(tokens):
-            timeless = [t for i, t in enumerate(tokens) if not _last_of_time(tokens, i)]
-            if "rank_last" not in self.cues.labels(timeless):
-                labels.discard("rank_last")  # 'last year', 'last week': when, not a ranking
-        firsts = [i for i, t in enumerate(tokens) if t == "first"]
-        if "rank_first" in labels and firsts and all(_of_a_time(tokens, i) for i in firsts):
-            untimed = [t for i, t in enumerate(tokens) if i not in firsts]
-            if "rank_first" not in self.cues.labels(untimed):
-                labels.discard("rank_first")  # 'the first time', 'its first year': which one
+        for word, label in OCCASION_ORDINALS.items():
+            # 'last year', 'the first time': when or which one, not a ranking
+            at = [i for i, t in enumerate(tokens) if t == word]
+            if label in labels and at and all(_of_a_time(tokens, i) for i in at):
+                untimed = [t for i, t in enumerate(tokens) if i not in at]
+                if label not in self.cues.labels(untimed):
+                    labels.discard(label)
         if any(
             after == TIMES and (is_number(before) or before in WORD_NUMBERS)
             for before, after in pairwise(tokens)
@@ -939,19 +939,9 @@ def without_tag(tokens: list[str]) -> list[str]:
     return tokens[: -len(tag.group().split())] if tag else tokens
 
 
-def _last_of_time(tokens: list[str], i: int) -> bool:
-    """'last' naming a time ('last year', 'last week'), not a place in a ranking."""
-    return tokens[i] == "last" and i + 1 < len(tokens) and tokens[i + 1] in TIME_AFTER_LAST
-
-
 def _of_a_time(tokens: list[str], i: int) -> bool:
-    """An ordinal naming an occasion ('the *first* time', 'its first year'), not a rank."""
+    """An ordinal naming a time or an occasion ('last *year*', 'the first *time*'), not a rank."""
     return i + 1 < len(tokens) and tokens[i + 1] in TIME_AFTER_LAST
-
-
-def _only_last_of_time(tokens: list[str]) -> bool:
-    lasts = [i for i, t in enumerate(tokens) if t == "last"]
-    return bool(lasts) and all(_last_of_time(tokens, i) for i in lasts)
 
 
 def _than_all(tokens: list[str]) -> bool:
