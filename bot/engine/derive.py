@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.engine.index import FactIndex, IndexedFact
 from bot.engine.match import relevance
-from bot.engine.understand import Query
+from bot.engine.understand import AUXILIARIES, Query
 from bot.engine.wording import Nth, Portion, Said, Term, said
 from bot.knowledge.models import Quantity
 from bot.language.excluding import set_aside
@@ -46,6 +46,8 @@ STREAK_WORD = "consecutive"
 
 
 SHARE_WORD = "share"
+SHARE_OF = frozenset({"percentage", "percent", "%", "share", "proportion", "fraction", "portion"})
+"""Words a share is asked with, before 'of' and what it is a share of."""
 HYPOTHETICAL = "hypothetical"
 GROUPED = "grouped"
 SIDE_SPLIT = re.compile(r"\b(?:than|vs|versus|against|compared (?:with|to)|or)\b", re.IGNORECASE)
@@ -472,6 +474,9 @@ class Calculator:
             )
         if not p.named:
             return None
+        whole_named = self._whole_named(p)
+        if whole_named is not None:
+            return self._share_of_other(p, whole_named)
         places = {i.where[0] for i in p.named}
         within = [i for i in p.named if i.where[0] in p.query.repeated]
         whole: Sequence[Input]
@@ -502,6 +507,38 @@ class Calculator:
         working = f"{top} ÷ {bottom} × 100 = {format_percent(percent)}"
         used = list(dict.fromkeys([*p.named, *whole]))
         return Derivation("share", headline, (working,), tuple(used), percent, "percent")
+
+    def _whole_named(self, p: Problem) -> Input | None:
+        """'A as a percentage of B', 'what share of B's sales did A make': of two things
+        named, the one after 'of' is the whole, not the total they are parts of."""
+        if len(p.named) != 2:
+            return None
+        tokens = p.query.raw_tokens
+        at = next(
+            (i for i, t in enumerate(tokens[:-1]) if t in SHARE_OF and tokens[i + 1] == "of"),
+            None,
+        )
+        if at is None:
+            return None
+        end = next((i for i in range(at + 2, len(tokens)) if tokens[i] in AUXILIARIES), None)
+        after = self.index.analyzer.analyse(" ".join(tokens[at + 2 : end]))
+        inside = {name for names in after.entities.values() for name in names}
+        wholes = [i for i in p.named if i.where[0] in inside]
+        return wholes[0] if len(wholes) == 1 else None
+
+    def _share_of_other(self, p: Problem, whole: Input) -> Derivation:
+        """One named figure as a percentage of the other."""
+        part = next(i for i in p.named if i is not whole)
+        percent = 100 * part.value / whole.value
+        headline = said(
+            "derive.share_of_other",
+            named=part.place,
+            place=whole.place,
+            percent=format_percent(percent),
+            context=self._context(part),
+        )
+        working = f"{exact(part.value)} ÷ {exact(whole.value)} × 100 = {format_percent(percent)}"
+        return Derivation("share", headline, (working,), (part, whole), percent, "percent")
 
     def _whole_of_share(self, p: Problem) -> tuple[Sequence[Input], Said]:
         """What a share is of: the parts when the question counts or sums them, else the total."""

@@ -13,12 +13,14 @@ CLAUSE_BREAK: Final = re.compile(
     r"(?<=[?!])\s*|(?<=[^\W\d_]{2}[.;:])(?<!\b[Rr][Ee]:)\s+|\s+[—–]\s*|\s*[—–]\s+|\s+-{1,2}\s+"
     r"|\n+|\s*\.{3}\s*"
     r"|,?\s+but\s+(?=(?:how|what|who|where|when|which|why|whats)\b)"
+    r"|,\s+but\s+(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\s)"
     r"|,\s+(?=(?:how|what|who|where|when|which|why|whats)\b)"
 )
 """Where one sentence or aside of a chat message ends: ? ! ; : a full stop after a word (not
 the colon of 're:', which says what is asked about), a dash standing between words, a line
 break, a 'but' or a comma before a question word ('lol random but how much …', 'doing my
-homework, what share …'). A decimal point, a clock time (3:46) or initials (U.S.) do not
+homework, what share …'), a ', but' before an auxiliary ('sorry if this is obvious, but was
+he …'). A decimal point, a clock time (3:46) or initials (U.S.) do not
 break."""
 QUESTION_MARK: Final = "?"
 MIN_CLAUSE_TOKENS: Final = 2

@@ -55,7 +55,7 @@ from bot.engine.understand import AUXILIARIES, Analyzer, Query
 from bot.engine.wording import Said, Term, said
 from bot.knowledge.models import PLACE_KINDS, Lexicon
 from bot.language.numbers import without_named_numbers
-from bot.language.text import is_year, tokenize
+from bot.language.text import is_year, possessive_of, tokenize
 from bot.language.units import UnitBook
 
 
@@ -456,7 +456,7 @@ class Followups(Pointing):
             and self.kind_of.get(new.split("|")[-1]) in {"country", "region"}
         )
         if possessive or adjective:
-            shown += "'" if shown.endswith("s") else "'s"
+            shown = possessive_of(shown)
         if match.group("the") and shown.startswith("the "):
             shown = match.group("the") + shown[4:]
         return text[: match.start()] + shown + text[end:]
@@ -528,7 +528,7 @@ class Followups(Pointing):
             start, end = first.start, words[pointer.last].end
             before = core_text[:start].split()[-1:]
             if first.low in POSSESSIVE:
-                referent += "'" if referent.endswith("s") else "'s"
+                referent = possessive_of(referent)
             elif pointer.role == "there" and before != ["in"]:
                 referent = "in " + referent
             after = words[pointer.last + 1] if pointer.last + 1 < len(words) else None

@@ -18,7 +18,7 @@ from bot.engine.spelling import Speller
 from bot.knowledge.models import PLACE_KINDS, Lexicon
 from bot.language.amounts import read_amounts
 from bot.language.change import MOVED
-from bot.language.codes import expand_country_codes
+from bot.language.codes import expand_country_codes, spell_flags
 from bot.language.excluding import opens_setting_aside
 from bot.language.foreign import Reader, word_lists
 from bot.language.lemmas import english_lemma
@@ -58,6 +58,11 @@ WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[a-z][\w-]*(?:\.[a-z][\w-]
 (a bare name like 'example.com', which a text may cite as a source, stays)."""
 QUIZ_LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}|\d{1,2})\s*[:.)]\s+", re.I)
 """'Q5: convert …', '3) name the port': a quiz's number for its question."""
+CHECK_REQUEST = re.compile(
+    r"^\s*(?:[\w\s,']{0,40}\b)?(?:yes or no|true or false|yes/no|y/n|t/f)\b[\w\s,']{0,40}:\s+",
+    re.IGNORECASE,
+)
+"""'True or false, class, answer yes or no: …': a request to check what follows the colon."""
 SOURCE_DEMANDED = re.compile(
     r"(?:(?<=[.!?,;:])|(?<=\s[-–—]))\s*(?:sources?|src|sauce|citations?|citation needed|proof|"
     r"link|receipts)\s*(?:pls|please|plz)?\s*[?!.]*\s*$",
@@ -67,6 +72,15 @@ SOURCE_DEMANDED = re.compile(
 more than the claim does; every answer cites its source."""
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➡️?|⟶)\s*")
 """'10 miles → km?': an arrow asks for one thing in terms of another."""
+OFFICIAL_NAME = re.compile(
+    r"\b(?:the\s+)?(?:(?:federal|people's|democratic|islamic|socialist)\s+)*"
+    r"(?:kingdom|republic|principality|grand\s+duchy|sultanate)\s+of\s+(?:the\s+)?"
+    r"(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""'the Kingdom of Spain', 'the Republic of Ireland': a country's formal name is the country."""
+OUTDOING = re.compile(r"\bout-([^\W\d_]{3,})", re.IGNORECASE)
+"""'did A out-sell B?': doing more of it than the other ('sell more than')."""
 YEAR_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "of", "for"})
 """Words before a year that make it a year ('the 2022 tonnage'), not an amount of a unit."""
 OPTION_LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:?]))\(?([A-Da-d1-4])[).]\s+")
@@ -487,10 +501,19 @@ class Analyzer:
         """A reading depends on the text's tokens alone but for its text and, through a
         closing question mark, whether it is asked as a check: a message, its core without
         the '?' and the core's words in lower case are read once, not three times."""
-        spelt = expand_country_codes(text, self.taken_codes)
+        spelt = expand_country_codes(spell_flags(text), self.taken_codes)
         unlabelled = WEB_ADDRESS.sub(" ", QUIZ_LABEL.sub("", spelt))
+        requested = CHECK_REQUEST.match(unlabelled)
+        if requested:
+            unlabelled = unlabelled[requested.end() :]
         asked = without_source_demand(ADDRESSED.sub(" ", unlabelled))
-        raw = tuple(tokenize(ARROW.sub(" to ", as_alternatives(asked))))
+        raw = tuple(
+            tokenize(
+                OFFICIAL_NAME.sub(
+                    "", OUTDOING.sub(r"\1 more than", ARROW.sub(" to ", as_alternatives(asked)))
+                )
+            )
+        )
         reading = self._uncorrected.get(raw) if not correct else None
         if reading is None:
             reading = self._worded(raw, correct)
@@ -498,7 +521,7 @@ class Analyzer:
         qtype = reading.qtype
         if qtype in RELATIVE_QTYPES and self._relative_check(text, tokens):
             qtype = "yes_no"  # 'did A ship more than double what B did?'
-        qtype = qtype or _confirming(text, tokens)
+        qtype = qtype or _confirming(text, tokens) or ("yes_no" if requested else None)
         return replace(reading, text=text, qtype=qtype)
 
     def _relative_check(self, text: str, tokens: list[str]) -> bool:
@@ -686,8 +709,18 @@ class Analyzer:
         return self.content_of(span.term.tokens if span.term else span.words)
 
     def _role_in(self, span: Span) -> str | None:
+        """The role a span names: a noun ('head', 'minister'), not the verb it stems from
+        ('the American official *heading* to Paris')."""
         words = span.term.tokens if span.term else span.words
-        return next((self.stem(w) for w in words if self.stem(w) in self.role_stems), None)
+        return next(
+            (
+                stem
+                for w in words
+                if (stem := self.stem(w)) in self.role_stems
+                and not (w.endswith("ing") and stem != w)
+            ),
+            None,
+        )
 
     def predicate_of(self, spans: list[Span]) -> tuple[str, ...]:
         """What the question says about the things it names: its words beyond names and cues."""

@@ -135,6 +135,9 @@ ENGLISH: Final[Mapping[str, str]] = {
     "derive.share_of_total": (
         "{named} accounted for about **{percent}** of the total for {place} ({context})."
     ),
+    "derive.share_of_other": (
+        "The figure for {named} is about **{percent}** of that for {place} ({context})."
+    ),
     "derive.share_relative": (
         "{first}'s figure is about **{percent} {direction}** than {second}'s ({context})."
     ),
@@ -303,6 +306,9 @@ DUTCH: Final[Mapping[str, str]] = {
     ),
     "derive.share_of_total": (
         "{named} was goed voor ongeveer **{percent}** van het totaal voor {place} ({context})."
+    ),
+    "derive.share_of_other": (
+        "Het cijfer voor {named} is ongeveer **{percent}** van dat voor {place} ({context})."
     ),
     "derive.share_relative": (
         "Het cijfer van {first} is ongeveer **{percent} {direction}** dan dat van {second} "
@@ -478,6 +484,10 @@ FRENCH: Final[Mapping[str, str]] = {
     ),
     "derive.share_of_total": (
         "{named} représentait environ **{percent}** du total pour {place} ({context})."
+    ),
+    "derive.share_of_other": (
+        "Le chiffre pour {named} représente environ **{percent}** de celui pour {place} "
+        "({context})."
     ),
     "derive.share_relative": (
         "Le chiffre de {first} est d'environ **{percent} {direction}** que celui de {second} "

@@ -193,3 +193,8 @@ def is_number(token: str) -> bool:
 
 def is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and token[:2] in {"19", "20"}
+
+
+def possessive_of(name: str) -> str:
+    """'Belgium's', 'the Netherlands'': a name as the owner of what follows."""
+    return name + ("'" if name.endswith("s") else "'s")
