@@ -276,6 +276,8 @@ class Calculator:
 
     def derive(self, query: Query) -> Derivation | Refusal | Stated | None:
         """A computation when the question explicitly asks for one; None to look facts up."""
+        if query.qtype == "why":
+            return None  # 'why did B come second?' asks a reason, which no arithmetic gives
         operation = next((op for op in OPERATIONS if op in query.cues), None)
         countries = self.subjects(query)
         if (

@@ -455,6 +455,12 @@ class Engine:
             led = self._led(query)
             if led is not None and led[1].verdict == "no" and self._names_a_rival(query):
                 return led  # 'why did Spain come out on top?' of a place that did not
+            if (
+                led is not None
+                and self._names_a_rival(query)
+                and not self._gives_reason(led[1].candidate.fact.fact)
+            ):  # 'why did B lead?' of the fact that B led, which says not why
+                return query, self._what_it_says(said("decline.why"), led[1].candidate)
         decision = self._decide(query, ranked)
         if isinstance(decision, Declined) and decision.reason.key == "decline.unknown":
             return query, self._from_sentence(query) or decision
@@ -902,6 +908,8 @@ class Engine:
                 continue  # 'which other countries did she go to?': who she is was said before
             if unknown - reading.named and _modifies(text, option):
                 continue  # 'and in the copper league, how much …': the aside is asked
+            if self._asked_elsewhere(text, option, unknown - reading.named, correct):
+                continue  # 'how did 2023 compare with 2022 — how many more?': 2022 is asked
             keeps_names = reading.named >= query.named - unknown
             if not keeps_names and best_score >= ANSWER_CLEARLY:
                 continue  # 'France, how much did they export?': France is what is asked
@@ -915,6 +923,20 @@ class Engine:
                     reading = reading.model_copy_with(qtype="yes_no")  # 'true or false: …'
                 best, best_score = reading.model_copy_with(text=text), score
         return best
+
+    def _asked_elsewhere(
+        self, text: str, option: str, names: set[str], correct: bool
+    ) -> bool:
+        """Whether another clause of the message that asks too names one of these names the
+        packs lack: a question in two parts asks about it, it is no chatter."""
+        if not names:
+            return False
+        return any(
+            clause.asks
+            and clause.text not in option
+            and not names.isdisjoint(self.analyzer.analyse(clause.text, correct=correct).named)
+            for clause in focus.clauses(text, frozenset(QUESTION_WORDS), QUESTION_OPENERS)
+        )
 
     def _topic_of(self, query: Query) -> list[str]:
         """The words of a reading beyond kinds of answer, cues and light verbs: what it is about."""

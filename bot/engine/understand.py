@@ -56,6 +56,11 @@ ADDRESSED = re.compile(r"(?<![\w@])@[\w.]+")
 WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[a-z][\w-]*(?:\.[a-z][\w-]*)+/\S*", re.I)
 """'saw this on example.news/port-visit': where a reader saw something, not what they ask
 (a bare name like 'example.com', which a text may cite as a source, stays)."""
+WHO_CAN_TELL = re.compile(
+    r"^\s*(?:so\s+|ok\s+|okay\s+)?who\s+(?:can|could|will|would)\s+(?=(?:tell|remind|show|explain)\b)",
+    re.IGNORECASE,
+)
+"""'Who can tell me the three problems …' asks the reader's question, not who can answer."""
 QUIZ_LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}|\d{1,2})\s*[:.)]\s+", re.I)
 """'Q5: convert …', '3) name the port': a quiz's number for its question."""
 CHECK_REQUEST = re.compile(
@@ -70,6 +75,13 @@ SOURCE_DEMANDED = re.compile(
 )
 """'…419 tonnes in one year. source?': a demand for the source closing a claim asks nothing
 more than the claim does; every answer cites its source."""
+FIGURE_DEMANDED = re.compile(
+    r"(?<=[.!?;:])\s*(?:the\s+)?(?:figure|number|amount|value|stat)s?\s*(?:pls|please|plz)?"
+    r"\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""'total sold in Europe, 2023, tonnes. figure?': a demand for the figure after what it is
+of asks what that says, and is no word to match on."""
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➡️?|⟶)\s*")
 """'10 miles → km?': an arrow asks for one thing in terms of another."""
 OFFICIAL_NAME = re.compile(
@@ -502,7 +514,7 @@ class Analyzer:
         closing question mark, whether it is asked as a check: a message, its core without
         the '?' and the core's words in lower case are read once, not three times."""
         spelt = expand_country_codes(spell_flags(text), self.taken_codes)
-        unlabelled = WEB_ADDRESS.sub(" ", QUIZ_LABEL.sub("", spelt))
+        unlabelled = WEB_ADDRESS.sub(" ", WHO_CAN_TELL.sub("", QUIZ_LABEL.sub("", spelt)))
         requested = CHECK_REQUEST.match(unlabelled)
         if requested:
             unlabelled = unlabelled[requested.end() :]
@@ -925,9 +937,9 @@ def _as_question(tokens: list[str]) -> list[str]:
 
 
 def without_source_demand(text: str) -> str:
-    """The message without a closing 'source?' ('… in one year. source?'), unless that is
-    all it says."""
-    return SOURCE_DEMANDED.sub("", text) or text
+    """The message without a closing 'source?' or 'figure?' ('… in one year. source?'),
+    unless that is all it says."""
+    return FIGURE_DEMANDED.sub("", SOURCE_DEMANDED.sub("", text)) or text
 
 
 DOUBT_REACH = 4
@@ -1123,6 +1135,10 @@ def _copula_stated(tokens: list[str]) -> bool:
     )
 
 
+NUMBER_OF_REACH = 5
+"""Words after 'what' within which 'number of' makes it a count ('what is the number of …')."""
+
+
 def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
     """What kind of answer is wanted: who, where, when, how much … or yes/no, or None."""
     for i, word in enumerate(words):
@@ -1142,11 +1158,17 @@ def question_type(words: tuple[str, ...], cues: frozenset[str]) -> str | None:
         if word in {"what", "which"}:
             if following == "time" and not RESULT_VERBS.isdisjoint(words[i + 2 : i + RESULT_REACH]):
                 return "how_long"  # 'what time did she run?': her time, not when she ran
+            if ("number", "of") in pairwise(words[i + 1 : i + NUMBER_OF_REACH]):
+                return "how_many"  # 'what is the number of workers detained?'
             return "when" if following in TIME_NOUNS else word
-    if (words and words[0] in AUXILIARIES) or "yes_no" in cues:
+    opens_as_check = bool(words) and words[0] in AUXILIARIES
+    if any(pair == ("number", "of") for pair in pairwise(words)) and not (
+        opens_as_check or any(is_number(w) and not is_year(w) for w in words)
+    ):
+        return "how_many"  # 'Georgia raid: number of workers detained?', 'confirm the number
+        # of …' (not 'is the number of … 500?', which checks a figure)
+    if opens_as_check or "yes_no" in cues:
         return "yes_no"
-    if any(pair == ("number", "of") for pair in pairwise(words)):
-        return "how_many"  # 'Georgia raid: number of workers detained?'
     return None
 
 

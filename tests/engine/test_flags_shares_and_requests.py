@@ -108,3 +108,44 @@ def test_formal_and_quiz_wording_is_read(engine: Engine, question: str, expected
     answer = engine.ask(question)
     assert answer.answered, answer.headline
     assert expected in render_markdown(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("verify: total cocaine seized in Europe, 2023, metric tons. figure?", "419"),
+        ("recompute: Belgium's share of Europe's 2023 cocaine seizures, as a %, from the raw "
+         "figures", "29.4%"),
+        ("Who can tell me the three problems the London ministers' talks were meant to counter?",
+         "opioids"),
+        ("what areas were the ministerial talks in London concentrated on?", "extradition"),
+    ],
+)  # fmt: skip
+def test_demands_and_requests_around_the_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert expected in render_markdown(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did the 2023 total compare with 2022 — how many more tonnes were seized?",
+        "Kindly confirm the number of South Korean workers detained in the Georgia raid.",
+    ],
+)
+def test_what_the_packs_do_not_give_is_declined_however_it_is_asked(
+    engine: Engine, question: str
+) -> None:
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["why did Spain come second?", "why did Belgium top the list?"]
+)
+def test_a_why_of_a_rank_says_the_source_gives_no_reason(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, answer.headline
+    assert "doesn't say why" in render_markdown(answer)
