@@ -276,8 +276,6 @@ class Calculator:
 
     def derive(self, query: Query) -> Derivation | Refusal | Stated | None:
         """A computation when the question explicitly asks for one; None to look facts up."""
-        if query.qtype == "why":
-            return None  # 'why did B come second?' asks a reason, which no arithmetic gives
         operation = next((op for op in OPERATIONS if op in query.cues), None)
         countries = self.subjects(query)
         if (
@@ -288,6 +286,8 @@ class Calculator:
         ):
             operation = HYPOTHETICAL  # 'if Acme had shipped 10% more': one figure, changed
         ranked_from = next((op for op in OPERATIONS if op in RANKS and op in query.cues), None)
+        if ranked_from and query.qtype == "why":
+            return None  # 'why did B come second?' asks a reason, which no rank gives
         if ranked_from and len(countries) == 1 and step_from(query.raw_tokens):
             operation = ranked_from  # 'who was right behind B?' asks a rank, not B's gap
         if "sum" in query.cues and operation in GROUPABLE and (self._sides(query) is not None):

@@ -33,7 +33,7 @@ PHRASE_REACH = 4
 department')."""
 MATCHED = 2
 """Words of the question the sentence must hold."""
-UNKNOWN_WORDS = 1
+UNKNOWN_WORDS = 2
 """Words the pack never uses a question may have and still be answered from a sentence."""
 RELATED = 0.8
 """What a question's word counts for when the sentence holds only a word related to it

@@ -48,6 +48,8 @@ FROM_SENTENCES = [
     ("How much money did the harbour authority take from the ferry company?", "£40,000"),
     ("When did Ana Berg's dad establish the firm?", "1975"),  # a related word: dad, father
     ("Until when is the Zephyra out of action?", "March"),  # 'The ship' of the sentence before
+    ("how many people rode with the company last year, passengers wise?", "1.2 million"),
+    # two words the text never uses ('rode', 'wise') around words it does
 ]
 DECLINED = [
     "What did Mia Acme say about the delays?",  # nobody of that name in the sentence
