@@ -924,9 +924,7 @@ class Engine:
                 best, best_score = reading.model_copy_with(text=text), score
         return best
 
-    def _asked_elsewhere(
-        self, text: str, option: str, names: set[str], correct: bool
-    ) -> bool:
+    def _asked_elsewhere(self, text: str, option: str, names: set[str], correct: bool) -> bool:
         """Whether another clause of the message that asks too names one of these names the
         packs lack: a question in two parts asks about it, it is no chatter."""
         if not names:
