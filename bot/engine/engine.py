@@ -140,6 +140,8 @@ STAND_IN_FACTS = 3
 STAND_IN_MARGIN = 2.0
 """A name the packs lack may stand in for one of these many best facts' own, scored this close
 to the best."""
+AFTER_DOING = re.compile(r"\bafter (?!\w*thing\b|during\b)\w{3,}ing\b")
+"""'raised its targets after selling a million': what came of doing something is its reason."""
 SINGLE_VALUED = frozenset({"place", "year"})
 """Kinds an event has one of: naming another one contradicts the fact that states it."""
 ASKED_KINDS = {"where": PLACE_KINDS, "who": frozenset({"person"}), "when": frozenset({"year"})}
@@ -997,7 +999,7 @@ class Engine:
         if "why" in fact.asks:
             return True
         said = " ".join((fact.answer, *(q.text for q in fact.quotes))).casefold()
-        return self._reason_words.search(said) is not None
+        return self._reason_words.search(said) is not None or AFTER_DOING.search(said) is not None
 
     @cached_property
     def _reason_words(self) -> re.Pattern[str]:
@@ -1269,6 +1271,8 @@ class Engine:
             return None  # 'did Italy export more than Spain?' needs Italy's own figure
         kind_of = {name: kind for kind, found in query.entities.items() for name in found}
         kinds = {kind_of[name] for name in missing}
+        if "year" in kinds and (ranks or query.cues & COMPARING_CUES):
+            return None  # 'did A seize the most in 2021?': a ranking is of its own year
         either_or = not ALTERNATIVES.isdisjoint(without_tag(list(query.raw_tokens)))
         if either_or and all(query.entities[kind] <= set(missing) for kind in kinds):
             return None  # 'from Colombia or from Ecuador?': neither alternative is known
@@ -1300,6 +1304,8 @@ class Engine:
                 continue
             if best is not ranked[0] and not self._lists_others(best.fact, kinds, missing):
                 continue
+            if "year" in kinds and _states_a_figure(best.fact.fact):
+                continue  # 'did it lead in 2021?': a figure is of its own year, not of 2021
             if checked and not self._states_figures(query, best.fact.fact):
                 continue  # 'Germany sold 40 tonnes, right?': a figure the packs do not give
             if stand_in and not self._stood_in(query, best.fact, kinds, missing):

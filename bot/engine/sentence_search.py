@@ -152,10 +152,13 @@ class SentenceSearch:
         wanted = {s for s in asked if not any(s in known[p] for p in self.packs)}
         if not wanted:
             return frozenset()
-        stems = {token: self.index.analyzer.stem(token) for token in query.raw_tokens}
+        analyzer = self.index.analyzer
+        stems = {token: analyzer.stem(token) for token in query.raw_tokens}
         return frozenset(
-            s for t, s in stems.items() if s in wanted and zipf_frequency(t, "en") >= COMMON_ZIPF
-        )
+            s
+            for t, s in stems.items()
+            if s in wanted and (t in analyzer.reporting or zipf_frequency(t, "en") >= COMMON_ZIPF)
+        )  # 'does he *reckon*', 'did she *mention*': the reader's way of asking what was said
 
     @cached_property
     def _related(self) -> Mapping[str, frozenset[str]]:
