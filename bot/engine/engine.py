@@ -140,6 +140,9 @@ STAND_IN_FACTS = 3
 STAND_IN_MARGIN = 2.0
 """A name the packs lack may stand in for one of these many best facts' own, scored this close
 to the best."""
+SECOND_OPINION = 0.3
+"""How much more of the question's weight another sentence must hold than a draft fact's own
+sentence to answer in its place."""
 AFTER_DOING = re.compile(r"\bafter (?!\w*thing\b|during\b)\w{3,}ing\b")
 """'raised its targets after selling a million': what came of doing something is its reason."""
 SINGLE_VALUED = frozenset({"place", "year"})
@@ -466,6 +469,8 @@ class Engine:
         decision = self._decide(query, ranked)
         if isinstance(decision, Declined) and decision.reason.key == "decline.unknown":
             return query, self._from_sentence(query) or decision
+        if isinstance(decision, Found):
+            decision = self._second_opinion(query, decision)
         if isinstance(decision, Found) and self._asks_what_did_not(query, decision.candidate):
             said_not = said("decline.negated")
             return query, self._what_it_says(said_not, decision.candidate)
@@ -518,6 +523,22 @@ class Engine:
     def _names_beyond(candidate: Candidate, aside: dict[str, set[str]], query: Query) -> bool:
         entities = candidate.fact.entities
         return all(entities.get(kind, frozenset()) - query.named for kind in aside)
+
+    def _second_opinion(self, query: Query, found: Found) -> Found:
+        """A draft's fact whose drafted questions matched while its sentence holds much less
+        of the question than another sentence does ('how much profit did the *film
+        division* make?' of the group's profit): the sentence that says it answers."""
+        fact = found.candidate.fact
+        if found.verdict is not None or query.qtype == "yes_no" or found.lead:
+            return found
+        if fact.pack not in self.sentences.packs:
+            return found
+        other = self._from_sentence(query)
+        if other is None or other.candidate.fact.fact.quotes[0].text == fact.fact.quotes[0].text:
+            return found
+        mine = self.sentences.held_share(query, fact)
+        theirs = self.sentences.held_share(query, other.candidate.fact)
+        return other if theirs >= mine + SECOND_OPINION else found
 
     def _from_sentence(self, query: Query) -> Found | None:
         """The source sentence that answers what no fact does, under every check a fact's
@@ -814,9 +835,13 @@ class Engine:
         if not slots or len(slots) == len(query.named):
             return None
         found = self._correction(query, slots, self.composer.names(query, slots))
-        if found is None or set(slots) & found[1].candidate.fact.entities.get("place", set()):
+        if found is None:
             return None
         relaxed, decision = found
+        if not isinstance(decision, Found) or set(slots) & decision.candidate.fact.entities.get(
+            "place", set()
+        ):
+            return None
         return relaxed, Found(decision.candidate, (), "no")
 
     def _topical(self, query: Query) -> bool:
@@ -1003,7 +1028,10 @@ class Engine:
 
     @cached_property
     def _reason_words(self) -> re.Pattern[str]:
-        words = sorted(self.kb.lexicon.cues.get("reason", ()), key=len, reverse=True)
+        cues = self.kb.lexicon.cues
+        words = sorted(
+            (*cues.get("reason", ()), *cues.get("reason_given", ())), key=len, reverse=True
+        )
         return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
 
     def _best_score(self, query: Query) -> float:
@@ -1258,7 +1286,7 @@ class Engine:
 
     def _correction(
         self, query: Query, missing: list[str], names: tuple[str, ...]
-    ) -> tuple[Query, Found] | None:
+    ) -> tuple[Query, Found | Computed] | None:
         """A check that names something the packs lack, where the packs hold the fact that
         settles it: 'was the meeting in Brussels?' (an event has one place and one date),
         'Chile is the leading producer of tin, right?' (a leader is one thing), 'the 2024
@@ -1272,7 +1300,7 @@ class Engine:
         kind_of = {name: kind for kind, found in query.entities.items() for name in found}
         kinds = {kind_of[name] for name in missing}
         if "year" in kinds and (ranks or query.cues & COMPARING_CUES):
-            return None  # 'did A seize the most in 2021?': a ranking is of its own year
+            return None  # 'did A sell the most in 2021?': a ranking is of its own year
         either_or = not ALTERNATIVES.isdisjoint(without_tag(list(query.raw_tokens)))
         if either_or and all(query.entities[kind] <= set(missing) for kind in kinds):
             return None  # 'from Colombia or from Ecuador?': neither alternative is known
@@ -1285,6 +1313,10 @@ class Engine:
         asks = SLOT_QUESTIONS.get(frozenset(kinds), query.qtype) if not either_or else query.qtype
         relaxed = self._without_names(query, missing).model_copy_with(qtype=asks)
         note = said("note.correction", names=names)
+        if other_known and ranks:
+            ranking = self.calculator.derive(relaxed)  # 'which ranked second: A, B or Italy?'
+            if isinstance(ranking, Derivation):
+                return relaxed, Computed(ranking, ANSWER_CLEARLY)
         if checked and ranks and kinds <= self.calculator.figured_kinds:
             placed = self._at_rank(relaxed, ranks)  # 'Portugal came second, right?'
             return None if placed is None else (relaxed, Found(placed, (), "no", note))

@@ -176,6 +176,31 @@ class SentenceSearch:
         found = self._sentences
         return sum(len(s.stems) for s in found) / len(found) if found else 1.0
 
+    def held_share(self, query: Query, fact: IndexedFact) -> float:
+        """Of the weight of the question's words other than its names, the share a fact's
+        own sentence holds (a name is the fact's whichever way its sentence refers to it)."""
+        content_of = self.index.analyzer.content_of
+        named = {
+            w
+            for found in query.entities.values()
+            for n in found
+            for w in content_of(tuple(n.split()))
+        }
+        asked = [
+            s
+            for s in meaningful(query, self.index)
+            if s not in self.index.analyzer.type_noun_stems and s not in named
+        ]
+        sentence = next((s for s in self._sentences if s.fact is fact), None)
+        if sentence is None or not asked:
+            return 0.0
+        weights = self._weights(asked, fact.pack, self._common(query, asked))
+        if not weights:
+            return 0.0
+        total = sum(w for _, w in weights)
+        held = sum(w for s, w in weights if s in sentence.stems or s in sentence.context)
+        return held / total if total else 0.0
+
     def best(self, query: Query) -> Candidate | None:
         """The sentence that answers the question, when one clearly does."""
         if not self.packs or not self._sentences:

@@ -64,10 +64,15 @@ WHO_CAN_TELL = re.compile(
 QUIZ_LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}|\d{1,2})\s*[:.)]\s+", re.I)
 """'Q5: convert …', '3) name the port': a quiz's number for its question."""
 CHECK_REQUEST = re.compile(
-    r"^\s*(?:[\w\s,']{0,40}\b)?(?:yes or no|true or false|yes/no|y/n|t/f)\b[\w\s,']{0,40}:\s+",
+    r"^\s*(?:[\w\s,']{0,40}\b)?(?:yes or no|true or false|yes/no|y/n|t/f|claims?(?: to check)?|"
+    r"check(?: this)?(?: claim)?|fact[- ]?check|verify(?: this)?|confirm(?: this)?|"
+    r"is this (?:true|right|correct))\b[\w\s,']{0,40}:\s+",
     re.IGNORECASE,
 )
-"""'True or false, class, answer yes or no: …': a request to check what follows the colon."""
+"""'True or false, class, answer yes or no: …', 'Claim to check: …', 'Verify: …': a request
+to check what follows the colon."""
+BLANK = re.compile(r"_{2,}|[\[(]\s*(?:blank|\?+)\s*[\])]", re.IGNORECASE)
+"""'A sold ___ units': a blank to fill in asks for what stands there."""
 SOURCE_DEMANDED = re.compile(
     r"(?:(?<=[.!?,;:])|(?<=\s[-–—]))\s*(?:sources?|src|sauce|citations?|citation needed|proof|"
     r"link|receipts)\s*(?:pls|please|plz)?\s*[?!.]*\s*$",
@@ -150,7 +155,12 @@ PARTICIPLE_AFTER = frozenset({"in", "by", "at", "on", "during", "since", "betwee
 CHECK_ORDERS = frozenset({"confirm", "verify"})
 COPULAS = frozenset({"is", "was", "are", "were"})
 """Orders that, before a statement, ask whether it holds ('confirm: A sold 40 tonnes')."""
+FACT_ONLY_CUES = frozenset({"reason_given"})
+"""Cues read in a fact's words only: 'hit by', 'on the back of' give a reason there, and in
+a question are its topic ('what was hit by the storm?')."""
 CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
+WHETHER_REACH = 7
+"""Words before a 'whether' that opens the check a message asks ('I'd like to know whether …')."""
 """After an order, what makes it a check of a claim rather than a request for a figure."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
 CLAIMANT_REACH = 5
@@ -353,6 +363,7 @@ class Analyzer:
             self.stem(t)
             for label, phrases in lexicon.cues.items()
             if label not in {"type_noun", "must_match", "role", "population", "advice"}
+            and label not in FACT_ONLY_CUES
             for p in phrases
             for t in tokenize(p)
         }
@@ -438,7 +449,8 @@ class Analyzer:
         for filler in lex.fillers:
             self.fillers.add(filler, Term((), label="filler"))
         for label, phrases in lex.cues.items():
-            self.cues.add_all(phrases, Term((), label=label))
+            if label not in FACT_ONLY_CUES:
+                self.cues.add_all(phrases, Term((), label=label))
         for key, words in self.units.words.items():
             names = [words.name, words.plural, words.symbol or "", *words.aliases]
             self.unit_phrases.add_all([n for n in names if n], Term((), label=key))
@@ -518,6 +530,7 @@ class Analyzer:
         requested = CHECK_REQUEST.match(unlabelled)
         if requested:
             unlabelled = unlabelled[requested.end() :]
+        unlabelled = BLANK.sub(" what ", unlabelled)
         asked = without_source_demand(ADDRESSED.sub(" ", unlabelled))
         raw = tuple(
             tokenize(
@@ -534,6 +547,8 @@ class Analyzer:
         if qtype in RELATIVE_QTYPES and self._relative_check(text, tokens):
             qtype = "yes_no"  # 'did A ship more than double what B did?'
         qtype = qtype or _confirming(text, tokens) or ("yes_no" if requested else None)
+        if qtype is None and "whether" in tokens[:WHETHER_REACH]:
+            qtype = "yes_no"  # 'I wonder whether Belgium led', 'do you know whether …'
         return replace(reading, text=text, qtype=qtype)
 
     def _relative_check(self, text: str, tokens: list[str]) -> bool:
@@ -1197,7 +1212,8 @@ def as_alternatives(text: str) -> str:
         return text
     out, at = [], 0
     for n, match in enumerate(labels):
-        out.append(text[at : match.start()].rstrip() if n else text[at : match.start()])
+        before = text[at : match.start()].rstrip()
+        out.append(before.rstrip(":?-–—").rstrip() if n == 0 else before)  # 'second? A) …'
         out.append(", " if n == 0 else " or ")
         at = match.end()
     out.append(text[at:])

@@ -546,7 +546,7 @@ def test_a_choice_or_a_misspelt_name_the_pack_lacks_is_declined(
 def test_labels_become_alternatives_only_in_sequence() -> None:
     from bot.engine.understand import as_alternatives
 
-    assert as_alternatives("which led: A) Spain B) Chile") == "which led: , Spain or Chile"
+    assert as_alternatives("which led: A) Spain B) Chile") == "which led, Spain or Chile"
     assert as_alternatives("plan B) is off") == "plan B) is off"
     assert as_alternatives("1) first 3) third") == "1) first 3) third"
 

@@ -1,0 +1,70 @@
+"""Forms a fresh set of quiz and fact-checking questions brought: a blank to fill in
+('Belgium seized ___ metric tons'), a labelled claim to check ('Claim to check: …',
+'Verify: …'), a ranking asked among choices one of which the source never names
+('A) the Netherlands B) Spain C) Belgium D) Italy'), and a check embedded after 'whether'
+('I'd like to know whether …')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.render.markdown import render_markdown
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("Q2. Fill in the blank: In 2023 Belgium seized ___ metric tons of cocaine.", "123"),
+        ("Fill in the gap: Noem met ministers from the ____ partnership.", "Five Eyes"),
+        ("Complete the sentence: De Wever is a former ___ of Antwerp", "mayor"),
+    ],
+)
+def test_a_blank_asks_for_what_stands_there(engine: Engine, question: str, shown: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, render_markdown(answer)
+    assert shown in render_markdown(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "shown"),
+    [
+        (
+            "Claim to check: the early warning system has identified 10,000 new substances.",
+            "No",
+            "1,000",
+        ),
+        ("Verify: the Netherlands seized 95 metric tons", "No", "59"),
+        ("Check: Belgium led", "Yes", "123"),
+        (
+            "I'd like to know whether Noem said there were disagreements among the ministers.",
+            "No",
+            "disagreements",
+        ),
+        ("I wonder whether Belgium led", "Yes", "123"),
+        ("do you know whether Spain led?", "No", "Belgium"),
+    ],
+)
+def test_a_labelled_or_embedded_check_says_yes_or_no(
+    engine: Engine, question: str, verdict: str, shown: str
+) -> None:
+    text = render_markdown(engine.ask(question))
+    assert text.lstrip("*").startswith(verdict), text
+    assert shown in text
+
+
+def test_a_ranking_among_choices_one_unknown_is_answered(engine: Engine) -> None:
+    question = (
+        "Which country ranked second for cocaine seizures in 2023? "
+        "A) the Netherlands B) Spain C) Belgium D) Italy"
+    )
+    answer = engine.ask(question)
+    assert answer.answered, render_markdown(answer)
+    assert "Spain** comes second" in render_markdown(answer)
