@@ -65,6 +65,11 @@ AS_MUCH = frozenset({"what", "as", "its", "their", "the", "that"})
 """'Twice *what* it did', 'half *as* much': a multiple of the figure, not 'double-check'."""
 RAISING = frozenset({"more", "higher", "extra", "additional", "bigger", "larger", "greater"})
 LOWERING = frozenset({"less", "fewer", "lower", "smaller"})
+OUTDOING = frozenset({
+    "beat", "beaten", "beating", "overtake", "overtaken", "overtook", "surpass", "surpassed",
+    "outdone", "outstripped", "exceeded", "topped", "passed", "outdo", "outstrip", "exceed",
+})  # fmt: skip
+"""Verbs that set one figure above another ('would it have *overtaken* B?')."""
 
 
 def adjustment(tokens: tuple[str, ...]) -> tuple[float, float, int] | None:
@@ -281,7 +286,7 @@ class Calculator:
         if (
             HYPOTHETICAL in query.cues
             and not SUPPOSING.isdisjoint(query.raw_tokens)
-            and len(countries) == 1
+            and (len(countries) == 1 or (len(countries) == 2 and self._outdoes(query)))
             and adjustment(query.raw_tokens) is not None
         ):
             operation = HYPOTHETICAL  # 'if Acme had shipped 10% more': one figure, changed
@@ -703,13 +708,23 @@ class Calculator:
         working = f"{exact(big.value)} ÷ {exact(small.value)} = {format_number(ratio)}"
         return Derivation("ratio", headline, (working,), (big, small), ratio, None)
 
+    @staticmethod
+    def _outdoes(query: Query) -> bool:
+        """'… would it have beaten B?', '… more than B?': a supposed figure set against another."""
+        return "comparative" in query.cues or not OUTDOING.isdisjoint(query.raw_tokens)
+
     def _hypothetical(self, p: Problem) -> Derivation | Refusal | None:
         """'If Acme had shipped 10% more, how much would that be?': the one figure named,
-        changed as the question supposes, beside the figure the source gives."""
+        changed as the question supposes, beside the figure the source gives; 'would it have
+        beaten B?' sets the changed figure against B's."""
         change = adjustment(p.query.raw_tokens)
-        if change is None or len(p.named) != 1:
+        if change is None or len(p.named) not in (1, 2):
             return None
-        item = p.named[0]
+        order = {name: i for i, name in enumerate(p.query.entity_order)}
+        named = sorted(p.named, key=lambda i: order.get(i.where[0], len(order)))
+        item = named[0]
+        if len(named) == 2 and named[1].quantity.unit != item.quantity.unit:
+            return None
         unit = item.quantity.unit
         factor, delta, at = change
         if factor != 1:
@@ -734,6 +749,22 @@ class Calculator:
             stated=self._amount(item.value, unit),
         )
         working += f" = {self._amount(value, unit)}"
+        if len(named) == 2:
+            rival = named[1]
+            headline = said(
+                "derive.hypothetical_against",
+                place=title(item.where[0]),
+                change=shown,
+                result=self._amount(value, unit),
+                side="more" if value > rival.value else "less",
+                rival=title(rival.where[0]),
+                rival_amount=self._amount(rival.value, unit),
+                context=self._context(item),
+                stated=self._amount(item.value, unit),
+            )
+            compared = ">" if value > rival.value else "<" if value < rival.value else "="
+            working += f" {compared} {self._amount(rival.value, unit)} ({title(rival.where[0])})"
+            return Derivation(HYPOTHETICAL, headline, (working,), (item, rival), value, unit)
         return Derivation(HYPOTHETICAL, headline, (working,), (item,), value, unit)
 
     def _unit_after(self, tokens: tuple[str, ...], at: int) -> str | None:

@@ -34,6 +34,8 @@ from bot.engine.decision import (
 )
 from bot.engine.derive import (
     GROUPED,
+    HYPOTHETICAL,
+    LOWERING,
     SHARE_WORD,
     Calculator,
     Derivation,
@@ -1103,6 +1105,10 @@ class Engine:
                 best = ranked[0]
             if not _says_when(best.fact.fact, query):
                 return self._what_it_says(said("decline.when"), best)
+        listed = any(len(names) >= LISTED for names in best.fact.entities.values())
+        if query.qtype == "how_many" and not query.units and not listed:
+            if not _states_a_figure(best.fact.fact):  # 'a host of …'; a list is counted
+                return self._what_it_says(said("decline.how_many"), best)
         claims_a_figure = query.qtype == "yes_no" and bool(query.numbers)
         stating = self._stating(query)
         if claims_a_figure and not stating(best.fact.fact):
@@ -1845,8 +1851,9 @@ def _as_share_claim(query: Query, fraction_stems: frozenset[str]) -> Query:
 def _compared_claim(query: Query, derived: Derivation, convert: Converter) -> Verdict | None:
     """The verdict on a yes/no claim the computation settles; a 'why' question presupposes
     its claim ('why did Chile export more than France?'), so a false one is answered "No"."""
-    if query.qtype == "yes_no":
-        return _claim_verdict(query, derived, convert)
+    against = derived.operation == HYPOTHETICAL and len(derived.inputs) == 2
+    if query.qtype == "yes_no" or (query.qtype is None and against):
+        return _claim_verdict(query, derived, convert)  # '… would it have beaten B' unmarked
     if query.qtype == "why" and _claim_verdict(query, derived, convert) == "no":
         return "no"
     return None
@@ -1862,6 +1869,10 @@ def _claim_verdict(query: Query, derived: Derivation, convert: Converter) -> Ver
         claimed = claimed_share(query.raw_tokens)
         return share_verdict(derived.value, *claimed) if claimed else None
     words = {*without_tag(list(query.raw_tokens)), *query.words}  # not '…, yes or no?'
+    if derived.operation == HYPOTHETICAL and len(derived.inputs) == 2 and derived.value is not None:
+        rival = derived.inputs[1].value  # 'if A had sold 10 more, would it have beaten B?'
+        below = not LOWERING.isdisjoint(words)
+        return "yes" if (derived.value < rival if below else derived.value > rival) else "no"
     if derived.operation == "rank":
         named = [i for i in derived.inputs if set(i.where) <= query.named]
         step = step_from(query.raw_tokens)

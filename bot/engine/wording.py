@@ -72,6 +72,7 @@ ENGLISH: Final[Mapping[str, str]] = {
     "odd.left_out": "**{option}** is the one it leaves out: {answer}",
     "answer.closest": "The closest the source comes to that: {answer}",
     "decline.when": "The source doesn't say when. What it does say: {answer}",
+    "decline.how_many": "The source gives no number for that. What it does say: {answer}",
     "decline.neither": "The source gives none of those figures. What it does say: {answer}",
     "decline.figure_unsaid": "The source never gives {figure}. What it does say: {answer}",
     "decline.no_figure": "The source gives no figure for that. What it does say: {answer}",
@@ -159,6 +160,10 @@ ENGLISH: Final[Mapping[str, str]] = {
         "With its figure {change}, {place} comes to **{result}** ({context}; the source gives "
         "{stated})."
     ),
+    "derive.hypothetical_against": (
+        "With its figure {change}, {place} comes to **{result}**, {side} than {rival}'s "
+        "{rival_amount} ({context}; the source gives {stated})."
+    ),
     "derive.each": "{context} — {lines}.",
     "derive.average": "The average of {chosen} is **{mean}** ({context}).",
     "derive.remainder": "Apart from {chosen}, the rest of {place} accounts for **{rest}** "
@@ -242,6 +247,7 @@ DUTCH: Final[Mapping[str, str]] = {
     "odd.left_out": "**{option}** is degene die de bron niet noemt: {answer}",
     "answer.closest": "Het dichtst bij komt de bron hiermee: {answer}",
     "decline.when": "De bron zegt niet wanneer. Wat de bron wel zegt: {answer}",
+    "decline.how_many": "De bron noemt daar geen aantal. Wat de bron wel zegt: {answer}",
     "decline.neither": "De bron noemt geen van die getallen. Wat de bron wel zegt: {answer}",
     "decline.figure_unsaid": "De bron noemt nergens {figure}. Wat de bron wel zegt: {answer}",
     "decline.no_figure": "De bron geeft daar geen cijfer voor. Wat de bron wel zegt: {answer}",
@@ -331,6 +337,10 @@ DUTCH: Final[Mapping[str, str]] = {
     "derive.hypothetical": (
         "Met het getal {change} komt {place} op **{result}** ({context}; de bron noemt {stated})."
     ),
+    "derive.hypothetical_against": (
+        "Met het getal {change} komt {place} op **{result}**, {side} dan de {rival_amount} van "
+        "{rival} ({context}; de bron noemt {stated})."
+    ),
     "derive.average": "Het gemiddelde van {chosen} is **{mean}** ({context}).",
     "derive.remainder": "Buiten {chosen} is de rest van {place} goed voor **{rest}** ({context}).",
     "derive.start": (
@@ -417,6 +427,7 @@ FRENCH: Final[Mapping[str, str]] = {
     "odd.left_out": "**{option}** est celui que la source ne cite pas : {answer}",
     "answer.closest": "Ce que la source dit de plus proche : {answer}",
     "decline.when": "La source ne dit pas quand. Ce qu'elle dit : {answer}",
+    "decline.how_many": "La source ne donne pas de nombre. Ce qu'elle dit : {answer}",
     "decline.neither": "La source ne donne aucun de ces chiffres. Ce qu'elle dit : {answer}",
     "decline.figure_unsaid": "La source ne mentionne pas {figure}. Ce qu'elle dit : {answer}",
     "decline.no_figure": "La source ne donne pas de chiffre pour cela. Ce qu'elle dit : {answer}",
@@ -512,6 +523,10 @@ FRENCH: Final[Mapping[str, str]] = {
     "derive.hypothetical": (
         "Avec son chiffre {change}, {place} atteint **{result}** ({context} ; la source donne "
         "{stated})."
+    ),
+    "derive.hypothetical_against": (
+        "Avec son chiffre {change}, {place} atteint **{result}**, {side} que les {rival_amount} "
+        "de {rival} ({context} ; la source donne {stated})."
     ),
     "derive.average": "La moyenne de {chosen} est de **{mean}** ({context}).",
     "derive.remainder": "Hors {chosen}, le reste de {place} représente **{rest}** ({context}).",

@@ -1,0 +1,46 @@
+"""A supposed figure set against another's ('if Spain had seized 10 more metric tons, would
+it have beaten Belgium?'): the changed figure beside the other's, with yes or no."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.render.markdown import render_markdown
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "shown"),
+    [
+        ("If Spain had seized 10 more metric tons, would it have beaten Belgium?", "Yes", "128"),
+        (
+            "If the Netherlands had doubled its 2023 seizure, would it have overtaken Belgium?",
+            "No",
+            "118",
+        ),
+        ("if spain had seized 2 more metric tons would it have topped belgium", "No", "120"),
+    ],
+)
+def test_a_supposed_figure_against_another_is_checked(
+    engine: Engine, question: str, verdict: str, shown: str
+) -> None:
+    answer = engine.ask(question)
+    text = render_markdown(answer)
+    assert text.lstrip("*").startswith(verdict), text
+    assert shown in text
+    assert "123" in text  # the other's figure beside it
+
+
+def test_one_supposed_figure_alone_is_still_worked_out(engine: Engine) -> None:
+    text = render_markdown(
+        engine.ask("If Spain had seized 10 more metric tons, how much would it have seized?")
+    )
+    assert "128" in text
+    assert not text.lstrip("*").startswith(("Yes", "No"))
