@@ -47,7 +47,8 @@ NOT_PERSON_WORDS: Final = frozenset(
 # fmt: off
 ORGANISATION_WORDS: Final = frozenset({
     "agency", "airline", "airlines", "airways", "association", "authority", "bank", "board",
-    "bureau", "club", "college", "commission", "committee", "company", "corp", "corporation",
+    "bureau", "bros", "brothers", "club", "co", "college", "commission", "committee", "company",
+    "corp", "corporation",
     "council", "court", "department", "federation", "force", "foundation", "fund", "group",
     "inc", "institute", "league", "limited", "ltd", "ministry", "office", "organisation",
     "organization", "parliament", "party", "plc", "police", "service", "society", "studios",
@@ -753,11 +754,22 @@ def _merge_shortened(names: dict[str, Name], text: str = "") -> None:
             del names[key]
 
 
+_CAMEL_PARTS: Final = re.compile(r"[A-Z][a-z]{2,}")
+"""The words of a name written as one ('TimeWarner', 'PlayStation')."""
+
+
 def _acronyms(names: dict[str, Name], text: str) -> None:
     """'the Canadian Broadcasting Corporation (CBC)': the acronym is the organisation's surface;
     one the text never spells out is still known by its initials."""
     for name in list(names.values()):
         parts = name.display.split()
+        written = {m[0] for m in re.finditer(rf"\b{re.escape(parts[0])}\b", text, re.I)}
+        camel = [w for w in sorted(written) if len(_CAMEL_PARTS.findall(w)) >= 2]
+        joined = _CAMEL_PARTS.findall(camel[0]) if len(parts) == 1 and camel else []
+        if len(joined) >= 2 and "".join(joined) == camel[0]:
+            name.surfaces.add(" ".join(joined).lower())  # 'TimeWarner' asked as 'Time Warner'
+            if name.kind == "organisation":
+                name.surfaces.add("".join(p[0] for p in joined).lower())  # and as 'TW'
         if name.kind != "organisation" or len(parts) < 2:
             continue
         initials = "".join(p[0] for p in parts if p[:1].isupper())

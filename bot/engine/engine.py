@@ -1105,10 +1105,6 @@ class Engine:
                 best = ranked[0]
             if not _says_when(best.fact.fact, query):
                 return self._what_it_says(said("decline.when"), best)
-        listed = any(len(names) >= LISTED for names in best.fact.entities.values())
-        if query.qtype == "how_many" and not query.units and not listed:
-            if not _states_a_figure(best.fact.fact):  # 'a host of …'; a list is counted
-                return self._what_it_says(said("decline.how_many"), best)
         claims_a_figure = query.qtype == "yes_no" and bool(query.numbers)
         stating = self._stating(query)
         if claims_a_figure and not stating(best.fact.fact):
@@ -1132,6 +1128,10 @@ class Engine:
         loose = _not_exact(query, best.fact.fact)
         if loose is not None:
             return self._what_it_says(said("decline.not_exact", what=Term(loose)), best)
+        listed = any(len(names) >= LISTED for names in best.fact.entities.values())
+        counting = query.qtype == "how_many" and not query.units and not listed
+        if counting and not _states_a_figure(best.fact.fact):  # 'a host of …'; a list counts
+            return self._what_it_says(said("decline.how_many"), best)
         if best.score >= ANSWER_CLEARLY:
             alternatives = [c for c in ranked[1:] if best.score - c.score <= CLOSE_CALL]
         else:

@@ -159,6 +159,8 @@ FACT_ONLY_CUES = frozenset({"reason_given"})
 """Cues read in a fact's words only: 'hit by', 'on the back of' give a reason there, and in
 a question are its topic ('what was hit by the storm?')."""
 CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
+COUNTED_RUN = 5
+"""Words a 'how many' may take before the noun it counts ('how many older console games')."""
 WHETHER_REACH = 7
 """Words before a 'whether' that opens the check a message asks ('I'd like to know whether …')."""
 """After an order, what makes it a check of a claim rather than a request for a figure."""
@@ -333,6 +335,12 @@ class Analyzer:
     def __init__(self, lexicon: Lexicon, units: UnitBook, pack_words: Counter[str]) -> None:
         self.lexicon = lexicon
         self.units = units
+        self.unit_words = frozenset(
+            token
+            for words in units.words.values()
+            for name in (words.name, words.plural, words.symbol or "", *words.aliases)
+            for token in tokenize(name)
+        )
         self.stemmer = Stemmer.Stemmer("english")
         self.stopwords = {t for w in lexicon.stopwords for t in tokenize(w)}
         self.type_nouns = {t for w in lexicon.cues.get("type_noun", []) for t in tokenize(w)}
@@ -762,6 +770,22 @@ class Analyzer:
                     out.setdefault(stem, None)
         return tuple(out)
 
+    def _last_of_run(self, words: tuple[str, ...], at: int) -> str:
+        """The plural the words counted end on ('how many *older* Game Boy Advance *games*
+        can …', 'how many young *sprinters* does …'): the noun the words before describe;
+        the first word when no plural follows it."""
+        for j in range(at, min(len(words), at + COUNTED_RUN)):
+            word = words[j]
+            if word in AUXILIARIES or word in self.stopwords or word in QUESTION_WORDS:
+                break
+            if is_number(word) or word in self.unit_words:
+                break
+            if j > at and (word in STATING_VERBS or word.endswith("ed")):
+                break  # 'how many ppl *thought* …': a verb, past the words counted
+            if word.endswith("s") and not word.endswith("ss"):
+                return word
+        return words[at]
+
     def head_of(self, words: tuple[str, ...], named: frozenset[str] = frozenset()) -> str | None:
         """The stem of what is asked for: 'how many *agents*', 'which *party*', 'how *old*';
         a name before another word describes it ('the *Welsh* minister'), it is not the head."""
@@ -774,7 +798,7 @@ class Analyzer:
                 counted = [w for w in after if w not in {"of", "the"}][:1]
                 if not counted or counted[0] in AUXILIARIES or counted[0] in self.stopwords:
                     return None
-                return self.stem(counted[0])
+                return self.stem(self._last_of_run(words, words.index(counted[0], i)))
             if word == "how":
                 rest = rest[:1]
             for candidate in rest:

@@ -1,0 +1,61 @@
+"""A draft reads a name written as one word ('TimeWarner') when a reader writes it in two
+('Time Warner') or by its initials ('TW'), takes 'Bros' for a company, counts the plural a
+'how many' ends on ('how many older arcade games'), reads 'everybody' as 'everyone' and
+'cost' as what a thing 'will retail for'. The text is original, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.render.markdown import render_markdown
+from tests.curation.test_drafting import drafted_engine, facts_of
+
+CONSOLE = """\
+Pixelworks handheld given spring date
+
+Games firm PixelWorks will launch its Lumo handheld in Europe on 4 April.
+
+The machine will retail for £89 in the UK, while its 12 launch games will cost between £15 and £25.
+
+The Lumo can play the back catalogue of 400 older arcade games made for its predecessor.
+
+Everyone wanted to see the four player Kart Rally, said analyst Dana Hobb.
+
+PixelWorks said its film studio, Hobb Bros, made a loss of £3m.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("console"), "console", CONSOLE)
+
+
+def test_a_name_written_as_one_is_read_in_two_words_and_by_its_initials(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    import yaml
+
+    root = tmp_path_factory.mktemp("console-lexicon")
+    drafted_engine(root, "console", CONSOLE)
+    lexicon = yaml.safe_load((root / "knowledge" / "console" / "lexicon.yaml").read_text())
+    organisations = lexicon["entities"]["organisation"]
+    assert {"pixel works", "pw"} <= set(organisations["pixelworks"])
+    assert "hobb bros" in organisations  # a company, not a person
+    assert facts_of(root / "knowledge" / "console")
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("When will Pixel Works launch the Lumo in Europe?", "4 April"),
+        ("How much will the Lumo cost in the UK?", "£89"),
+        ("How many older arcade games can the Lumo play?", "400"),
+        ("What did everybody want to see?", "Kart Rally"),
+    ],
+)
+def test_a_readers_words_reach_the_sentence(engine: Engine, question: str, shown: str) -> None:
+    answer = engine.ask(question)
+    text = render_markdown(answer)
+    assert answer.answered, text
+    assert shown in text
