@@ -1124,7 +1124,17 @@ class Engine:
             return self._what_it_says(said("decline.neither"), best)
         unsaid = self._figure_unsaid(query, best.fact)
         if unsaid is not None:
+            giving = [
+                c
+                for c in ranked[1:SUGGESTIONS]
+                if c.score >= ANSWER_AT_ALL and self._figure_unsaid(query, c.fact) is None
+            ]
+            if giving:  # 'which firm shipped 90 tonnes?' of the next fact, which gives 90
+                return self._decide(query, giving + [c for c in ranked if c not in giving])
             return self._what_it_says(said("decline.figure_unsaid", figure=unsaid), best)
+        other = self._names_another(query, best.fact)
+        if other is not None:
+            return self._what_it_says(said("decline.figure_elsewhere", figure=other), best)
         loose = _not_exact(query, best.fact.fact)
         if loose is not None:
             return self._what_it_says(said("decline.not_exact", what=Term(loose)), best)
@@ -1181,13 +1191,13 @@ class Engine:
             return None
         if states_loosely(query.raw_tokens):
             return None  # 'which firm shipped over 100 tonnes?' is no look-up of one figure
+        stated = fact.fact.amounts()
+        written = _figures_of(fact.fact)
         figures = [
             (u.number, u.key, u.words) for u in query.units if u.number is not None and not u.naming
         ]
         if not figures:
             return None
-        stated = fact.fact.amounts()
-        written = _figures_of(fact.fact)
         for value, unit, words in figures:
             if value in written:
                 continue  # the sentence gives it, though not as a figure of that unit
@@ -1199,6 +1209,30 @@ class Engine:
             ):
                 return f"{format_number(value)} {' '.join(words)}"
         return None
+
+    def _names_another(self, query: Query, fact: IndexedFact) -> str | None:
+        """'When did he set the 60m record?' of a fact on the 100m title: a figure that names
+        what is asked about, where the fact gives another of its kind. The figure as asked."""
+        if query.qtype not in LOOK_UP_QTYPES or query.cues & COMPARING_CUES:
+            return None
+        stated = fact.fact.amounts()
+        written = _figures_of(fact.fact)
+        for u in query.units:
+            if u.number is None or not u.naming or u.number in written:
+                continue
+            same_kind = [(a, source) for a, source in stated if self._converts(source, u.key)]
+            if same_kind and not any(
+                self._same_amount(u.number, u.key, a, source) for a, source in same_kind
+            ):
+                return f"{format_number(u.number)} {' '.join(u.words)}"
+        return None
+
+    def _converts(self, source: str, unit: str) -> bool:
+        try:
+            self.units.convert(1.0, source, unit)
+        except (UnitError, KeyError):
+            return False
+        return True
 
     def _same_amount(self, value: float, unit: str, amount: float, source: str) -> bool:
         try:

@@ -73,6 +73,9 @@ ENGLISH: Final[Mapping[str, str]] = {
     "answer.closest": "The closest the source comes to that: {answer}",
     "decline.when": "The source doesn't say when. What it does say: {answer}",
     "decline.how_many": "The source gives no number for that. What it does say: {answer}",
+    "decline.figure_elsewhere": (
+        "The source doesn't say that of the {figure}. What it does say: {answer}"
+    ),
     "decline.neither": "The source gives none of those figures. What it does say: {answer}",
     "decline.figure_unsaid": "The source never gives {figure}. What it does say: {answer}",
     "decline.no_figure": "The source gives no figure for that. What it does say: {answer}",
@@ -248,6 +251,9 @@ DUTCH: Final[Mapping[str, str]] = {
     "answer.closest": "Het dichtst bij komt de bron hiermee: {answer}",
     "decline.when": "De bron zegt niet wanneer. Wat de bron wel zegt: {answer}",
     "decline.how_many": "De bron noemt daar geen aantal. Wat de bron wel zegt: {answer}",
+    "decline.figure_elsewhere": (
+        "De bron zegt dat niet over de {figure}. Wat de bron wel zegt: {answer}"
+    ),
     "decline.neither": "De bron noemt geen van die getallen. Wat de bron wel zegt: {answer}",
     "decline.figure_unsaid": "De bron noemt nergens {figure}. Wat de bron wel zegt: {answer}",
     "decline.no_figure": "De bron geeft daar geen cijfer voor. Wat de bron wel zegt: {answer}",
@@ -428,6 +434,7 @@ FRENCH: Final[Mapping[str, str]] = {
     "answer.closest": "Ce que la source dit de plus proche : {answer}",
     "decline.when": "La source ne dit pas quand. Ce qu'elle dit : {answer}",
     "decline.how_many": "La source ne donne pas de nombre. Ce qu'elle dit : {answer}",
+    "decline.figure_elsewhere": "La source ne dit pas cela des {figure}. Ce qu'elle dit : {answer}",
     "decline.neither": "La source ne donne aucun de ces chiffres. Ce qu'elle dit : {answer}",
     "decline.figure_unsaid": "La source ne mentionne pas {figure}. Ce qu'elle dit : {answer}",
     "decline.no_figure": "La source ne donne pas de chiffre pour cela. Ce qu'elle dit : {answer}",
