@@ -13,7 +13,8 @@ from tests.curation.test_drafting import drafted_engine
 RUNNER = """\
 Vale sets sights on 800m title
 
-Kira Vale aims to make up for losing her 800m title in Rome by winning a fourth world crown this summer.
+Kira Vale aims to make up for losing her 800m title in Rome by winning a fourth world crown \
+this summer.
 
 The pair contest the 400m, the distance over which Vale holds the world record of 51.2 \
 seconds.
