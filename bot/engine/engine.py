@@ -1105,6 +1105,9 @@ class Engine:
                 best = ranked[0]
             if not _says_when(best.fact.fact, query):
                 return self._what_it_says(said("decline.when"), best)
+        old = query.qtype == "how_long" and query.head == self.analyzer.stem("old")
+        if old and not _says_age(best.fact.fact):  # 'how old is he?' of his record time
+            return self._what_it_says(said("decline.how_old"), best)
         claims_a_figure = query.qtype == "yes_no" and bool(query.numbers)
         stating = self._stating(query)
         if claims_a_figure and not stating(best.fact.fact):
@@ -1717,6 +1720,20 @@ def _pack_words(kb: KnowledgeBase) -> Counter[str]:
             for text in (fact.answer, fact.topic, *fact.questions, *fact.keywords):
                 words.update(tokenize(text))
     return words
+
+
+AGE_SAID = re.compile(
+    r"\b(?:aged?|years?[- ]old|century|centuries|born|founded|established|since|built|"
+    r"(?:1[0-9]|20)\d\d)\b|\(\d{1,3}\)|\b\d+ (?:years|months|weeks|days)\b",
+    re.IGNORECASE,
+)
+"""What says how old someone or something is: an age, a birth, a founding, a span of years."""
+
+
+def _says_age(fact: Fact) -> bool:
+    """A fact that answers 'how old': an age ('aged 30', '(30)', '30-year-old'), a year it
+    began, or a span it has lasted ('in its 27 years')."""
+    return any(AGE_SAID.search(text) for text in (fact.answer, *(q.text for q in fact.quotes)))
 
 
 def _says_when(fact: Fact, query: Query) -> bool:

@@ -73,6 +73,7 @@ ENGLISH: Final[Mapping[str, str]] = {
     "answer.closest": "The closest the source comes to that: {answer}",
     "decline.when": "The source doesn't say when. What it does say: {answer}",
     "decline.how_many": "The source gives no number for that. What it does say: {answer}",
+    "decline.how_old": "The source doesn't say how old. What it does say: {answer}",
     "decline.figure_elsewhere": (
         "The source doesn't say that of the {figure}. What it does say: {answer}"
     ),
@@ -251,6 +252,7 @@ DUTCH: Final[Mapping[str, str]] = {
     "answer.closest": "Het dichtst bij komt de bron hiermee: {answer}",
     "decline.when": "De bron zegt niet wanneer. Wat de bron wel zegt: {answer}",
     "decline.how_many": "De bron noemt daar geen aantal. Wat de bron wel zegt: {answer}",
+    "decline.how_old": "De bron zegt niet hoe oud. Wat de bron wel zegt: {answer}",
     "decline.figure_elsewhere": (
         "De bron zegt dat niet over de {figure}. Wat de bron wel zegt: {answer}"
     ),
@@ -434,6 +436,7 @@ FRENCH: Final[Mapping[str, str]] = {
     "answer.closest": "Ce que la source dit de plus proche : {answer}",
     "decline.when": "La source ne dit pas quand. Ce qu'elle dit : {answer}",
     "decline.how_many": "La source ne donne pas de nombre. Ce qu'elle dit : {answer}",
+    "decline.how_old": "La source ne dit pas quel âge. Ce qu'elle dit : {answer}",
     "decline.figure_elsewhere": "La source ne dit pas cela des {figure}. Ce qu'elle dit : {answer}",
     "decline.neither": "La source ne donne aucun de ces chiffres. Ce qu'elle dit : {answer}",
     "decline.figure_unsaid": "La source ne mentionne pas {figure}. Ce qu'elle dit : {answer}",

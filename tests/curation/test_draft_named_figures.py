@@ -1,6 +1,6 @@
 """A figure that names what a question asks about ('the 400m record') is not answered by a
-fact on another of its kind ('the 800m title'), and a look-up by a figure goes to the fact
-that gives it. The text is original, written for these tests."""
+fact on another of its kind ('the 800m title'), a look-up by a figure goes to the fact that
+gives it, and 'how old' needs an age. The text is original, written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +38,10 @@ def test_a_named_figure_of_another_fact_is_not_its_answer(engine: Engine) -> Non
 def test_the_fact_with_the_named_figure_answers(engine: Engine) -> None:
     text = render_markdown(engine.ask("What is Vale's record over the 400m distance?"))
     assert "51.2" in text, text
+
+
+def test_how_old_needs_an_age(engine: Engine) -> None:
+    answer = engine.ask("How old is Kira Vale?")
+    text = render_markdown(answer)
+    assert not answer.answered, text
+    assert "doesn't say how old" in text
