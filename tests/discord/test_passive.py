@@ -40,7 +40,7 @@ def test_a_clear_answer_is_sure_enough_and_doubt_is_not(engine: Engine) -> None:
 
 
 def test_a_caveated_fact_is_not_volunteered(engine: Engine) -> None:
-    partial = engine.ask("How many legal challenges has the deportation program faced?")
+    partial = engine.ask("When will Noem meet De Wever?")  # only the weekday, caveated
 
     assert partial.answered
     assert not confident_enough(partial)
