@@ -1098,7 +1098,8 @@ class Engine:
                 best = ranked[0]
         if query.qtype == "why" and not self._gives_reason(best.fact.fact):
             return self._what_it_says(said("decline.why"), best)
-        if query.qtype == "when" and not _says_when(best.fact.fact, query):
+        dated = query.qtype in {"what", "which"} and _asks_a_date(query.raw_tokens)
+        if (query.qtype == "when" or dated) and not _says_when(best.fact.fact, query):
             timed = [c for c in ranked if _says_when(c.fact.fact, query)]
             if timed and timed[0].score >= max(ANSWER_AT_ALL, best.score - WHEN_MARGIN):
                 ranked = timed + [c for c in ranked if c not in timed]
@@ -1754,6 +1755,15 @@ def _says_when(fact: Fact, query: Query) -> bool:
     if not CALENDAR_NOUNS.isdisjoint(asked):
         return any(t in TIME_WORDS for t in tokens)  # 'what day' is answered by 'Tuesday'
     return any(t in TIME_MARKS for t in tokens) or any(RELATIVE_TIME.search(t) for t in said)
+
+
+def _asks_a_date(tokens: Sequence[str]) -> bool:
+    """'On what date do …', 'which day is …': a 'what' that asks when ('what day job' not)."""
+    for i, token in enumerate(tokens[:-1]):
+        if token in {"what", "which"} and tokens[i + 1] in CALENDAR_NOUNS:
+            after = tokens[i + 2 : i + 3]
+            return not after or after[0] in AUXILIARIES
+    return False
 
 
 def _asked_for(tokens: Sequence[str]) -> frozenset[str]:

@@ -62,6 +62,10 @@ _NO_SHARES = re.compile(
     re.IGNORECASE,
 )
 """A share or a sum of money, which is no count of things ('10%', '£3.5bn')."""
+_ORDINALS = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
+)
+"""A place in an order ('its *first* console'), which is no figure of how many or how much."""
 NAMING_KINDS = frozenset({"person", "organisation"})
 """What a sentence must name, besides what the question names, to say who."""
 WHERE_KINDS = PLACE_KINDS | {"organisation"}
@@ -101,12 +105,12 @@ class SentenceSearch:
             quote = fact.fact.quotes[0].text
             said = (fact.fact.answer, *(q.text for q in fact.fact.quotes))
             stems = frozenset(s for text in said for s in read(text).content)
-            figures = [v for text in said for v in figures_in(text)]
+            figures = [v for text in said for v in figures_in(_ORDINALS.sub(" ", text))]
             figured = any(not is_year(f"{v:g}") for v in figures)
             counted = figured and any(
                 not is_year(f"{v:g}")
                 for text in said
-                for v in figures_in(_NO_SHARES.sub(" ", text))
+                for v in figures_in(_NO_SHARES.sub(" ", _ORDINALS.sub(" ", text)))
             )
             if quote != before[0]:
                 context = before[1] if _REFERS_BACK.match(quote) else frozenset()
