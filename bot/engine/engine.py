@@ -1020,6 +1020,25 @@ class Engine:
                 return reading.model_copy_with(text=text)
         return None
 
+    def _introducing(self, query: Query, ranked: list[Candidate]) -> Candidate | None:
+        """For 'who is A?', the fact close to the best that introduces A by what A is ('A,
+        editor of …', 'A, a former mayor of …'), not one that only quotes A."""
+        people = query.entities.get("person", frozenset())
+        if query.qtype != "who" or len(people) != 1 or not ranked:
+            return None
+        name = next(iter(people))
+        if set(query.predicate) - set(self.analyzer.content_of(tuple(name.split()))):
+            return None  # 'who did A meet?' asks something of A
+        last = re.escape(name.split()[-1])
+        apposition = re.compile(rf"\b{last}\b,\s+(?:the |a |an )?(?!who\b|which\b)[a-z]", re.I)
+        for candidate in ranked[:SUGGESTIONS]:
+            if candidate.score < ANSWER_AT_ALL:
+                break
+            fact = candidate.fact.fact
+            if any(apposition.search(t) for t in (fact.answer, *(q.text for q in fact.quotes))):
+                return candidate
+        return None
+
     def _gives_reason(self, fact: Fact) -> bool:
         """A 'why' needs a fact that says why: one its curator marked so, or one that gives
         a reason or purpose ('because', 'to tackle'); else the question's premise is unsaid."""
@@ -1088,6 +1107,10 @@ class Engine:
             return Declined(  # 'who took over as #1?' is not 'who took the photo?'
                 said("decline.unknown"), self.composer.suggestions(ranked, set(), SUGGESTIONS)
             )
+        introduced = self._introducing(query, ranked)
+        if introduced is not None and introduced is not best:
+            ranked = [introduced, *(c for c in ranked if c is not introduced)]
+            best = introduced  # 'who is A?' of the sentence that says 'A, editor of …'
         gap = next((p for p, stems in best.fact.unknowns if stems <= set(query.content)), None)
         if gap is not None:
             return self._what_it_says(said("decline.gap", gap=gap), best)
