@@ -1748,10 +1748,11 @@ def _pack_words(kb: KnowledgeBase) -> Counter[str]:
 
 AGE_SAID = re.compile(
     r"\b(?:aged?|years?[- ]old|century|centuries|born|founded|established|since|built|"
-    r"(?:1[0-9]|20)\d\d)\b|\(\d{1,3}\)|\b\d+ (?:years|months|weeks|days)\b",
+    r"(?:1[0-9]|20)\d\d)\b|\(\d{1,3}\)|, \d{1,3},|\b\d+ (?:years|months|weeks|days)\b",
     re.IGNORECASE,
 )
-"""What says how old someone or something is: an age, a birth, a founding, a span of years."""
+"""What says how old someone or something is: an age ('aged 30', '(30)', 'A, 24, …'), a birth,
+a founding, a span of years."""
 
 
 def _says_age(fact: Fact) -> bool:
