@@ -1,7 +1,8 @@
 """A draft reads a name written as one word ('TimeWarner') when a reader writes it in two
 ('Time Warner') or by its initials ('TW'), takes 'Bros' for a company, counts the plural a
-'how many' ends on ('how many older arcade games'), reads 'everybody' as 'everyone' and
-'cost' as what a thing 'will retail for'. The text is original, written for these tests."""
+'how many' ends on ('how many older arcade games'), reads 'everybody' as 'everyone', 'cost'
+as what a thing 'will retail for' and 'go on sale' as 'launch'. The text is original, written
+for these tests."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ def test_a_name_written_as_one_is_read_in_two_words_and_by_its_initials(
     [
         ("When will Pixel Works launch the Lumo in Europe?", "4 April"),
         ("How much will the Lumo cost in the UK?", "£89"),
+        ("When does the Lumo go on sale in Europe?", "4 April"),
         ("How many older arcade games can the Lumo play?", "400"),
         ("What did everybody want to see?", "Kart Rally"),
     ],
