@@ -215,7 +215,12 @@ class SentenceSearch:
             return None  # a text's sentence never tells a reader what to do ('any tips for …')
         if len(asked) < MATCHED:
             return None  # one word is too little to tell a sentence's answer from its topic
-        names = words_of_names(query, self.index)
+        content_of = analyzer.content_of
+        names = {
+            name: frozenset(content_of(tuple(name.split())))
+            for found in query.entities.values()
+            for name in found
+        } | words_of_names(query, self.index)  # a one-word name as its stem ('timewarn')
         phrase = _asked_phrase(query, analyzer.stem, analyzer.stopwords)
         measures = measures_asked(query, self.index.measure_stems)  # 'how fast': a speed
         if query.qtype == "how_long":

@@ -24,6 +24,10 @@ The Lumo can play the back catalogue of 400 older arcade games made for its pred
 Everyone wanted to see the four player Kart Rally, said analyst Dana Hobb.
 
 PixelWorks said its film studio, Hobb Bros, made a loss of £3m.
+
+PixelWorks also faces an inquiry by the Gaming Standards Board into its accounts.
+
+It has already offered to pay £2m to settle the claims, in a deal under review by the board.
 """
 
 
@@ -52,6 +56,7 @@ def test_a_name_written_as_one_is_read_in_two_words_and_by_its_initials(
         ("When will Pixel Works launch the Lumo in Europe?", "4 April"),
         ("How much will the Lumo cost in the UK?", "£89"),
         ("When does the Lumo go on sale in Europe?", "4 April"),
+        ("How much has PW offered to pay to settle the claims?", "£2m"),  # 'It' of PixelWorks
         ("How many older arcade games can the Lumo play?", "400"),
         ("What did everybody want to see?", "Kart Rally"),
     ],
