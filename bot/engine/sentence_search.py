@@ -258,9 +258,10 @@ class SentenceSearch:
                 continue
             verb = query.predicate[0] if query.predicate else None
             doing = verb in asked and verb not in known and verb not in {h for h, _ in held}
-            if doing and query.qtype == "who":
+            if doing and query.qtype == "who" and verb not in common:
                 continue  # who did what the text never names ('who directed the film?')
-            head = query.head
+                # (a common verb, 'who is *running* against A', is the reader's wording)
+            head = query.head if query.qtype != "who" else None  # 'who' names no head
             lacked = head in known or (query.qtype == "what" and head not in common)
             if lacked and head in asked and phrase.isdisjoint(h for h, _ in held):
                 continue  # what is asked about ('what *time*', 'what margin') must be there
