@@ -1021,11 +1021,13 @@ class Engine:
         return None
 
     def _introducing(self, query: Query, ranked: list[Candidate]) -> Candidate | None:
-        """For 'who is A?', the fact close to the best that introduces A by what A is ('A,
-        editor of …', 'A, a former mayor of …'), not one that only quotes A."""
+        """For 'who is A?' of a draft, a fact among the best that introduces A by what A is
+        ('A, editor of …'), not one that only quotes A."""
         people = query.entities.get("person", frozenset())
         if query.qtype != "who" or len(people) != 1 or not ranked:
             return None
+        if ranked[0].fact.pack not in self.sentences.packs:
+            return None  # a curated pack says who someone is in the facts it wrote for it
         name = next(iter(people))
         if set(query.predicate) - set(self.analyzer.content_of(tuple(name.split()))):
             return None  # 'who did A meet?' asks something of A
