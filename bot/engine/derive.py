@@ -290,6 +290,14 @@ class Calculator:
             and adjustment(query.raw_tokens) is not None
         ):
             operation = HYPOTHETICAL  # 'if Acme had shipped 10% more': one figure, changed
+        if (
+            operation is None
+            and "rank_first" in query.cues
+            and "type_noun" in query.cues
+            and query.qtype in NAMING_QTYPES
+            and not countries
+        ):
+            operation = "rank_first"  # 'which country was first?' asks the top of the ranking
         ranked_from = next((op for op in OPERATIONS if op in RANKS and op in query.cues), None)
         if ranked_from and query.qtype == "why":
             return None  # 'why did B come second?' asks a reason, which no rank gives
@@ -992,6 +1000,7 @@ class Calculator:
         position = (
             position
             or {
+                "rank_first": 1,
                 "rank_second": 2,
                 "rank_third": 3,
                 "rank_last": len(ordered),

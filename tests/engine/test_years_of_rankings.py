@@ -1,6 +1,7 @@
 """A ranking or a figure is of its own year: a check of it in a year the source does not
 cover ('did Belgium seize the most in 2021?') is declined, not answered 'no' with 2023's;
-'lead' is a rank ('why did Belgium lead?' says the source gives no reason)."""
+'lead' is a rank ('why did Belgium lead?' says the source gives no reason), and 'which
+country was first?' is the top of the ranking."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_did_another_lead_is_answered_no(engine: Engine) -> None:
     text = render_markdown(engine.ask("did Spain lead?"))
     assert text.lstrip("*").startswith("No"), text
     assert "Belgium" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which country was first?", "Which country was first for seizures, and with how much?"],
+)
+def test_which_country_was_first_is_the_top_of_the_ranking(engine: Engine, question: str) -> None:
+    text = render_markdown(engine.ask(question))
+    assert "**Belgium** comes first" in text or "Belgium comes first" in text, text
+    assert "123" in text
