@@ -73,6 +73,10 @@ CHECK_REQUEST = re.compile(
 to check what follows the colon."""
 BLANK = re.compile(r"_{2,}|[\[(]\s*(?:blank|\?+)\s*[\])]", re.IGNORECASE)
 """'A sold ___ units': a blank to fill in asks for what stands there."""
+SCALE_ASKED = re.compile(
+    r"\b(how (?:many|much)) (?:thousands?|millions?|billions?|bn) (?=[a-z])", re.IGNORECASE
+)
+"""'How many million kilos …': the scale to count in, which the figure answers in any case."""
 SOURCE_DEMANDED = re.compile(
     r"(?:(?<=[.!?,;:])|(?<=\s[-–—]))\s*(?:sources?|src|sauce|citations?|citation needed|proof|"
     r"link|receipts)\s*(?:pls|please|plz)?\s*[?!.]*\s*$",
@@ -538,7 +542,7 @@ class Analyzer:
         requested = CHECK_REQUEST.match(unlabelled)
         if requested:
             unlabelled = unlabelled[requested.end() :]
-        unlabelled = BLANK.sub(" what ", unlabelled)
+        unlabelled = SCALE_ASKED.sub(r"\1 ", BLANK.sub(" what ", unlabelled))
         asked = without_source_demand(ADDRESSED.sub(" ", unlabelled))
         raw = tuple(
             tokenize(
