@@ -73,6 +73,13 @@ CHECK_REQUEST = re.compile(
 to check what follows the colon."""
 BLANK = re.compile(r"_{2,}|[\[(]\s*(?:blank|\?+)\s*[\])]", re.IGNORECASE)
 """'A sold ___ units': a blank to fill in asks for what stands there."""
+SOURCE_NAMED = re.compile(
+    r"\b(?:per|according to|in|from|going by)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){1,2}"
+    r"(?:article|piece|story|write-?up)\b",
+    re.IGNORECASE,
+)
+"""'per that Antwerp article', 'in the BBC piece': the source named by what it is about, which
+asks nothing about that place or publisher."""
 SCALE_ASKED = re.compile(
     r"\b(how (?:many|much)) (?:thousands?|millions?|billions?|bn) (?=[a-z])", re.IGNORECASE
 )
@@ -543,6 +550,7 @@ class Analyzer:
         if requested:
             unlabelled = unlabelled[requested.end() :]
         unlabelled = SCALE_ASKED.sub(r"\1 ", BLANK.sub(" what ", unlabelled))
+        unlabelled = SOURCE_NAMED.sub(" ", unlabelled)
         asked = without_source_demand(ADDRESSED.sub(" ", unlabelled))
         raw = tuple(
             tokenize(

@@ -1,8 +1,9 @@
 """Forms a fresh set of quiz and fact-checking questions brought: a blank to fill in
 ('Belgium seized ___ metric tons'), a labelled claim to check ('Claim to check: …',
 'Verify: …'), a ranking asked among choices one of which the source never names
-('A) the Netherlands B) Spain C) Belgium D) Italy'), and a check embedded after 'whether'
-('I'd like to know whether …')."""
+('A) the Netherlands B) Spain C) Belgium D) Italy'), a check embedded after 'whether'
+('I'd like to know whether …'), and the source named by its subject ('per that Antwerp
+article'), which asks nothing about that place."""
 
 from __future__ import annotations
 
@@ -68,3 +69,21 @@ def test_a_ranking_among_choices_one_unknown_is_answered(engine: Engine) -> None
     answer = engine.ask(question)
     assert answer.answered, render_markdown(answer)
     assert "Spain** comes second" in render_markdown(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "trivia night prep 🍻 what is Europe the top producer and exporter of, per that Antwerp article?",
+            "ecstasy",
+        ),
+        ("according to the Antwerp article, who did Noem meet?", "De Wever"),
+    ],
+)
+def test_the_source_named_by_its_subject_asks_nothing_of_it(
+    engine: Engine, question: str, shown: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, render_markdown(answer)
+    assert shown in render_markdown(answer)
