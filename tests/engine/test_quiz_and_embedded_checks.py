@@ -75,7 +75,8 @@ def test_a_ranking_among_choices_one_unknown_is_answered(engine: Engine) -> None
     ("question", "shown"),
     [
         (
-            "trivia night prep 🍻 what is Europe the top producer and exporter of, per that Antwerp article?",
+            "trivia night prep 🍻 what is Europe the top producer and exporter of, per that "
+            "Antwerp article?",
             "ecstasy",
         ),
         ("according to the Antwerp article, who did Noem meet?", "De Wever"),
