@@ -7,6 +7,7 @@ import copy
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
@@ -931,6 +932,9 @@ class Engine:
         for option in options:
             reading = self.analyzer.analyse(option, correct=correct)
             points = POINTING_BACK & set(reading.raw_tokens)
+            if not _names(reading) and known and points and len(known) == 1:
+                reading = self._named_back(option, points, next(iter(known)), correct)
+                # "… 'Five Eyes' … What is it?": what 'it' points back to is named in place
             if not _names(reading) and (
                 (known and points) or (strangers and _subject_pointing_back(reading.raw_tokens))
             ):
@@ -952,6 +956,13 @@ class Engine:
                     reading = reading.model_copy_with(qtype="yes_no")  # 'true or false: …'
                 best, best_score = reading.model_copy_with(text=text), score
         return best
+
+    def _named_back(self, option: str, points: AbstractSet[str], name: str, correct: bool) -> Query:
+        """A clause read with the one name the message gave before in place of the word that
+        points back to it ('what is it?' of "… 'Five Eyes' …" is 'what is Five Eyes?')."""
+        word = next(w for w in tokenize(option) if w in points)
+        named = re.sub(rf"\b{re.escape(word)}\b", name, option, count=1, flags=re.IGNORECASE)
+        return self.analyzer.analyse(named, correct=correct)
 
     def _asked_elsewhere(self, text: str, option: str, names: set[str], correct: bool) -> bool:
         """Whether another clause of the message that asks too names one of these names the

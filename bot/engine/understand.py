@@ -74,7 +74,7 @@ to check what follows the colon."""
 BLANK = re.compile(r"_{2,}|[\[(]\s*(?:blank|\?+)\s*[\])]", re.IGNORECASE)
 """'A sold ___ units': a blank to fill in asks for what stands there."""
 SOURCE_NAMED = re.compile(
-    r"\b(?:per|according to|in|from|going by)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){1,2}"
+    r"\b(?:per|according to|in|from|going by)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:article|piece|story|write-?up)\b",
     re.IGNORECASE,
 )

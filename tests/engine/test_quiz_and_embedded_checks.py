@@ -2,8 +2,9 @@
 ('Belgium seized ___ metric tons'), a labelled claim to check ('Claim to check: …',
 'Verify: …'), a ranking asked among choices one of which the source never names
 ('A) the Netherlands B) Spain C) Belgium D) Italy'), a check embedded after 'whether'
-('I'd like to know whether …'), and the source named by its subject ('per that Antwerp
-article'), which asks nothing about that place."""
+('I'd like to know whether …'), the source named by its subject ('per that Antwerp
+article'), which asks nothing about that place, and a clause whose 'it' points back to the one
+name said before it ("… 'Five Eyes' … What is it?")."""
 
 from __future__ import annotations
 
@@ -83,6 +84,25 @@ def test_a_ranking_among_choices_one_unknown_is_answered(engine: Engine) -> None
     ],
 )
 def test_the_source_named_by_its_subject_asks_nothing_of_it(
+    engine: Engine, question: str, shown: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, render_markdown(answer)
+    assert shown in render_markdown(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "lol ok so my prof keeps bringing up 'Five Eyes' and this article mentions it. "
+            "What is it, going by the piece? gotta run after this",
+            "intelligence-sharing partnership",
+        ),
+        ("I read about Mahmood yesterday, what job does she have?", "Home Secretary"),
+    ],
+)
+def test_what_a_clause_points_back_to_is_the_name_said_before(
     engine: Engine, question: str, shown: str
 ) -> None:
     answer = engine.ask(question)
