@@ -583,6 +583,8 @@ class Analyzer:
             return False
         if re.search(rf"(?:[.!?;]\s+|\s[—–-]\s*){tokens[at]}\b", text, re.IGNORECASE):
             return False  # 'A went to B. which other places did she go to?' asks anew
+        if tokens[0] not in AUXILIARIES and re.search(rf",\s*{tokens[at]}\b", text, re.I):
+            return False  # 'of the three, which had the smallest haul?' asks after the comma
         if QUESTION_AFTER_SENTENCE.search(text):
             return False  # 'I'll believe it when I see it. what did B export?' asks after
         if opens_setting_aside(tokens):

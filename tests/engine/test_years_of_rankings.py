@@ -59,3 +59,12 @@ def test_which_country_was_first_is_the_top_of_the_ranking(engine: Engine, quest
     text = render_markdown(engine.ask(question))
     assert "**Belgium** comes first" in text or "Belgium comes first" in text, text
     assert "123" in text
+
+
+def test_a_question_after_a_comma_is_asked_not_a_clause_of_a_check(engine: Engine) -> None:
+    answer = engine.ask(
+        "Of the three, which one country had the smallest haul, and how big was it?"
+    )
+    text = render_markdown(answer)
+    assert not text.lstrip("*").startswith(("Yes", "No")), text
+    assert "Netherlands" in text and "59" in text
