@@ -74,8 +74,12 @@ class Composer:
                 return self.derived_answer(query, derivation, confidence, verdict)
             case Declined(reason, suggestions, confidence):
                 return self.decline(query, reason, suggestions, confidence)
-            case Conversion(source, target, scale):
-                return self.conversion_answer(query, source, target, scale)
+            case Conversion(source, target, scale, stated):
+                answer = self.conversion_answer(query, source, target, scale)
+                if stated is None:
+                    return answer
+                given = self.wording("note.stated_pair", amount=self.units.describe(*stated))
+                return answer.model_copy(update={"notes": (*answer.notes, given)})
             case Comparison(first, second):
                 return self.comparison_answer(query, first, second)
             case Percent(value):

@@ -74,6 +74,9 @@ class Conversion:
     target: str | None
     scale: float | None = None
     """The scale asked for ('in billions'): the amount is given in it, in its own unit."""
+    stated: tuple[float, str] | None = None
+    """The same amount as the source itself gives it in the unit asked ('135 tons' is its
+    '123 metric tons'), where a fact states both."""
 
 
 @dataclass(frozen=True)

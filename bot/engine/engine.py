@@ -1597,7 +1597,27 @@ class Engine:
         ]
         if not targets and leftover:
             return None
-        return Conversion(source, targets[0].key if targets else None)
+        target = targets[0].key if targets else None
+        return Conversion(source, target, stated=self._stated_pair(query, source, target))
+
+    def _stated_pair(
+        self, query: Query, source: UnitMention, target: str | None
+    ) -> tuple[float, str] | None:
+        """The figure a fact gives beside the one converted, in the unit asked: '135 US tons
+        in metric tons' of '123 metric tons (135 tons)' is the source's own 123."""
+        if target is None or source.number not in self.stated_figures:
+            return None
+        alone = self.analyzer.analyse(f"{source.number:g} {' '.join(source.words)}")
+        found = [*rank(query, self.index)[:STATED_UNIT_CANDIDATES], *rank(alone, self.index)]
+        for candidate in found[: 2 * STATED_UNIT_CANDIDATES]:
+            for quantity in candidate.fact.fact.quantities:
+                pairs = [
+                    (quantity.value, quantity.unit),
+                    *((a.value, a.unit) for a in quantity.also),
+                ]
+                if (source.number, source.key) in pairs:
+                    return next(((v, u) for v, u in pairs if u == target), None)
+        return None
 
     def _as_stated(self, query: Query, mention: UnitMention) -> UnitMention:
         """'The 118 tons Acme shipped, in kilograms': a unit word with two meanings is read as

@@ -89,6 +89,7 @@ ENGLISH: Final[Mapping[str, str]] = {
     "fit.how_long": "The source doesn't say how long.",
     "fit.figure": "The source gives no figure for that.",
     "note.correction": "The source says nothing about {names}; this is what it says.",
+    "note.stated_pair": "The source itself gives this amount as {amount}.",
     "note.language": "Read in {language}; answered in English.",
     "note.tons": 'I read "tons" as US short tons; metric tons are tonnes.',
     "note.caption": (
@@ -268,6 +269,7 @@ DUTCH: Final[Mapping[str, str]] = {
     "fit.how_long": "De bron zegt niet hoe lang.",
     "fit.figure": "De bron geeft daar geen cijfer voor.",
     "note.correction": "De bron zegt niets over {names}; dit is wat ze wel zegt.",
+    "note.stated_pair": "De bron zelf geeft deze hoeveelheid als {amount}.",
     "decline.nothing_else": (
         "De bron noemt daar niets anders dan {names}. Wat ze wel zegt: {answer}"
     ),
@@ -450,6 +452,7 @@ FRENCH: Final[Mapping[str, str]] = {
     "fit.how_long": "La source ne dit pas combien de temps.",
     "fit.figure": "La source ne donne pas de chiffre pour cela.",
     "note.correction": "La source ne dit rien de {names} ; voici ce qu'elle dit.",
+    "note.stated_pair": "La source elle-même donne cette quantité comme {amount}.",
     "decline.nothing_else": (
         "La source n'y nomme rien d'autre que {names}. Ce qu'elle dit : {answer}"
     ),

@@ -1,6 +1,7 @@
 """A supposed figure set against another's ('if Spain had seized 10 more metric tons, would
 it have beaten Belgium?'): the changed figure beside the other's, with yes or no; and a scale
-to count in ('how many million kilos') is no unknown word."""
+to count in ('how many million kilos') is no unknown word; a figure the source gives in two
+units, converted, says the source's own pair."""
 
 from __future__ import annotations
 
@@ -58,3 +59,22 @@ def test_a_scale_to_count_in_is_no_unknown_word(engine: Engine, question: str, s
     answer = engine.ask(question)
     assert answer.answered, render_markdown(answer)
     assert shown in render_markdown(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("The figure of 135 US tons corresponds to how many metric tons?", "123 metric tons"),
+        ("130 short tons in metric tons?", "118 metric tons"),
+    ],
+)
+def test_a_figure_the_source_gives_in_both_units_says_its_own_pair(
+    engine: Engine, question: str, stated: str
+) -> None:
+    answer = engine.ask(question)
+    assert any(stated in note for note in answer.notes), render_markdown(answer)
+
+
+def test_a_figure_the_source_does_not_give_has_no_pair(engine: Engine) -> None:
+    answer = engine.ask("how many kilograms is 5 tons?")
+    assert not any("source itself" in note for note in answer.notes)
