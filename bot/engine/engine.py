@@ -934,7 +934,7 @@ class Engine:
             points = POINTING_BACK & set(reading.raw_tokens)
             if not _names(reading) and known and points and len(known) == 1:
                 reading = self._named_back(option, points, next(iter(known)), correct)
-                # "… 'Five Eyes' … What is it?": what 'it' points back to is named in place
+                # "… 'Blue Line' … What is it?": what 'it' points back to is named in place
             if not _names(reading) and (
                 (known and points) or (strangers and _subject_pointing_back(reading.raw_tokens))
             ):
@@ -959,7 +959,7 @@ class Engine:
 
     def _named_back(self, option: str, points: AbstractSet[str], name: str, correct: bool) -> Query:
         """A clause read with the one name the message gave before in place of the word that
-        points back to it ('what is it?' of "… 'Five Eyes' …" is 'what is Five Eyes?')."""
+        points back to it ('what is it?' of "… 'Blue Line' …" is 'what is Blue Line?')."""
         word = next(w for w in tokenize(option) if w in points)
         named = re.sub(rf"\b{re.escape(word)}\b", name, option, count=1, flags=re.IGNORECASE)
         return self.analyzer.analyse(named, correct=correct)

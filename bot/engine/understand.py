@@ -78,7 +78,7 @@ SOURCE_NAMED = re.compile(
     r"(?:article|piece|story|write-?up)\b",
     re.IGNORECASE,
 )
-"""'per that Antwerp article', 'in the BBC piece': the source named by what it is about, which
+"""'per that Lisbon article', 'in the BBC piece': the source named by what it is about, which
 asks nothing about that place or publisher."""
 SCALE_ASKED = re.compile(
     r"\b(how (?:many|much)) (?:thousands?|millions?|billions?|bn) (?=[a-z])", re.IGNORECASE
