@@ -1,7 +1,6 @@
 """A supposed figure set against another's ('if Spain had seized 10 more metric tons, would
-it have beaten Belgium?'): the changed figure beside the other's, with yes or no; and a scale
-to count in ('how many million kilos') is no unknown word; a figure the source gives in two
-units, converted, says the source's own pair."""
+it have beaten Belgium?'): the changed figure beside the other's, with yes or no; and a figure
+the source gives in two units, converted, says the source's own pair."""
 
 from __future__ import annotations
 
@@ -46,19 +45,6 @@ def test_one_supposed_figure_alone_is_still_worked_out(engine: Engine) -> None:
     )
     assert "128" in text
     assert not text.lstrip("*").startswith(("Yes", "No"))
-
-
-@pytest.mark.parametrize(
-    ("question", "shown"),
-    [
-        ("how many million kilos of cocaine got seized in europe that year", "419,000 kilograms"),
-        ("how many thousand pounds did Belgium seize?", "271,169 pounds"),
-    ],
-)
-def test_a_scale_to_count_in_is_no_unknown_word(engine: Engine, question: str, shown: str) -> None:
-    answer = engine.ask(question)
-    assert answer.answered, render_markdown(answer)
-    assert shown in render_markdown(answer)
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,9 @@
 'Verify: …'), a ranking asked among choices one of which the source never names
 ('A) the Netherlands B) Spain C) Belgium D) Italy'), a check embedded after 'whether'
 ('I'd like to know whether …'), the source named by its subject ('per that Antwerp
-article'), which asks nothing about that place, and a clause whose 'it' points back to the one
-name said before it ("… 'Five Eyes' … What is it?")."""
+article'), which asks nothing about that place, a clause whose 'it' points back to the one
+name said before it ("… 'Five Eyes' … What is it?"), and a scale to count in ('how many
+million kilos')."""
 
 from __future__ import annotations
 
@@ -24,12 +25,30 @@ def engine() -> Engine:
 @pytest.mark.parametrize(
     ("question", "shown"),
     [
+        # a blank asks for what stands there
         ("Q2. Fill in the blank: In 2023 Belgium seized ___ metric tons of cocaine.", "123"),
         ("Fill in the gap: Noem met ministers from the ____ partnership.", "Five Eyes"),
         ("Complete the sentence: De Wever is a former ___ of Antwerp", "mayor"),
+        # the source named by its subject asks nothing of that place
+        (
+            "trivia night prep 🍻 what is Europe the top producer and exporter of, per that "
+            "Antwerp article?",
+            "ecstasy",
+        ),
+        ("according to the Antwerp article, who did Noem meet?", "De Wever"),
+        # what a clause points back to is the one name said before it
+        (
+            "lol ok so my prof keeps bringing up 'Five Eyes' and this article mentions it. "
+            "What is it, going by the piece? gotta run after this",
+            "intelligence-sharing partnership",
+        ),
+        ("I read about Mahmood yesterday, what job does she have?", "Home Secretary"),
+        # a scale to count in is no unknown word
+        ("how many million kilos of cocaine got seized in europe that year", "419,000 kilograms"),
+        ("how many thousand pounds did Belgium seize?", "271,169 pounds"),
     ],
 )
-def test_a_blank_asks_for_what_stands_there(engine: Engine, question: str, shown: str) -> None:
+def test_the_form_around_the_question_is_read(engine: Engine, question: str, shown: str) -> None:
     answer = engine.ask(question)
     assert answer.answered, render_markdown(answer)
     assert shown in render_markdown(answer)
@@ -70,41 +89,3 @@ def test_a_ranking_among_choices_one_unknown_is_answered(engine: Engine) -> None
     answer = engine.ask(question)
     assert answer.answered, render_markdown(answer)
     assert "Spain** comes second" in render_markdown(answer)
-
-
-@pytest.mark.parametrize(
-    ("question", "shown"),
-    [
-        (
-            "trivia night prep 🍻 what is Europe the top producer and exporter of, per that "
-            "Antwerp article?",
-            "ecstasy",
-        ),
-        ("according to the Antwerp article, who did Noem meet?", "De Wever"),
-    ],
-)
-def test_the_source_named_by_its_subject_asks_nothing_of_it(
-    engine: Engine, question: str, shown: str
-) -> None:
-    answer = engine.ask(question)
-    assert answer.answered, render_markdown(answer)
-    assert shown in render_markdown(answer)
-
-
-@pytest.mark.parametrize(
-    ("question", "shown"),
-    [
-        (
-            "lol ok so my prof keeps bringing up 'Five Eyes' and this article mentions it. "
-            "What is it, going by the piece? gotta run after this",
-            "intelligence-sharing partnership",
-        ),
-        ("I read about Mahmood yesterday, what job does she have?", "Home Secretary"),
-    ],
-)
-def test_what_a_clause_points_back_to_is_the_name_said_before(
-    engine: Engine, question: str, shown: str
-) -> None:
-    answer = engine.ask(question)
-    assert answer.answered, render_markdown(answer)
-    assert shown in render_markdown(answer)
