@@ -47,7 +47,7 @@ NOT_PERSON_WORDS: Final = frozenset(
 # fmt: off
 ORGANISATION_WORDS: Final = frozenset({
     "agency", "airline", "airlines", "airways", "association", "authority", "bank", "board",
-    "bureau", "bros", "brothers", "club", "co", "college", "commission", "committee", "company",
+    "bureau", "bros", "club", "college", "commission", "committee", "company",
     "corp", "corporation",
     "council", "court", "department", "federation", "force", "foundation", "fund", "group",
     "inc", "institute", "league", "limited", "ltd", "ministry", "office", "organisation",

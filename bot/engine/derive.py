@@ -72,6 +72,21 @@ OUTDOING = frozenset({
 """Verbs that set one figure above another ('would it have *overtaken* B?')."""
 
 
+def supposition(tokens: Sequence[str]) -> set[str]:
+    """The words of the 'if' clause: 'if B had seized 10 more, would it …' supposes of B."""
+    if "if" not in tokens:
+        return set()
+    start = list(tokens).index("if")
+    end = next((i for i in range(start, len(tokens)) if tokens[i] == "would"), len(tokens))
+    return set(tokens[start:end])
+
+
+def consequent(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The words after the supposition's 'would': what is asked of the changed figure."""
+    at = [i for i, t in enumerate(tokens) if t == "would"]
+    return tuple(tokens[at[-1] + 1 :]) if at else ()
+
+
 def adjustment(tokens: tuple[str, ...]) -> tuple[float, float, int] | None:
     """How a question supposes a figure changed, as (factor, amount added, where it is said):
     '10 percent more' is (1.1, 0, …), '6 more metric tons' (1, 6, …; its unit follows the
@@ -718,8 +733,10 @@ class Calculator:
 
     @staticmethod
     def _outdoes(query: Query) -> bool:
-        """'… would it have beaten B?', '… more than B?': a supposed figure set against another."""
-        return "comparative" in query.cues or not OUTDOING.isdisjoint(query.raw_tokens)
+        """'… would it have beaten B?', '… more than B?': a supposed figure set against another
+        (the 'more' of '10% more' is the supposed change, not a comparison)."""
+        tokens = query.raw_tokens
+        return not OUTDOING.isdisjoint(tokens) or "than" in consequent(tokens)
 
     def _hypothetical(self, p: Problem) -> Derivation | Refusal | None:
         """'If Acme had shipped 10% more, how much would that be?': the one figure named,
@@ -728,9 +745,9 @@ class Calculator:
         change = adjustment(p.query.raw_tokens)
         if change is None or len(p.named) not in (1, 2):
             return None
-        order = {name: i for i, name in enumerate(p.query.entity_order)}
-        named = sorted(p.named, key=lambda i: order.get(i.where[0], len(order)))
-        item = named[0]
+        supposed = supposition(p.query.raw_tokens)
+        named = sorted(p.named, key=lambda i: not set(tokenize(i.where[0])) & supposed)
+        item = named[0]  # 'would Spain have beaten B if *B* had seized 10 more?': B's figure
         if len(named) == 2 and named[1].quantity.unit != item.quantity.unit:
             return None
         unit = item.quantity.unit

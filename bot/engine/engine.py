@@ -37,11 +37,13 @@ from bot.engine.derive import (
     GROUPED,
     HYPOTHETICAL,
     LOWERING,
+    OUTDOING,
     SHARE_WORD,
     Calculator,
     Derivation,
     Refusal,
     Stated,
+    consequent,
     step_from,
 )
 from bot.engine.followup_words import POINTING_BACK, TIME_MARKS
@@ -146,8 +148,6 @@ to the best."""
 SECOND_OPINION = 0.3
 """How much more of the question's weight another sentence must hold than a draft fact's own
 sentence to answer in its place."""
-AFTER_DOING = re.compile(r"\bafter (?!\w*thing\b|during\b)\w{3,}ing\b")
-"""'raised its targets after selling a million': what came of doing something is its reason."""
 SINGLE_VALUED = frozenset({"place", "year"})
 """Kinds an event has one of: naming another one contradicts the fact that states it."""
 ASKED_KINDS = {"where": PLACE_KINDS, "who": frozenset({"person"}), "when": frozenset({"year"})}
@@ -530,7 +530,8 @@ class Engine:
     def _second_opinion(self, query: Query, found: Found) -> Found:
         """A draft's fact whose drafted questions matched while its sentence holds much less
         of the question than another sentence does ('how much profit did the *film
-        division* make?' of the group's profit): the sentence that says it answers."""
+        division* make?' of the group's profit): the sentence that says it answers, said as
+        the closest the source comes."""
         fact = found.candidate.fact
         if found.verdict is not None or query.qtype == "yes_no" or found.lead:
             return found
@@ -960,7 +961,9 @@ class Engine:
     def _named_back(self, option: str, points: AbstractSet[str], name: str, correct: bool) -> Query:
         """A clause read with the one name the message gave before in place of the word that
         points back to it ('what is it?' of "… 'Blue Line' …" is 'what is Blue Line?')."""
-        word = next(w for w in tokenize(option) if w in points)
+        word = next((w for w in tokenize(option) if w in points), None)
+        if word is None:  # the word pointing back was a correction's ('tehy' read as 'they')
+            return self.analyzer.analyse(option, correct=correct)
         named = re.sub(rf"\b{re.escape(word)}\b", name, option, count=1, flags=re.IGNORECASE)
         return self.analyzer.analyse(named, correct=correct)
 
@@ -1043,7 +1046,10 @@ class Engine:
         if set(query.predicate) - set(self.analyzer.content_of(tuple(name.split()))):
             return None  # 'who did A meet?' asks something of A
         last = re.escape(name.split()[-1])
-        apposition = re.compile(rf"\b{last}\b,\s+(?:the |a |an )?(?!who\b|which\b)[a-z]", re.I)
+        apposition = re.compile(
+            rf"(?i:\b{last}\b),\s+(?:\d{{1,3}},\s+)?(?:the |a |an )?"
+            r"(?!(?:who|which|said|says|told|called|and|or|but)\b)[a-z]"
+        )  # 'A, editor of …', 'A, 81, a retired …'; not 'A, said …' or 'A, B and C'
         for candidate in ranked[:SUGGESTIONS]:
             if candidate.score < ANSWER_AT_ALL:
                 break
@@ -1058,7 +1064,7 @@ class Engine:
         if "why" in fact.asks:
             return True
         said = " ".join((fact.answer, *(q.text for q in fact.quotes))).casefold()
-        return self._reason_words.search(said) is not None or AFTER_DOING.search(said) is not None
+        return self._reason_words.search(said) is not None
 
     @cached_property
     def _reason_words(self) -> re.Pattern[str]:
@@ -1107,7 +1113,7 @@ class Engine:
             return None
         return self.analyzer.analyse(" ".join(tokens[starts[0] :]), correct=False)
 
-    def _decide(self, query: Query, ranked: list[Candidate]) -> Decision:
+    def _decide(self, query: Query, ranked: list[Candidate], reranked: bool = False) -> Decision:
         if not ranked or ranked[0].score < ANSWER_AT_ALL or not query.content:
             return Declined(
                 said("decline.unknown"),
@@ -1169,8 +1175,8 @@ class Engine:
                 for c in ranked[1:SUGGESTIONS]
                 if c.score >= ANSWER_AT_ALL and self._figure_unsaid(query, c.fact) is None
             ]
-            if giving:  # 'which firm shipped 90 tonnes?' of the next fact, which gives 90
-                return self._decide(query, giving + [c for c in ranked if c not in giving])
+            if giving and not reranked:  # 'which firm shipped 90 tonnes?' of the next fact
+                return self._decide(query, giving + [c for c in ranked if c not in giving], True)
             return self._what_it_says(said("decline.figure_unsaid", figure=unsaid), best)
         other = self._names_another(query, best.fact)
         if other is not None:
@@ -1260,11 +1266,13 @@ class Engine:
         for u in query.units:
             if u.number is None or not u.naming or u.number in written:
                 continue
+            if self.units.words.get(u.key) is None or self.units.family(u.key) == "money":
+                continue  # 'the £2.4 million overrun' names a sum, which a fact may word otherwise
             same_kind = [(a, source) for a, source in stated if self._converts(source, u.key)]
             if same_kind and not any(
                 self._same_amount(u.number, u.key, a, source) for a, source in same_kind
             ):
-                return f"{format_number(u.number)} {' '.join(u.words)}"
+                return self.units.describe(u.number, u.key)
         return None
 
     def _converts(self, source: str, unit: str) -> bool:
@@ -1780,12 +1788,12 @@ def _pack_words(kb: KnowledgeBase) -> Counter[str]:
 
 
 AGE_SAID = re.compile(
-    r"\b(?:aged?|years?[- ]old|century|centuries|born|founded|established|since|built|"
-    r"(?:1[0-9]|20)\d\d)\b|\(\d{1,3}\)|, \d{1,3},|\b\d+ (?:years|months|weeks|days)\b",
-    re.IGNORECASE,
+    r"\b(?i:aged?\s+\d|age of \d|at \d{1,2}\b|\d+[- ]years?[- ]old|born|founded|established|"
+    r"centur(?:y|ies)|in (?:its|their|his|her) \d+ years)"
+    r"|[A-Z]\w+,? \(\d{1,3}\)|[A-Z]\w+, \d{1,3},",
 )
-"""What says how old someone or something is: an age ('aged 30', '(30)', 'A, 24, …'), a birth,
-a founding, a span of years."""
+"""What says how old someone or something is: an age ('aged 30', 'at the age of 84', 'at 14',
+'A (30)', 'A, 24, …'), a birth, a founding, a century, a span of years ('in its 27 years')."""
 
 
 def _says_age(fact: Fact) -> bool:
@@ -1966,6 +1974,15 @@ def _as_share_claim(query: Query, fraction_stems: frozenset[str]) -> Query:
     return query.model_copy_with(cues=frozenset(cues), content=content)
 
 
+def _claimed_first(asked: Sequence[str], rival: str) -> bool:
+    """Whether the claim puts the other place first ('would *Spain* have beaten Belgium if
+    Belgium had …'), not the one whose figure is supposed ('would *it* have beaten Spain')."""
+    words = tokenize(rival)
+    verb = next((i for i, t in enumerate(asked) if t in OUTDOING or t == "than"), len(asked))
+    before = list(asked[:verb])
+    return bool(words) and any(before[i : i + len(words)] == words for i in range(len(before)))
+
+
 def _compared_claim(query: Query, derived: Derivation, convert: Converter) -> Verdict | None:
     """The verdict on a yes/no claim the computation settles; a 'why' question presupposes
     its claim ('why did Chile export more than France?'), so a false one is answered "No"."""
@@ -1989,8 +2006,11 @@ def _claim_verdict(query: Query, derived: Derivation, convert: Converter) -> Ver
     words = {*without_tag(list(query.raw_tokens)), *query.words}  # not '…, yes or no?'
     if derived.operation == HYPOTHETICAL and len(derived.inputs) == 2 and derived.value is not None:
         rival = derived.inputs[1].value  # 'if A had sold 10 more, would it have beaten B?'
-        below = not LOWERING.isdisjoint(words)
-        return "yes" if (derived.value < rival if below else derived.value > rival) else "no"
+        asked = consequent(query.raw_tokens) or query.raw_tokens
+        below = not LOWERING.isdisjoint(asked)  # '… would it have been less than B?'
+        larger = derived.value < rival if below else derived.value > rival
+        rival_first = _claimed_first(asked, derived.inputs[1].where[0])
+        return "yes" if larger != rival_first else "no"  # 'would B have beaten A if A had …'
     if derived.operation == "rank":
         named = [i for i in derived.inputs if set(i.where) <= query.named]
         step = step_from(query.raw_tokens)

@@ -165,6 +165,10 @@ class SentenceSearch:
         )  # 'does he *reckon*', 'did she *mention*': the reader's way of asking what was said
 
     @cached_property
+    def _of_fact(self) -> dict[int, _Sentence]:
+        return {id(s.fact): s for s in self._sentences}
+
+    @cached_property
     def _related(self) -> Mapping[str, frozenset[str]]:
         return related_stems(self.index.analyzer.stemmer.stemWords)
 
@@ -195,7 +199,7 @@ class SentenceSearch:
             for s in meaningful(query, self.index)
             if s not in self.index.analyzer.type_noun_stems and s not in named
         ]
-        sentence = next((s for s in self._sentences if s.fact is fact), None)
+        sentence = self._of_fact.get(id(fact))
         if sentence is None or not asked:
             return 0.0
         weights = self._weights(asked, fact.pack, self._common(query, asked))

@@ -64,26 +64,33 @@ WHO_CAN_TELL = re.compile(
 QUIZ_LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}|\d{1,2})\s*[:.)]\s+", re.I)
 """'Q5: convert …', '3) name the port': a quiz's number for its question."""
 CHECK_REQUEST = re.compile(
-    r"^\s*(?:[\w\s,']{0,40}\b)?(?:yes or no|true or false|yes/no|y/n|t/f|claims?(?: to check)?|"
-    r"check(?: this)?(?: claim)?|fact[- ]?check|verify(?: this)?|confirm(?: this)?|"
-    r"is this (?:true|right|correct))\b[\w\s,']{0,40}:\s+",
+    r"^\s*(?:[\w\s,']{0,40}\b)?(?:yes or no|true or false|yes/no|y/n|t/f)\b[\w\s,']{0,40}:\s+",
     re.IGNORECASE,
 )
+CLAIM_LABEL = re.compile(
+    r"^\s*(?:[\w\s,']{0,20}\b)?(?:claims?(?: to check)?|check(?: this)?(?: claim)?|fact[- ]?check|"
+    r"verify(?: this)?|confirm(?: this)?|is this (?:true|right|correct))\s*:\s+",
+    re.IGNORECASE,
+)
+"""'Claim to check: …', 'Verify: …': a label before what follows, a check when that is a
+statement ('Verify: B seized 95 tonnes'), a question when it asks ('Quick check: the total?')."""
 """'True or false, class, answer yes or no: …', 'Claim to check: …', 'Verify: …': a request
 to check what follows the colon."""
-BLANK = re.compile(r"_{2,}|[\[(]\s*(?:blank|\?+)\s*[\])]", re.IGNORECASE)
-"""'A sold ___ units': a blank to fill in asks for what stands there."""
+BLANK = re.compile(r"(?<![\w_])_{2,}(?![\w_])|[\[(]\s*blank\s*[\])]", re.IGNORECASE)
+"""'A sold ___ units': a blank to fill in asks for what stands there (not Discord's
+'__underline__' around a word)."""
 SOURCE_NAMED = re.compile(
-    r"\b(?:per|according to|in|from|going by)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:article|piece|story|write-?up)\b",
-    re.IGNORECASE,
+    r"\b(?:(?i:per|according to|going by)\s+(?i:the|that|this)\s+(?:[A-Z][\w'’-]*\s+){0,2}|"
+    r"(?i:in|from)\s+(?i:the|that|this)\s+(?:[A-Z][\w'’-]*\s+){1,2})"
+    r"(?i:article|piece|story|write-?up)\b"
 )
-"""'per that Lisbon article', 'in the BBC piece': the source named by what it is about, which
-asks nothing about that place or publisher."""
+"""'per that Lisbon article', 'in the BBC piece', 'going by the piece': the source named by
+what it is about (a capitalised name), which asks nothing about that place or publisher."""
 SCALE_ASKED = re.compile(
     r"\b(how (?:many|much)) (?:thousands?|millions?|billions?|bn) (?=[a-z])", re.IGNORECASE
 )
-"""'How many million kilos …': the scale to count in, which the figure answers in any case."""
+"""'How many million kilos …': a scale to count in; the figure is given in its unit, with its
+conversions, either way."""
 SOURCE_DEMANDED = re.compile(
     r"(?:(?<=[.!?,;:])|(?<=\s[-–—]))\s*(?:sources?|src|sauce|citations?|citation needed|proof|"
     r"link|receipts)\s*(?:pls|please|plz)?\s*[?!.]*\s*$",
@@ -170,11 +177,11 @@ FACT_ONLY_CUES = frozenset({"reason_given"})
 """Cues read in a fact's words only: 'hit by', 'on the back of' give a reason there, and in
 a question are its topic ('what was hit by the storm?')."""
 CHECK_OPENERS = frozenset({"that", "whether", "if", "this", "it"})
+"""After an order, what makes it a check of a claim rather than a request for a figure."""
 COUNTED_RUN = 5
 """Words a 'how many' may take before the noun it counts ('how many older console games')."""
 WHETHER_REACH = 7
 """Words before a 'whether' that opens the check a message asks ('I'd like to know whether …')."""
-"""After an order, what makes it a check of a claim rather than a request for a figure."""
 TIME_NOUNS = {"day", "date", "time", "year", "month", "weekday"}
 CLAIMANT_REACH = 5
 TRAILING_CLAIM = frozenset({"as", "like"})
@@ -547,8 +554,9 @@ class Analyzer:
         spelt = expand_country_codes(spell_flags(text), self.taken_codes)
         unlabelled = WEB_ADDRESS.sub(" ", WHO_CAN_TELL.sub("", QUIZ_LABEL.sub("", spelt)))
         requested = CHECK_REQUEST.match(unlabelled)
-        if requested:
-            unlabelled = unlabelled[requested.end() :]
+        labelled = None if requested else CLAIM_LABEL.match(unlabelled)
+        if requested or labelled:
+            unlabelled = unlabelled[(requested or labelled).end() :]  # type: ignore[union-attr]
         unlabelled = SCALE_ASKED.sub(r"\1 ", BLANK.sub(" what ", unlabelled))
         unlabelled = SOURCE_NAMED.sub(" ", unlabelled)
         asked = without_source_demand(ADDRESSED.sub(" ", unlabelled))
@@ -566,7 +574,8 @@ class Analyzer:
         qtype = reading.qtype
         if qtype in RELATIVE_QTYPES and self._relative_check(text, tokens):
             qtype = "yes_no"  # 'did A ship more than double what B did?'
-        qtype = qtype or _confirming(text, tokens) or ("yes_no" if requested else None)
+        stated = labelled is not None and _states_a_claim(tokens)
+        qtype = qtype or _confirming(text, tokens) or ("yes_no" if requested or stated else None)
         if qtype is None and "whether" in tokens[:WHETHER_REACH]:
             qtype = "yes_no"  # 'I wonder whether Belgium led', 'do you know whether …'
         return replace(reading, text=text, qtype=qtype)
@@ -1049,6 +1058,16 @@ def _than_all(tokens: list[str]) -> bool:
         before == "than" and (token in EVERY_OTHER or (token == "all" and "other" in tokens))
         for before, token in pairwise(tokens)
     )
+
+
+def _states_a_claim(tokens: list[str]) -> bool:
+    """Words that state something rather than name it: a verb ('B *led*', 'the talks *were*
+    in C', 'it identified …') or a figure given; a question word asks instead."""
+    if not QUESTION_WORDS.isdisjoint(tokens):
+        return False
+    verbs = STATING_VERBS | COPULAS | AUXILIARIES
+    said = any(t in verbs for t in tokens[1:])
+    return said or _finite_verb(tokens) or _figure_stated(tokens)
 
 
 def _figure_stated(tokens: list[str]) -> bool:

@@ -66,3 +66,20 @@ def test_a_readers_words_reach_the_sentence(engine: Engine, question: str, shown
     text = render_markdown(answer)
     assert answer.answered, text
     assert shown in text
+
+
+def test_a_word_ending_in_co_or_brothers_makes_no_company(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    import yaml
+
+    root = tmp_path_factory.mktemp("farm")
+    text = (
+        "Farm prices fall\n\nLena Ortiz, a tobacco farmer, said prices fell by a third.\n\n"
+        "Tom Hale, the youngest of four brothers, runs the family farm.\n"
+    )
+    drafted_engine(root, "farm", text)
+    lexicon = yaml.safe_load((root / "knowledge" / "farm" / "lexicon.yaml").read_text())
+    people = lexicon["entities"].get("person", {})
+    assert "lena ortiz" in people
+    assert "tom hale" in people

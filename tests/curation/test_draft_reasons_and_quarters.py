@@ -79,3 +79,13 @@ def test_a_readers_reckon_asks_what_was_said(engine: Engine) -> None:
 def test_a_why_the_text_gives_no_reason_for_still_says_so(engine: Engine) -> None:
     text = render_markdown(engine.ask("Why did fourth quarter sales rise?"))
     assert "doesn't say why" in text
+
+
+def test_what_came_after_is_no_reason(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = (
+        "Minister tours ports\n\nThe minister flew to Lisbon after visiting Brussels on Monday.\n\n"
+        "She will report to parliament next week.\n"
+    )
+    engine = drafted_engine(tmp_path_factory.mktemp("tour"), "tour", text)
+    answer = engine.ask("Why did the minister fly to Lisbon?")
+    assert not answer.answered, render_markdown(answer)  # a sequence, said as no reason

@@ -51,3 +51,20 @@ def test_the_introduction_is_chosen_over_a_quote_that_ranks_as_high(engine: Engi
     chosen = engine._introducing(query, quoting[:1] + introducing)
     assert chosen is not None
     assert "editor of the Pocket Play magazine" in chosen.fact.fact.answer
+
+
+def test_a_quote_after_the_name_is_no_introduction(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = (
+        "Mill reopens\n\nThe mill reopened on Friday, Cllr Marsh said.\n\n"
+        '"It is a great day," said Marsh, called by many the champion of the town.\n\n'
+        "Cllr Eva Marsh, leader of the council, opened the doors at noon.\n"
+    )
+    engine = drafted_engine(tmp_path_factory.mktemp("mill"), "mill", text)
+    query = engine.analyzer.analyse("Who is Eva Marsh?")
+    from bot.engine.match import rank
+
+    ranked = rank(query, engine.index)
+    chosen = engine._introducing(query, ranked)
+    assert chosen is None or "leader of the council" in chosen.fact.fact.answer

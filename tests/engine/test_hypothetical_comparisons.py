@@ -27,6 +27,14 @@ def engine() -> Engine:
             "118",
         ),
         ("if spain had seized 2 more metric tons would it have topped belgium", "No", "120"),
+        ("If Belgium had seized 10% less, would it have beaten Spain?", "No", "110.7"),
+        ("Would Spain have beaten Belgium if Belgium had seized 10 more metric tons?", "No", "133"),
+        ("would Belgium have beaten Spain if Spain had seized 10 more metric tons?", "No", "128"),
+        (
+            "if Belgium had seized 10 metric tons less, would it have been less than Spain?",
+            "Yes",
+            "113",
+        ),
     ],
 )
 def test_a_supposed_figure_against_another_is_checked(
@@ -36,7 +44,7 @@ def test_a_supposed_figure_against_another_is_checked(
     text = render_markdown(answer)
     assert text.lstrip("*").startswith(verdict), text
     assert shown in text
-    assert "123" in text  # the other's figure beside it
+    assert "118" in text or "123" in text  # the other's figure beside it
 
 
 def test_one_supposed_figure_alone_is_still_worked_out(engine: Engine) -> None:

@@ -71,6 +71,7 @@ def test_the_form_around_the_question_is_read(engine: Engine, question: str, sho
         ),
         ("I wonder whether Belgium led", "Yes", "123"),
         ("do you know whether Spain led?", "No", "Belgium"),
+        ("__Spain__ seized 130 metric tons, right?", "No", "118"),  # underlined, no blank
     ],
 )
 def test_a_labelled_or_embedded_check_says_yes_or_no(
@@ -89,3 +90,9 @@ def test_a_ranking_among_choices_one_unknown_is_answered(engine: Engine) -> None
     answer = engine.ask(question)
     assert answer.answered, render_markdown(answer)
     assert "Spain** comes second" in render_markdown(answer)
+
+
+def test_a_label_before_a_question_is_no_check(engine: Engine) -> None:
+    text = render_markdown(engine.ask("Quick check: the total seized in Europe?"))
+    assert not text.lstrip("*").startswith(("Yes", "No")), text
+    assert "419" in text
