@@ -73,7 +73,7 @@ OUTDOING = frozenset({
 
 
 def supposition(tokens: Sequence[str]) -> set[str]:
-    """The words of the 'if' clause: 'if B had seized 10 more, would it …' supposes of B."""
+    """The words of the 'if' clause: 'if B had sold 10 more, would it …' supposes of B."""
     if "if" not in tokens:
         return set()
     start = list(tokens).index("if")
@@ -747,7 +747,7 @@ class Calculator:
             return None
         supposed = supposition(p.query.raw_tokens)
         named = sorted(p.named, key=lambda i: not set(tokenize(i.where[0])) & supposed)
-        item = named[0]  # 'would Spain have beaten B if *B* had seized 10 more?': B's figure
+        item = named[0]  # 'would A have beaten B if *B* had sold 10 more?': B's figure
         if len(named) == 2 and named[1].quantity.unit != item.quantity.unit:
             return None
         unit = item.quantity.unit

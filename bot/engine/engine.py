@@ -933,7 +933,7 @@ class Engine:
         for option in options:
             reading = self.analyzer.analyse(option, correct=correct)
             points = POINTING_BACK & set(reading.raw_tokens)
-            if not _names(reading) and known and points and len(known) == 1:
+            if not _names(reading) and points and len(known) == 1 and not strangers:
                 reading = self._named_back(option, points, next(iter(known)), correct)
                 # "… 'Blue Line' … What is it?": what 'it' points back to is named in place
             if not _names(reading) and (

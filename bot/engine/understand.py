@@ -73,7 +73,7 @@ CLAIM_LABEL = re.compile(
     re.IGNORECASE,
 )
 """'Claim to check: …', 'Verify: …': a label before what follows, a check when that is a
-statement ('Verify: B seized 95 tonnes'), a question when it asks ('Quick check: the total?')."""
+statement ('Verify: B sold 95 tonnes'), a question when it asks ('Quick check: the total?')."""
 """'True or false, class, answer yes or no: …', 'Claim to check: …', 'Verify: …': a request
 to check what follows the colon."""
 BLANK = re.compile(r"(?<![\w_])_{2,}(?![\w_])|[\[(]\s*blank\s*[\])]", re.IGNORECASE)
