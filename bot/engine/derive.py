@@ -65,11 +65,14 @@ AS_MUCH = frozenset({"what", "as", "its", "their", "the", "that"})
 """'Twice *what* it did', 'half *as* much': a multiple of the figure, not 'double-check'."""
 RAISING = frozenset({"more", "higher", "extra", "additional", "bigger", "larger", "greater"})
 LOWERING = frozenset({"less", "fewer", "lower", "smaller"})
-OUTDOING = frozenset({
-    "beat", "beaten", "beating", "overtake", "overtaken", "overtook", "surpass", "surpassed",
-    "outdone", "outstripped", "exceeded", "topped", "passed", "outdo", "outstrip", "exceed",
+MORE_WORDS = frozenset({
+    "more", "bigger", "larger", "higher", "greater", "ahead", "outstripped", "beat", "beats",
+    "beaten", "outdid", "outdo", "outdoes", "outdone", "outpaced", "outpace", "outpaces",
+    "surpassed", "surpass", "surpasses", "overtook", "overtake", "overtakes", "overtaken",
+    "outranked", "outnumbered", "crushed", "trounced", "edged", "topped", "exceeded",
 })  # fmt: skip
-"""Verbs that set one figure above another ('would it have *overtaken* B?')."""
+"""Words that set one figure above another ('more than B', 'would it have *overtaken* B?')."""
+LESS_WORDS = frozenset({"less", "fewer", "smaller", "lower", "behind", "trailed"})
 
 
 def supposition(tokens: Sequence[str]) -> set[str]:
@@ -735,8 +738,8 @@ class Calculator:
     def _outdoes(query: Query) -> bool:
         """'… would it have beaten B?', '… more than B?': a supposed figure set against another
         (the 'more' of '10% more' is the supposed change, not a comparison)."""
-        tokens = query.raw_tokens
-        return not OUTDOING.isdisjoint(tokens) or "than" in consequent(tokens)
+        asked = consequent(query.raw_tokens)
+        return not MORE_WORDS.isdisjoint(asked) or "than" in asked
 
     def _hypothetical(self, p: Problem) -> Derivation | Refusal | None:
         """'If Acme had shipped 10% more, how much would that be?': the one figure named,

@@ -36,8 +36,8 @@ from bot.engine.decision import (
 from bot.engine.derive import (
     GROUPED,
     HYPOTHETICAL,
-    LOWERING,
-    OUTDOING,
+    LESS_WORDS,
+    MORE_WORDS,
     SHARE_WORD,
     Calculator,
     Derivation,
@@ -187,13 +187,6 @@ RANK_ARITHMETIC = frozenset({"difference", "ratio", "sum", "share"})
 FOLLOWING = frozenset({"behind", "after", "below", "trailing", "trailed"})
 PRECEDING = frozenset({"ahead", "before", "above"})
 """'Who came in behind France?' asks for the place next down the ranking; 'ahead of', up."""
-MORE_WORDS = frozenset({
-    "more", "bigger", "larger", "higher", "greater", "ahead", "outstripped", "beat", "beats",
-    "outdid", "outdo", "outdoes", "outpaced", "outpace", "outpaces", "surpassed", "surpass",
-    "surpasses", "overtook", "overtake", "overtakes", "outranked", "outnumbered", "crushed",
-    "trounced", "edged", "topped",
-})  # fmt: skip
-LESS_WORDS = frozenset({"less", "fewer", "smaller", "lower", "behind", "trailed"})
 YEAR = re.compile(r"\b\d{4}\b")
 NUMERIC_DATE = re.compile(
     r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})(?![\d,/%])"
@@ -1266,21 +1259,19 @@ class Engine:
         for u in query.units:
             if u.number is None or not u.naming or u.number in written:
                 continue
-            if self.units.words.get(u.key) is None or self.units.family(u.key) == "money":
+            family = self.units.words[u.key].family if u.key in self.units.words else "money"
+            if family == "money":
                 continue  # 'the £2.4 million overrun' names a sum, which a fact may word otherwise
-            same_kind = [(a, source) for a, source in stated if self._converts(source, u.key)]
+            same_kind = [
+                (a, source)
+                for a, source in stated
+                if source in self.units.words and self.units.family(source) == family
+            ]
             if same_kind and not any(
                 self._same_amount(u.number, u.key, a, source) for a, source in same_kind
             ):
                 return self.units.describe(u.number, u.key)
         return None
-
-    def _converts(self, source: str, unit: str) -> bool:
-        try:
-            self.units.convert(1.0, source, unit)
-        except (UnitError, KeyError):
-            return False
-        return True
 
     def _same_amount(self, value: float, unit: str, amount: float, source: str) -> bool:
         try:
@@ -1978,7 +1969,8 @@ def _claimed_first(asked: Sequence[str], rival: str) -> bool:
     """Whether the claim puts the other place first ('would *Spain* have beaten Belgium if
     Belgium had …'), not the one whose figure is supposed ('would *it* have beaten Spain')."""
     words = tokenize(rival)
-    verb = next((i for i, t in enumerate(asked) if t in OUTDOING or t == "than"), len(asked))
+    compared = MORE_WORDS | LESS_WORDS | {"than"}
+    verb = next((i for i, t in enumerate(asked) if t in compared), len(asked))
     before = list(asked[:verb])
     return bool(words) and any(before[i : i + len(words)] == words for i in range(len(before)))
 
@@ -2007,7 +1999,7 @@ def _claim_verdict(query: Query, derived: Derivation, convert: Converter) -> Ver
     if derived.operation == HYPOTHETICAL and len(derived.inputs) == 2 and derived.value is not None:
         rival = derived.inputs[1].value  # 'if A had sold 10 more, would it have beaten B?'
         asked = consequent(query.raw_tokens) or query.raw_tokens
-        below = not LOWERING.isdisjoint(asked)  # '… would it have been less than B?'
+        below = not LESS_WORDS.isdisjoint(asked)  # '… would it have been less than B?'
         larger = derived.value < rival if below else derived.value > rival
         rival_first = _claimed_first(asked, derived.inputs[1].where[0])
         return "yes" if larger != rival_first else "no"  # 'would B have beaten A if A had …'

@@ -20,7 +20,7 @@ from bot.engine.match import (
 )
 from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, Query
 from bot.knowledge.models import PLACE_KINDS
-from bot.language.numbers import figures_in
+from bot.language.numbers import ORDINALS, figures_in
 from bot.language.related import related_stems
 from bot.language.text import is_number, is_year
 
@@ -62,9 +62,7 @@ _NO_SHARES = re.compile(
     re.IGNORECASE,
 )
 """A share or a sum of money, which is no count of things ('10%', '£3.5bn')."""
-_ORDINALS = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
-)
+_ORDINALS = re.compile(r"\b(?:" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
 """A place in an order ('its *first* console'), which is no figure of how many or how much."""
 NAMING_KINDS = frozenset({"person", "organisation"})
 """What a sentence must name, besides what the question names, to say who."""

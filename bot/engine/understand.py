@@ -74,8 +74,8 @@ CLAIM_LABEL = re.compile(
 )
 """'Claim to check: …', 'Verify: …': a label before what follows, a check when that is a
 statement ('Verify: B sold 95 tonnes'), a question when it asks ('Quick check: the total?')."""
-"""'True or false, class, answer yes or no: …', 'Claim to check: …', 'Verify: …': a request
-to check what follows the colon."""
+"""'True or false, class, answer yes or no: …', 'T/F: …': a request to check what follows the
+colon, whatever it is."""
 BLANK = re.compile(r"(?<![\w_])_{2,}(?![\w_])|[\[(]\s*blank\s*[\])]", re.IGNORECASE)
 """'A sold ___ units': a blank to fill in asks for what stands there (not Discord's
 '__underline__' around a word)."""
