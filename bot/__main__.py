@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from bot.config import Settings, SettingsError, clipped, ignored_settings, load_settings
@@ -103,10 +104,16 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         from bot.terminal.jsonl import main as jsonl_main
 
         return jsonl_main(engine, store_for(settings))
+    from bot.engine import several
     from bot.terminal.plain import answer_safely, for_terminal
 
     question = " ".join(args.question)
-    print(for_terminal(answer_safely(engine, question)))
+    ask = None
+    if len(several.parts(question)) > 1:  # only a message of several parts needs follow-ups
+        from bot.engine.dialogue import Dialogue
+
+        ask = partial(Dialogue().ask_alone, engine)
+    print(for_terminal(answer_safely(engine, question, ask)))
     return 0
 
 

@@ -90,7 +90,7 @@ def evaluate(
         if conversation:
             answer = dialogue.ask(engine, str(conversation), question)
         else:
-            answer = engine.ask(question)
+            answer = dialogue.ask_alone(engine, question)  # as `ask --jsonl` answers a line
         text = without_digit_groups(render_markdown(answer))
         if kind in decline_kinds:
             ok = not answer.answered

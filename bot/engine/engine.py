@@ -629,7 +629,7 @@ class Engine:
         asked = without_tag(list(query.raw_tokens))  # '…, yes or no?' offers no alternatives
         if query.cues & COMPARING_CUES or ALTERNATIVES.isdisjoint(asked):
             return None
-        kind = next((k for k, names in query.entities.items() if len(names) >= 2), None)
+        kind = self._alternatives_kind(query, asked)
         if kind is None:
             return self._either_word(query)
         if query.cues & SUPERLATIVE_CUES:
@@ -656,6 +656,25 @@ class Engine:
             return None
         _, alone, best = answers[0]
         return alone, Found(best, ())
+
+    @staticmethod
+    def _alternatives_kind(query: Query, tokens: list[str]) -> str | None:
+        """The kind of name the alternatives are: of two or more names of a kind, the kind
+        with a name beside 'or' ('where did A meet B, Paris or Rome?' offers places, not
+        people); failing that, the first kind named twice."""
+        several = [k for k, names in query.entities.items() if len(names) >= 2]
+        beside = {
+            tokens[at + step]
+            for at, token in enumerate(tokens)
+            if token in ALTERNATIVES
+            for step in (-1, 1)
+            if 0 <= at + step < len(tokens)
+        }
+        for kind in several:
+            ends = {w for name in query.entities[kind] for w in (name.split()[0], name.split()[-1])}
+            if not ends.isdisjoint(beside):
+                return kind
+        return several[0] if several else None
 
     def _either_word(self, query: Query) -> tuple[Query, Found] | None:
         """'Was the meeting on Monday or Tuesday?': two words either side of 'or', no names;

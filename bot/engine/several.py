@@ -29,6 +29,27 @@ JOINED: Final = re.compile(
     re.IGNORECASE,
 )
 """'… and what …', ', also how …', ', who …': a second question joined to the first."""
+PLUS: Final = re.compile(r"\s+[+&]\s+")
+"""'which year + which port?': parts written as notes, joined by a plus sign between spaces
+('BE+ES' and 'Belgium + Spain' join names, not questions)."""
+NOTE_HEAD: Final = re.compile(
+    r"^\s*(?P<topic>[^\W\d_][^?:;–—]*?)\s+[-–—]\s+(?P<rest>.+)$", re.DOTALL
+)
+"""'mahmood - job title + building where she hosted the talks': a topic, a dash, then notes
+of what is asked about it."""
+_PREPOSITION = r"(?:in|at|on|to|from|with|for|by|about|during)"
+VERSUS: Final = re.compile(
+    rf"^(?P<lead>.+?)\s+(?P<a>{_PREPOSITION}\s+.+?)\s+(?:versus|vs\.?|compared (?:with|to)|as "
+    rf"opposed to)\s+(?P<b>.+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+"""'who did A meet in Paris versus in Rome?': the same question of two settings."""
+WHILE: Final = re.compile(r"\s*,?\s+(?:while|whereas)\s+", re.IGNORECASE)
+"""'was the first about X while the second was about Y?': two claims in one check."""
+ASIDE: Final = re.compile(r"\([^()]*\)")
+"""'(flashcard)': a word about the note, not a part of it."""
+TOPIC_WORDS: Final = 5
+"""A topic ahead of notes is a name or a short phrase; longer, the dash is inside a clause."""
 SHORT_TAIL: Final = re.compile(r",\s+(?:and|or|also|plus|&)\s+(?=(?:\S+\s+){0,3}\S+\?\s*$)", re.I)
 """', and Spain?' closing a message: the first question asked again of something else."""
 TWO_ASKING: Final = re.compile(
@@ -56,6 +77,9 @@ def _parts(text: str) -> tuple[str, ...]:
 
 
 def _split(text: str) -> list[str]:
+    noted = _notes(text) or _versus(text) or _two_claims(text)
+    if noted:
+        return noted
     pieces = [p for s in SENTENCE_END.split(text.strip()) for p in _split_joined(s) if p]
     asked = [p for p in pieces if _asks(p)]
     if len(asked) < 2 or len(asked) > MAX_PARTS:
@@ -63,7 +87,69 @@ def _split(text: str) -> list[str]:
     return asked
 
 
+def _notes(text: str) -> list[str]:
+    """'topic - first + second': each note asked of the topic; a note that points back
+    ('+ his job?') is asked as it stands, as a follow-up of the note before it."""
+    head = NOTE_HEAD.match(text.strip())
+    if head is None:
+        return []
+    topic, rest = head["topic"].strip(), head["rest"].strip()
+    if not PLUS.search(rest):
+        return []  # 'hey all — how much …? need it for my essay': chatter, then one question
+    words = _words(topic)
+    if not words or len(words) > TOPIC_WORDS or not ASKING.isdisjoint(words):
+        return []
+    rest = ASIDE.sub(" ", rest)
+    notes = [n.strip(" ?") for part in SENTENCE_END.split(rest) for n in PLUS.split(part)]
+    notes = [n for n in notes if _words(n) and not _is_tag(n)]
+    if len(notes) < 2 or len(notes) > MAX_PARTS:
+        return []
+    return [
+        f"{n}?" if not POINTING_BACK.isdisjoint(_words(n)) and i else f"{topic} {n}?"
+        for i, n in enumerate(notes)
+    ]
+
+
+def _versus(text: str) -> list[str]:
+    """'who did A meet in Paris versus (in) Rome?' as the question of each setting."""
+    found = VERSUS.match(text.strip())
+    if found is None or not _asks(found["lead"]):
+        return []
+    lead, first, second = found["lead"], found["a"], found["b"]
+    if not re.match(_PREPOSITION + r"\s", second, re.IGNORECASE):
+        second = f"{first.split()[0]} {second}"
+    return [f"{lead} {first}?", f"{lead} {second}?"]
+
+
+def _two_claims(text: str) -> list[str]:
+    """'was A about X while B was about Y?': each claim checked; the second as a claim."""
+    words = _words(text)
+    if not words or words[0] not in AUXILIARIES:
+        return []
+    pieces = WHILE.split(text.strip())
+    if len(pieces) != 2 or any(len(_words(p)) < MIN_WORDS for p in pieces):
+        return []
+    first, second = (p.strip(" ?") for p in pieces)
+    return [f"{first}?", f"is it true that {second}?"]
+
+
+def _opens_asking(piece: str) -> bool:
+    """A piece that opens with a question word or an auxiliary: 'which port had most?'."""
+    words = _words(piece)
+    return bool(words) and words[0] in ASKING
+
+
+def _is_tag(note: str) -> bool:
+    """'y/n', 'yes or no': how to answer, not a part of its own."""
+    return set(_words(note)) <= {"y", "n", "yes", "no", "or", "true", "false", "t", "f"}
+
+
 def _split_joined(sentence: str) -> list[str]:
+    plus = [p.strip() for p in PLUS.split(sentence)]
+    notes = len(plus) > 1 and all(_words(p) for p in plus)
+    if notes and all(_opens_asking(p) or _is_tag(p) for p in plus[1:]):
+        kept = [p for p in plus if not _is_tag(p)]
+        return [q for p in kept for q in _split_joined(p)]
     both = TWO_ASKING.match(sentence)
     if both:
         first, second, rest = both.groups()
@@ -111,6 +197,7 @@ def ask_each(
     a year?' asks one thing."""
     answered: list[Answer] = []
     missed: list[tuple[str, Answer]] = []
+    repeated = False
     for piece in pieces:
         if missed and not POINTING_BACK.isdisjoint(tokenize(piece)):
             missed.append((piece, missed[-1][1]))  # '… Germany, and was it more than X?'
@@ -121,8 +208,12 @@ def ask_each(
         if answer.answered:
             if not any(a.fact_ids == answer.fact_ids and a.kind == answer.kind for a in answered):
                 answered.append(answer)
+            else:
+                repeated = True
         else:
             missed.append((piece, answer))
+    if repeated and len(answered) == 1 and not missed and answered[0].verdict is not None:
+        return answered[0].model_copy(update={"question": text})  # 'record? + how many years'
     if not answered or (len(answered) < 2 and not missed):
         return None
     last_points_back = not POINTING_BACK.isdisjoint(tokenize(pieces[-1]))
@@ -163,8 +254,14 @@ def joined(
             "corrections": _unique(c for a in answered for c in a.corrections),
             "suggestions": (),
             "read_as": None,
+            "verdict": first.verdict if _agree(answered) and not missed else None,
         }
     )
+
+
+def _agree(answered: list[Answer]) -> bool:
+    """Every part checked comes out the same way: one verdict says them all."""
+    return len({a.verdict for a in answered}) == 1
 
 
 def _lead(answer: Answer) -> str:

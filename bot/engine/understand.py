@@ -646,7 +646,7 @@ class Analyzer:
         spans = self.phrases.spans(kept)
         words = tuple(w for span in spans for w in (span.term.tokens if span.term else span.words))
         entities = self._entities(spans, {u.number for u in units if u.number is not None})
-        cues = self._cues(tokens, words)
+        cues = self._cues(self._without_idioms(tokens), words)
         named_spans = [s.term.entity for s in spans if s.term and s.term.entity]
         numbers = tuple(
             n for t in tokens if is_number(t) and not is_year(t) and (n := _finite(t)) is not None
@@ -900,6 +900,16 @@ class Analyzer:
                 continue
             return tokens[:i]
         return tokens
+
+    def _without_idioms(self, tokens: list[str]) -> list[str]:
+        """The tokens without the fillers of several words: 'bottom line', 'more or less' and
+        'in short' ask for no ranking, comparison or length."""
+        return [
+            w
+            for span in self.fillers.spans(tokens)
+            if span.term is None or len(span.words) == 1
+            for w in span.words
+        ]
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
         return [w for span in self.fillers.spans(tokens) if span.term is None for w in span.words]
