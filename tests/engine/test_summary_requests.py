@@ -43,4 +43,4 @@ def test_a_summary_asked_for_is_the_topic_s_fact(engine: Engine, question: str, 
 
 def test_the_bottom_of_a_ranking_is_still_a_ranking(engine: Engine) -> None:
     answer = engine.ask("which of the three countries came bottom?")
-    assert "the Netherlands comes last" in render_markdown(answer)
+    assert "**the Netherlands** comes last" in render_markdown(answer)
