@@ -20,6 +20,7 @@ from bot.engine import focus
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.collector import settle
 from bot.engine.compose import Composer
+from bot.engine.counting import listed
 from bot.engine.decision import (
     Comparison,
     Computed,
@@ -440,7 +441,7 @@ class Engine:
                 return query, self._checked(query, stated, ())  # 'over 80%, right?' of 72 %
             return query, Found(stated)
         if not ranked or ranked[0].score < ANSWER_AT_ALL:
-            chosen = self._either(query) or self._next_to(query)
+            chosen = self._either(query) or self._next_to(query) or self._counted(query)
             if chosen is not None:
                 return chosen
         if query.qtype == "yes_no" and (not ranked or ranked[0].score < ANSWER_AT_ALL):
@@ -656,6 +657,35 @@ class Engine:
             return None
         _, alone, best = answers[0]
         return alone, Found(best, ())
+
+    def _counted(self, query: Query) -> tuple[Query, Found] | None:
+        """'How many topics were on the agenda?' of a fact listing them ('talks on A, B and
+        C'), and 'how many countries …' of one naming them: the count of what it lists. Only
+        a generic noun or a kind of name is counted so ('how many *lawsuits*' is not)."""
+        head = query.head
+        if query.qtype != "how_many" or query.units or query.numbers or head is None:
+            return None
+        kind = next((k for k in self.kb.lexicon.entities if self.analyzer.stem(k) == head), None)
+        if kind is None and head not in self.analyzer.list_noun_stems:
+            return None
+        relaxed = query.model_copy_with(
+            qtype="what",
+            content=tuple(s for s in query.content if s != head),
+            predicate=tuple(s for s in query.predicate if s != head),
+        )
+        ranked = rank(relaxed, self.index)
+        if not ranked or ranked[0].score < ANSWER_AT_ALL:
+            return None
+        best = ranked[0]
+        answer = best.fact.fact.answer
+        items = listed(answer)
+        if kind is not None:
+            named = self.analyzer.analyse(answer, correct=False).entities.get(kind, frozenset())
+            asked = query.entities.get(kind, frozenset())
+            items = tuple(sorted(n for n in named - asked if n in answer.casefold()))
+        if len(items) < 2:
+            return None
+        return query, Found(best, lead=said("answer.counted", count=len(items), answer=answer))
 
     @staticmethod
     def _alternatives_kind(query: Query, tokens: list[str]) -> str | None:

@@ -35,7 +35,7 @@ PLUS: Final = re.compile(r"\s+[+&]\s+")
 NOTE_HEAD: Final = re.compile(
     r"^\s*(?P<topic>[^\W\d_][^?:;–—]*?)\s+[-–—]\s+(?P<rest>.+)$", re.DOTALL
 )
-"""'mahmood - job title + building where she hosted the talks': a topic, a dash, then notes
+"""'the mayor - job title + building where she works': a topic, a dash, then notes
 of what is asked about it."""
 _PREPOSITION = r"(?:in|at|on|to|from|with|for|by|about|during)"
 VERSUS: Final = re.compile(

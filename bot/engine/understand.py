@@ -365,6 +365,10 @@ class Analyzer:
         self.time_stems = {self.stem(w) for w in TIME_WORDS}
         self.calendar_stems = frozenset(self.stem(w) for w in CALENDAR_WORDS)
         self.type_noun_stems = {self.stem(w) for w in self.type_nouns}
+        self.list_noun_stems = frozenset(
+            self.stem(t) for w in lexicon.cues.get("list_noun", []) for t in tokenize(w)
+        )
+        """Nouns that count the items of a list ('how many *topics*'), not people or figures."""
         self.answer_kinds = {
             t: kind
             for kind, nouns in lexicon.answer_kinds.items()
@@ -388,7 +392,7 @@ class Analyzer:
         self.cue_stems = {
             self.stem(t)
             for label, phrases in lexicon.cues.items()
-            if label not in {"type_noun", "must_match", "role", "population", "advice"}
+            if label not in {"type_noun", "list_noun", "must_match", "role", "population", "advice"}
             and label not in FACT_ONLY_CUES
             for p in phrases
             for t in tokenize(p)
@@ -907,9 +911,15 @@ class Analyzer:
         return [
             w
             for span in self.fillers.spans(tokens)
-            if span.term is None or len(span.words) == 1
+            if span.term is None or len(span.words) == 1 or self._is_cue(span.words)
             for w in span.words
         ]
+
+    def _is_cue(self, words: tuple[str, ...]) -> bool:
+        """A filler holding a cue phrase of several words ('chat *is this real*' asks for a
+        check), where one cue word in an idiom ('*bottom* line') asks for nothing."""
+        found = (self.cues.match_at(words, i) for i in range(len(words)))
+        return any(match is not None and match[0] > 1 for match in found)
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
         return [w for span in self.fillers.spans(tokens) if span.term is None for w in span.words]
