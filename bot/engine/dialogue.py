@@ -99,7 +99,7 @@ class Dialogue:
             combined = several.ask_each(
                 text,
                 pieces,
-                lambda p: self._ask_one(engine, key, p),
+                lambda p: self._ask_part(engine, key, p),
                 engine.wording,
                 lambda: self.answer(engine, text),
             )
@@ -113,9 +113,11 @@ class Dialogue:
         if len(pieces) == 1:
             return self.answer(engine, text)
         scratch = object()
-        first = pieces[0]
+        first = next((p for p in pieces if several.premise_of(p) is None), pieces[0])
 
         def ask(piece: str) -> Answer:
+            if several.premise_of(piece) is not None:
+                return self.answer(engine, piece)
             if piece is first:
                 answer = self.answer(engine, piece)
                 self._remember(engine, scratch, piece, answer)
@@ -129,6 +131,12 @@ class Dialogue:
         finally:
             self.store.forget(scratch)
         return combined if combined is not None else self.answer(engine, text)
+
+    def _ask_part(self, engine: Engine, key: Hashable, text: str) -> Answer:
+        """One part of a message: a premise checked is no turn the next part follows up."""
+        if several.premise_of(text) is not None:
+            return self.answer(engine, text)
+        return self._ask_one(engine, key, text)
 
     def _ask_one(self, engine: Engine, key: Hashable, text: str) -> Answer:
         followups = self.followups(engine)

@@ -75,6 +75,7 @@ from bot.engine.verdict import (
     claimed_share,
     claimed_units,
     claimed_wholes,
+    claims_other_figures,
     denies,
     factor_verdict,
     gap_borne_out,
@@ -172,6 +173,8 @@ STATED_UNIT_CANDIDATES = 3
 LOOK_UP_TOLERANCE = 0.02
 """'Which firm shipped 270,000 pounds?' of 122 tonnes: a figure converted and rounded."""
 ALTERNATIVES = frozenset({"or", "either"})
+RESULTS = frozenset({"sum", "remainder", "average"})
+"""Workings whose one result a claim may put at a figure ('together 400?', 'the rest 150?')."""
 FIGURE_NOUNS = frozenset({
     "record", "price", "cost", "fee", "fees", "salary", "wage", "wages", "score", "population",
     "budget", "speed", "distance", "height", "weight", "attendance", "turnout", "temperature",
@@ -2077,6 +2080,12 @@ def _claim_verdict(query: Query, derived: Derivation, convert: Converter) -> Ver
             return None
         ratio = derived.value if order[0] == big else 1 / derived.value
         return factor_verdict(ratio, *claimed)
+    if derived.operation in RESULTS and derived.value is not None:
+        figures = [i.value for i in derived.inputs]  # 'A and B seized 400 together?' of 300
+        if not claims_other_figures(query, figures):
+            return None
+        borne = gap_borne_out(query, derived.value, derived.unit, figures, convert)
+        return "yes" if borne else "no"
     if derived.operation == GROUPED and derived.leads is not None:
         more, less = bool(words & MORE_WORDS), bool(words & LESS_WORDS)
         if more == less:

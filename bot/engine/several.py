@@ -46,6 +46,14 @@ VERSUS: Final = re.compile(
 """'who did A meet in Paris versus in Rome?': the same question of two settings."""
 WHILE: Final = re.compile(r"\s*,?\s+(?:while|whereas)\s+", re.IGNORECASE)
 """'was the first about X while the second was about Y?': two claims in one check."""
+SUPPOSING: Final = re.compile(
+    r"^\s*(?:after|since|given(?: that)?|now that|because|seeing(?: as| that)?|considering"
+    r"(?: that)?|following)\s+(?P<premise>[^?]+),\s*(?P<question>[^,]+\?)\s*$",
+    re.IGNORECASE,
+)
+"""'Since A fell in 2023, how big was the drop?': a premise told, then the question."""
+PREMISE_CHECK: Final = "is it true that "
+"""How a premise is asked: as a claim to check, which the source may contradict."""
 ASIDE: Final = re.compile(r"\([^()]*\)")
 """'(flashcard)': a word about the note, not a part of it."""
 TOPIC_WORDS: Final = 5
@@ -77,7 +85,7 @@ def _parts(text: str) -> tuple[str, ...]:
 
 
 def _split(text: str) -> list[str]:
-    noted = _notes(text) or _versus(text) or _two_claims(text)
+    noted = _notes(text) or _versus(text) or _two_claims(text) or _supposing(text)
     if noted:
         return noted
     pieces = [p for s in SENTENCE_END.split(text.strip()) for p in _split_joined(s) if p]
@@ -108,6 +116,25 @@ def _notes(text: str) -> list[str]:
         f"{n}?" if not POINTING_BACK.isdisjoint(_words(n)) and i else f"{topic} {n}?"
         for i, n in enumerate(notes)
     ]
+
+
+def _supposing(text: str) -> list[str]:
+    """'Given that A seized 400, how much was the rest?': the premise checked, then the
+    question; the check counts only if the source contradicts the premise (`ask_each`)."""
+    found = SUPPOSING.match(text)
+    if found is None or not _opens_asking(found["question"]):
+        return []
+    premise = found["premise"].strip()
+    if len(_words(premise)) < MIN_WORDS or not ASKING.isdisjoint(_words(premise)[:1]):
+        return []
+    return [f"{PREMISE_CHECK}{premise}?", found["question"].strip()]
+
+
+def premise_of(piece: str) -> str | None:
+    """The premise a part checks, if it is one `_supposing` made."""
+    if piece.startswith(PREMISE_CHECK) and piece.endswith("?"):
+        return piece.removeprefix(PREMISE_CHECK).removesuffix("?")
+    return None
 
 
 def _versus(text: str) -> list[str]:
@@ -197,7 +224,7 @@ def ask_each(
     a year?' asks one thing."""
     answered: list[Answer] = []
     missed: list[tuple[str, Answer]] = []
-    repeated = False
+    repeated = contradicted = False
     for piece in pieces:
         if missed and not POINTING_BACK.isdisjoint(tokenize(piece)):
             missed.append((piece, missed[-1][1]))  # '… Germany, and was it more than X?'
@@ -205,13 +232,22 @@ def ask_each(
         answer = ask(piece)
         if answer.kind in SKIPPED:
             continue
+        premise = premise_of(piece)
+        if premise is not None:
+            if answer.verdict != "no":
+                continue  # a premise the source bears out, or says nothing of: the question
+            notes = (*answer.notes, wording("note.premise", premise=premise))
+            answer = answer.model_copy(update={"notes": notes})
+            contradicted = True
         if answer.answered:
             if not any(a.fact_ids == answer.fact_ids and a.kind == answer.kind for a in answered):
                 answered.append(answer)
             else:
                 repeated = True
-        else:
+        elif not contradicted:  # a question resting on a premise the source denies
             missed.append((piece, answer))
+    if contradicted and len(answered) == 1:
+        return answered[0].model_copy(update={"question": text})
     if repeated and len(answered) == 1 and not missed and answered[0].verdict is not None:
         return answered[0].model_copy(update={"question": text})  # 'record? + how many years'
     if not answered or (len(answered) < 2 and not missed):

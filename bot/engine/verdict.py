@@ -212,6 +212,12 @@ def gap_borne_out(
     return True
 
 
+def claims_other_figures(query: Query, inputs: list[float]) -> bool:
+    """Whether the claim gives a figure beyond those the working starts from: a total it
+    puts at 400 of figures that add up to 300 is a claim about the result."""
+    return any(not _states(inputs, value) for value, _, _ in _claimed_figures(query.raw_tokens))
+
+
 def _other_owner(tokens: tuple[str, ...], people: frozenset[str], texts: list[str]) -> bool:
     """Whether the claim gives a person's office or spokesman ('A's office said …') where the
     fact gives another person's."""

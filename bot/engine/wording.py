@@ -100,6 +100,7 @@ ENGLISH: Final[Mapping[str, str]] = {
         "The source itself states {stated} (rounded); the exact conversion is {exact}."
     ),
     "note.unanswered_part": "Not in my knowledge base: “{part}” — {reason}",
+    "note.premise": "The question rests on “{premise}”, which the source does not bear out.",
     "verdict": "{verdict} — {answer}",
     "error.compare": "I can't compare those: {error}.",
     "error.convert": "I can't convert that: {error}.",
@@ -282,6 +283,7 @@ DUTCH: Final[Mapping[str, str]] = {
     ),
     "note.stated": ("De bron zelf noemt {stated} (afgerond); de exacte omrekening is {exact}."),
     "note.unanswered_part": "Niet in mijn kennisbank: “{part}” — {reason}",
+    "note.premise": "De vraag gaat uit van “{premise}”, wat de bron niet bevestigt.",
     "verdict": "{verdict} — {answer}",
     "derive.each": "{context} — {lines}.",
     "error.compare": "Die kan ik niet vergelijken: {error}.",
@@ -469,6 +471,7 @@ FRENCH: Final[Mapping[str, str]] = {
         "La source elle-même indique {stated} (arrondi) ; la conversion exacte est {exact}."
     ),
     "note.unanswered_part": "Absent de ma base de connaissances : « {part} » — {reason}",
+    "note.premise": "La question repose sur « {premise} », ce que la source ne confirme pas.",
     "verdict": "{verdict} — {answer}",
     "derive.each": "{context} — {lines}.",
     "error.compare": "Je ne peux pas les comparer : {error}.",
