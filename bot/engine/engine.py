@@ -347,6 +347,10 @@ class Engine:
         return answer
 
     def _ask(self, text: str, correct: bool) -> Answer:
+        claim = focus.quoted_claim(text)
+        if claim is not None:
+            answer = self._ask(claim, correct)
+            return answer.model_copy(update={"question": text})
         query = self.analyzer.analyse(text, correct=correct)
         query, decision = self._decide_message(without_source_demand(text), query, correct)
         return self._compose(query, decision)

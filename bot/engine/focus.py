@@ -88,3 +88,28 @@ def after_statements(text: str) -> str | None:
     if any(QUESTION_MARK in p for p in pieces[:-1]):
         return None
     return pieces[-1]
+
+
+QUOTED: Final = re.compile(r"^\s*>\s*(?P<quote>[^\n|]+?)\s*(?:\|+|\n+)\s*(?P<reply>[^\n]+?)\s*$")
+"""'> what someone said' then a reply: a chat quote (or one written on a line with '|')."""
+DOUBTING: Final = frozenset({
+    "legit", "true", "real", "right", "correct", "accurate", "cap", "facts", "fr", "really",
+    "confirm", "verify", "sure",
+})  # fmt: skip
+"""Words of a reply that asks whether the quote is true ('legit?', 'is that true?')."""
+REPLY_WORDS: Final = DOUBTING | frozenset({
+    "is", "that", "this", "it", "so", "or", "not", "yes", "no", "lol", "lmao", "bro", "u",
+    "you", "can", "someone", "anyone", "pls", "please", "for",
+})  # fmt: skip
+
+
+def quoted_claim(text: str) -> str | None:
+    """'> A ran the city as mayor | legit?': the quote is the claim the reply asks to check,
+    read as one ('is it true that A ran the city as mayor?'); None for any other message."""
+    found = QUOTED.match(text)
+    if found is None:
+        return None
+    reply = tokenize(found["reply"])
+    if not reply or not set(reply) <= REPLY_WORDS or DOUBTING.isdisjoint(reply):
+        return None
+    return f"is it true that {found['quote'].rstrip(' ?.!')}?"
