@@ -2085,7 +2085,7 @@ def _claim_verdict(query: Query, derived: Derivation, convert: Converter) -> Ver
         ratio = derived.value if order[0] == big else 1 / derived.value
         return factor_verdict(ratio, *claimed)
     if derived.operation in RESULTS and derived.value is not None:
-        figures = [i.value for i in derived.inputs]  # 'A and B seized 400 together?' of 300
+        figures = [i.value for i in derived.inputs]  # 'A and B sold 400 together?' of 300
         if not claims_other_figures(query, figures):
             return None
         borne = gap_borne_out(query, derived.value, derived.unit, figures, convert)

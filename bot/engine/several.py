@@ -119,7 +119,7 @@ def _notes(text: str) -> list[str]:
 
 
 def _supposing(text: str) -> list[str]:
-    """'Given that A seized 400, how much was the rest?': the premise checked, then the
+    """'Given that A sold 400, how much was the rest?': the premise checked, then the
     question; the check counts only if the source contradicts the premise (`ask_each`)."""
     found = SUPPOSING.match(text)
     if found is None or not _opens_asking(found["question"]):

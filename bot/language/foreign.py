@@ -46,6 +46,10 @@ FOREIGN_ZIPF_CEILING: Final = 7.9
 7.81; a test checks it): a word this much less common in English can never be a sign."""
 
 
+WHOLE_PHRASE: Final = 3
+"""A listed phrase this long is read whole even where a name seems to start inside it."""
+
+
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 """A figure whose thousands are grouped by dots, as these languages write them ('1.000')."""
 
@@ -109,6 +113,9 @@ class Reader:
 
     def detect(self, tokens: list[str]) -> str | None:
         """The other language the message is in, or None for English."""
+        opened = self._by_opening(tokens)
+        if opened is not None:
+            return opened  # 'wie viele …' is German whatever its other words look like
         opens_foreign = bool(tokens) and tokens[0] in self.openers
         if len(self.any_language.intersection(tokens)) < MIN_FOREIGN_WORDS and not opens_foreign:
             return None  # unless it opens with a question word: 'ile kokainy przejęła Hiszpania'
@@ -124,7 +131,7 @@ class Reader:
             return best
         if own_count >= 1 and shared_count >= MOSTLY * len(letters):
             return best
-        return self._by_opening(tokens) or self._by_frequency(letters)
+        return self._by_frequency(letters)
 
     def _by_opening(self, tokens: list[str]) -> str | None:
         """The one language whose longest question opening the message starts with."""
@@ -211,8 +218,10 @@ class Reader:
                 i += named
                 continue
             for length in range(min(LONGEST_PHRASE, len(tokens) - i), 0, -1):
-                if name_at and any(name_at(tokens, j) for j in range(i + 1, i + length)):
-                    continue  # the phrase would swallow the start of a name
+                inside = range(i + 1, i + length)
+                if name_at and any(name_at(tokens, j) for j in inside) and length < WHOLE_PHRASE:
+                    continue  # the phrase would swallow the start of a name ('a eu lieu',
+                    # three words of the language, is no name 'EU' inside a phrase)
                 english = phrases.get(tuple(tokens[i : i + length]))
                 if english is not None:
                     if (
