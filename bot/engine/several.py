@@ -157,7 +157,7 @@ def _two_claims(text: str) -> list[str]:
     if len(pieces) != 2 or any(len(_words(p)) < MIN_WORDS for p in pieces):
         return []
     first, second = (p.strip(" ?") for p in pieces)
-    return [f"{first}?", f"is it true that {second}?"]
+    return [f"{first}?", f"{second}, right?"]  # a tag, not the premise check's opening
 
 
 def _opens_asking(piece: str) -> bool:

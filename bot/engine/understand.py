@@ -123,7 +123,7 @@ OPTION_LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:?]))\(?([A-Da-d1-4])[).]\s+"
 ORDERS = frozenset({
     "confirm", "indicate", "provide", "state", "specify", "identify", "enumerate", "list",
     "restate", "advise", "give", "tell", "supply", "outline", "name", "clarify", "summarise",
-    "summarize", "describe", "explain", "recall", "remind", "mention", "verify",
+    "summarize", "describe", "explain", "recall", "remind", "mention", "verify", "quote", "cite",
 })  # fmt: skip
 """Verbs that open a request for a piece of information put as an order (none that is also a
 noun a question may open with: 'share of …', 'report published by …')."""
