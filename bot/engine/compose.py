@@ -266,7 +266,9 @@ class Composer:
         value = source.number
         if scale is not None:  # '£8.1bn in millions': the same amount, in the scale asked
             stated = self.units.describe(value, source.key, exact=True)
-            scaled = self.units.describe(value, source.key, scale=scale)
+            into = target or source.key  # 'in thousands of pounds': converted, then scaled
+            amount = self.units.convert(value, source.key, into) if into != source.key else value
+            scaled = self.units.describe(amount, into, scale=scale)
             view = QuantityView(label="conversion", original=self.measure(value, source.key, True))
             headline = f"{stated} = **{scaled}**"
             return self._conversion(

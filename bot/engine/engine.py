@@ -1627,7 +1627,9 @@ class Engine:
             return self._as_percent(query)
         scale = asked_scale(query.raw_tokens)
         if scale is not None and len(sources) == 1:
-            return Conversion(sources[0], None, scale)  # '£419m in billions (of pounds)'
+            into = next((u.key for u in query.units if u.number is None), None)
+            return Conversion(sources[0], into, scale)  # '£419m in billions (of pounds)',
+            # '123 tonnes in thousands of pounds'
         if (
             len(sources) == 1
             and query.cues & COMPARING_CUES

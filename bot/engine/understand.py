@@ -695,6 +695,8 @@ class Analyzer:
                 untimed = [t for i, t in enumerate(tokens) if i not in at]
                 if label not in self.cues.labels(untimed):
                     labels.discard(label)
+        if "average" in labels and _means_as_a_verb(tokens):
+            labels.discard("average")  # 'what does "a record" mean?' asks what it says
         if any(
             after == TIMES and (is_number(before) or before in WORD_NUMBERS)
             for before, after in pairwise(tokens)
@@ -992,6 +994,30 @@ LISTING = frozenset({("and",), ("or",), ("&",)})
 
 def _names_entity(span: Span) -> bool:
     return span.term is not None and span.term.entity is not None
+
+
+MEAN_AS_VERB = frozenset({"mean", "means", "meant"})
+AVERAGE_WORDS = frozenset({"average", "averages", "avg"})
+MEANING_BEFORE = frozenset({
+    "does", "do", "did", "would", "will", "could", "might", "can", "to", "that", "this", "it",
+})  # fmt: skip
+"""Words before 'mean' that make it the verb: 'what does it mean', 'what is that meant to …'."""
+DO_SUPPORT = frozenset({"does", "do", "did"})
+"""'What does … mean': the auxiliary may stand far before the verb it goes with."""
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your"})
+
+
+def _means_as_a_verb(tokens: list[str]) -> bool:
+    """Whether 'mean' is the verb of meaning, not the average: no other word for an average,
+    and 'mean' after an auxiliary or a pointing word ('what does X mean', 'that means')."""
+    if not AVERAGE_WORDS.isdisjoint(tokens) or ("on", "average") in pairwise(tokens):
+        return False
+    at = [i for i, t in enumerate(tokens) if t in MEAN_AS_VERB]
+    return bool(at) and all(
+        (MEANING_BEFORE & set(tokens[max(0, i - 4) : i]) or DO_SUPPORT & set(tokens[:i]))
+        and (i == 0 or tokens[i - 1] not in DETERMINERS)  # 'the mean seizure' is the average
+        for i in at
+    )
 
 
 def _finite(token: str) -> float | None:
