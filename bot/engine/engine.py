@@ -1627,7 +1627,15 @@ class Engine:
             return self._as_percent(query)
         scale = asked_scale(query.raw_tokens)
         if scale is not None and len(sources) == 1:
-            into = next((u.key for u in query.units if u.number is None), None)
+            family = self.units.family(sources[0].key)
+            into = next(
+                (
+                    u.key
+                    for u in query.units
+                    if u.number is None and self.units.family(u.key) == family
+                ),
+                None,
+            )  # 'in billions of pounds' of £512m: its own pounds, not the pound of weight
             return Conversion(sources[0], into, scale)  # '£419m in billions (of pounds)',
             # '123 tonnes in thousands of pounds'
         if (

@@ -1015,7 +1015,7 @@ def _means_as_a_verb(tokens: list[str]) -> bool:
     at = [i for i, t in enumerate(tokens) if t in MEAN_AS_VERB]
     return bool(at) and all(
         (MEANING_BEFORE & set(tokens[max(0, i - 4) : i]) or DO_SUPPORT & set(tokens[:i]))
-        and (i == 0 or tokens[i - 1] not in DETERMINERS)  # 'the mean seizure' is the average
+        and (i == 0 or tokens[i - 1] not in DETERMINERS)  # 'the mean figure' is the average
         for i in at
     )
 
