@@ -113,10 +113,10 @@ class Dialogue:
         if len(pieces) == 1:
             return self.answer(engine, text)
         scratch = object()
-        first = next((p for p in pieces if several.premise_of(p) is None), pieces[0])
+        first = next((p for p in pieces if not several.standalone(p)), pieces[0])
 
         def ask(piece: str) -> Answer:
-            if several.premise_of(piece) is not None:
+            if several.standalone(piece):
                 return self.answer(engine, piece)
             if piece is first:
                 answer = self.answer(engine, piece)
@@ -133,8 +133,9 @@ class Dialogue:
         return combined if combined is not None else self.answer(engine, text)
 
     def _ask_part(self, engine: Engine, key: Hashable, text: str) -> Answer:
-        """One part of a message: a premise checked is no turn the next part follows up."""
-        if several.premise_of(text) is not None:
+        """One part of a message: a premise checked, or a claim that names its own subject, is
+        asked alone, and is no turn the next part follows up."""
+        if several.standalone(text):
             return self.answer(engine, text)
         return self._ask_one(engine, key, text)
 

@@ -690,9 +690,14 @@ class Engine:
             named = self.analyzer.analyse(answer, correct=False).entities.get(kind, frozenset())
             asked = query.entities.get(kind, frozenset())
             items = tuple(sorted(n for n in named - asked if n in answer.casefold()))
-        if len(items) < 2:
-            return None
+        if len(items) < 2 or (kind is None and any(self._is_a_name(i) for i in items)):
+            return None  # 'how many goals did the meeting have?' of 'A and B met': people
         return query, Found(best, lead=said("answer.counted", count=len(items), answer=answer))
+
+    def _is_a_name(self, item: str) -> bool:
+        """Whether a listed item is a person the packs know: a list of people is counted
+        only as people ('how many goals …' of 'A and B met' is no count of goals)."""
+        return bool(self.analyzer.analyse(item, correct=False).entities.get("person"))
 
     @staticmethod
     def _alternatives_kind(query: Query, tokens: list[str]) -> str | None:

@@ -94,9 +94,11 @@ QUOTED: Final = re.compile(r"^\s*>\s*(?P<quote>[^\n|]+?)\s*(?:\|+|\n+)\s*(?P<rep
 """'> what someone said' then a reply: a chat quote (or one written on a line with '|')."""
 DOUBTING: Final = frozenset({
     "legit", "true", "real", "right", "correct", "accurate", "cap", "facts", "fr", "really",
-    "confirm", "verify", "sure",
+    "confirm", "verify",
 })  # fmt: skip
 """Words of a reply that asks whether the quote is true ('legit?', 'is that true?')."""
+QUOTE_WORDS: Final = 3
+"""A quote of fewer words states no claim to check."""
 REPLY_WORDS: Final = DOUBTING | frozenset({
     "is", "that", "this", "it", "so", "or", "not", "yes", "no", "lol", "lmao", "bro", "u",
     "you", "can", "someone", "anyone", "pls", "please", "for",
@@ -110,6 +112,8 @@ def quoted_claim(text: str) -> str | None:
     if found is None:
         return None
     reply = tokenize(found["reply"])
+    if len(tokenize(found["quote"])) < QUOTE_WORDS:
+        return None  # '> spain | true?' claims nothing
     if not reply or not set(reply) <= REPLY_WORDS or DOUBTING.isdisjoint(reply):
         return None
     return f"is it true that {found['quote'].rstrip(' ?.!')}?"

@@ -54,8 +54,26 @@ SUPPOSING: Final = re.compile(
 """'Since A fell in 2023, how big was the drop?': a premise told, then the question."""
 PREMISE_CHECK: Final = "is it true that "
 """How a premise is asked: as a claim to check, which the source may contradict."""
+SPLIT_LIMIT: Final = 600
+"""A longer message is read whole: no chat question is that long, and the splitting
+patterns would cost more than the answer."""
+
+
+class Premise(str):
+    """A part `_supposing` made: the premise told before the question, asked as a check."""
+
+    __slots__ = ()
+
+
+class Standalone(str):
+    """A part asked on its own, never as a follow-up of the part before it: the second of
+    two claims ('… while B was about Y?'), which says its own subject."""
+
+    __slots__ = ()
 ASIDE: Final = re.compile(r"\([^()]*\)")
 """'(flashcard)': a word about the note, not a part of it."""
+NOTE_WORDS: Final = 2
+"""A note asks something of the topic ('job title'); one word alone is a name in a sum."""
 TOPIC_WORDS: Final = 5
 """A topic ahead of notes is a name or a short phrase; longer, the dash is inside a clause."""
 SHORT_TAIL: Final = re.compile(r",\s+(?:and|or|also|plus|&)\s+(?=(?:\S+\s+){0,3}\S+\?\s*$)", re.I)
@@ -85,6 +103,8 @@ def _parts(text: str) -> tuple[str, ...]:
 
 
 def _split(text: str) -> list[str]:
+    if len(text) > SPLIT_LIMIT:
+        return [text]
     noted = _notes(text) or _versus(text) or _two_claims(text) or _supposing(text)
     if noted:
         return noted
@@ -110,8 +130,10 @@ def _notes(text: str) -> list[str]:
     rest = ASIDE.sub(" ", rest)
     notes = [n.strip(" ?") for part in SENTENCE_END.split(rest) for n in PLUS.split(part)]
     notes = [n for n in notes if _words(n) and not _is_tag(n)]
-    if len(notes) < 2 or len(notes) > MAX_PARTS:
-        return []
+    if len(notes) < 2 or len(notes) > MAX_PARTS or "=" in text:
+        return []  # 'A - B + C = ?' is a sum
+    if any(len(_words(n)) < NOTE_WORDS for n in notes):
+        return []  # 'europe total - belgium + spain': names in a sum, not notes
     return [
         f"{n}?" if not POINTING_BACK.isdisjoint(_words(n)) and i else f"{topic} {n}?"
         for i, n in enumerate(notes)
@@ -127,14 +149,20 @@ def _supposing(text: str) -> list[str]:
     premise = found["premise"].strip()
     if len(_words(premise)) < MIN_WORDS or not ASKING.isdisjoint(_words(premise)[:1]):
         return []
-    return [f"{PREMISE_CHECK}{premise}?", found["question"].strip()]
+    return [Premise(f"{PREMISE_CHECK}{premise}?"), found["question"].strip()]
 
 
 def premise_of(piece: str) -> str | None:
-    """The premise a part checks, if it is one `_supposing` made."""
-    if piece.startswith(PREMISE_CHECK) and piece.endswith("?"):
+    """The premise a part checks, if it is one `_supposing` made (a user's own 'is it true
+    that …?' is a question like any other)."""
+    if isinstance(piece, Premise):
         return piece.removeprefix(PREMISE_CHECK).removesuffix("?")
     return None
+
+
+def standalone(piece: str) -> bool:
+    """Whether a part is asked on its own rather than as a follow-up."""
+    return isinstance(piece, Premise | Standalone)
 
 
 def _versus(text: str) -> list[str]:
@@ -143,7 +171,11 @@ def _versus(text: str) -> list[str]:
     if found is None or not _asks(found["lead"]):
         return []
     lead, first, second = found["lead"], found["a"], found["b"]
+    if _opens_asking(second):
+        return []  # '… in A versus who did she meet in B?': two questions, read as such
     if not re.match(_PREPOSITION + r"\s", second, re.IGNORECASE):
+        if any(c.isdigit() for c in first) != any(c.isdigit() for c in second):
+            return []  # 'sold in 2023 versus Acme': the year is no setting Acme stands for
         second = f"{first.split()[0]} {second}"
     return [f"{lead} {first}?", f"{lead} {second}?"]
 
@@ -157,7 +189,7 @@ def _two_claims(text: str) -> list[str]:
     if len(pieces) != 2 or any(len(_words(p)) < MIN_WORDS for p in pieces):
         return []
     first, second = (p.strip(" ?") for p in pieces)
-    return [f"{first}?", f"{second}, right?"]  # a tag, not the premise check's opening
+    return [f"{first}?", Standalone(f"{second}, right?")]
 
 
 def _opens_asking(piece: str) -> bool:
@@ -216,7 +248,8 @@ def ask_each(
     whole: Callable[[], Answer] | None = None,
 ) -> Answer | None:
     """Answer each part with `ask` (in order, so later parts may lean on earlier ones) and
-    join them; None when fewer than two parts were answered, to read the message whole. A
+    join them; None when fewer than two parts were answered (one beside a premise checked
+    is the answer), to read the message whole. A
     part pointing back to one the knowledge base could not answer is not answered either.
     When a part is not answered, or the last points back ('… so how much is that
     together?') and was not worked out on its own, the message read `whole` is taken instead
@@ -224,7 +257,7 @@ def ask_each(
     a year?' asks one thing."""
     answered: list[Answer] = []
     missed: list[tuple[str, Answer]] = []
-    repeated = contradicted = False
+    repeated = contradicted = borne = False
     for piece in pieces:
         if missed and not POINTING_BACK.isdisjoint(tokenize(piece)):
             missed.append((piece, missed[-1][1]))  # '… Germany, and was it more than X?'
@@ -235,19 +268,23 @@ def ask_each(
         premise = premise_of(piece)
         if premise is not None:
             if answer.verdict != "no":
-                continue  # a premise the source bears out, or says nothing of: the question
+                if answer.verdict != "yes":
+                    return None  # a premise the source says nothing of: the message, whole
+                borne = True
+                continue  # a premise the source bears out: the question, as asked
             notes = (*answer.notes, wording("note.premise", premise=premise))
             answer = answer.model_copy(update={"notes": notes})
             contradicted = True
         if answer.answered:
-            if not any(a.fact_ids == answer.fact_ids and a.kind == answer.kind for a in answered):
-                answered.append(answer)
+            same = [a for a in answered if (a.fact_ids, a.kind) == (answer.fact_ids, answer.kind)]
+            if not same or any(a.verdict != answer.verdict for a in same):
+                answered.append(answer)  # the same fact may settle two claims differently
             else:
                 repeated = True
         elif not contradicted:  # a question resting on a premise the source denies
             missed.append((piece, answer))
-    if contradicted and len(answered) == 1:
-        return answered[0].model_copy(update={"question": text})
+    if (contradicted or borne) and len(answered) == 1:
+        return answered[0].model_copy(update={"question": text})  # the question, as asked
     if repeated and len(answered) == 1 and not missed and answered[0].verdict is not None:
         return answered[0].model_copy(update={"question": text})  # 'record? + how many years'
     if not answered or (len(answered) < 2 and not missed):

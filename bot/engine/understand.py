@@ -998,13 +998,13 @@ def _names_entity(span: Span) -> bool:
 
 MEAN_AS_VERB = frozenset({"mean", "means", "meant"})
 AVERAGE_WORDS = frozenset({"average", "averages", "avg"})
-MEANING_BEFORE = frozenset({
-    "does", "do", "did", "would", "will", "could", "might", "can", "to", "that", "this", "it",
-})  # fmt: skip
-"""Words before 'mean' that make it the verb: 'what does it mean', 'what is that meant to …'."""
+POINTING = frozenset({"that", "this", "it"})
+"""'that means', 'this meant': 'mean' right after a word pointing back is the verb."""
+AFTER_MEANING = frozenset({"for", "by", "here", "in", "exactly", "to", "when", "that", "then"})
+"""What follows the verb of meaning ('what does X mean *for* Y', '… mean *here*'); a noun after
+'mean' ('mean price') makes it the average."""
 DO_SUPPORT = frozenset({"does", "do", "did"})
 """'What does … mean': the auxiliary may stand far before the verb it goes with."""
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your"})
 
 
 def _means_as_a_verb(tokens: list[str]) -> bool:
@@ -1014,10 +1014,10 @@ def _means_as_a_verb(tokens: list[str]) -> bool:
         return False
     at = [i for i, t in enumerate(tokens) if t in MEAN_AS_VERB]
     return bool(at) and all(
-        (MEANING_BEFORE & set(tokens[max(0, i - 4) : i]) or DO_SUPPORT & set(tokens[:i]))
-        and (i == 0 or tokens[i - 1] not in DETERMINERS)  # 'the mean figure' is the average
+        (DO_SUPPORT & set(tokens[:i]) or (i > 0 and tokens[i - 1] in POINTING))
+        and (i + 1 == len(tokens) or tokens[i + 1] in AFTER_MEANING)
         for i in at
-    )
+    )  # 'the mean figure', 'give me mean tons', 'does A's mean price come to' average
 
 
 def _finite(token: str) -> float | None:

@@ -70,7 +70,7 @@ ENGLISH: Final[Mapping[str, str]] = {
         "The source names nothing beyond {names} there. What it does say: {answer}"
     ),
     "odd.left_out": "**{option}** is the one it leaves out: {answer}",
-    "answer.counted": "**{count}** in all: {answer}",
+    "answer.counted": "{count} in all: {answer}",
     "answer.closest": "The closest the source comes to that: {answer}",
     "decline.when": "The source doesn't say when. What it does say: {answer}",
     "decline.how_many": "The source gives no number for that. What it does say: {answer}",
@@ -252,7 +252,7 @@ DUTCH: Final[Mapping[str, str]] = {
     "decline.why": "De bron zegt niet waarom. Wat de bron wel zegt: {answer}",
     "decline.negated": "De bron zegt niet wie of wat niet. Wat de bron wel zegt: {answer}",
     "odd.left_out": "**{option}** is degene die de bron niet noemt: {answer}",
-    "answer.counted": "**{count}** in totaal: {answer}",
+    "answer.counted": "{count} in totaal: {answer}",
     "answer.closest": "Het dichtst bij komt de bron hiermee: {answer}",
     "decline.when": "De bron zegt niet wanneer. Wat de bron wel zegt: {answer}",
     "decline.how_many": "De bron noemt daar geen aantal. Wat de bron wel zegt: {answer}",
@@ -439,7 +439,7 @@ FRENCH: Final[Mapping[str, str]] = {
         "La source ne dit pas qui ou quoi ne l'a pas fait. Ce qu'elle dit : {answer}"
     ),
     "odd.left_out": "**{option}** est celui que la source ne cite pas : {answer}",
-    "answer.counted": "**{count}** au total : {answer}",
+    "answer.counted": "{count} au total : {answer}",
     "answer.closest": "Ce que la source dit de plus proche : {answer}",
     "decline.when": "La source ne dit pas quand. Ce qu'elle dit : {answer}",
     "decline.how_many": "La source ne donne pas de nombre. Ce qu'elle dit : {answer}",

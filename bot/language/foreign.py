@@ -46,8 +46,9 @@ FOREIGN_ZIPF_CEILING: Final = 7.9
 7.81; a test checks it): a word this much less common in English can never be a sign."""
 
 
-WHOLE_PHRASE: Final = 3
-"""A listed phrase this long is read whole even where a name seems to start inside it."""
+SHORT_NAME: Final = 2
+"""A one-word name this short inside a listed phrase ('eu' of 'a eu lieu') is a word of the
+phrase, not the name ('EU'); a longer one, or one of several words ('de Vries'), is a name."""
 
 
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -219,9 +220,8 @@ class Reader:
                 continue
             for length in range(min(LONGEST_PHRASE, len(tokens) - i), 0, -1):
                 inside = range(i + 1, i + length)
-                if name_at and any(name_at(tokens, j) for j in inside) and length < WHOLE_PHRASE:
-                    continue  # the phrase would swallow the start of a name ('a eu lieu',
-                    # three words of the language, is no name 'EU' inside a phrase)
+                if name_at and any(_swallowed(tokens, j, name_at) for j in inside):
+                    continue  # the phrase would swallow the start of a name
                 english = phrases.get(tuple(tokens[i : i + length]))
                 if english is not None:
                     if (
@@ -270,6 +270,12 @@ class Reader:
             score_cutoff=1 if len(token) < 9 else 2,
         )
         return language.phrases[near[0],] if near is not None else None
+
+
+def _swallowed(tokens: list[str], at: int, name_at: Callable[[list[str], int], int]) -> bool:
+    """Whether a name starts at `at` that a phrase over it would swallow."""
+    length = name_at(tokens, at)
+    return bool(length) and (length > 1 or len(tokens[at]) > SHORT_NAME)
 
 
 def _without_tag(tokens: list[str], tags: frozenset[tuple[str, ...]]) -> tuple[list[str], bool]:

@@ -48,3 +48,8 @@ def test_a_continental_ton_is_a_metric_ton(engine: Engine) -> None:
     text = render_markdown(engine.ask("Hoeveel ton cocaïne nam België in beslag?"))
     assert "123 metric tons" in text
     assert "135 metric tons" not in text
+
+
+def test_a_name_inside_a_phrase_is_kept(engine: Engine) -> None:
+    text = render_markdown(engine.ask("En wie is De Wever?"))
+    assert "prime minister" in text

@@ -93,3 +93,35 @@ def test_claims_of_which_one_is_false_give_no_single_verdict(engine: Engine) -> 
         "Paris?",
     )
     assert answer.verdict != "yes"
+
+
+@pytest.mark.parametrize(
+    ("message", "verdicts"),
+    [
+        ("Did the Netherlands come third while Spain came second?", ("yes", 2)),
+        ("Was Belgium first while Spain was first?", (None, 1)),
+    ],
+)
+def test_each_of_two_claims_is_checked_on_its_own(
+    engine: Engine, message: str, verdicts: tuple[str | None, int]
+) -> None:
+    answer = Dialogue().ask_alone(engine, message)
+    verdict, yeses = verdicts
+    assert answer.verdict == verdict
+    assert render_markdown(answer).count("Yes —") == yeses
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Belgium - Spain + Netherlands = ?",
+        "europe total - belgium + spain",
+        "How much cocaine did Belgium seize in 2023 versus Spain?",
+        "who did noem meet in antwerp versus who did she meet in london?",
+        "a" + " " * 5000 + "b",
+    ],
+)
+def test_sums_and_long_messages_are_no_notes(message: str) -> None:
+    pieces = parts(message)
+    assert all("in Spain" not in p and "in who" not in p for p in pieces)
+    assert len(pieces) != 2 or "versus who" in message

@@ -88,3 +88,35 @@ def test_what_is_no_premise(message: str) -> None:
 )
 def test_a_claimed_result_is_checked(engine: Engine, claim: str, verdict: str) -> None:
     assert engine.ask(claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        ("Given that Belgium seized more than Spain, how much did the Netherlands seize?", "59"),
+        ("Since Spain seized less than Belgium, how much did Spain seize?", "118 metric tons"),
+    ],
+)
+def test_a_borne_out_premise_leaves_the_question_itself(
+    engine: Engine, message: str, shown: str
+) -> None:
+    text = render_markdown(Dialogue().ask_alone(engine, message))
+    assert shown in text
+    assert "72%" not in text
+
+
+def test_a_premise_the_source_says_nothing_of_is_no_licence(engine: Engine) -> None:
+    answer = Dialogue().ask_alone(
+        engine, "Since Germany came fourth in cocaine seizures, how many tons did it seize?"
+    )
+    assert not answer.answered
+
+
+def test_a_users_own_is_it_true_that_is_no_premise(engine: Engine) -> None:
+    answer = Dialogue().ask_alone(
+        engine, "is it true that belgium seized the most? how much did spain seize?"
+    )
+    text = render_markdown(answer)
+    assert text.startswith("**Yes")
+    assert "118" in text
+    assert "does not bear out" not in text

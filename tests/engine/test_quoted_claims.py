@@ -46,3 +46,7 @@ def test_a_quoted_claim_is_checked(engine: Engine, message: str, verdict: str, s
 )
 def test_what_is_no_quoted_claim(message: str) -> None:
     assert quoted_claim(message) is None
+
+
+def test_a_quote_of_one_word_claims_nothing() -> None:
+    assert quoted_claim("> spain | true?") is None

@@ -48,3 +48,14 @@ def test_an_amount_in_a_scale_of_another_unit(engine: Engine, question: str, sho
 )
 def test_mean_as_a_verb_or_an_average(engine: Engine, question: str, average: bool) -> None:
     assert ("The average of" in render_markdown(engine.ask(question))) is average
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you give me mean tons seized by Belgium, Spain and the Netherlands?",
+        "what does Belgium, Spain and the Netherlands' mean seizure come to?",
+    ],
+)
+def test_mean_before_a_noun_is_the_average(engine: Engine, question: str) -> None:
+    assert "The average of" in render_markdown(engine.ask(question))
