@@ -70,6 +70,8 @@ class Standalone(str):
     two claims ('… while B was about Y?'), which says its own subject."""
 
     __slots__ = ()
+
+
 ASIDE: Final = re.compile(r"\([^()]*\)")
 """'(flashcard)': a word about the note, not a part of it."""
 NOTE_WORDS: Final = 2
