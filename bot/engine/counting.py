@@ -47,9 +47,10 @@ def _items(before: str, after: str) -> tuple[str, ...]:
         return ()
     items = [last]
     pieces = [p.strip() for p in before.split(",")]
-    for piece in reversed(pieces):
+    for at in range(len(pieces) - 1, -1, -1):
+        piece = pieces[at]
         words = piece.split()
-        if words and len(words) <= ITEM_WORDS and piece is not pieces[0] and not _clause(piece):
+        if words and len(words) <= ITEM_WORDS and at > 0 and not _clause(piece):
             items.append(piece)
             continue
         first = _tail(words, gerunds=all(_gerund(i) for i in items))
