@@ -297,19 +297,32 @@ class Composer:
         asked = {
             word for word, words in DIRECTIONS.items() if not words.isdisjoint(query.raw_tokens)
         }
+        converting: tuple[str, ...] = (f"{b} = {b_as_a}",)
+        if first.key == second.key:
+            b_as_a, converting = b, ()  # '300 tonnes is more than 100 tonnes', no '= 100 tonnes'
+        worked = _worked(query, first.number, converted)
+        if worked is not None:
+            sign, value = worked  # '300 tonnes minus 100 tonnes': the amount worked out
+            result = self.units.describe(value, first.key)
+            headline = self.wording("compare.worked", a=a, sign=sign, b=b, result=result)
+            return self._conversion(query, headline, working=converting)
         if abs(first.number - converted) <= SAME_WITHIN * abs(converted):
             relation = "same"
             headline = self.wording("compare.same", a=a, b=b, b_as_a=b_as_a)
         else:
             relation = "more" if first.number > converted else "less"
             headline = self.wording(
-                "compare.differ", a=a, b=b, b_as_a=b_as_a, relation=Term(relation)
+                "compare.differ" if b_as_a != b else "compare.differ_alike",
+                a=a,
+                b=b,
+                b_as_a=b_as_a,
+                relation=Term(relation),
             )
         verdict: Verdict | None = None
         if query.qtype == "yes_no" and len(asked) <= 1:
             verdict = "yes" if relation in (asked or {"same"}) else "no"
             headline = self._verdict(verdict, headline)
-        return self._conversion(query, headline, working=(f"{b} = {b_as_a}",), verdict=verdict)
+        return self._conversion(query, headline, working=converting, verdict=verdict)
 
     def percent_answer(self, query: Query, value: float) -> Answer:
         """'0.72 as a percentage', with the one-step working shown."""
@@ -384,3 +397,15 @@ def _each_sentence_once(notes: list[str]) -> tuple[str, ...]:
 def _capitalised(text: str) -> str:
     """A sentence that may open with a name or a fraction ('half of …') starts upper-case."""
     return text[:1].upper() + text[1:]
+
+
+def _worked(query: Query, first: float, second: float) -> tuple[str, float] | None:
+    """The sum or the difference of two amounts a question asks for ('5 kg plus 3 lb', '300
+    tonnes minus 100 tonnes'); None for a check or a plain comparison."""
+    if query.qtype == "yes_no":
+        return None
+    if "sum" in query.cues:
+        return "+", first + second
+    if "difference" in query.cues:
+        return "−", first - second
+    return None

@@ -117,3 +117,97 @@ def quoted_claim(text: str) -> str | None:
     if not reply or not set(reply) <= REPLY_WORDS or DOUBTING.isdisjoint(reply):
         return None
     return f"is it true that {found['quote'].rstrip(' ?.!')}?"
+
+
+HEDGES_BEFORE: Final = (
+    r"i(?:'?m| am)?\s+(?:\w+ly\s+|kind of\s+|sort of\s+)?(?:th(?:i)?nk|thought|believe|remember"
+    r"|recall|guess|guessing|reckon|suspect|assume|assuming|(?:fairly |pretty |quite )?sure)"
+    r"(?:\s+that)?",
+    r"if (?:i )?(?:remember|recall)(?: (?:it )?(?:right|rightly|correctly|well))?",
+    r"if memory serves(?: me)?(?: (?:right|well))?",
+    r"iirc|afaik|from what i (?:remember|recall)|as far as i (?:remember|recall|know)",
+    r"(?:unless|if) i'?m not mistaken|unless i'?m mistaken",
+    r"correct me if i'?m (?:off|wrong|mistaken)",
+    r"i (?:could|might|may) be wrong(?:,)? but|not (?:100% )?sure(?:,)? but",
+)
+"""A speaker's hedge before what they believe: 'I vaguely remember …', 'if I remember
+right, …', 'correct me if I'm off: …'."""
+HEDGES_AFTER: Final = (
+    r"(?:but )?(?:i'?m )?not (?:100% |totally |entirely )?sure",
+    r"or am i (?:misremembering|wrong|mistaken|making (?:that|this|it) up|off)",
+    r"(?:if|unless) i'?m (?:not )?(?:mistaken|wrong)|if i remember (?:right|rightly|correctly)",
+    r"iirc|i think|i believe",
+)
+"""A hedge after it: '… in Rotterdam? Not sure.', '…, or am I misremembering?'."""
+TAGS_AFTER: Final = (r"is that (?:right|correct|true|accurate)", r"right|correct|yes")
+"""A tag after a hedged claim, which the hedge has already made a check."""
+HEDGE_OPENING: Final = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hmm+|um+|uh+|well)\W+)?(?:" + "|".join(HEDGES_BEFORE) + r")[\s,:;—–-]+",
+    re.IGNORECASE,
+)
+HEDGE_CLOSING: Final = re.compile(
+    r"[\s,;:.?!—–-]+(?:(?P<hedge>"
+    + "|".join(HEDGES_AFTER)
+    + r")|"
+    + "|".join(TAGS_AFTER)
+    + r")\W*$",
+    re.IGNORECASE,
+)
+ASKING_OPENERS: Final = frozenset({
+    "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could",
+    "will", "would",
+})  # fmt: skip
+HEDGED_WORDS: Final = 3
+"""A hedged claim of fewer words states nothing to check ('I think so')."""
+
+
+def hedged_claim(text: str, question_words: frozenset[str]) -> str | None:
+    """What a hedged message asks: the claim a speaker half remembers, as a check ('I
+    vaguely remember it found 500 substances?' is 'is it true that it found 500
+    substances?'), or their own question without its hedge ('Was 2023 the record, or am I
+    misremembering?'); None for a message with no hedge at either end."""
+    opening = HEDGE_OPENING.match(text)
+    rest = text[opening.end() :] if opening else text
+    closing = HEDGE_CLOSING.search(rest)
+    if opening is None and (closing is None or closing["hedge"] is None):
+        return None  # a bare tag ('…, right?') is the analyser's own reading of a check
+    if closing is not None:
+        rest = rest[: closing.start()]
+    rest = rest.strip(" ,;:.?!—–-")
+    tokens = tokenize(rest)
+    if len(tokens) < HEDGED_WORDS:
+        return None
+    if tokens[0] in ASKING_OPENERS or tokens[0] in question_words:
+        return f"{rest}?"
+    if not question_words.isdisjoint(tokens):
+        return None  # 'I think I read about it, how much …': talk before a question
+    return f"is it true that {rest}?"
+
+
+SOURCE_TELLS: Final = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|but)\W+)?(?:(?:does|did|do)\s+(?:the\s+)?(?:article|piece|story|report"
+    r"|text|source|writer|author|it|they)\s+(?:actually\s+|even\s+|really\s+|ever\s+)?(?:say"
+    r"|tell(?:\s+us|\s+me)?|mention|give|name|state|explain|specify|reveal|report|list|note"
+    r"|make clear|spell out|show)|is\s+(?:the\s+)?(?:article|piece|story|report|text|source|it)"
+    r"\s+clear\s+(?:about|on|as to))\s+(?P<asked>(?:who|whom|what|which|where|when|how|why"
+    r"|whether|if)\b.+)$",
+    re.IGNORECASE,
+)
+"""'Does the article say how many …?', 'is the piece clear about which regions …?': a
+question about what the source tells, which it answers by telling it."""
+WHETHER: Final = frozenset({"whether", "if"})
+
+
+def asked_of_source(text: str) -> tuple[str, bool] | None:
+    """The question a message asks whether the source answers, and whether that question is
+    itself a yes or no one ('does it say *whether* they disagreed'); None for others."""
+    found = SOURCE_TELLS.match(text.strip())
+    if found is None:
+        return None
+    asked = found["asked"].strip().rstrip(" ?.!")
+    if " or " in asked.lower():
+        return None  # 'does it say it happened, or only that it is expected': a choice
+    first, _, rest = asked.partition(" ")
+    if first.lower() in WHETHER:
+        return f"is it true that {rest}?", True
+    return f"{asked}?", False

@@ -84,7 +84,12 @@ def conflicts(
     at the Athens Games'), as a text names one thing in more than one way."""
     if query.qtype in SPECIFIC_QTYPES and fact.can_answer and query.qtype not in fact.can_answer:
         return True
-    if query.qtype in COUNTING_QTYPES and query.head and not _polled(query, fact):
+    kind_held = (
+        query.qtype == "how_much"
+        and query.head_kind is not None
+        and bool(fact.entities.get(query.head_kind))
+    )  # 'how much *drug*' of a fact on how much cocaine ('how many drugs' counts kinds)
+    if query.qtype in COUNTING_QTYPES and query.head and not kind_held and not _polled(query, fact):
         if fact.measured and query.head not in fact.measured and query.head not in fact.keys:
             return True
         if not fact.measured and query.head not in fact.keys:

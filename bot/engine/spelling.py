@@ -19,6 +19,10 @@ _ORDINARY: dict[str, bool] = {}
 back from its cache: a question in the packs' own words never loads the word list."""
 
 
+SOUNDS_ALIKE = {"c": "sk", "s": "cz", "k": "cq", "z": "s", "q": "k", "j": "g", "g": "j", "f": "p"}
+"""First letters a word may be heard with ('ceize' for 'seize', 'kocaine', 'fone'): a word
+is also looked for under these, one edit away at most."""
+
 DROPPED_G_LENGTH = 5
 """Words of this length or more ending in 'in' may be an '-ing' with its g dropped."""
 
@@ -51,7 +55,8 @@ class Speller:
     """Corrects a word to the closest word the pack knows, within an edit limit scaled to length.
 
     Candidates are the pack's words of a nearby length that start with the typed word's first or
-    second letter: people rarely get both wrong, and a large pack is never scanned whole."""
+    second letter, or a letter that sounds like its first: people rarely get both wrong, and a
+    large pack is never scanned whole."""
 
     def __init__(self, vocabulary: Counter[str]) -> None:
         self.counts = vocabulary
@@ -98,7 +103,7 @@ class Speller:
         matches = [
             match
             for size in range(len(word) - limit, len(word) + limit + 1)
-            for start in dict.fromkeys(word[:2])
+            for start in dict.fromkeys(word[:2] + SOUNDS_ALIKE.get(word[0], ""))
             for match in process.extract(
                 word,
                 self.by_start.get((start, size), []),

@@ -310,6 +310,8 @@ class Query:
     roles: tuple[tuple[str, str], ...] = ()
     answer_kind: str | None = None
     """The kind of entity asked for ('which country' → country), when the question says."""
+    head_kind: str | None = None
+    """The kind of entity the head names ('how much *drug*': a substance, whichever one)."""
     """(country, role stem) pairs such as ('canada', 'minist') from "Canada's minister"."""
     raw_tokens: tuple[str, ...] = field(default=(), repr=False)
     language: str | None = None
@@ -375,7 +377,8 @@ class Analyzer:
             for n in nouns
             for t in tokenize(n)
         }
-        self.kind_stems = {self.stem(t) for t in self.answer_kinds}
+        self.kind_of_stem = {self.stem(t): kind for t, kind in self.answer_kinds.items()}
+        self.kind_stems = set(self.kind_of_stem)
         """Nouns that say what kind of answer is wanted ('which firm'): no sign of a topic."""
         self.role_stems = {self.stem(t) for p in lexicon.cues.get("role", []) for t in tokenize(p)}
         self.population_stems = frozenset(
@@ -680,6 +683,7 @@ class Analyzer:
             markers=tuple(s for s in self.content_of(_marking(spans)) if s in self.marker_stems),
             roles=self.roles_of(spans),
             answer_kind=self.answer_kind_of(words),
+            head_kind=self.kind_of_stem.get(head) if head else None,
             raw_tokens=tuple(tokens),
             language=language,
         )
@@ -947,8 +951,9 @@ class Analyzer:
             year = number is not None and is_year(before) and span.start > 1
             if year and tokens[span.start - 2] in YEAR_DETERMINERS:
                 number = None  # 'the 2022 tonnage' is that year's, not 2,022 tonnes
-            if number is not None and span.start > 1 and tokens[span.start - 2] in SIGN_WORDS:
-                number = -number
+            signed = span.start > 1 and tokens[span.start - 2] in SIGN_WORDS
+            if number is not None and signed and not (found and found[-1].end == span.start - 2):
+                number = -number  # '300 tonnes *minus* 100 tonnes' takes away, signs nothing
             measured = self.units.family(span.term.label) in MEASURED_FAMILIES
             if number is None and before in ONE_WORDS and measured:
                 number = 1.0

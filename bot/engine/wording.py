@@ -107,6 +107,8 @@ ENGLISH: Final[Mapping[str, str]] = {
     "error.unit": "I don't know the unit {unit}.",
     "compare.same": "{a} and {b} ({b_as_a}) are the same amount, within rounding.",
     "compare.differ": "{a} is **{relation}** than {b} ({b_as_a}).",
+    "compare.differ_alike": "{a} is **{relation}** than {b}.",
+    "compare.worked": "{a} {sign} {b} = **{result}**",
     "dialogue.reloaded": (
         "My knowledge base was reloaded since your last question, so I can't be sure what that "
         "refers to now — please ask it again in full."
@@ -291,6 +293,8 @@ DUTCH: Final[Mapping[str, str]] = {
     "error.unit": "De eenheid {unit} ken ik niet.",
     "compare.same": "{a} en {b} ({b_as_a}) zijn evenveel, op afronding na.",
     "compare.differ": "{a} is **{relation}** dan {b} ({b_as_a}).",
+    "compare.differ_alike": "{a} is **{relation}** dan {b}.",
+    "compare.worked": "{a} {sign} {b} = **{result}**",
     "dialogue.reloaded": (
         "Mijn kennisbank is herladen sinds je vorige vraag, dus ik weet niet zeker waar dat nu "
         "naar verwijst — stel je vraag graag opnieuw, volledig."
@@ -479,6 +483,8 @@ FRENCH: Final[Mapping[str, str]] = {
     "error.unit": "Je ne connais pas l'unité {unit}.",
     "compare.same": "{a} et {b} ({b_as_a}) sont la même quantité, aux arrondis près.",
     "compare.differ": "{a}, c'est **{relation}** que {b} ({b_as_a}).",
+    "compare.differ_alike": "{a}, c'est **{relation}** que {b}.",
+    "compare.worked": "{a} {sign} {b} = **{result}**",
     "dialogue.reloaded": (
         "Ma base de connaissances a été rechargée depuis votre dernière question ; je ne sais "
         "plus à quoi cela renvoie — posez-la de nouveau en entier."
