@@ -157,6 +157,9 @@ ASKED_KINDS = {"where": PLACE_KINDS, "who": frozenset({"person"}), "when": froze
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
 PRESUMING = frozenset({"yes_no", "why"})
+CHOICE_ROUNDING = 0.5
+CHOICE_SHARE = 0.02
+"""How near an answer's figure must be to an offered one to be it ('29.4%' is 'B) 29%')."""
 """Questions that hold a claim: a check says it, 'why' presumes it ('why was it in Lyon?')."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
@@ -351,6 +354,12 @@ class Engine:
         if claim is not None and claim != text:
             answer = self._ask(claim, correct)
             return answer.model_copy(update={"question": text})
+        offered = focus.choices(text)
+        if offered is not None:
+            return self._chosen(text, offered, correct)
+        faulted = focus.claims_to_fault(text)
+        if faulted is not None and (found := self._faulted(text, faulted, correct)) is not None:
+            return found
         told = focus.asked_of_source(text)
         if told is not None:
             return self._told(text, *told, correct=correct)
@@ -369,12 +378,67 @@ class Engine:
             return answer  # a check the source leaves open, or a question read as a check
         if asked.split()[0].lower() in {"who", "whom"} and not self._names_someone(asked, answer):
             return answer  # 'does it name who criticised …' of a sentence naming nobody new
-        headline = answer.headline
-        if answer.verdict is not None:
-            said = self.composer.wording("verdict", verdict=Term(answer.verdict), answer="")
-            headline = headline.removeprefix(said)
-        headline = self.composer.wording("verdict", verdict=Term("yes"), answer=headline)
+        headline = self.composer.wording(
+            "verdict", verdict=Term("yes"), answer=self._unjudged(answer)
+        )
         return answer.model_copy(update={"headline": headline, "verdict": "yes"})
+
+    def _unjudged(self, answer: Answer) -> str:
+        """An answer's headline without its 'Yes — ' or 'No — '."""
+        if answer.verdict is None:
+            return answer.headline
+        said = self.composer.wording("verdict", verdict=Term(answer.verdict), answer="")
+        return answer.headline.removeprefix(said)
+
+    def _faulted(self, text: str, claims: tuple[str, ...], correct: bool) -> Answer | None:
+        """'A, B and C: which is wrong?': the claim the source denies, with what it says;
+        None when it denies none of them (the message is then read as it stands)."""
+        for claim in claims:
+            answer = self._ask(f"is it true that {claim}?", correct)
+            if answer.verdict == "no":
+                headline = self.composer.wording(
+                    "answer.wrong_one", claim=claim, answer=self._unjudged(answer)
+                )
+                return answer.model_copy(
+                    update={"question": text, "headline": headline, "verdict": None}
+                )
+        return None
+
+    def _chosen(self, text: str, offered: focus.Choices, correct: bool) -> Answer:
+        """A quiz card's question answered as asked, then the choice the answer names put
+        first; an answer that names none of the choices is no pick of one of them."""
+        question = offered.question
+        if not question.endswith("?") and QUESTION_WORDS.isdisjoint(tokenize(question)):
+            question += " what?"  # 'Europe is the leading exporter of: A) … B) …'
+        answer = self._ask(question, correct).model_copy(update={"question": text})
+        if not answer.answered:
+            return answer
+        stated = " ".join((answer.headline, *(c.quote for c in answer.citations)))
+        picked = [(letter, offer) for letter, offer in offered.offers if self._says(stated, offer)]
+        if not picked:
+            reason = said("decline.choices", answer=answer.headline)
+            query = self.analyzer.analyse(text, correct=False)
+            return self.composer.decline(query, reason, ())
+        if len(picked) > 1:
+            return answer  # '27 years … 37 a year': the answer says more than one of them
+        letter, offer = picked[0]
+        headline = self.composer.wording(
+            "answer.chosen", letter=letter, offer=offer, answer=answer.headline
+        )
+        return answer.model_copy(update={"headline": headline})
+
+    def _says(self, said: str, offer: str) -> bool:
+        """Whether an answer names an offered choice: its figure, within rounding, or each
+        of its words."""
+        offered = figures_in(offer)
+        if offered:
+            return any(
+                abs(value - offered[0]) <= max(CHOICE_ROUNDING, CHOICE_SHARE * offered[0])
+                for value in figures_in(said)
+            )
+        words = set(self.analyzer.read(said).content)
+        wanted = self.analyzer.read(offer).content
+        return bool(wanted) and set(wanted) <= words
 
     def _names_someone(self, asked: str, answer: Answer) -> bool:
         """Whether the fact an answer rests on names a person or a body the question does not."""

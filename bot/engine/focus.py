@@ -211,3 +211,74 @@ def asked_of_source(text: str) -> tuple[str, bool] | None:
     if first.lower() in WHETHER:
         return f"is it true that {rest}?", True
     return f"{asked}?", False
+
+
+CHOICE: Final = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[A-Fa-f])[).:]\s+")
+"""Where an offered answer starts: 'A) 88', '(b) Spain', 'c. ecstasy'."""
+CHOICE_END: Final = re.compile(r"\s+[—–-]+\s+|\s*[?]\s*$")
+"""What ends the last choice when the question follows the choices ('D) 419 — which …')."""
+LETTERS: Final = "abcdef"
+
+
+@dataclass(frozen=True)
+class Choices:
+    """A question asked with the answers to choose from: the question, and each offer."""
+
+    question: str
+    offers: tuple[tuple[str, str], ...]
+    """Each choice's letter and text, in order."""
+
+
+def choices(text: str) -> Choices | None:
+    """The question and the offered answers of a quiz-card message ('… of: A) heroin B)
+    cocaine C) ecstasy', 'A) 88 B) 118 — which is A's?'); None unless the letters run A, B …"""
+    marks = list(CHOICE.finditer(text))
+    letters = "".join(m["letter"].lower() for m in marks)
+    if len(marks) < 2 or not LETTERS.startswith(letters):
+        return None
+    offers = []
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        end = after.start() if after is not None else len(text)
+        offer = text[mark.end() : end]
+        if after is None and (ended := CHOICE_END.search(offer)) is not None:
+            offer = offer[: ended.start()]
+        offers.append((mark["letter"].upper(), offer.strip(" ,;")))
+    last = marks[-1].end() + len(offers[-1][1])
+    tail = text[last:].strip(" ,;:—–-")
+    question = (text[: marks[0].start()].strip(" ,;:—–-") + " " + tail).strip()
+    if not question or any(not offer for _, offer in offers):
+        return None
+    return Choices(question, tuple(offers))
+
+
+WHICH_WRONG: Final = re.compile(
+    r"(?:\b(?:so\s+)?(?:which|what)\s+(?:one\s+|claim\s+|part\s+|of\s+(?:these|them|those|the\s+\w+)"
+    r"\s+)?(?:is|are|was|were|'?s)\s+(?:wrong|false|incorrect|untrue|not\s+true|off|the\s+odd\s+one"
+    r"\s+out|made\s+up|fake)|\bspot\s+the\s+(?:error|mistake|lie|fake)|\bfind\s+the\s+(?:error"
+    r"|mistake)|\bone\s+of\s+these\s+is\s+(?:wrong|false))\W*",
+    re.IGNORECASE,
+)
+"""'Which of these is wrong?', 'spot the error:': a list of claims, one of them false."""
+CLAIMS_LEAD: Final = re.compile(
+    r"^\W*(?:(?:two|three|four|five|\d)\s+(?:claims|facts|statements)|true\s+or\s+false)\s*[:—–-]\s*",
+    re.IGNORECASE,
+)
+CLAIM_BREAK: Final = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=\S)")
+CLAIM_WORDS: Final = 2
+"""A piece of fewer words is part of one claim's list ('Canada, Australia and Ireland')."""
+
+
+def claims_to_fault(text: str) -> tuple[str, ...] | None:
+    """The claims a message lists for the reader to find the false one in ('A 123 tonnes, B
+    118, C 69. Which of these is wrong?'), each as it is worded; None for any other message."""
+    found = WHICH_WRONG.search(text)
+    if found is None:
+        return None
+    rest = (text[: found.start()] + " " + text[found.end() :]).strip(" .?!:;—–-")
+    rest = CLAIMS_LEAD.sub("", rest).strip(" .?!:;")
+    if not rest:
+        return None
+    pieces = [p.strip(" .") for p in (rest.split(";") if ";" in rest else CLAIM_BREAK.split(rest))]
+    if any(len(tokenize(p)) < CLAIM_WORDS for p in pieces):
+        pieces = [rest]  # 'Mahmood welcomed ministers from Canada, Australia and Ireland'
+    return tuple(p for p in pieces if p)

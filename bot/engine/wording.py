@@ -58,6 +58,9 @@ def said(key: str, **fields: Value) -> Said:
 ENGLISH: Final[Mapping[str, str]] = {
     "empty": 'Ask me a question — for example "{example}"',
     "decline.off_topic": "That isn't something my knowledge packs cover.",
+    "decline.choices": "The source names none of those choices. What it does say: {answer}",
+    "answer.chosen": "{letter}) {offer} — {answer}",
+    "answer.wrong_one": "Wrong: “{claim}”. {answer}",
     "decline.unknown_names": "The knowledge base says nothing about {names}.",
     "decline.unknown": "I don't know that from the knowledge base.",
     "decline.unknown_word": (
@@ -245,6 +248,9 @@ ENGLISH: Final[Mapping[str, str]] = {
 DUTCH: Final[Mapping[str, str]] = {
     "empty": 'Stel me een vraag — bijvoorbeeld "{example}"',
     "decline.off_topic": "Daar gaan mijn kennispakketten niet over.",
+    "decline.choices": "De bron noemt geen van die keuzes. Wat ze wel zegt: {answer}",
+    "answer.chosen": "{letter}) {offer} — {answer}",
+    "answer.wrong_one": "Onjuist: “{claim}”. {answer}",
     "decline.unknown_names": "De kennisbank zegt niets over {names}.",
     "decline.unknown": "Dat weet ik niet uit de kennisbank.",
     "decline.unknown_word": (
@@ -432,6 +438,9 @@ DUTCH: Final[Mapping[str, str]] = {
 FRENCH: Final[Mapping[str, str]] = {
     "empty": "Posez-moi une question — par exemple « {example} »",
     "decline.off_topic": "Ce sujet n'est pas couvert par mes dossiers de connaissances.",
+    "decline.choices": "La source ne cite aucun de ces choix. Ce qu'elle dit : {answer}",
+    "answer.chosen": "{letter}) {offer} — {answer}",
+    "answer.wrong_one": "Faux : « {claim} ». {answer}",
     "decline.unknown_names": "La base de connaissances ne dit rien de {names}.",
     "decline.unknown": "Je ne le sais pas d'après la base de connaissances.",
     "decline.unknown_word": (

@@ -55,6 +55,15 @@ DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 """A figure whose thousands are grouped by dots, as these languages write them ('1.000')."""
 
 
+ENGLISH_ASKING = frozenset((w,) for w in ("what", "who", "where", "when", "which", "why", "how"))
+ENGLISH_ASKED = frozenset(
+    (w,)
+    for w in ("is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "many", "much")
+)
+"""An English question's first two words ('what is', 'how many'), which no other language's
+question opens with: the message is English whatever words follow."""
+
+
 @dataclass
 class Language:
     """One language's phrases, each folded to tokens, with its English rendering."""
@@ -117,6 +126,8 @@ class Reader:
         opened = self._by_opening(tokens)
         if opened is not None:
             return opened  # 'wie viele …' is German whatever its other words look like
+        if tuple(tokens[:1]) in ENGLISH_ASKING and tuple(tokens[1:2]) in ENGLISH_ASKED:
+            return None  # 'what is Mahmood's titel?': an English question with a typo in it
         opens_foreign = bool(tokens) and tokens[0] in self.openers
         if len(self.any_language.intersection(tokens)) < MIN_FOREIGN_WORDS and not opens_foreign:
             return None  # unless it opens with a question word: 'ile kokainy przejęła Hiszpania'
