@@ -449,7 +449,7 @@ class Engine:
             said.isdisjoint(self.analyzer.content_of(tuple(name.split())))
             for kind in NAMING_KINDS
             for name in fact.entities.get(kind, frozenset())
-        )  # 'Donald Trump' is named by '… the Trump administration's program'
+        )  # 'Jo Bloggs' is named by '… the Bloggs government's plan'
 
     def _compose(self, query: Query, decision: Decision) -> Answer:
         """Word the decision; amounts that turn out not to convert are said so."""
@@ -1072,6 +1072,12 @@ class Engine:
             return query
         if not POINTING_BACK.isdisjoint(reading.raw_tokens):
             return query  # 'what did they discuss?': who 'they' are is in the statements
+        if (
+            not reading.entities
+            and self._conversion(reading) is None
+            and isinstance(self._conversion(query), Conversion)
+        ):
+            return query  # 'I need A's 118 tonnes in pounds. What figure do I run?'
         if (
             self._conversion(reading) is None
             and not isinstance(self.calculator.derive(reading), Derivation)

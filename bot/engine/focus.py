@@ -14,13 +14,14 @@ CLAUSE_BREAK: Final = re.compile(
     r"|\n+|\s*\.{3}\s*"
     r"|,?\s+but\s+(?=(?:how|what|who|where|when|which|why|whats)\b)"
     r"|,\s+but\s+(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\s)"
-    r"|,\s+(?=(?:how|what|who|where|when|which|why|whats)\b)"
+    r"|,\s+(?:(?:so|and|then|ok|okay|well|like|um+|uh+|anyway)\s+)?"
+    r"(?=(?:how|what|who|where|when|which|why|whats)\b)"
 )
 """Where one sentence or aside of a chat message ends: ? ! ; : a full stop after a word (not
 the colon of 're:', which says what is asked about), a dash standing between words, a line
 break, a 'but' or a comma before a question word ('lol random but how much …', 'doing my
-homework, what share …'), a ', but' before an auxiliary ('sorry if this is obvious, but was
-he …'). A decimal point, a clock time (3:46) or initials (U.S.) do not
+homework, what share …', '…, so who …'), a ', but' before an auxiliary ('sorry if this is
+obvious, but was he …'). A decimal point, a clock time (3:46) or initials (U.S.) do not
 break."""
 QUESTION_MARK: Final = "?"
 MIN_CLAUSE_TOKENS: Final = 2
@@ -214,7 +215,7 @@ def asked_of_source(text: str) -> tuple[str, bool] | None:
 
 
 CHOICE: Final = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[A-Fa-f])[).:]\s+")
-"""Where an offered answer starts: 'A) 88', '(b) Spain', 'c. ecstasy'."""
+"""Where an offered answer starts: 'A) 88', '(b) Peru', 'c. copper'."""
 CHOICE_END: Final = re.compile(r"\s+[—–-]+\s+|\s*[?]\s*$")
 """What ends the last choice when the question follows the choices ('D) 419 — which …')."""
 LETTERS: Final = "abcdef"
@@ -230,8 +231,8 @@ class Choices:
 
 
 def choices(text: str) -> Choices | None:
-    """The question and the offered answers of a quiz-card message ('… of: A) heroin B)
-    cocaine C) ecstasy', 'A) 88 B) 118 — which is A's?'); None unless the letters run A, B …"""
+    """The question and the offered answers of a quiz-card message ('… of: A) tin B)
+    copper C) zinc', 'A) 88 B) 118 — which is A's?'); None unless the letters run A, B …"""
     marks = list(CHOICE.finditer(text))
     letters = "".join(m["letter"].lower() for m in marks)
     if len(marks) < 2 or not LETTERS.startswith(letters):
@@ -280,5 +281,5 @@ def claims_to_fault(text: str) -> tuple[str, ...] | None:
         return None
     pieces = [p.strip(" .") for p in (rest.split(";") if ";" in rest else CLAIM_BREAK.split(rest))]
     if any(len(tokenize(p)) < CLAIM_WORDS for p in pieces):
-        pieces = [rest]  # 'Mahmood welcomed ministers from Canada, Australia and Ireland'
+        pieces = [rest]  # 'A welcomed ministers from B, C and D'
     return tuple(p for p in pieces if p)

@@ -88,7 +88,7 @@ def conflicts(
         query.qtype == "how_much"
         and query.head_kind is not None
         and bool(fact.entities.get(query.head_kind))
-    )  # 'how much *drug*' of a fact on how much cocaine ('how many drugs' counts kinds)
+    )  # 'how much *metal*' of a fact on how much copper ('how many metals' counts kinds)
     if query.qtype in COUNTING_QTYPES and query.head and not kind_held and not _polled(query, fact):
         if fact.measured and query.head not in fact.measured and query.head not in fact.keys:
             return True

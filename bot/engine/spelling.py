@@ -20,7 +20,7 @@ back from its cache: a question in the packs' own words never loads the word lis
 
 
 SOUNDS_ALIKE = {"c": "sk", "s": "cz", "k": "cq", "z": "s", "q": "k", "j": "g", "g": "j", "f": "p"}
-"""First letters a word may be heard with ('ceize' for 'seize', 'kocaine', 'fone'): a word
+"""First letters a word may be heard with ('cell' for 'sell', 'kopper', 'fone'): a word
 is also looked for under these, one edit away at most."""
 
 DROPPED_G_LENGTH = 5

@@ -311,7 +311,7 @@ class Query:
     answer_kind: str | None = None
     """The kind of entity asked for ('which country' → country), when the question says."""
     head_kind: str | None = None
-    """The kind of entity the head names ('how much *drug*': a substance, whichever one)."""
+    """The kind of entity the head names ('how much *metal*': a metal, whichever one)."""
     """(country, role stem) pairs such as ('canada', 'minist') from "Canada's minister"."""
     raw_tokens: tuple[str, ...] = field(default=(), repr=False)
     language: str | None = None
@@ -581,7 +581,13 @@ class Analyzer:
         qtype = reading.qtype
         if qtype in RELATIVE_QTYPES and self._relative_check(text, tokens):
             qtype = "yes_no"  # 'did A ship more than double what B did?'
-        stated = labelled is not None and _states_a_claim(tokens)
+        stated = labelled is not None and (
+            _states_a_claim(tokens)
+            or (
+                QUESTION_WORDS.isdisjoint(tokens)
+                and any(is_number(t) and not is_year(t) for t in tokens)
+            )
+        )  # 'Confirm: 419 tonnes shipped in 2023?' gives a figure to check
         qtype = qtype or _confirming(text, tokens) or ("yes_no" if requested or stated else None)
         if qtype is None and "whether" in tokens[:WHETHER_REACH]:
             qtype = "yes_no"  # 'I wonder whether Belgium led', 'do you know whether …'

@@ -127,7 +127,7 @@ class Reader:
         if opened is not None:
             return opened  # 'wie viele …' is German whatever its other words look like
         if tuple(tokens[:1]) in ENGLISH_ASKING and tuple(tokens[1:2]) in ENGLISH_ASKED:
-            return None  # 'what is Mahmood's titel?': an English question with a typo in it
+            return None  # 'what is Jo's titel?': an English question with a typo in it
         opens_foreign = bool(tokens) and tokens[0] in self.openers
         if len(self.any_language.intersection(tokens)) < MIN_FOREIGN_WORDS and not opens_foreign:
             return None  # unless it opens with a question word: 'ile kokainy przejęła Hiszpania'

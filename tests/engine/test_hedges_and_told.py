@@ -29,8 +29,7 @@ def engine() -> Engine:
     ("message", "verdict", "shown"),
     [
         (
-            "I vaguely remember the early warning system found something like 500 new "
-            "substances?",
+            "I vaguely remember the early warning system found something like 500 new substances?",
             "no",
             "1,000",
         ),
@@ -77,8 +76,7 @@ def test_what_is_no_hedged_claim(message: str) -> None:
     ("message", "shown"),
     [
         (
-            "Does the article say how many new substances the early warning system has "
-            "identified?",
+            "Does the article say how many new substances the early warning system has identified?",
             "1,000",
         ),
         ("Does it say whether the ministers disagreed during the London talks?", "disagree"),
