@@ -114,6 +114,33 @@ def adjustment(tokens: tuple[str, ...]) -> tuple[float, float, int] | None:
 
 
 NAMING_QTYPES = frozenset({"which", "who", "where"})
+ABOVE = (("more", "than"), ("over",), ("above",), ("at", "least"), ("exceeding",), ("exceeded",),
+         ("topped",), ("beyond",), ("reached",), ("passed",), ("upwards", "of"))  # fmt: skip
+BELOW = (("less", "than"), ("fewer", "than"), ("under",), ("below",), ("short", "of"),
+         ("at", "most"), ("no", "more", "than"))  # fmt: skip
+NOT_REACHING = frozenset({"reach", "exceed", "top", "pass", "hit", "break", "surpass", "crack"})
+"""'did not *reach* 100 tonnes': below it."""
+THRESHOLD = "threshold"
+
+
+def bound(tokens: Sequence[str]) -> tuple[str, int] | None:
+    """Which side of a figure a naming question asks for, and where the figure stands:
+    'which firms shipped *more than* 100 tonnes' ('above', 4), 'which did *not reach*
+    100' ('below', …)."""
+    for at in range(len(tokens)):
+        for side, phrases in (("below", BELOW), ("above", ABOVE)):
+            for phrase in phrases:
+                end = at + len(phrase)
+                if tuple(tokens[at:end]) == phrase and end < len(tokens) and is_number(tokens[end]):
+                    return side, end
+        word = tokens[at]
+        if word in NOT_REACHING and at + 1 < len(tokens) and is_number(tokens[at + 1]):
+            denied = {"not", "didnt", "never", "failed", "fail", "dont", "doesnt"}
+            if not denied.isdisjoint(tokens[max(0, at - 3) : at]):
+                return "below", at + 1
+    return None
+
+
 """Questions that ask for names, not amounts: 'which other countries …' is a remainder only
 when it says of what."""
 POINTS_CUE = "share_points"
@@ -278,6 +305,7 @@ class Calculator:
             "remainder": self._remainder,
             "rate": self._rate,
             "start": self._streak_start,
+            THRESHOLD: self._threshold,
         }
 
     @staticmethod
@@ -321,6 +349,8 @@ class Calculator:
             return None  # 'why did B come second?' asks a reason, which no rank gives
         if ranked_from and len(countries) == 1 and step_from(query.raw_tokens):
             operation = ranked_from  # 'who was right behind B?' asks a rank, not B's gap
+        if query.qtype in NAMING_QTYPES and bound(query.raw_tokens) is not None:
+            operation = THRESHOLD  # 'which firms shipped more than 100 tonnes?'
         if "sum" in query.cues and operation in GROUPABLE and (self._sides(query) is not None):
             operation = GROUPED  # 'did A and B together ship more than C?'
         asks_figures = query.qtype in QUANTITY_QTYPES or FIGURE_WORD in query.content
@@ -844,6 +874,48 @@ class Calculator:
             "derive.each", context=self._context(p.named[0]).capitalize(), lines="; ".join(lines)
         )
         return Derivation("each", headline, (), tuple(p.named))
+
+    def _threshold(self, p: Problem) -> Derivation | Refusal | None:
+        """'Which firms shipped more than 100 tonnes?': every part on that side of the
+        figure, among those the source gives figures for, with each compared."""
+        found = bound(p.query.raw_tokens)
+        chosen = p.named if len(p.named) >= 2 else p.parts
+        if set_aside(p.query.raw_tokens):
+            chosen = [i for i in p.parts if i not in p.named]  # 'besides A, which other …'
+        if found is None or not chosen:
+            return None
+        side, at = found
+        limit = float(p.query.raw_tokens[at])
+        unit = chosen[0].quantity.unit
+        given = next((u.key for u in p.query.units if u.number == limit), None)
+        if given is not None and given != unit:
+            try:
+                limit = self.units.convert(limit, given, unit)
+            except UnitError:
+                return None
+        above = side == "above"
+        passed = [i for i in chosen if (i.value > limit if above else i.value < limit)]
+        sign = lambda i: ">" if i.value > limit else ("<" if i.value < limit else "=")  # noqa: E731
+        working = (
+            "; ".join(f"{exact(i.value)} ({i.place}) {sign(i)} {exact(limit)}" for i in chosen)
+            + f" {self.units.name(unit, 2)}",
+        )
+        among = said("derive.rank_among", count=len(chosen), noun=p.noun)
+        relation = Term("more" if above else "less")
+        amount = self._amount(limit, unit)
+        if not passed:
+            headline = said("derive.threshold_none", among=among, relation=relation, bound=amount)
+        else:
+            lines = tuple(f"{i.place} ({self._amount(i.value, unit)})" for i in passed)
+            headline = said(
+                "derive.threshold",
+                among=among,
+                relation=relation,
+                bound=amount,
+                chosen=lines,
+                what=chosen[0].quantity.what,
+            )
+        return Derivation(THRESHOLD, headline, working, tuple(chosen))
 
     def _average(self, p: Problem) -> Derivation | Refusal | None:
         if not p.named and p.names_total:

@@ -1092,6 +1092,8 @@ class Engine:
         options = focus.readings(text, frozenset(QUESTION_WORDS), QUESTION_OPENERS)
         if not options or self.calculator.derive(query) is not None:
             return query
+        if set_aside(query.raw_tokens):
+            return query  # 'Other than A, which port …': what is set aside is part of the question
         best, best_score = query, self._best_score(query)
         unknown = set(uncovered(query, self.index))
         known = _names(query) - unknown
@@ -1251,8 +1253,8 @@ class Engine:
     ) -> tuple[Query, list[Candidate]]:
         """'i was reading about X and wondered who the mayor met': try the question itself."""
         clause = self._embedded_clause(query)
-        if clause is None:
-            return query, ranked
+        if clause is None or set_aside(query.raw_tokens):
+            return query, ranked  # 'other than A, which port …' asks beyond A
         clause_ranked = rank(clause, self.index)
         if clause_ranked and (not ranked or clause_ranked[0].score > ranked[0].score):
             dropped = {

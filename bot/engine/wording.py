@@ -177,6 +177,8 @@ ENGLISH: Final[Mapping[str, str]] = {
         "{rival_amount} ({context}; the source gives {stated})."
     ),
     "derive.each": "{context} — {lines}.",
+    "derive.threshold": "{among}, {relation} than {bound} ({what}): **{chosen}**.",
+    "derive.threshold_none": "{among}, none has {relation} than {bound}.",
     "derive.average": "The average of {chosen} is **{mean}** ({context}).",
     "derive.remainder": "Apart from {chosen}, the rest of {place} accounts for **{rest}** "
     "({context}).",
@@ -294,6 +296,8 @@ DUTCH: Final[Mapping[str, str]] = {
     "note.premise": "De vraag gaat uit van “{premise}”, wat de bron niet bevestigt.",
     "verdict": "{verdict} — {answer}",
     "derive.each": "{context} — {lines}.",
+    "derive.threshold": "{among}, {relation} dan {bound} ({what}): **{chosen}**.",
+    "derive.threshold_none": "{among}, heeft er geen {relation} dan {bound}.",
     "error.compare": "Die kan ik niet vergelijken: {error}.",
     "error.convert": "Dat kan ik niet omrekenen: {error}.",
     "error.unit": "De eenheid {unit} ken ik niet.",
@@ -487,6 +491,8 @@ FRENCH: Final[Mapping[str, str]] = {
     "note.premise": "La question repose sur « {premise} », ce que la source ne confirme pas.",
     "verdict": "{verdict} — {answer}",
     "derive.each": "{context} — {lines}.",
+    "derive.threshold": "{among}, {relation} que {bound} ({what}) : **{chosen}**.",
+    "derive.threshold_none": "{among}, aucun n'a {relation} que {bound}.",
     "error.compare": "Je ne peux pas les comparer : {error}.",
     "error.convert": "Je ne peux pas convertir cela : {error}.",
     "error.unit": "Je ne connais pas l'unité {unit}.",

@@ -1,0 +1,80 @@
+"""Forms a fresh set of negations and exceptions brought: 'which countries seized more than
+100 tonnes?' lists every place on that side of the figure (it had named only the leader),
+'which did NOT reach 100 tonnes?' those below, in the unit asked; a question that sets a
+name aside before its question word ('Other than A, which port …') is asked whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.derive import bound
+from bot.engine.engine import Engine
+from bot.render.markdown import render_markdown
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
+
+
+@pytest.mark.parametrize(
+    ("message", "listed", "left_out"),
+    [
+        (
+            "Which countries seized more than 100 metric tons?",
+            ["Belgium", "Spain"],
+            "Netherlands (",
+        ),
+        (
+            "Which of the three named countries seized less than 100 metric tons?",
+            ["Netherlands"],
+            "Spain (",
+        ),
+        (
+            "Which of the three named countries did NOT reach 100 metric tons of cocaine seized?",
+            ["Netherlands"],
+            "Belgium (",
+        ),
+        ("which countries seized over 120,000 kilograms?", ["Belgium"], "Spain ("),
+        (
+            "besides Belgium, which other country seized more than 100 metric tons?",
+            ["Spain"],
+            "Belgium (",
+        ),
+    ],
+)
+def test_the_places_beyond_a_figure_are_listed(
+    engine: Engine, message: str, listed: list[str], left_out: str
+) -> None:
+    answer = engine.ask(message)
+    assert answer.kind == "derived", render_markdown(answer)
+    chosen = answer.headline.split(":", 1)[1]
+    assert all(name in chosen for name in listed)
+    assert left_out not in chosen
+    assert answer.working
+
+
+def test_no_place_beyond_a_figure_is_said_so(engine: Engine) -> None:
+    answer = engine.ask("which country seized more than 200 metric tons?")
+    assert "none" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("tokens", "side"),
+    [
+        (["which", "firms", "sold", "more", "than", "40", "units"], "above"),
+        (["which", "did", "not", "reach", "100"], "below"),
+        (["who", "shipped", "under", "5", "tonnes"], "below"),
+        (["which", "firm", "sold", "the", "most"], None),
+    ],
+)
+def test_a_bound_is_read(tokens: list[str], side: str | None) -> None:
+    found = bound(tokens)
+    assert (found[0] if found else None) == side
+
+
+def test_what_is_set_aside_before_the_question_word_stays_asked(engine: Engine) -> None:
+    answer = engine.ask("Other than Antwerp, which port did the report rank second for drug flows?")
+    assert not answer.answered, render_markdown(answer)
