@@ -37,6 +37,7 @@ from bot.engine.decision import (
 from bot.engine.derive import (
     GROUPED,
     HYPOTHETICAL,
+    KIND_NOUNS,
     LESS_WORDS,
     MORE_WORDS,
     SHARE_WORD,
@@ -574,9 +575,31 @@ class Engine:
         if isinstance(decision, Found) and self._asks_what_did_not(query, decision.candidate):
             said_not = said("decline.negated")
             return query, self._what_it_says(said_not, decision.candidate)
+        if isinstance(decision, Found) and self._outside_region(query, decision.candidate):
+            names = self.composer.names(query, sorted(query.entities.get("region", ())))
+            noun = Term(KIND_NOUNS.get(query.answer_kind or "", "items"))
+            reason = said("decline.none_within", noun=noun, region=names)
+            return query, self._what_it_says(reason, decision.candidate)
         if isinstance(decision, Found):
             return query, self._beyond_set_aside(query, decision, ranked)
         return query, decision
+
+    @cached_property
+    def _containing(self) -> frozenset[str]:
+        """The regions the lexicon places anything in (a continent, not 'the world' of a
+        'world championships')."""
+        return frozenset(r for within in self.kb.lexicon.implies.values() for r in within)
+
+    def _outside_region(self, query: Query, best: Candidate) -> bool:
+        """'Which South American countries did she visit?' of a fact naming only her own
+        country: what it names of the kind asked lies in none of the regions asked about."""
+        regions = query.entities.get("region", frozenset()) & self._containing
+        kind = query.answer_kind
+        if not regions or kind not in PLACE_KINDS - {"region"} or query.qtype == "yes_no":
+            return False
+        beyond = best.fact.entities.get(kind, frozenset()) - query.named
+        implies = self.kb.lexicon.implies
+        return bool(beyond) and all(regions.isdisjoint(implies.get(n, ())) for n in beyond)
 
     @staticmethod
     def _asks_what_did_not(query: Query, best: Candidate) -> bool:

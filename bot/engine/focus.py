@@ -14,7 +14,7 @@ CLAUSE_BREAK: Final = re.compile(
     r"|\n+|\s*\.{3}\s*"
     r"|,?\s+but\s+(?=(?:how|what|who|where|when|which|why|whats)\b)"
     r"|,\s+but\s+(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\s)"
-    r"|,\s+(?:(?:so|and|then|ok|okay|well|like|um+|uh+|anyway)\s+)?"
+    r"|,\s+(?:(?:so|then|ok|okay|well|like|um+|uh+|anyway)\s+)?"
     r"(?=(?:how|what|who|where|when|which|why|whats)\b)"
 )
 """Where one sentence or aside of a chat message ends: ? ! ; : a full stop after a word (not

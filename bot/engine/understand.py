@@ -265,7 +265,10 @@ ROLE_LINKS = frozenset({"of", "from", "for", "representing", "represented", "rep
 """Words that tie a role to the country after it: 'the minister *of* Canada'."""
 SMALLTALK_MAX_TOKENS = 12
 """Longer than this, a message is a question even if it starts with 'thanks'."""
-ANSWER_KIND_WINDOW = 2
+ANSWER_KIND_WINDOW = 3
+NAMING_ORDERS = frozenset({"list", "name", "enumerate", "identify"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+"""Orders that ask for names ('list the countries …'), as 'which' does."""
 
 
 @dataclass(frozen=True)
@@ -688,7 +691,7 @@ class Analyzer:
             predicate=predicate,
             markers=tuple(s for s in self.content_of(_marking(spans)) if s in self.marker_stems),
             roles=self.roles_of(spans),
-            answer_kind=self.answer_kind_of(words),
+            answer_kind=self.answer_kind_of(words) or self._ordered_kind(tokens),
             head_kind=self.kind_of_stem.get(head) if head else None,
             raw_tokens=tuple(tokens),
             language=language,
@@ -729,11 +732,22 @@ class Analyzer:
             seen.setdefault(self.stem(word), None)
         return tuple(seen)
 
+    def _ordered_kind(self, tokens: list[str]) -> str | None:
+        """'List the South American countries …': the kind an order to name things asks for."""
+        if not tokens or tokens[0] not in NAMING_ORDERS:
+            return None
+        rest = tokens[2:] if tokens[1:2] and tokens[1] in DETERMINERS else tokens[1:]
+        return self.answer_kind_of(("which", *rest))
+
     def answer_kind_of(self, words: tuple[str, ...]) -> str | None:
-        """'Which country …', 'what port …': the entity kind the answer must name."""
+        """'Which country …', 'which South American countries …', 'list the … countries':
+        the entity kind the answer must name."""
         for i, word in enumerate(words):
             if word in {"which", "what"}:
                 for following in words[i + 1 : i + 1 + ANSWER_KIND_WINDOW]:
+                    if following in AUXILIARIES | DETERMINERS or following.endswith("ed"):
+                        break  # 'which region *is* a …', 'what officials *warned* firms …',
+                        # "what's *the* polo team called": what follows is not what is asked for
                     kind = self.answer_kinds.get(following)
                     if kind:
                         return kind
