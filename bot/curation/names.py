@@ -1004,15 +1004,16 @@ def _bodies_as_adjectives(names: dict[str, Name]) -> None:
 
 
 def roles_after(names: Sequence[Name], text: str) -> None:
-    """'Jo Bloggs, leader of the Forward Greens, said': a person the text names with no
-    role before the name takes the one its apposition gives."""
+    """'Jo Bloggs, leader of the Forward Greens, said', 'Jo Bloggs, senior adviser on media
+    at Acme', 'Jo Bloggs, a lawyer, said': a person the text names with no role before the
+    name takes the one its apposition gives."""
     roles = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
     for person in names:
         if person.kind != "person" or person.role:
             continue
         found = re.search(
-            rf"\b{re.escape(person.display)},\s+(?:the\s+)?((?:[a-z-]+\s+){{0,3}}?(?:{roles}))"
-            rf"\s+(?:of|at|for)\b",
+            rf"\b{re.escape(person.display)},\s+(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){{0,3}}?(?:{roles}))"
+            rf"(?:\s+(?:of|at|for|on|in|with|to)\b|\s*[,.;])",
             text,
         )
         if found:

@@ -447,6 +447,7 @@ def _role_forms(name: Name, body: str | None) -> list[str]:
         f"Who is the {name.role}?",
         f"Who is the {name.role}{of}?",
         f"Who is {_label(name)}?",
+        f"Who is {name.display}?",  # 'who is Jo Bloggs?' asks the fact that gives her role
         f"What is {_label(name)}'s job?",
         f"What does {_label(name)} do?",
     ]

@@ -399,13 +399,19 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+ADDING = frozenset({"plus", "add", "added", "adding", "sum", "total", "together", "combined"})
+TAKING_AWAY = frozenset({"minus", "subtract", "subtracted", "difference", "deduct"})
+"""The words that ask for two amounts to be added or one taken from the other."""
+
+
 def _worked(query: Query, first: float, second: float) -> tuple[str, float] | None:
     """The sum or the difference of two amounts a question asks for ('5 kg plus 3 lb', '300
     tonnes minus 100 tonnes'); None for a check or a plain comparison."""
     if query.qtype == "yes_no":
         return None
-    if "sum" in query.cues:
+    tokens = set(query.raw_tokens)
+    if not ADDING.isdisjoint(tokens):
         return "+", first + second
-    if "difference" in query.cues:
+    if not TAKING_AWAY.isdisjoint(tokens):
         return "−", first - second
-    return None
+    return None  # 'which is more, 123 tonnes or 118 tonnes?' compares, works nothing out

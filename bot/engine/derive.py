@@ -7,10 +7,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from bot.engine.index import FactIndex, IndexedFact
 from bot.engine.match import relevance
-from bot.engine.understand import AUXILIARIES, Query
+from bot.engine.understand import AUXILIARIES, NEGATED_AUXILIARIES, Query
 from bot.engine.wording import Nth, Portion, Said, Term, said
 from bot.knowledge.models import Quantity
 from bot.language.excluding import set_aside
@@ -114,35 +115,71 @@ def adjustment(tokens: tuple[str, ...]) -> tuple[float, float, int] | None:
 
 
 NAMING_QTYPES = frozenset({"which", "who", "where"})
-ABOVE = (("more", "than"), ("over",), ("above",), ("at", "least"), ("exceeding",), ("exceeded",),
-         ("topped",), ("beyond",), ("reached",), ("passed",), ("upwards", "of"))  # fmt: skip
-BELOW = (("less", "than"), ("fewer", "than"), ("under",), ("below",), ("short", "of"),
-         ("at", "most"), ("no", "more", "than"))  # fmt: skip
-NOT_REACHING = frozenset({"reach", "exceed", "top", "pass", "hit", "break", "surpass", "crack"})
+"""Questions that ask for names, not amounts: 'which other countries …' is a remainder only
+when it says of what."""
+BOUNDS: Final = (
+    (">", (("more", "than"), ("over",), ("above",), ("exceeding",), ("exceeded",), ("topped",),
+           ("beyond",), ("passed",), ("upwards", "of"))),
+    (">=", (("at", "least"), ("reached",), ("no", "less", "than"), ("no", "fewer", "than"))),
+    ("<", (("less", "than"), ("fewer", "than"), ("under",), ("below",), ("short", "of"))),
+    ("<=", (("at", "most"), ("no", "more", "than"), ("up", "to"))),
+)  # fmt: skip
+"""The phrases that set a bound on a figure, by how they compare ('at least' takes it in)."""
+CONTRARY_BOUND: Final = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+"""What a bound turned round by a 'not' is ('did not ship more than 100': 100 at most)."""
+NOT_REACHING: Final = frozenset({"reach", "exceed", "top", "pass", "hit", "break", "surpass"})
 """'did not *reach* 100 tonnes': below it."""
+DENYING: Final = frozenset({"not", "never", "failed", "fail", *NEGATED_AUXILIARIES})
+DENIAL_REACH: Final = 3
 THRESHOLD = "threshold"
 
 
 def bound(tokens: Sequence[str]) -> tuple[str, int] | None:
-    """Which side of a figure a naming question asks for, and where the figure stands:
-    'which firms shipped *more than* 100 tonnes' ('above', 4), 'which did *not reach*
-    100' ('below', …)."""
-    for at in range(len(tokens)):
-        for side, phrases in (("below", BELOW), ("above", ABOVE)):
-            for phrase in phrases:
-                end = at + len(phrase)
-                if tuple(tokens[at:end]) == phrase and end < len(tokens) and is_number(tokens[end]):
-                    return side, end
-        word = tokens[at]
-        if word in NOT_REACHING and at + 1 < len(tokens) and is_number(tokens[at + 1]):
-            denied = {"not", "didnt", "never", "failed", "fail", "dont", "doesnt"}
-            if not denied.isdisjoint(tokens[max(0, at - 3) : at]):
-                return "below", at + 1
+    """How a question bounds a figure, and where the figure stands: 'which firms shipped
+    *more than* 100 tonnes' ('>', 4), 'at least 100' ('>='), 'did *not reach* 100' ('<'),
+    'did not ship more than 100' ('<=')."""
+    phrases = sorted(
+        ((sign, phrase) for sign, group in BOUNDS for phrase in group), key=lambda p: -len(p[1])
+    )
+    for at, word in enumerate(tokens):
+        denied = not DENYING.isdisjoint(tokens[max(0, at - DENIAL_REACH) : at])
+        for sign, phrase in phrases:
+            end = at + len(phrase)
+            if tuple(tokens[at:end]) == phrase and end < len(tokens) and is_number(tokens[end]):
+                return (CONTRARY_BOUND[sign] if denied else sign), end
+        if word in NOT_REACHING and at + 1 < len(tokens) and is_number(tokens[at + 1]) and denied:
+            return "<", at + 1
     return None
 
 
-"""Questions that ask for names, not amounts: 'which other countries …' is a remainder only
-when it says of what."""
+BOUND_TERMS: Final = {">": "more_than", ">=": "at_least", "<": "less_than", "<=": "at_most"}
+
+
+def _bound_in_a_unit(query: Query) -> tuple[str, float, str] | None:
+    """The bound a question sets on a figure it gives in a unit ('more than 100 tonnes'):
+    how it compares, the figure and its unit; None for a bare number ('more than 2 ports',
+    'over 2023')."""
+    found = bound(query.raw_tokens)
+    if found is None:
+        return None
+    sign, at = found
+    if bound(query.raw_tokens[at + 1 :]) is not None:
+        return None  # 'more than 100 and less than 120 tonnes': a range, not read here
+    given = float(query.raw_tokens[at])
+    unit = next((u.key for u in query.units if u.number == given), None)
+    return (sign, given, unit) if unit is not None else None
+
+
+def _compared(value: float, limit: float) -> str:
+    return ">" if value > limit else "<" if value < limit else "="
+
+
+def _passes(value: float, sign: str, limit: float) -> bool:
+    return {">": value > limit, ">=": value >= limit, "<": value < limit, "<=": value <= limit}[
+        sign
+    ]
+
+
 POINTS_CUE = "share_points"
 """A gap between shares ('France's share … than Chile's', 'percentage points') is in points."""
 
@@ -349,7 +386,7 @@ class Calculator:
             return None  # 'why did B come second?' asks a reason, which no rank gives
         if ranked_from and len(countries) == 1 and step_from(query.raw_tokens):
             operation = ranked_from  # 'who was right behind B?' asks a rank, not B's gap
-        if query.qtype in NAMING_QTYPES and bound(query.raw_tokens) is not None:
+        if query.qtype in NAMING_QTYPES and _bound_in_a_unit(query) is not None:
             operation = THRESHOLD  # 'which firms shipped more than 100 tonnes?'
         if "sum" in query.cues and operation in GROUPABLE and (self._sides(query) is not None):
             operation = GROUPED  # 'did A and B together ship more than C?'
@@ -878,33 +915,36 @@ class Calculator:
     def _threshold(self, p: Problem) -> Derivation | Refusal | None:
         """'Which firms shipped more than 100 tonnes?': every part on that side of the
         figure, among those the source gives figures for, with each compared."""
-        found = bound(p.query.raw_tokens)
+        found = _bound_in_a_unit(p.query)
         chosen = p.named if len(p.named) >= 2 else p.parts
         if set_aside(p.query.raw_tokens):
             chosen = [i for i in p.parts if i not in p.named]  # 'besides A, which other …'
         if found is None or not chosen:
             return None
-        side, at = found
-        limit = float(p.query.raw_tokens[at])
+        sign, given, key = found
         unit = chosen[0].quantity.unit
-        given = next((u.key for u in p.query.units if u.number == limit), None)
-        if given is not None and given != unit:
-            try:
-                limit = self.units.convert(limit, given, unit)
-            except UnitError:
-                return None
-        above = side == "above"
-        passed = [i for i in chosen if (i.value > limit if above else i.value < limit)]
-        sign = lambda i: ">" if i.value > limit else ("<" if i.value < limit else "=")  # noqa: E731
+        try:
+            limit = self.units.convert(given, key, unit)
+        except UnitError:
+            return None  # '… over 7 years' of a measure in tonnes bounds no figure of it
+        passed = [i for i in chosen if _passes(i.value, sign, limit)]
+        amount = self._amount(limit, unit)
+        if key != unit:
+            amount = f"{self._amount(given, key)} = {amount}"
         working = (
-            "; ".join(f"{exact(i.value)} ({i.place}) {sign(i)} {exact(limit)}" for i in chosen)
+            "; ".join(
+                f"{exact(i.value)} ({i.place}) {_compared(i.value, limit)} {format_number(limit)}"
+                for i in chosen
+            )
             + f" {self.units.name(unit, 2)}",
         )
         among = said("derive.rank_among", count=len(chosen), noun=p.noun)
-        relation = Term("more" if above else "less")
-        amount = self._amount(limit, unit)
+        relation = Term(BOUND_TERMS[sign])
+        what = chosen[0].quantity.what
         if not passed:
-            headline = said("derive.threshold_none", among=among, relation=relation, bound=amount)
+            headline = said(
+                "derive.threshold_none", among=among, relation=relation, bound=amount, what=what
+            )
         else:
             lines = tuple(f"{i.place} ({self._amount(i.value, unit)})" for i in passed)
             headline = said(
@@ -913,7 +953,7 @@ class Calculator:
                 relation=relation,
                 bound=amount,
                 chosen=lines,
-                what=chosen[0].quantity.what,
+                what=what,
             )
         return Derivation(THRESHOLD, headline, working, tuple(chosen))
 

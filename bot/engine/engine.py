@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from bot.engine import focus
+from bot.engine import focus, forms
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.collector import settle
 from bot.engine.compose import Composer
@@ -158,10 +158,10 @@ ASKED_KINDS = {"where": PLACE_KINDS, "who": frozenset({"person"}), "when": froze
 SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
 PRESUMING = frozenset({"yes_no", "why"})
-CHOICE_ROUNDING = 0.5
-CHOICE_SHARE = 0.02
-"""How near an answer's figure must be to an offered one to be it ('29.4%' is 'B) 29%')."""
 """Questions that hold a claim: a check says it, 'why' presumes it ('why was it in Lyon?')."""
+CHOICE_ROUNDING = 0.5
+CHOICE_SHARE = 0.01
+"""How near an answer's figure must be to an offered one to be it ('29.4%' is 'B) 29%')."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 YEAR_NOUN = "year"
@@ -351,17 +351,17 @@ class Engine:
         return answer
 
     def _ask(self, text: str, correct: bool) -> Answer:
-        claim = focus.quoted_claim(text) or focus.hedged_claim(text, frozenset(QUESTION_WORDS))
+        claim = forms.quoted_claim(text) or forms.hedged_claim(text)
         if claim is not None and claim != text:
             answer = self._ask(claim, correct)
             return answer.model_copy(update={"question": text})
-        offered = focus.choices(text)
-        if offered is not None:
-            return self._chosen(text, offered, correct)
-        faulted = focus.claims_to_fault(text)
+        faulted = forms.claims_to_fault(text)
         if faulted is not None and (found := self._faulted(text, faulted, correct)) is not None:
             return found
-        told = focus.asked_of_source(text)
+        offered = forms.choices(text) if faulted is None else None
+        if offered is not None:
+            return self._chosen(text, offered, correct)
+        told = forms.asked_of_source(text)
         if told is not None:
             return self._told(text, *told, correct=correct)
         query = self.analyzer.analyse(text, correct=correct)
@@ -379,9 +379,10 @@ class Engine:
             return answer  # a check the source leaves open, or a question read as a check
         if asked.split()[0].lower() in {"who", "whom"} and not self._names_someone(asked, answer):
             return answer  # 'does it name who criticised …' of a sentence naming nobody new
-        headline = self.composer.wording(
-            "verdict", verdict=Term("yes"), answer=self._unjudged(answer)
-        )
+        if checks:  # 'does it say whether A led?': it does, and what it says settles it
+            headline = self.composer.wording("answer.told", answer=answer.headline)
+            return answer.model_copy(update={"headline": headline})
+        headline = self.composer.wording("verdict", verdict=Term("yes"), answer=answer.headline)
         return answer.model_copy(update={"headline": headline, "verdict": "yes"})
 
     def _unjudged(self, answer: Answer) -> str:
@@ -405,7 +406,7 @@ class Engine:
                 )
         return None
 
-    def _chosen(self, text: str, offered: focus.Choices, correct: bool) -> Answer:
+    def _chosen(self, text: str, offered: forms.Choices, correct: bool) -> Answer:
         """A quiz card's question answered as asked, then the choice the answer names put
         first; an answer that names none of the choices is no pick of one of them."""
         question = offered.question
@@ -415,7 +416,12 @@ class Engine:
         if not answer.answered:
             return answer
         stated = " ".join((answer.headline, *(c.quote for c in answer.citations)))
-        picked = [(letter, offer) for letter, offer in offered.offers if self._says(stated, offer)]
+        figures = self._answering_figures(question, answer)
+        picked = [
+            (letter, offer)
+            for letter, offer in offered.offers
+            if self._says(stated, figures, offer)
+        ]
         if not picked:
             reason = said("decline.choices", answer=answer.headline)
             query = self.analyzer.analyse(text, correct=False)
@@ -428,14 +434,30 @@ class Engine:
         )
         return answer.model_copy(update={"headline": headline})
 
-    def _says(self, said: str, offer: str) -> bool:
-        """Whether an answer names an offered choice: its figure, within rounding, or each
-        of its words."""
+    def _answering_figures(self, question: str, answer: Answer) -> list[float]:
+        """The figures that answer a question: of the answer's quantities, those whose label
+        shares a word with it, each as stated and in the unit asked; else the figures its
+        headline states beside its quantities ('… for: A) 17 years …' of a fact counting
+        1,000 substances in 27 years)."""
+        asked = set(self.analyzer.analyse(question, correct=False).content)
+        views = [
+            v
+            for v in answer.quantities
+            if not asked.isdisjoint(self.analyzer.read(v.label).content)
+        ]
+        if views:
+            return [m.value for v in views for m in (v.original, v.asked) if m is not None]
+        other = {v.original.value for v in answer.quantities}
+        return [f for f in figures_in(answer.headline) if f not in other]
+
+    def _says(self, said: str, figures: list[float], offer: str) -> bool:
+        """Whether an answer names an offered choice: the figure that answers, within
+        rounding, or each of the choice's words."""
         offered = figures_in(offer)
         if offered:
             return any(
                 abs(value - offered[0]) <= max(CHOICE_ROUNDING, CHOICE_SHARE * offered[0])
-                for value in figures_in(said)
+                for value in figures
             )
         words = set(self.analyzer.read(said).content)
         wanted = self.analyzer.read(offer).content
@@ -628,15 +650,17 @@ class Engine:
             for other in ranked[1:SUGGESTIONS]:
                 if other.score >= ANSWER_AT_ALL and self._names_beyond(other, aside, query):
                     return Found(other)
-        names = self.composer.names(query, sorted(n for found in aside.values() for n in found))
+        named = query.model_copy_with(entities={k: frozenset(v) for k, v in aside.items()})
+        names = self.composer.names(named, sorted(n for found in aside.values() for n in found))
         return self._what_it_says(said("decline.nothing_else", names=names), found.candidate)
 
     def _set_aside(self, query: Query) -> dict[str, set[str]]:
         """The names a question sets aside by kind ('apart from A'), when it asks for others."""
-        starts = set(set_aside(query.raw_tokens))
+        tokens = tokenize(query.text)  # the message's, when the question is a clause of it
+        starts = set(set_aside(tokens))
         aside: dict[str, set[str]] = {}
         if starts:
-            for span in self.analyzer.phrases.spans(query.raw_tokens):
+            for span in self.analyzer.phrases.spans(tokens):
                 term = span.term
                 if span.start in starts and term is not None and term.entity_kind and term.entity:
                     aside.setdefault(term.entity_kind, set()).add(term.entity)
@@ -645,7 +669,13 @@ class Engine:
     @staticmethod
     def _names_beyond(candidate: Candidate, aside: dict[str, set[str]], query: Query) -> bool:
         entities = candidate.fact.entities
-        return all(entities.get(kind, frozenset()) - query.named for kind in aside)
+        return all(
+            any(
+                entities.get(other, frozenset()) - query.named - names
+                for other in _beyond_kinds(query, kind)
+            )
+            for kind, names in aside.items()
+        )
 
     def _second_opinion(self, query: Query, found: Found) -> Found:
         """A draft's fact whose drafted questions matched while its sentence holds much less
@@ -1115,8 +1145,6 @@ class Engine:
         options = focus.readings(text, frozenset(QUESTION_WORDS), QUESTION_OPENERS)
         if not options or self.calculator.derive(query) is not None:
             return query
-        if set_aside(query.raw_tokens):
-            return query  # 'Other than A, which port …': what is set aside is part of the question
         best, best_score = query, self._best_score(query)
         unknown = set(uncovered(query, self.index))
         known = _names(query) - unknown
@@ -1241,9 +1269,11 @@ class Engine:
             rf"(?i:\b{last}\b),\s+(?:\d{{1,3}},\s+)?(?:the |a |an )?"
             r"(?!(?:who|which|said|says|told|called|and|or|but)\b)[a-z]"
         )  # 'A, editor of …', 'A, 81, a retired …'; not 'A, said …' or 'A, B and C'
-        for candidate in ranked[:SUGGESTIONS]:
+        for at, candidate in enumerate(ranked):
             if candidate.score < ANSWER_AT_ALL:
                 break
+            if at >= SUGGESTIONS and candidate.score < ranked[0].score:
+                break  # among the best, and every fact as good as the best ('A said …' × 6)
             fact = candidate.fact.fact
             if any(apposition.search(t) for t in (fact.answer, *(q.text for q in fact.quotes))):
                 return candidate
@@ -1276,8 +1306,8 @@ class Engine:
     ) -> tuple[Query, list[Candidate]]:
         """'i was reading about X and wondered who the mayor met': try the question itself."""
         clause = self._embedded_clause(query)
-        if clause is None or set_aside(query.raw_tokens):
-            return query, ranked  # 'other than A, which port …' asks beyond A
+        if clause is None:
+            return query, ranked
         clause_ranked = rank(clause, self.index)
         if clause_ranked and (not ranked or clause_ranked[0].score > ranked[0].score):
             dropped = {
@@ -2041,9 +2071,20 @@ def _asked_for(tokens: Sequence[str]) -> frozenset[str]:
     )
 
 
+def _beyond_kinds(query: Query, kind: str) -> AbstractSet[str]:
+    """The kinds of name that count as more than what was set aside: the kind asked for
+    ('other than A, which *port* …'), any place for 'where' ('other than London, where did
+    she go?' is answered by the regions she went to), else the set-aside name's own."""
+    if query.answer_kind:
+        return {query.answer_kind}
+    return PLACE_KINDS if kind in PLACE_KINDS and query.qtype == "where" else {kind}
+
+
 def _compares(query: Query) -> bool:
     """'is 5 kg more than 10 lb?', '130 short tons or 118 metric tons?': two amounts a question
     puts side by side; 'where did she run the 800m and the 1000m?' names two races."""
+    if query.qtype in {"which", "who", "where"} and query.answer_kind:
+        return False  # 'which countries shipped more than 100 and less than 120 tonnes?'
     if query.qtype == "yes_no" or query.cues & COMPARING_CUES:
         return True
     return not SIDE_BY_SIDE.isdisjoint(query.raw_tokens)

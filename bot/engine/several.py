@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Final, TypeVar
 
-from bot.engine import focus
+from bot.engine import forms
 from bot.engine.answer import Answer
 from bot.engine.followup_words import POINTING_BACK
 from bot.engine.understand import AUXILIARIES, QUESTION_WORDS, REQUEST_WORDS
@@ -106,8 +106,8 @@ def _parts(text: str) -> tuple[str, ...]:
 
 
 def _split(text: str) -> list[str]:
-    if len(text) > SPLIT_LIMIT or focus.choices(text) or focus.claims_to_fault(text):
-        return [text]  # a quiz card, or claims listed to find the false one in: one question
+    if len(text) > SPLIT_LIMIT or forms.one_question(text):
+        return [text]  # a quiz card, a hedged guess, claims listed to find the false one in
     noted = _notes(text) or _versus(text) or _two_claims(text) or _supposing(text)
     if noted:
         return noted

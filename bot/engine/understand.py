@@ -267,8 +267,8 @@ SMALLTALK_MAX_TOKENS = 12
 """Longer than this, a message is a question even if it starts with 'thanks'."""
 ANSWER_KIND_WINDOW = 3
 NAMING_ORDERS = frozenset({"list", "name", "enumerate", "identify"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 """Orders that ask for names ('list the countries …'), as 'which' does."""
+OTHERS = frozenset({"other", "others", "else", "more"})
 
 
 @dataclass(frozen=True)
@@ -736,7 +736,7 @@ class Analyzer:
         """'List the South American countries …': the kind an order to name things asks for."""
         if not tokens or tokens[0] not in NAMING_ORDERS:
             return None
-        rest = tokens[2:] if tokens[1:2] and tokens[1] in DETERMINERS else tokens[1:]
+        rest = tokens[2:] if tokens[1:2] and tokens[1] in self.stopwords else tokens[1:]
         return self.answer_kind_of(("which", *rest))
 
     def answer_kind_of(self, words: tuple[str, ...]) -> str | None:
@@ -744,10 +744,17 @@ class Analyzer:
         the entity kind the answer must name."""
         for i, word in enumerate(words):
             if word in {"which", "what"}:
-                for following in words[i + 1 : i + 1 + ANSWER_KIND_WINDOW]:
-                    if following in AUXILIARIES | DETERMINERS or following.endswith("ed"):
+                for following in [w for w in words[i + 1 :] if w not in OTHERS][
+                    :ANSWER_KIND_WINDOW
+                ]:  # 'which *other* Belgian ports
+                    if (
+                        following in AUXILIARIES
+                        or following in self.stopwords
+                        or following.endswith("ed")
+                    ):
                         break  # 'which region *is* a …', 'what officials *warned* firms …',
-                        # "what's *the* polo team called": what follows is not what is asked for
+                        # "what's *the* polo team called", "what's wrong *with* …": what
+                        # follows is not what is asked for
                     kind = self.answer_kinds.get(following)
                     if kind:
                         return kind

@@ -126,8 +126,6 @@ class Reader:
         opened = self._by_opening(tokens)
         if opened is not None:
             return opened  # 'wie viele …' is German whatever its other words look like
-        if tuple(tokens[:1]) in ENGLISH_ASKING and tuple(tokens[1:2]) in ENGLISH_ASKED:
-            return None  # 'what is Jo's titel?': an English question with a typo in it
         opens_foreign = bool(tokens) and tokens[0] in self.openers
         if len(self.any_language.intersection(tokens)) < MIN_FOREIGN_WORDS and not opens_foreign:
             return None  # unless it opens with a question word: 'ile kokainy przejęła Hiszpania'
@@ -139,6 +137,10 @@ class Reader:
             if (len(own), len(shared)) > best_score:
                 best, best_score = code, (len(own), len(shared))
         own_count, shared_count = best_score
+        english = tuple(tokens[:1]) in ENGLISH_ASKING and tuple(tokens[1:2]) in ENGLISH_ASKED
+        if english and own_count < MIN_FOREIGN_WORDS and shared_count <= MIN_FOREIGN_WORDS:
+            return None  # 'what is Jo's titel?': an English question with a typo in it (but
+            # 'who is de minister van …' is Dutch from its third word on)
         if own_count >= MIN_FOREIGN_WORDS and own_count >= MIN_FOREIGN_SHARE * len(letters):
             return best
         if own_count >= 1 and shared_count >= MOSTLY * len(letters):

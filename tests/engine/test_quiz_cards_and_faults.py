@@ -12,7 +12,7 @@ import pytest
 
 from bot.engine.dialogue import Dialogue
 from bot.engine.engine import Engine
-from bot.engine.focus import choices, claims_to_fault
+from bot.engine.forms import choices, claims_to_fault
 from bot.engine.several import parts
 from bot.render.markdown import render_markdown
 
@@ -122,3 +122,41 @@ def test_an_english_opening_keeps_a_question_english(engine: Engine) -> None:
     answer = engine.ask("What is Mahmood's titel?")
     assert "Home Secretary" in answer.headline
     assert not any("Dutch" in note for note in answer.notes)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Did Belgium seize more cocaine than Spain? a) yes b) no",
+        "I have a question: a) how much did Belgium seize b) how much did Spain seize",
+    ],
+)
+def test_choices_that_are_verdicts_or_questions_make_no_quiz_card(message: str) -> None:
+    assert choices(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How many years has the early warning system existed? A) 1000 B) 37",
+        "How many metric tons did Spain seize? A) 130 B) 125",
+    ],
+)
+def test_a_figure_that_does_not_answer_is_no_pick(engine: Engine, message: str) -> None:
+    answer = engine.ask(message)
+    assert not answer.headline.startswith(("A)", "B)")), render_markdown(answer)
+
+
+def test_lettered_claims_to_find_the_false_one_in_are_checked(engine: Engine) -> None:
+    answer = engine.ask(
+        "Which of these is wrong: A) Belgium seized 123 metric tons B) Spain seized 150 metric tons"
+    )
+    assert answer.headline.startswith("Wrong: “Spain seized 150")
+
+
+def test_a_question_in_another_language_after_an_english_opening_stays_foreign(
+    engine: Engine,
+) -> None:
+    answer = engine.ask("who is de minister van Belgie?")
+    assert answer.answered
+    assert any("Dutch" in note for note in answer.notes)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.engine import Engine
-from bot.engine.focus import quoted_claim
+from bot.engine.forms import quoted_claim
 from bot.render.markdown import render_markdown
 
 
