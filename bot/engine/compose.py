@@ -308,7 +308,8 @@ class Composer:
             return self._conversion(query, headline, working=converting)
         if abs(first.number - converted) <= SAME_WITHIN * abs(converted):
             relation = "same"
-            headline = self.wording("compare.same", a=a, b=b, b_as_a=b_as_a)
+            same = "compare.same" if b_as_a != b else "compare.same_alike"
+            headline = self.wording(same, a=a, b=b, b_as_a=b_as_a)
         else:
             relation = "more" if first.number > converted else "less"
             headline = self.wording(

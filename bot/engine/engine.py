@@ -393,8 +393,10 @@ class Engine:
         return answer.headline.removeprefix(said)
 
     def _faulted(self, text: str, claims: tuple[str, ...], correct: bool) -> Answer | None:
-        """'A, B and C: which is wrong?': the claim the source denies, with what it says;
-        None when it denies none of them (the message is then read as it stands)."""
+        """'A, B and C: which is wrong?': the claim the source denies, with what it says; that
+        none is, when it bears out each; None when it settles not all of them (the message
+        is then read as it stands)."""
+        borne: list[Answer] = []
         for claim in claims:
             answer = self._ask(f"is it true that {claim}?", correct)
             if answer.verdict == "no":
@@ -404,7 +406,22 @@ class Engine:
                 return answer.model_copy(
                     update={"question": text, "headline": headline, "verdict": None}
                 )
-        return None
+            borne.append(answer)
+        if len(borne) < 2 or any(a.verdict != "yes" for a in borne):
+            return None
+        cited = tuple(dict.fromkeys(c for a in borne for c in a.citations))
+        return borne[0].model_copy(
+            update={
+                "question": text,
+                "headline": self.composer.wording("answer.none_wrong"),
+                "verdict": None,
+                "citations": cited,
+                "fact_ids": tuple(dict.fromkeys(f for a in borne for f in a.fact_ids)),
+                "quantities": (),
+                "working": (),
+                "notes": (),
+            }
+        )  # 'spot the error: A 123, B 118, C 59': every one of them holds
 
     def _chosen(self, text: str, offered: forms.Choices, correct: bool) -> Answer:
         """A quiz card's question answered as asked, then the choice the answer names put

@@ -62,6 +62,7 @@ ENGLISH: Final[Mapping[str, str]] = {
     "decline.none_within": "The source names no {noun} in {region}. What it does say: {answer}",
     "answer.chosen": "{letter}) {offer} — {answer}",
     "answer.wrong_one": "Wrong: “{claim}”. {answer}",
+    "answer.none_wrong": "None of those is wrong: the source bears out each.",
     "answer.told": "Yes, it says: {answer}",
     "decline.unknown_names": "The knowledge base says nothing about {names}.",
     "decline.unknown": "I don't know that from the knowledge base.",
@@ -113,6 +114,7 @@ ENGLISH: Final[Mapping[str, str]] = {
     "compare.same": "{a} and {b} ({b_as_a}) are the same amount, within rounding.",
     "compare.differ": "{a} is **{relation}** than {b} ({b_as_a}).",
     "compare.differ_alike": "{a} is **{relation}** than {b}.",
+    "compare.same_alike": "{a} and {b} are the same amount, within rounding.",
     "compare.worked": "{a} {sign} {b} = **{result}**",
     "dialogue.reloaded": (
         "My knowledge base was reloaded since your last question, so I can't be sure what that "
@@ -260,6 +262,7 @@ DUTCH: Final[Mapping[str, str]] = {
     "decline.none_within": "De bron noemt geen {noun} in {region}. Wat ze wel zegt: {answer}",
     "answer.chosen": "{letter}) {offer} — {answer}",
     "answer.wrong_one": "Onjuist: “{claim}”. {answer}",
+    "answer.none_wrong": "Geen daarvan is onjuist: de bron bevestigt elk.",
     "answer.told": "Ja, ze zegt: {answer}",
     "decline.unknown_names": "De kennisbank zegt niets over {names}.",
     "decline.unknown": "Dat weet ik niet uit de kennisbank.",
@@ -312,6 +315,7 @@ DUTCH: Final[Mapping[str, str]] = {
     "compare.same": "{a} en {b} ({b_as_a}) zijn evenveel, op afronding na.",
     "compare.differ": "{a} is **{relation}** dan {b} ({b_as_a}).",
     "compare.differ_alike": "{a} is **{relation}** dan {b}.",
+    "compare.same_alike": "{a} en {b} zijn evenveel, op afronding na.",
     "compare.worked": "{a} {sign} {b} = **{result}**",
     "dialogue.reloaded": (
         "Mijn kennisbank is herladen sinds je vorige vraag, dus ik weet niet zeker waar dat nu "
@@ -458,6 +462,7 @@ FRENCH: Final[Mapping[str, str]] = {
     "decline.none_within": "La source ne cite aucun {noun} en {region}. Ce qu'elle dit : {answer}",
     "answer.chosen": "{letter}) {offer} — {answer}",
     "answer.wrong_one": "Faux : « {claim} ». {answer}",
+    "answer.none_wrong": "Rien de cela n'est faux : la source confirme chacun.",
     "answer.told": "Oui, elle le dit : {answer}",
     "decline.unknown_names": "La base de connaissances ne dit rien de {names}.",
     "decline.unknown": "Je ne le sais pas d'après la base de connaissances.",
@@ -513,6 +518,7 @@ FRENCH: Final[Mapping[str, str]] = {
     "compare.same": "{a} et {b} ({b_as_a}) sont la même quantité, aux arrondis près.",
     "compare.differ": "{a}, c'est **{relation}** que {b} ({b_as_a}).",
     "compare.differ_alike": "{a}, c'est **{relation}** que {b}.",
+    "compare.same_alike": "{a} et {b} sont la même quantité, aux arrondis près.",
     "compare.worked": "{a} {sign} {b} = **{result}**",
     "dialogue.reloaded": (
         "Ma base de connaissances a été rechargée depuis votre dernière question ; je ne sais "

@@ -160,3 +160,13 @@ def test_a_question_in_another_language_after_an_english_opening_stays_foreign(
     answer = engine.ask("who is de minister van Belgie?")
     assert answer.answered
     assert any("Dutch" in note for note in answer.notes)
+
+
+def test_a_list_the_source_bears_out_in_full_is_said_to_hold(engine: Engine) -> None:
+    answer = engine.ask(
+        "Spot the error: Belgium seized 123 metric tons, Spain seized 118 metric tons and the "
+        "Netherlands seized 59 metric tons."
+    )
+    assert answer.answered
+    assert answer.headline.startswith("None of those is wrong")
+    assert len(answer.citations) == 3
