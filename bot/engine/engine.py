@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from bot.engine import focus, forms
+from bot.engine import focus
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.collector import settle
 from bot.engine.compose import Composer
@@ -52,7 +52,8 @@ from bot.engine.followup_words import POINTING_BACK, TIME_MARKS
 from bot.engine.index import FactIndex, IndexedFact, openings
 from bot.engine.match import Candidate, rank, uncovered
 from bot.engine.options import odd_one_out
-from bot.engine.sentence_search import NAMING_KINDS, SentenceSearch
+from bot.engine.reframing import FormReader
+from bot.engine.sentence_search import SentenceSearch
 from bot.engine.spelling import Speller
 from bot.engine.strangers import strangers
 from bot.engine.understand import (
@@ -159,9 +160,6 @@ SLOT_QUESTIONS = {frozenset({"place"}): "where", frozenset({"year"}): "when"}
 """A wrong place is a question of where, a wrong year one of when."""
 PRESUMING = frozenset({"yes_no", "why"})
 """Questions that hold a claim: a check says it, 'why' presumes it ('why was it in Lyon?')."""
-CHOICE_ROUNDING = 0.5
-CHOICE_SHARE = 0.01
-"""How near an answer's figure must be to an offered one to be it ('29.4%' is 'B) 29%')."""
 SUPERLATIVE_CUES = frozenset({"rank_first", "rank_last"})
 COMPARING_CUES = frozenset({"comparative", "difference", "ratio", "share", "sum"})
 YEAR_NOUN = "year"
@@ -241,6 +239,7 @@ class Engine:
             self.calculator = Calculator(self.index, self.units, (measures, stored.figured_kinds))
             self.__dict__["stated_figures"] = stored.stated
         self.composer = Composer(kb, self.units)
+        self.forms = FormReader(self._ask, self.analyzer, self.index, self.composer)
         self.sentences = SentenceSearch(
             self.index, frozenset(i for i, p in enumerate(kb.packs) if p.manifest.sentences)
         )
@@ -281,6 +280,7 @@ class Engine:
         if speaker is None:
             speaker = copy.copy(self)
             speaker.composer = Composer(self.kb, self.units, wording)
+            speaker.forms = FormReader(speaker._ask, self.analyzer, self.index, speaker.composer)
             speaker._speakers = {}
             speaker._readings = tuple(r.speaking(language) for r in self._readings)
             self._speakers[wording.language] = speaker
@@ -351,145 +351,12 @@ class Engine:
         return answer
 
     def _ask(self, text: str, correct: bool) -> Answer:
-        claim = forms.quoted_claim(text) or forms.hedged_claim(text)
-        if claim is not None and claim != text:
-            answer = self._ask(claim, correct)
-            return answer.model_copy(update={"question": text})
-        faulted = forms.claims_to_fault(text)
-        if faulted is not None and (found := self._faulted(text, faulted, correct)) is not None:
-            return found
-        offered = forms.choices(text) if faulted is None else None
-        if offered is not None:
-            return self._chosen(text, offered, correct)
-        told = forms.asked_of_source(text)
-        if told is not None:
-            return self._told(text, *told, correct=correct)
+        reframed = self.forms.answer(text, correct)
+        if reframed is not None:
+            return reframed
         query = self.analyzer.analyse(text, correct=correct)
         query, decision = self._decide_message(without_source_demand(text), query, correct)
         return self._compose(query, decision)
-
-    def _told(self, text: str, asked: str, checks: bool, correct: bool) -> Answer:
-        """'Does the article say how many …?': yes, with what it says, when the source answers
-        the question asked of it (a check it settles either way is told too); otherwise the
-        answer the question itself gets."""
-        answer = self._ask(asked, correct).model_copy(update={"question": text})
-        if not answer.answered or answer.kind not in ("fact", "derived"):
-            return answer
-        if checks != (answer.verdict is not None):
-            return answer  # a check the source leaves open, or a question read as a check
-        if asked.split()[0].lower() in {"who", "whom"} and not self._names_someone(asked, answer):
-            return answer  # 'does it name who criticised …' of a sentence naming nobody new
-        if checks:  # 'does it say whether A led?': it does, and what it says settles it
-            headline = self.composer.wording("answer.told", answer=answer.headline)
-            return answer.model_copy(update={"headline": headline})
-        headline = self.composer.wording("verdict", verdict=Term("yes"), answer=answer.headline)
-        return answer.model_copy(update={"headline": headline, "verdict": "yes"})
-
-    def _unjudged(self, answer: Answer) -> str:
-        """An answer's headline without its 'Yes — ' or 'No — '."""
-        if answer.verdict is None:
-            return answer.headline
-        said = self.composer.wording("verdict", verdict=Term(answer.verdict), answer="")
-        return answer.headline.removeprefix(said)
-
-    def _faulted(self, text: str, claims: tuple[str, ...], correct: bool) -> Answer | None:
-        """'A, B and C: which is wrong?': the claim the source denies, with what it says; that
-        none is, when it bears out each; None when it settles not all of them (the message
-        is then read as it stands)."""
-        borne: list[Answer] = []
-        for claim in claims:
-            answer = self._ask(f"is it true that {claim}?", correct)
-            if answer.verdict == "no":
-                headline = self.composer.wording(
-                    "answer.wrong_one", claim=claim, answer=self._unjudged(answer)
-                )
-                return answer.model_copy(
-                    update={"question": text, "headline": headline, "verdict": None}
-                )
-            borne.append(answer)
-        if len(borne) < 2 or any(a.verdict != "yes" for a in borne):
-            return None
-        cited = tuple(dict.fromkeys(c for a in borne for c in a.citations))
-        return borne[0].model_copy(
-            update={
-                "question": text,
-                "headline": self.composer.wording("answer.none_wrong"),
-                "verdict": None,
-                "citations": cited,
-                "fact_ids": tuple(dict.fromkeys(f for a in borne for f in a.fact_ids)),
-                "quantities": (),
-                "working": (),
-                "notes": (),
-            }
-        )  # 'spot the error: A 123, B 118, C 59': every one of them holds
-
-    def _chosen(self, text: str, offered: forms.Choices, correct: bool) -> Answer:
-        """A quiz card's question answered as asked, then the choice the answer names put
-        first; an answer that names none of the choices is no pick of one of them."""
-        question = offered.question
-        if not question.endswith("?") and QUESTION_WORDS.isdisjoint(tokenize(question)):
-            question += " what?"  # 'Europe is the leading exporter of: A) … B) …'
-        answer = self._ask(question, correct).model_copy(update={"question": text})
-        if not answer.answered:
-            return answer
-        stated = " ".join((answer.headline, *(c.quote for c in answer.citations)))
-        figures = self._answering_figures(question, answer)
-        picked = [
-            (letter, offer)
-            for letter, offer in offered.offers
-            if self._says(stated, figures, offer)
-        ]
-        if not picked:
-            reason = said("decline.choices", answer=answer.headline)
-            query = self.analyzer.analyse(text, correct=False)
-            return self.composer.decline(query, reason, ())
-        if len(picked) > 1:
-            return answer  # '27 years … 37 a year': the answer says more than one of them
-        letter, offer = picked[0]
-        headline = self.composer.wording(
-            "answer.chosen", letter=letter, offer=offer, answer=answer.headline
-        )
-        return answer.model_copy(update={"headline": headline})
-
-    def _answering_figures(self, question: str, answer: Answer) -> list[float]:
-        """The figures that answer a question: of the answer's quantities, those whose label
-        shares a word with it, each as stated and in the unit asked; else the figures its
-        headline states beside its quantities ('… for: A) 17 years …' of a fact counting
-        1,000 substances in 27 years)."""
-        asked = set(self.analyzer.analyse(question, correct=False).content)
-        views = [
-            v
-            for v in answer.quantities
-            if not asked.isdisjoint(self.analyzer.read(v.label).content)
-        ]
-        if views:
-            return [m.value for v in views for m in (v.original, v.asked) if m is not None]
-        other = {v.original.value for v in answer.quantities}
-        return [f for f in figures_in(answer.headline) if f not in other]
-
-    def _says(self, said: str, figures: list[float], offer: str) -> bool:
-        """Whether an answer names an offered choice: the figure that answers, within
-        rounding, or each of the choice's words."""
-        offered = figures_in(offer)
-        if offered:
-            return any(
-                abs(value - offered[0]) <= max(CHOICE_ROUNDING, CHOICE_SHARE * offered[0])
-                for value in figures
-            )
-        words = set(self.analyzer.read(said).content)
-        wanted = self.analyzer.read(offer).content
-        return bool(wanted) and set(wanted) <= words
-
-    def _names_someone(self, asked: str, answer: Answer) -> bool:
-        """Whether the fact an answer rests on names a person or a body the question does not."""
-        query = self.analyzer.analyse(asked, correct=False)
-        said = set(query.content)
-        fact = next((c.fact for c in rank(query, self.index) if c.fact.id == answer.fact_id), None)
-        return fact is not None and any(
-            said.isdisjoint(self.analyzer.content_of(tuple(name.split())))
-            for kind in NAMING_KINDS
-            for name in fact.entities.get(kind, frozenset())
-        )  # 'Jo Bloggs' is named by '… the Bloggs government's plan'
 
     def _compose(self, query: Query, decision: Decision) -> Answer:
         """Word the decision; amounts that turn out not to convert are said so."""
