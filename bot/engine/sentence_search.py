@@ -251,6 +251,16 @@ class SentenceSearch:
                     )
                 )
             ]
+            kind = query.answer_kind if query.head_kind == query.answer_kind else None
+            if (
+                kind
+                and query.head is not None
+                and query.head not in sentence.stems
+                and fact.entities.get(kind, frozenset()) - query.named
+            ):
+                by_word = dict(weights)  # "which *company*" of a sentence naming one ('For the
+                # study, Acme interviewed …'), whether or not the text ever says 'company'
+                held.append((query.head, RELATED * by_word.get(query.head, 0.0)))
             if measures:
                 if measures.isdisjoint(fact.measured):
                     continue  # 'how tall' of a sentence that gives no length
