@@ -73,6 +73,7 @@ from bot.engine.verdict import (
     Converter,
     Reading,
     borne_out,
+    claim_denies,
     claimed_factor,
     claimed_share,
     claimed_units,
@@ -86,6 +87,7 @@ from bot.engine.verdict import (
     share_verdict,
     states_loosely,
     texts_of,
+    turned,
 )
 from bot.engine.wording import Said, Term, Wording, said
 from bot.knowledge.models import PLACE_KINDS, Fact
@@ -1510,7 +1512,10 @@ class Engine:
                 return relaxed, Computed(ranking, ANSWER_CLEARLY)
         if checked and ranks and kinds <= self.calculator.figured_kinds:
             placed = self._at_rank(relaxed, ranks)  # 'Portugal came second, right?'
-            return None if placed is None else (relaxed, Found(placed, (), "no", note))
+            denied: Verdict = (
+                "yes" if claim_denies(query) else "no"
+            )  # "Portugal wasn't second, right?"
+            return None if placed is None else (relaxed, Found(placed, (), denied, note))
         ranked = rank(relaxed, self.index)
         stand_in = checked and not unique_slot and not other_known
         if not ranked or ranked[0].score < (ANSWER_CLEARLY if stand_in else ANSWER_AT_ALL):
@@ -1534,6 +1539,8 @@ class Engine:
             if stand_in and not self._stood_in(query, best.fact, kinds, missing):
                 continue
             verdict: Verdict | None = None if either_or else "no"
+            if claim_denies(query):
+                verdict = turned(verdict)  # 'the meeting wasn't in Ghent, right?': yes
             return relaxed, Found(best, (), verdict, note)
         return None
 

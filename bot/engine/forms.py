@@ -52,9 +52,10 @@ HEDGES_BEFORE: Final = (
     r"(?:unless|if) i'?m not mistaken|unless i'?m mistaken",
     r"correct me if i'?m (?:off|wrong|mistaken)",
     r"i (?:could|might|may) be wrong(?:,)? but|not (?:100% )?sure(?:,)? but",
+    r"(?:are|r) (?:you|u|ya) (?:sure|certain|positive)(?: that)?",
 )
 """A speaker's hedge before what they believe: 'I vaguely remember …', 'if I remember
-right, …', 'correct me if I'm off: …'."""
+right, …', 'correct me if I'm off: …', 'r u sure …'."""
 HEDGES_AFTER: Final = (
     r"(?:but )?(?:i'?m )?not (?:100% |totally |entirely )?sure",
     r"or am i (?:misremembering|wrong|mistaken|making (?:that|this|it) up|off)",
@@ -76,8 +77,8 @@ HEDGE_CLOSING: Final = re.compile(
     + r")\W*$",
     re.IGNORECASE,
 )
-HEDGED_WORDS: Final = 3
-"""A hedged claim of fewer words states nothing to check ('I think so')."""
+HEDGED_WORDS: Final = 2
+"""A hedged claim of fewer words states nothing to check ('I think so' has one)."""
 NOT_CLAIMS: Final = frozenset({"you", "u", "ya", "we", "i", "me", "this", "that"})
 """What a hedge may open on that is no claim about the source ('I assume *you* know …')."""
 

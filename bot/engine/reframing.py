@@ -4,6 +4,7 @@ years — …', 'Wrong: “…”')."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from bot.engine.answer import Answer
@@ -39,10 +40,18 @@ class FormReader:
         index: FactIndex,
         composer: Composer,
     ) -> None:
-        self.ask = ask
+        self._ask = weakref.WeakMethod(ask)
+        """The engine's own way to ask, held weakly: an engine let go is freed at once."""
         self.analyzer = analyzer
         self.index = index
         self.composer = composer
+
+    def ask(self, text: str, correct: bool) -> Answer:
+        """Ask the engine this reader belongs to."""
+        ask = self._ask()
+        if ask is None:
+            raise ReferenceError("the engine this reader belongs to is gone")
+        return ask(text, correct)
 
     def answer(self, text: str, correct: bool) -> Answer | None:
         """The answer of a message in one of these forms; None for a plain question."""
