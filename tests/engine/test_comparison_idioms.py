@@ -1,5 +1,6 @@
-"""Forms a fresh set of compare requests brought: 'how did A do next to B?', 'how does A stack
-up against B?', 'A measured up to B?' ask for the two figures side by side and their gap."""
+"""Forms a fresh set of compare and time requests brought: 'how did A do next to B?', 'how does
+A stack up against B?', 'A measured up to B?' ask for the two figures side by side and their
+gap; 'since which year have … set a record every year?' asks where a streak began."""
 
 from __future__ import annotations
 
@@ -32,3 +33,10 @@ def test_a_comparison_idiom_asks_for_the_gap(engine: Engine, message: str, gap: 
 
 def test_next_to_without_two_figures_computes_nothing(engine: Engine) -> None:
     assert engine.ask("where is the port next to the meeting?").kind != "derived"
+
+
+def test_since_which_year_asks_where_a_streak_began(engine: Engine) -> None:
+    answer = engine.ask(
+        "Since which year have cocaine seizures in Europe set a new record every year?"
+    )
+    assert "2017" in answer.headline, render_markdown(answer)
