@@ -104,47 +104,21 @@ def read_claim(
     `leader` is the fact stating the highest (or lowest, as the claim asks) figure of the
     measure the claim is about, and `leader_place` its place: a superlative claim about
     another place is answered 'no' with that fact. A claim that denies ('B didn't lead,
-    right?', 'is it true that it found no fewer than 500?') is true when what it denies is
-    not: the verdict on what it denies is turned round."""
-    reading, weighed = _read_as_stated(query, candidate, said, leader, leader_place, convert)
-    if weighed or not claim_denies(query):
-        return reading
-    return Reading(turned(reading.verdict), reading.fact)
+    right?') is true when what it denies is not: a verdict on a figure, a rank, a day or a
+    post is turned round for it, while its last step weighs a denial in the claim against
+    one in the source."""
+    denied = claim_denies(query)
 
+    def settled(verdict: Verdict | None, fact: IndexedFact) -> Reading:
+        """A verdict on what the claim is about, for a claim that may deny it."""
+        return Reading(turned(verdict) if denied else verdict, fact)
 
-def claim_denies(query: Query) -> bool:
-    """Whether a claim denies what it is about ('B didn't lead, right?'), not only asks with a
-    negative ('didn't B lead?', "isn't it true that …")."""
-    return _negated(_asked(query))
-
-
-def turned(verdict: Verdict | None) -> Verdict | None:
-    """The verdict on a claim that denies what the verdict was reached on."""
-    return None if verdict is None else ("yes" if verdict == "no" else "no")
-
-
-def _read_as_stated(
-    query: Query,
-    candidate: Candidate,
-    said: frozenset[str],
-    leader: IndexedFact | None,
-    leader_place: str | None,
-    convert: Converter,
-) -> tuple[Reading, bool]:
-    """Yes, no, or no verdict for the claim as a statement of what is so (a denial in the
-    claim is weighed only against a denial in the source, in its last step).
-
-    `said` holds the stems of what the fact itself says (its answer and quotes, not the
-    questions it was written for); `convert` puts a claimed amount in a stated one's unit.
-    `leader` is the fact stating the highest (or lowest, as the claim asks) figure of the
-    measure the claim is about, and `leader_place` its place: a superlative claim about
-    another place is answered 'no' with that fact."""
     fact = candidate.fact
     tokens = query.raw_tokens
     if not ALTERNATIVES.isdisjoint(without_tag(list(tokens))):  # 'true or false?' is a tag
-        return Reading(None, fact), False
+        return settled(None, fact)
     if leader is not None and leader_place is not None and _superlative(query):
-        return Reading("yes" if leader_place in query.named else "no", leader), False
+        return settled("yes" if leader_place in query.named else "no", leader)
     units, named_unit = claimed_units(query)
     unstated = False  # '1,000 kg?' of '1,000 new substances': no figure of the fact in kg
     for value, sense, position in _claimed_figures(tokens):
@@ -156,7 +130,7 @@ def _read_as_stated(
             # of a fact counting 1,000 of them in 27 years: the 27 years are no substances
         stated = [figures for figures in readings if figures]
         if stated and not any(_bears_out(figures, value, sense) for figures in stated):
-            return Reading("no", fact), False
+            return settled("no", fact)
         unstated = unstated or (not stated and wanted != (None,))
     fraction = fraction_of(tokens)
     percents = [value for value, unit in fact.fact.amounts() if unit == PERCENT]
@@ -165,38 +139,36 @@ def _read_as_stated(
         part, start, end = fraction
         sense = _sense(tokens, start)
         if all(share_verdict(p, 100 * part, sense) == "no" for p in percents):
-            return Reading("no", fact), False  # 'half of the total?' of '72%'
+            return settled("no", fact)  # 'half of the total?' of '72%'
         if any(abs(p - 100 * part) <= FRACTION_REACH for p in percents):
             fraction_words = tokens[start:end]  # 'nearly three quarters' of 72 %: borne out
     ordinals = ordinals_in(tokens)
     if ordinals:
         stated_ranks = ordinals_in(word for text in texts_of(fact) for word in tokenize(text))
         if stated_ranks and ordinals.isdisjoint(stated_ranks):
-            return Reading(
-                "no", fact
-            ), False  # 'the fifth year in a row?' of 'the seventh straight year'
+            return settled("no", fact)  # 'the fifth year in a row?' of 'the seventh straight year'
     claimed_days = WEEKDAYS.intersection(tokens)
     if claimed_days:
         stated_days = WEEKDAYS.intersection(w for text in texts_of(fact) for w in tokenize(text))
         if stated_days and claimed_days.isdisjoint(stated_days):
-            return Reading("no", fact), False  # 'on Wednesday?' of 'on Tuesday'
+            return settled("no", fact)  # 'on Wednesday?' of 'on Tuesday'
     asked = _asked(query)
     moved = direction(asked)
     if moved is not None and not _negated(asked):
         ways = {direction(tokenize(text)) for text in texts_of(fact)} - {None}
         if not ways:
-            return Reading(None, fact), False  # 'did it go down?' of a fact that says no change
+            return settled(None, fact)  # 'did it go down?' of a fact that says no change
         if moved not in ways:
-            return Reading("no", fact), False  # 'went down?' of 'a record'
+            return settled("no", fact)  # 'went down?' of 'a record'
     held_once = _held_once(fact)
     if held_once and held_once in asked and _claims_held_now(asked):
-        return Reading("no", fact), False  # 'still mayor?' of 'a former mayor'
+        return settled("no", fact)  # 'still mayor?' of 'a former mayor'
     if _restricts(tuple(asked)):
-        return Reading(None, fact), False
+        return settled(None, fact)
     if _other_owner(tokens, query.entities.get("person", frozenset()), texts_of(fact)):
-        return Reading("no", fact), False  # "from A's office?" of "B's office said …"
+        return settled("no", fact)  # "from A's office?" of "B's office said …"
     if _other_post(query, asked, fact):
-        return Reading("no", fact), False  # 'A is the foreign minister?' of 'Prime Minister A'
+        return settled("no", fact)  # 'A is the foreign minister?' of 'Prime Minister A'
     named = all(
         names <= fact.entities.get(kind, frozenset()) for kind, names in query.entities.items()
     )
@@ -209,13 +181,24 @@ def _read_as_stated(
         and not any(word.startswith(stem) for word in fraction_words)
     )
     if not named or not _covered(predicate, said, fact.bag):
-        return Reading(None, fact), False
+        return settled(None, fact)
     said_by_source = [q.text for q in fact.fact.quotes] or [fact.fact.answer]
     fact_negated = any(_negated(tokenize(text)) for text in said_by_source)
     # the source's own sentence: a curated answer's caveat ('… but no date') denies nothing
     if fact_negated != _negated(asked):
-        return Reading("no", fact), True
-    return Reading(None if unstated else "yes", fact), True
+        return Reading("no", fact)
+    return Reading(None if unstated else "yes", fact)
+
+
+def claim_denies(query: Query) -> bool:
+    """Whether a claim denies what it is about ('B didn't lead, right?'), not only asks with a
+    negative ('didn't B lead?', "isn't it true that …")."""
+    return _negated(_asked(query))
+
+
+def turned(verdict: Verdict | None) -> Verdict | None:
+    """The verdict on a claim that denies what the verdict was reached on."""
+    return None if verdict is None else ("yes" if verdict == "no" else "no")
 
 
 def claimed_units(
