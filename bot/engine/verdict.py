@@ -192,8 +192,15 @@ def read_claim(
 
 def claim_denies(query: Query) -> bool:
     """Whether a claim denies what it is about ('B didn't lead, right?'), not only asks with a
-    negative ('didn't B lead?', "isn't it true that …")."""
+    negative ('didn't B lead?', "isn't it true that …") or sets one name against another
+    ('they met in C, not D, right?')."""
+    if CONTRASTED.search(query.text):
+        return False
     return _negated(_asked(query))
+
+
+CONTRASTED: Final = re.compile(r",\s*(?:and\s+|but\s+)?not\s+(?:in\s+|the\s+|at\s+)?[A-Z\d]")
+"""', not London': a name set against another, which denies nothing of the claim."""
 
 
 def turned(verdict: Verdict | None) -> Verdict | None:
@@ -537,8 +544,14 @@ def rank_verdict(position: int, tokens: tuple[str, ...]) -> Verdict | None:
     return "yes" if claimed == {position} else "no"
 
 
+TOTALLING: Final = frozenset({"add", "adds", "added", "adding", "sum", "sums", "summed"})
+"""Verbs after which 'up to' gives a total, not a bound ('add up to 72%')."""
+
+
 def _sense(tokens: tuple[str, ...], at: int) -> str:
     before = " ".join(tokens[max(0, at - 2) : at])
+    if before == "up to" and at >= 3 and tokens[at - 3] in TOTALLING:
+        return "exactly"  # 'do A, B and C add up to 72%?'
     return next(
         (s for s, words in COMPARATORS.items() if any(before.endswith(w) for w in words)),
         "exactly",

@@ -35,6 +35,8 @@ def engine() -> Engine:
         ("Did the early warning system identify fewer than 500 new substances?", "no"),
         ("Didn't the early warning system identify fewer than 500 new substances?", "no"),
         ("Did the early warning system identify more than 500 new substances?", "yes"),
+        ("the five eyes met in Ottawa, not London, right?", "no"),
+        ("do belgium + spain + the netherlands really add up to ~72% of the 419?", "yes"),
     ],
 )
 def test_a_claim_gets_the_verdict_on_what_it_says(
