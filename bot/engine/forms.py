@@ -222,4 +222,28 @@ def one_question(text: str) -> bool:
     """Whether a message is one question in another form, however many parts it seems to
     have ('A; B; C — which is wrong?', '… A) 88 B) 118', 'Did A lead, or am I
     misremembering?')."""
-    return bool(choices(text) or claims_to_fault(text) or hedged_claim(text))
+    return bool(choices(text) or claims_to_fault(text) or hedged_claim(text) or given_first(text))
+
+
+GIVEN_FIRST: Final = re.compile(
+    r"^\s*(?P<given>[^:=?\n]{1,60}?)\s*(?:=|:\s*(?:that'?s|that is|this is|it'?s|is that))\s*"
+    r"(?P<rest>[^=?\n]+?)(?:,?\s*(?:right|correct|yes|yeah))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+"""'118 tonnes = the Acme plant?', 'Lyon: that's where the rally was?': the answer given
+first, then what it is claimed to answer."""
+GIVEN_WORDS: Final = 6
+
+
+def given_first(text: str) -> str | None:
+    """The check a message asks when it gives the answer first ('London = the talks?' is 'is it
+    true that the talks is London?'); None for any other message."""
+    found = GIVEN_FIRST.match(text)
+    if found is None:
+        return None
+    given, rest = found["given"].strip(" ,"), found["rest"].strip(" ,")
+    if not given or not rest or len(tokenize(given)) > GIVEN_WORDS:
+        return None
+    if tokenize(given)[0] in QUESTION_WORDS | AUXILIARIES:
+        return None  # 'what is it: A or B?' asks, it gives nothing
+    return f"is it true that {rest} is {given}?"

@@ -14,6 +14,7 @@ from bot.engine.forms import (
     asked_of_source,
     choices,
     claims_to_fault,
+    given_first,
     hedged_claim,
     quoted_claim,
 )
@@ -55,7 +56,7 @@ class FormReader:
 
     def answer(self, text: str, correct: bool) -> Answer | None:
         """The answer of a message in one of these forms; None for a plain question."""
-        claim = quoted_claim(text) or hedged_claim(text)
+        claim = quoted_claim(text) or hedged_claim(text) or given_first(text)
         if claim is not None and claim != text:
             return self.ask(claim, correct).model_copy(update={"question": text})
         faulted = claims_to_fault(text)

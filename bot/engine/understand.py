@@ -69,11 +69,13 @@ CHECK_REQUEST = re.compile(
 )
 CLAIM_LABEL = re.compile(
     r"^\s*(?:[\w\s,']{0,20}\b)?(?:claims?(?: to check)?|check(?: this)?(?: claim)?|fact[- ]?check|"
-    r"verify(?: this)?|confirm(?: this)?|is this (?:true|right|correct))\s*:\s+",
+    r"verify(?: this)?|confirm(?: this)?|is this (?:true|right|correct)"
+    r"|(?:fix|correct) (?:this|that)(?: for me)?)\s*:\s+",
     re.IGNORECASE,
 )
-"""'Claim to check: …', 'Verify: …': a label before what follows, a check when that is a
-statement ('Verify: B sold 95 tonnes'), a question when it asks ('Quick check: the total?')."""
+"""'Claim to check: …', 'Verify: …', 'Fix this: …': a label before what follows, a check
+when that is a statement ('Verify: B sold 95 tonnes'), a question when it asks ('Quick check:
+the total?')."""
 """'True or false, class, answer yes or no: …', 'T/F: …': a request to check what follows the
 colon, whatever it is."""
 BLANK = re.compile(r"(?<![\w_])_{2,}(?![\w_])|[\[(]\s*blank\s*[\])]", re.IGNORECASE)
@@ -86,6 +88,14 @@ SOURCE_NAMED = re.compile(
 )
 """'per that Lisbon article', 'in the BBC piece', 'going by the piece': the source named by
 what it is about (a capitalised name), which asks nothing about that place or publisher."""
+PARAGRAPH_NAMED = re.compile(
+    r"\b(?:(?:in|from|per|according to)\s+)?the\s+(?:(?:first|second|third|fourth|fifth|sixth"
+    r"|last|final|opening|closing|next|previous|same)\s+)?(?:paragraph|para|section)"
+    r"(?:\s+(?:of\s+the\s+)?(?:article|piece|story))?",
+    re.IGNORECASE,
+)
+"""'in the second paragraph', 'the last sentence of the piece': where in the source the reader
+read it, which asks nothing of that place."""
 SCALE_ASKED = re.compile(
     r"\b(how (?:many|much)) (?:thousands?|millions?|billions?|bn) (?=[a-z])", re.IGNORECASE
 )
@@ -568,7 +578,7 @@ class Analyzer:
         if requested or labelled:
             unlabelled = unlabelled[(requested or labelled).end() :]  # type: ignore[union-attr]
         unlabelled = SCALE_ASKED.sub(r"\1 ", BLANK.sub(" what ", unlabelled))
-        unlabelled = SOURCE_NAMED.sub(" ", unlabelled)
+        unlabelled = PARAGRAPH_NAMED.sub(" it ", SOURCE_NAMED.sub(" ", unlabelled))
         asked = without_source_demand(ADDRESSED.sub(" ", unlabelled))
         raw = tuple(
             tokenize(

@@ -1,0 +1,82 @@
+"""Forms a fresh set of answer-first checks and corrections brought: the answer given first
+('118 tonnes = the Netherlands?', 'Seoul: that's where the protest was?') is checked as a
+claim; 'Fix this: …' corrects a wrong statement with what the source says; 'roughly a third'
+is a share, not the third place; where in the article a reader read something ('the second
+paragraph') asks nothing of that place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.engine.forms import given_first
+from bot.render.markdown import render_markdown
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(Path(__file__).resolve().parents[2] / "knowledge", ["antwerp"])
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "shown"),
+    [
+        ("118 metric tons = the Netherlands?", "no", "59 metric tons"),
+        ("London = Five Eyes meeting?", "yes", "London"),
+        ("123 — that's Belgium, right?", "yes", "123"),
+    ],
+)
+def test_an_answer_given_first_is_checked(
+    engine: Engine, message: str, verdict: str, shown: str
+) -> None:
+    answer = engine.ask(message)
+    assert answer.verdict == verdict, render_markdown(answer)
+    assert shown in answer.headline
+
+
+def test_an_answer_given_first_for_something_unknown_is_declined(engine: Engine) -> None:
+    assert not engine.ask("Cannabis, 800 tons: that's Europe's 2023 seizure total, right?").answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Q: what did Belgium seize?",
+        "Note: Belgium seized 123 tonnes",
+        "2023 cocaine seizures = record? y/n + how many yrs in a row",
+        "what is it: A or B?",
+    ],
+)
+def test_what_gives_no_answer_first(message: str) -> None:
+    assert given_first(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        ("Fix this: De Wevr is the formr mayor of Brussels.", "Antwerp"),
+        ("Fix this: Noem met the Five Eyes ministers in Ottawa.", "London"),
+        ("Fix this: Shabana Mahmood is the long-serving U.K. Foreign Secretary.", "Home Secretary"),
+    ],
+)
+def test_fix_this_corrects_with_what_the_source_says(
+    engine: Engine, message: str, shown: str
+) -> None:
+    answer = engine.ask(message)
+    assert answer.verdict == "no", render_markdown(answer)
+    assert shown in answer.headline
+
+
+def test_a_third_is_a_share_not_a_place(engine: Engine) -> None:
+    answer = engine.ask(
+        "What share of Europe's 2023 cocaine total did Belgium account for: roughly a third?"
+    )
+    assert "29.4%" in answer.headline
+    assert "Netherlands" not in answer.headline
+
+
+def test_a_paragraph_named_asks_nothing_of_it(engine: Engine) -> None:
+    answer = engine.ask("What does the second paragraph say De Wever used to be?")
+    assert "mayor of Antwerp" in answer.headline, render_markdown(answer)
