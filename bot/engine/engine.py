@@ -908,7 +908,10 @@ class Engine:
             return None
         place = leader.where[0]
         candidate = Candidate(leader.fact, ANSWER_AT_ALL, 1.0, 1.0)
-        return query, Found(candidate, (), "yes" if place in query.named else "no")
+        verdict: Verdict = "yes" if place in query.named else "no"
+        if query.qtype == "yes_no" and claim_denies(query):
+            verdict = "no" if verdict == "yes" else "yes"  # "it is not true that B led, right?"
+        return query, Found(candidate, (), verdict)
 
     def _names_a_rival(self, query: Query) -> bool:
         """Whether the question names another of the leader's kind: 'why was B top?' claims B
@@ -2130,7 +2133,8 @@ def _compared_claim(query: Query, derived: Derivation, convert: Converter) -> Ve
     its claim ('why did Chile export more than France?'), so a false one is answered "No"."""
     against = derived.operation == HYPOTHETICAL and len(derived.inputs) == 2
     if query.qtype == "yes_no" or (query.qtype is None and against):
-        return _claim_verdict(query, derived, convert)  # '… would it have beaten B' unmarked
+        verdict = _claim_verdict(query, derived, convert)  # '… would it have beaten B' unmarked
+        return turned(verdict) if claim_denies(query) else verdict  # "B wasn't second"
     if query.qtype == "why" and _claim_verdict(query, derived, convert) == "no":
         return "no"
     return None

@@ -79,8 +79,10 @@ HEDGE_CLOSING: Final = re.compile(
 )
 HEDGED_WORDS: Final = 2
 """A hedged claim of fewer words states nothing to check ('I think so' has one)."""
-NOT_CLAIMS: Final = frozenset({"you", "u", "ya", "we", "i", "me", "this", "that"})
-"""What a hedge may open on that is no claim about the source ('I assume *you* know …')."""
+NOT_CLAIMS: Final = frozenset({
+    "you", "u", "ya", "we", "i", "me", "this", "that", "about", "of", "on", "for", "with",
+})  # fmt: skip
+"""What a hedged claim may not open on: 'I assume *you* know …', 'are you sure *about* A?'."""
 
 
 def hedged_claim(text: str) -> str | None:
@@ -226,8 +228,8 @@ def one_question(text: str) -> bool:
 
 
 GIVEN_FIRST: Final = re.compile(
-    r"^\s*(?P<given>[^:=?\n]{1,60}?)\s*(?:=|:\s*(?:that'?s|that is|this is|it'?s|is that))\s*"
-    r"(?P<rest>[^=?\n]+?)(?:,?\s*(?:right|correct|yes|yeah))?\s*\??\s*$",
+    r"^\s*(?P<given>[^:=?.\n]{1,60}?)\s*(?:=|[:—–-]\s*(?:that'?s|that is))\s*"
+    r"(?P<rest>[^=?.\n]+?)(?:,?\s*(?:right|correct|yes|yeah))?\s*\??\s*$",
     re.IGNORECASE,
 )
 """'118 tonnes = the Acme plant?', 'Lyon: that's where the rally was?': the answer given
@@ -242,8 +244,23 @@ def given_first(text: str) -> str | None:
     if found is None:
         return None
     given, rest = found["given"].strip(" ,"), found["rest"].strip(" ,")
-    if not given or not rest or len(tokenize(given)) > GIVEN_WORDS:
+    words, said = tokenize(given), tokenize(rest)
+    if not words or not said or len(words) > GIVEN_WORDS:
         return None
-    if tokenize(given)[0] in QUESTION_WORDS | AUXILIARIES:
+    if not QUESTION_WORDS.isdisjoint(words) or words[0] in AUXILIARIES:
         return None  # 'what is it: A or B?' asks, it gives nothing
+    asked = rest.split(maxsplit=1)
+    if said[0] in GIVEN_AS and len(asked) == 2:
+        return GIVEN_AS[said[0]].format(given=given, rest=asked[1])  # 'A: that's who hosted'
+    if not QUESTION_WORDS.isdisjoint(said):
+        return None
     return f"is it true that {rest} is {given}?"
+
+
+GIVEN_AS: Final = {
+    "who": "is it true that {given} {rest}?",
+    "when": "is it true that {rest} in {given}?",
+    "where": "is it true that {rest} in {given}?",
+}
+"""'A: that's who hosted the talks' claims that A hosted them; 'when' and 'where' claim a time
+or a place."""

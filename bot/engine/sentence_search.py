@@ -256,6 +256,7 @@ class SentenceSearch:
                 kind
                 and query.head is not None
                 and query.head not in sentence.stems
+                and query.head not in {h for h, _ in held}
                 and fact.entities.get(kind, frozenset()) - query.named
             ):
                 by_word = dict(weights)  # "which *company*" of a sentence naming one ('For the

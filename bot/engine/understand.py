@@ -90,7 +90,7 @@ SOURCE_NAMED = re.compile(
 what it is about (a capitalised name), which asks nothing about that place or publisher."""
 PARAGRAPH_NAMED = re.compile(
     r"\b(?:(?:in|from|per|according to)\s+)?the\s+(?:(?:first|second|third|fourth|fifth|sixth"
-    r"|last|final|opening|closing|next|previous|same)\s+)?(?:paragraph|para|section)"
+    r"|last|final|opening|closing|next|previous|same)\s+)?(?:paragraph|para)"
     r"(?:\s+(?:of\s+the\s+)?(?:article|piece|story))?",
     re.IGNORECASE,
 )
@@ -578,7 +578,7 @@ class Analyzer:
         if requested or labelled:
             unlabelled = unlabelled[(requested or labelled).end() :]  # type: ignore[union-attr]
         unlabelled = SCALE_ASKED.sub(r"\1 ", BLANK.sub(" what ", unlabelled))
-        unlabelled = PARAGRAPH_NAMED.sub(" it ", SOURCE_NAMED.sub(" ", unlabelled))
+        unlabelled = PARAGRAPH_NAMED.sub(" ", SOURCE_NAMED.sub(" ", unlabelled))
         asked = without_source_demand(ADDRESSED.sub(" ", unlabelled))
         raw = tuple(
             tokenize(

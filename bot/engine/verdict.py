@@ -51,8 +51,10 @@ SAME_FIGURE: Final = 0.005
 ABOUT: Final = 0.1
 """'About 120 tonnes' is borne out by a figure within a tenth of it at most."""
 COMPARATORS: Final = {
-    "over": ("over", "above", "more than", "at least", "upwards of", "exceeding", "beyond"),
-    "under": ("under", "below", "less than", "fewer than", "at most", "up to"),
+    "from": ("at least", "no fewer than", "no less than", "not less than", "a minimum of"),
+    "upto": ("at most", "up to", "no more than", "not more than", "a maximum of"),
+    "over": ("over", "above", "more than", "upwards of", "exceeding", "beyond"),
+    "under": ("under", "below", "less than", "fewer than"),
     "about": ("about", "around", "roughly", "nearly", "almost", "approximately", "approx",
               "circa", "some", "like", "or so", "close to", "ish"),
 }  # fmt: skip
@@ -121,10 +123,13 @@ def read_claim(
         return settled("yes" if leader_place in query.named else "no", leader)
     units, named_unit = claimed_units(query)
     unstated = False  # '1,000 kg?' of '1,000 new substances': no figure of the fact in kg
+    set_against = {v for part in CONTRAST_PART.findall(query.text) for v in figures_in(part)}
     for value, sense, position in _claimed_figures(tokens):
+        if value in set_against:
+            continue  # '123 tonnes, not 118': the figure set against is no claim
         wanted = units.get(position + 1, named_unit)
         readings = [_figures(fact, unit, convert) for unit in wanted]
-        if wanted == (None,) and sense in ("over", "under"):
+        if wanted == (None,):
             counted = _of_thing(fact, tokens[position + 1 : position + 1 + THING_REACH])
             readings = [counted] if counted else readings  # 'fewer than 500 new substances'
             # of a fact counting 1,000 of them in 27 years: the 27 years are no substances
@@ -154,7 +159,7 @@ def read_claim(
             return settled("no", fact)  # 'on Wednesday?' of 'on Tuesday'
     asked = _asked(query)
     moved = direction(asked)
-    if moved is not None and not _negated(asked):
+    if moved is not None:  # 'did it go down?'; 'it didn't fall, right?' is turned by settled
         ways = {direction(tokenize(text)) for text in texts_of(fact)} - {None}
         if not ways:
             return settled(None, fact)  # 'did it go down?' of a fact that says no change
@@ -169,6 +174,8 @@ def read_claim(
         return settled("no", fact)  # "from A's office?" of "B's office said …"
     if _other_post(query, asked, fact):
         return settled("no", fact)  # 'A is the foreign minister?' of 'Prime Minister A'
+    if _other_doer(query, asked, fact):
+        return settled("no", fact)  # 'A hosted the talks?' of 'B hosted the talks, welcoming A'
     named = all(
         names <= fact.entities.get(kind, frozenset()) for kind, names in query.entities.items()
     )
@@ -185,7 +192,7 @@ def read_claim(
     said_by_source = [q.text for q in fact.fact.quotes] or [fact.fact.answer]
     fact_negated = any(_negated(tokenize(text)) for text in said_by_source)
     # the source's own sentence: a curated answer's caveat ('… but no date') denies nothing
-    if fact_negated != _negated(asked):
+    if fact_negated != claim_denies(query):
         return Reading("no", fact)
     return Reading(None if unstated else "yes", fact)
 
@@ -194,12 +201,26 @@ def claim_denies(query: Query) -> bool:
     """Whether a claim denies what it is about ('B didn't lead, right?'), not only asks with a
     negative ('didn't B lead?', "isn't it true that …") or sets one name against another
     ('they met in C, not D, right?')."""
-    if CONTRASTED.search(query.text):
-        return False
-    return _negated(_asked(query))
+    asked = _asked(query)
+    if any(
+        t in UNIVERSAL
+        or (t == "no" and following in NO_ONE)
+        or (t in {"no", "not"} and following in BOUND_WORDS)
+        for t, following in zip(asked, [*asked[1:], ""], strict=True)
+    ):
+        return False  # 'no one seized more than A', 'no fewer than 500': a superlative, a bound
+    return _negated(asked)
 
 
-CONTRASTED: Final = re.compile(r",\s*(?:and\s+|but\s+)?not\s+(?:in\s+|the\s+|at\s+)?[A-Z\d]")
+UNIVERSAL: Final = frozenset({"nobody", "noone", "none", "nothing", "nowhere"})
+NO_ONE: Final = frozenset(
+    {"one", "other", "country", "countries", "place", "firm", "body", "state"}
+)
+BOUND_WORDS: Final = frozenset({"more", "fewer", "less", "later", "earlier", "bigger", "smaller"})
+"""'No one …', 'no other …', 'no fewer than …': a 'no' that ranks or bounds, denying nothing."""
+CONTRASTED: Final = re.compile(r",\s*(?:and\s+|but\s+)?not\s+\w", re.IGNORECASE)
+CONTRAST_PART: Final = re.compile(r",\s*(?:and\s+|but\s+)?not\s+[^,?.!]+", re.IGNORECASE)
+"""', not London', ', not 118': what a claim sets against what it claims."""
 """', not London': a name set against another, which denies nothing of the claim."""
 
 
@@ -263,6 +284,40 @@ def _other_owner(tokens: tuple[str, ...], people: frozenset[str], texts: list[st
         }
         if owners and not owners & set(claimed.split()):
             return True
+    return False
+
+
+DOER_REACH: Final = 4
+"""How many words before its verb the one who did it may stand ('Home Secretary B *hosted*')."""
+
+
+def _other_doer(query: Query, asked: list[str], fact: IndexedFact) -> bool:
+    """Whether the claim has one person do what the source has another do, to or with them:
+    'A hosted the talks?' of 'B hosted the talks, welcoming A'."""
+    people = query.entities.get("person", frozenset())
+    if len(people) != 1 or not query.predicate:
+        return False
+    claimed = set(next(iter(people)).split())
+    others = [
+        set(n.split())
+        for n in fact.entities.get("person", frozenset())
+        if set(n.split()) != claimed
+    ]
+    verbs = [v for v in query.predicate if len(v) > 2]
+    first = next((i for i, t in enumerate(asked) if t in claimed), None)
+    verb_at = next((i for i, t in enumerate(asked) if any(t.startswith(v) for v in verbs)), None)
+    if not others or first is None or verb_at is None or first > verb_at:
+        return False  # the claim's person is not its subject ('was A welcomed by B?')
+    for text in texts_of(fact):
+        words = tokenize(text)
+        for i, word in enumerate(words):
+            if not any(word.startswith(v) for v in verbs):
+                continue
+            before = set(words[max(0, i - DOER_REACH) : i])
+            if claimed & before:
+                return False  # the source has A do it too
+            if any(other & before for other in others) and claimed & set(words[i + 1 :]):
+                return True
     return False
 
 
@@ -362,6 +417,8 @@ def _asked(query: Query) -> list[str]:
     auxiliary that opens the question ('wasn't the summit in Paris?', 'lol — wasn't it …?'),
     which asks for a yes and denies nothing; and the speaker's hedge before it."""
     asked = past_hedge(without_tag(list(query.raw_tokens)))  # 'if I'm not mistaken, …'
+    if CONTRASTED.search(query.text):
+        asked = [t for t in asked if t != "not"]  # 'hosted by A, not B': a name set against
     openings = {words[0] for part in CLAUSE_BREAK.split(query.text) if (words := tokenize(part))}
     for i, token in enumerate(asked):
         if token in NEGATED_AUXILIARIES:
@@ -549,8 +606,8 @@ TOTALLING: Final = frozenset({"add", "adds", "added", "adding", "sum", "sums", "
 
 
 def _sense(tokens: tuple[str, ...], at: int) -> str:
-    before = " ".join(tokens[max(0, at - 2) : at])
-    if before == "up to" and at >= 3 and tokens[at - 3] in TOTALLING:
+    before = " ".join(tokens[max(0, at - 3) : at])
+    if before.endswith("up to") and at >= 3 and tokens[at - 3] in TOTALLING:
         return "exactly"  # 'do A, B and C add up to 72%?'
     return next(
         (s for s, words in COMPARATORS.items() if any(before.endswith(w) for w in words)),

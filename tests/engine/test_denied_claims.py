@@ -36,6 +36,21 @@ def engine() -> Engine:
         ("Didn't the early warning system identify fewer than 500 new substances?", "no"),
         ("Did the early warning system identify more than 500 new substances?", "yes"),
         ("the five eyes met in Ottawa, not London, right?", "no"),
+        ("No one seized more than Belgium, right?", "yes"),
+        ("No other country seized more than Belgium, right?", "yes"),
+        ("the early warning system found at most 1,000 new substances, right?", "yes"),
+        ("the early warning system found at least 900 new substances, right?", "yes"),
+        ("the early warning system found no fewer than 500 new substances, right?", "yes"),
+        ("the early warning system found 27 new substances, right?", "no"),
+        ("cocaine seizures didn't fall in 2023, right?", "yes"),
+        ("the talks were hosted by Shabana Mahmood, not Noem, right?", "yes"),
+        ("Belgium seized 123 metric tons, not 118, right?", "yes"),
+        ("It is not true that Spain led, right?", "yes"),
+        ("Spain didn't come second, right?", "no"),
+        ("The Netherlands wasn't second, right?", "yes"),
+        ("Belgium didn't seize more than Spain, right?", "no"),
+        ("Noem hosted the Five Eyes talks, right?", "no"),
+        ("Mahmood hosted the Five Eyes talks, right?", "yes"),
         ("do belgium + spain + the netherlands really add up to ~72% of the 419?", "yes"),
     ],
 )
@@ -73,3 +88,4 @@ def test_a_letter_is_answered_without_its_salutation(
 def test_are_you_sure_checks_what_follows(engine: Engine) -> None:
     answer = Dialogue().ask(engine, "reader", "are you sure Belgium led?")
     assert answer.verdict == "yes", render_markdown(answer)
+    assert engine.ask("are you sure about Spain?").verdict is None

@@ -26,6 +26,8 @@ def engine() -> Engine:
         ("118 metric tons = the Netherlands?", "no", "59 metric tons"),
         ("London = Five Eyes meeting?", "yes", "London"),
         ("123 — that's Belgium, right?", "yes", "123"),
+        ("Kristi Noem: that's who hosted the talks, right?", "no", "Mahmood"),
+        ("London: that's where the Five Eyes talks were, right?", "yes", "London"),
     ],
 )
 def test_an_answer_given_first_is_checked(
@@ -47,6 +49,11 @@ def test_an_answer_given_first_for_something_unknown_is_declined(engine: Engine)
         "Note: Belgium seized 123 tonnes",
         "2023 cocaine seizures = record? y/n + how many yrs in a row",
         "what is it: A or B?",
+        "Belgium seized 123 t (1 t = 1,000 kg). How many kg is that?",
+        "1 metric ton = 1.1 US tons, so how many US tons did Spain seize?",
+        "Background: this is for my essay, where will Noem meet De Wever?",
+        "Just to confirm: it's Tuesday?",
+        "😀: that's Belgium?",
     ],
 )
 def test_what_gives_no_answer_first(message: str) -> None:
@@ -80,3 +87,12 @@ def test_a_third_is_a_share_not_a_place(engine: Engine) -> None:
 def test_a_paragraph_named_asks_nothing_of_it(engine: Engine) -> None:
     answer = engine.ask("What does the second paragraph say De Wever used to be?")
     assert "mayor of Antwerp" in answer.headline, render_markdown(answer)
+
+
+def test_a_year_given_first_the_source_lacks_is_declined(engine: Engine) -> None:
+    assert not engine.ask("2022: that's when Belgium seized 110 metric tons, right?").answered
+
+
+def test_a_conversion_with_a_unit_given_is_still_made(engine: Engine) -> None:
+    answer = engine.ask("Belgium seized 123 t (1 t = 1,000 kg). How many kg is that?")
+    assert "123,000 kilograms" in answer.headline
