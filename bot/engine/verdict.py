@@ -208,7 +208,7 @@ def claim_denies(query: Query) -> bool:
         or (t in {"no", "not"} and following in BOUND_WORDS)
         for t, following in zip(asked, [*asked[1:], ""], strict=True)
     ):
-        return False  # 'no one seized more than A', 'no fewer than 500': a superlative, a bound
+        return False  # 'no one sold more than A', 'no fewer than 500': a superlative, a bound
     return _negated(asked)
 
 
