@@ -14,6 +14,7 @@ from bot.engine.match import relevance
 from bot.engine.understand import AUXILIARIES, NEGATED_AUXILIARIES, Query
 from bot.engine.wording import Nth, Portion, Said, Term, said
 from bot.knowledge.models import Quantity
+from bot.language.amounts import says_a_fraction
 from bot.language.excluding import set_aside
 from bot.language.numbers import WORD_NUMBERS
 from bot.language.text import is_number, tokenize
@@ -381,7 +382,14 @@ class Calculator:
             and not countries
         ):
             operation = "rank_first"  # 'which country was first?' asks the top of the ranking
+        if operation in RANKS and says_a_fraction(query.raw_tokens):
+            operation = next(
+                (op for op in OPERATIONS if op in query.cues and op not in RANKS), None
+            )
+            # 'did A account for a third of the total?' asks a share, ranks nothing
         ranked_from = next((op for op in OPERATIONS if op in RANKS and op in query.cues), None)
+        if ranked_from and says_a_fraction(query.raw_tokens):
+            ranked_from = None
         if ranked_from and query.qtype == "why":
             return None  # 'why did B come second?' asks a reason, which no rank gives
         if ranked_from and len(countries) == 1 and step_from(query.raw_tokens):

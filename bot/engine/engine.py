@@ -93,7 +93,7 @@ from bot.engine.wording import Said, Term, Wording, said
 from bot.knowledge.models import PLACE_KINDS, Fact
 from bot.knowledge.pack import KnowledgeBase
 from bot.language import lemmas
-from bot.language.amounts import fraction_of
+from bot.language.amounts import fraction_of, says_a_fraction
 from bot.language.change import CONTRARIES, OPPOSITES
 from bot.language.excluding import set_aside
 from bot.language.numbers import (
@@ -620,7 +620,7 @@ class Engine:
     def _ranks_as_places(self, query: Query) -> Query:
         """'The gap between first and third place': the places at those ranks of the measure
         asked about stand in for the ranks, so the arithmetic is done on them."""
-        if not query.cues & RANK_ARITHMETIC or _says_a_fraction(query.raw_tokens):
+        if not query.cues & RANK_ARITHMETIC or says_a_fraction(query.raw_tokens):
             return query  # '… account for: roughly a third?' claims a share, ranks nothing
         positions = [at for cue, at in RANK_POSITIONS.items() if cue in query.cues]
         if len(positions) > 2 and 0 in positions:
@@ -1962,16 +1962,6 @@ def _asked_for(tokens: Sequence[str]) -> frozenset[str]:
         for i, token in enumerate(tokens)
         if token in {"what", "which"}
         for word in tokens[i + 1 : i + 1 + ASKED_NOUN_REACH]
-    )
-
-
-FRACTION_COUNTS = frozenset({"a", "one", "two", "three", "four", "1", "2", "3", "4"})
-
-
-def _says_a_fraction(tokens: Sequence[str]) -> bool:
-    """'a third', 'two fifths': a rank word counted, which is a fraction, not a place."""
-    return fraction_of(tuple(tokens)) is not None or any(
-        before in FRACTION_COUNTS and word in FRACTIONS for before, word in pairwise(tokens)
     )
 
 

@@ -4,6 +4,8 @@ digits; a single small number word ('seven straight years') is left as it is."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 from bot.language.text import is_number
@@ -195,3 +197,14 @@ TRIGGERS: Final = (
 )
 """Words that may start a written amount; a message with none of them (and no digit) is
 returned as it is."""
+
+
+FRACTION_COUNTS: Final = frozenset({"a", "one", "two", "three", "four", "1", "2", "3", "4"})
+
+
+def says_a_fraction(tokens: Sequence[str]) -> bool:
+    """'a third', 'two fifths', 'a quarter of X': a rank word counted, which is a fraction of
+    something, not a place in an order."""
+    return fraction_of(tuple(tokens)) is not None or any(
+        before in FRACTION_COUNTS and word in PARTS for before, word in pairwise(tokens)
+    )

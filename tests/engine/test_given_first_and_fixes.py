@@ -82,6 +82,9 @@ def test_a_third_is_a_share_not_a_place(engine: Engine) -> None:
     )
     assert "29.4%" in answer.headline
     assert "Netherlands" not in answer.headline
+    claimed = engine.ask("Did Belgium account for a third of Europe's total?")
+    assert "comes third" not in claimed.headline
+    assert "third" in engine.ask("who came third?").headline
 
 
 def test_a_paragraph_named_asks_nothing_of_it(engine: Engine) -> None:
