@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from bot.engine.understand import AUXILIARIES, QUESTION_WORDS
 from bot.language.text import tokenize
+
+FORMS_KEPT: Final = 1024
+"""Messages whose reading is kept: splitting a message and answering it read the same forms."""
 
 QUOTED: Final = re.compile(r"^\s*>\s*(?P<quote>[^\n|]+?)\s*(?:\|+|\n+)\s*(?P<reply>[^\n]+?)\s*$")
 """'> what someone said' then a reply: a chat quote (or one written on a line with '|')."""
@@ -28,6 +32,7 @@ REPLY_WORDS: Final = DOUBTING | frozenset({
 })  # fmt: skip
 
 
+@lru_cache(maxsize=FORMS_KEPT)
 def quoted_claim(text: str) -> str | None:
     """'> A ran the city as mayor | legit?': the quote is the claim the reply asks to check,
     read as one ('is it true that A ran the city as mayor?'); None for any other message."""
@@ -85,6 +90,7 @@ NOT_CLAIMS: Final = frozenset({
 """What a hedged claim may not open on: 'I assume *you* know …', 'are you sure *about* A?'."""
 
 
+@lru_cache(maxsize=FORMS_KEPT)
 def hedged_claim(text: str) -> str | None:
     """What a hedged message asks: the claim a speaker half remembers, as a check ('I
     vaguely remember it found 500 substances?' is 'is it true that it found 500
@@ -122,6 +128,7 @@ question about what the source tells, which it answers by telling it."""
 WHETHER: Final = frozenset({"whether", "if"})
 
 
+@lru_cache(maxsize=FORMS_KEPT)
 def asked_of_source(text: str) -> tuple[str, bool] | None:
     """The question a message asks whether the source answers, and whether that question is
     itself a yes or no one ('does it say *whether* they disagreed'); None for others."""
@@ -156,6 +163,7 @@ class Choices:
     """Each choice's letter and text, in order."""
 
 
+@lru_cache(maxsize=FORMS_KEPT)
 def choices(text: str) -> Choices | None:
     """The question and the offered answers of a quiz-card message ('… of: A) tin B)
     copper C) zinc', 'A) 88 B) 118 — which is A's?'); None unless the letters run A, B …,
@@ -201,6 +209,7 @@ CLAIM_WORDS: Final = 2
 """A piece of fewer words is part of one claim's list ('Canada, Australia and Ireland')."""
 
 
+@lru_cache(maxsize=FORMS_KEPT)
 def claims_to_fault(text: str) -> tuple[str, ...] | None:
     """The claims a message lists for the reader to find the false one in ('A 123 tonnes, B
     118, C 69. Which of these is wrong?'), each as it is worded; None for any other message."""
@@ -237,6 +246,7 @@ first, then what it is claimed to answer."""
 GIVEN_WORDS: Final = 6
 
 
+@lru_cache(maxsize=FORMS_KEPT)
 def given_first(text: str) -> str | None:
     """The check a message asks when it gives the answer first ('London = the talks?' is 'is it
     true that the talks is London?'); None for any other message."""
