@@ -400,7 +400,7 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-ADDING = frozenset({"plus", "add", "added", "adding", "sum", "total", "together", "combined"})
+SUMMING = frozenset({"plus", "add", "added", "adding", "sum", "total", "together", "combined"})
 TAKING_AWAY = frozenset({"minus", "subtract", "subtracted", "difference", "deduct"})
 """The words that ask for two amounts to be added or one taken from the other."""
 
@@ -411,7 +411,7 @@ def _worked(query: Query, first: float, second: float) -> tuple[str, float] | No
     if query.qtype == "yes_no":
         return None
     tokens = set(query.raw_tokens)
-    if not ADDING.isdisjoint(tokens):
+    if not SUMMING.isdisjoint(tokens):
         return "+", first + second
     if not TAKING_AWAY.isdisjoint(tokens):
         return "−", first - second

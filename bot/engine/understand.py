@@ -19,7 +19,7 @@ from bot.knowledge.models import PLACE_KINDS, Lexicon
 from bot.language.amounts import read_amounts
 from bot.language.change import MOVED
 from bot.language.codes import expand_country_codes, spell_flags
-from bot.language.excluding import opens_setting_aside
+from bot.language.excluding import OTHERS, opens_setting_aside
 from bot.language.foreign import Reader, word_lists
 from bot.language.lemmas import english_lemma
 from bot.language.numbers import WORD_NUMBERS
@@ -278,7 +278,6 @@ SMALLTALK_MAX_TOKENS = 12
 ANSWER_KIND_WINDOW = 3
 NAMING_ORDERS = frozenset({"list", "name", "enumerate", "identify"})
 """Orders that ask for names ('list the countries …'), as 'which' does."""
-OTHERS = frozenset({"other", "others", "else", "more"})
 
 
 @dataclass(frozen=True)
